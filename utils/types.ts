@@ -1,0 +1,77 @@
+/**
+ * The data model shared by every context (page, background, popup, CLI, tests).
+ * These are the contracts of ../shared/DESIGN.md: keep names stable once users depend on them.
+ */
+
+/** A tracked subject, written in the query language of `utils/topics/query-parser.ts`. */
+export interface Topic {
+  id: string;
+  name: string;
+  query: string;
+  enabled: boolean;
+  color?: string;
+  /** Weighted score an article must reach, besides its query holding. */
+  minScore?: number;
+}
+
+export type StatementKind = 'direct' | 'indirect' | 'mixed';
+
+export interface Statement {
+  /** Stable across runs: derived from the article key and the content's position. */
+  id: string;
+  /** Canonical name ("Vladimir Poutine", "Kremlin"); "" when unknown. */
+  speaker: string;
+  /** The words on the page: "Le président russe Vladimir Poutine", "il". */
+  mention: string;
+  role?: string;
+  /** The cue as written: "a déclaré", "told reporters", "sagte". */
+  cue: string;
+  kind: StatementKind;
+  /** What was said, without the attribution. */
+  content: string;
+  addressee?: string;
+  /** Who reports it: "Kremlin" in "…, a déclaré le Kremlin". */
+  via?: string;
+  /** The sentence(s) it comes from. */
+  sentence: string;
+  /** UTF-16 offsets of `content` in the analysed text. */
+  start: number;
+  end: number;
+  /** ISO 639-1. */
+  lang: string;
+  /** Ids of the topics whose query matches the content or its sentence. */
+  topics: string[];
+}
+
+export interface TopicHit {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface TopicResult {
+  id: string;
+  name: string;
+  matched: boolean;
+  score: number;
+  hits: TopicHit[];
+}
+
+export interface ArticleAnalysis {
+  /** Echoed from JSONL input. */
+  id?: string;
+  url?: string;
+  canonicalUrl?: string;
+  title: string;
+  site?: string;
+  byline?: string;
+  /** ISO 8601. */
+  publishedAt?: string;
+  lang: string;
+  wordCount: number;
+  excerpt: string;
+  topics: TopicResult[];
+  statements: Statement[];
+  /** The analysed text, included on request (`--with-text`). */
+  text?: string;
+}
