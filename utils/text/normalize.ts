@@ -21,7 +21,17 @@ export function normalizeText(text: string): string {
 }
 
 const APOSTROPHES = new Set(['\u2019', '\u2018', '\u02BC', '\u02BB', '\u2032', '`', '\u00B4']);
-const DOUBLE_QUOTES = new Set(['\u201C', '\u201D', '\u201E', '\u201F', '\u00AB', '\u00BB', '\u2039', '\u203A', '\u2033']);
+const DOUBLE_QUOTES = new Set([
+  '\u201C',
+  '\u201D',
+  '\u201E',
+  '\u201F',
+  '\u00AB',
+  '\u00BB',
+  '\u2039',
+  '\u203A',
+  '\u2033',
+]);
 const DASHES = new Set(['\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212']);
 
 const foldedUnits = new Map<string, string>();

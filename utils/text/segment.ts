@@ -52,7 +52,8 @@ export function sentences(text: string, lang: string): Span[] {
 export function words(text: string, lang: string): WordSpan[] {
   const out: WordSpan[] = [];
   for (const part of segmenter(wordSegmenters, lang, 'word').segment(text)) {
-    if (part.isWordLike) out.push({ text: part.segment, start: part.index, end: part.index + part.segment.length });
+    if (part.isWordLike)
+      out.push({ text: part.segment, start: part.index, end: part.index + part.segment.length });
   }
   return out;
 }

@@ -1,0 +1,199 @@
+import { describe, expect, it } from 'vitest';
+import { expectExactOffsets, extract, find } from './helpers';
+
+describe('French statements', () => {
+  it('reads an indirect statement with que and an addressee', () => {
+    const text =
+      'La ministre des Armées Claire Dufour a affirmé mardi aux députés que la flotte serait renouvelée avant 2030.';
+    const s = find(extract(text), 'la flotte serait renouvelée avant 2030');
+    expect(s.kind).toBe('indirect');
+    expect(s.speaker).toBe('Claire Dufour');
+    expect(s.role).toBe('ministre des Armées');
+    expect(s.cue).toBe('a affirmé');
+    expect(s.addressee).toBe('députés');
+    expectExactOffsets(text, [s]);
+  });
+
+  it('handles elisions (qu’il, l’) and typographic apostrophes', () => {
+    const text = 'Paul Martin a expliqué qu’il n’avait pas reçu l’invitation.';
+    const s = find(extract(text), 'il n’avait pas reçu l’invitation');
+    expect(s.speaker).toBe('Paul Martin');
+    expect(s.kind).toBe('indirect');
+  });
+
+  it('reads a direct quotation in « » with narrow no-break spaces, attribution after it', () => {
+    const text =
+      '«\u202fNous ne céderons rien sur ce point\u202f», a déclaré jeudi le maire de Lyon, Henri Valois.';
+    const s = find(extract(text), 'Nous ne céderons rien sur ce point');
+    expect(s.kind).toBe('direct');
+    expect(s.speaker).toBe('Henri Valois');
+    expectExactOffsets(text, [s]);
+  });
+
+  it('reads inverted pronouns (a-t-il ajouté, estime-t-elle) and resolves them', () => {
+    const text =
+      'La sénatrice Anne Roux a présenté son rapport lundi. « Le texte doit être revu », estime-t-elle. « Nous attendrons l’automne », a-t-elle ajouté.';
+    const statements = extract(text);
+    expect(find(statements, 'Le texte doit être revu').speaker).toBe('Anne Roux');
+    const second = find(statements, 'Nous attendrons l’automne');
+    expect(second.speaker).toBe('Anne Roux');
+    expect(second.mention).toBe('elle');
+    expect(second.cue).toBe('a-t-elle ajouté');
+  });
+
+  it('reads a mixed statement (indirect with a quoted fragment)', () => {
+    const text = 'Le syndicat a estimé que la réforme était « une provocation » pour les salariés.';
+    const s = find(extract(text), 'la réforme était « une provocation » pour les salariés');
+    expect(s.kind).toBe('mixed');
+    expect(s.speaker).toBe('Le syndicat'.replace('Le s', 'S'));
+  });
+
+  it('keeps nested quotation marks inside a quotation', () => {
+    const text =
+      '« Ils appellent cela une “pause technique”, moi j’appelle cela un recul », a lancé Marc Blin.';
+    const s = find(extract(text), 'Ils appellent cela une “pause technique”, moi j’appelle cela un recul');
+    expect(s.kind).toBe('direct');
+    expect(s.speaker).toBe('Marc Blin');
+  });
+
+  it('joins a split quotation with the attribution between its parts', () => {
+    const text =
+      '« Le calendrier est tenu », a assuré la directrice, Julie Perrin, « et les essais commencent demain ».';
+    const s = find(extract(text), 'Le calendrier est tenu … et les essais commencent demain');
+    expect(s.speaker).toBe('Julie Perrin');
+    expect(s.kind).toBe('direct');
+    expectExactOffsets(text, [s]);
+  });
+
+  it('splits a quotation whose attribution sits inside the marks', () => {
+    const text =
+      'Le général Pierre Caron est formel. « Nous sommes prêts, a-t-il dit. Les unités sont en place. »';
+    const s = find(extract(text), 'Nous sommes prêts … Les unités sont en place');
+    expect(s.speaker).toBe('Pierre Caron');
+  });
+
+  it('reads a quotation running over several paragraphs', () => {
+    const text =
+      'Le maire Louis Brun a déclaré : « Cette ville a changé.\n\n« Elle mérite mieux que ces querelles. »\n\nLa séance a ensuite été levée.';
+    const s = extract(text).find((x) => x.content.startsWith('Cette ville a changé'));
+    expect(s).toBeDefined();
+    expect(
+      s!.content.endsWith('Elle mérite mieux que ces querelles.') || s!.content.endsWith('querelles'),
+    ).toBe(true);
+    expect(s!.speaker).toBe('Louis Brun');
+    expect(s!.kind).toBe('direct');
+  });
+
+  it('reads selon X before and after the content', () => {
+    const statements = extract(
+      'Selon le ministère de l’Intérieur, 300 personnes ont été évacuées. Les routes restent fermées, selon la préfecture.',
+    );
+    expect(find(statements, '300 personnes ont été évacuées').speaker).toBe('Ministère de l’Intérieur');
+    expect(find(statements, 'Les routes restent fermées').speaker).toBe('Préfecture');
+  });
+
+  it('reads d’après X', () => {
+    const s = find(
+      extract('D’après l’économiste Lucie Bard, la croissance ralentira en fin d’année.'),
+      'la croissance ralentira en fin d’année',
+    );
+    expect(s.speaker).toBe('Lucie Bard');
+  });
+
+  it('reads a colon quotation (X : « … »)', () => {
+    const text = 'Le porte-parole du gouvernement Yves Lenoir : « Aucune décision n’a été prise. »';
+    const s = find(extract(text), 'Aucune décision n’a été prise');
+    expect(s.speaker).toBe('Yves Lenoir');
+    expect(s.kind).toBe('direct');
+  });
+
+  it('gives the reporting source as via (…, a déclaré l’Élysée)', () => {
+    const text =
+      'Le président Jean Morel a dit à son homologue allemand Karl Weiss que la coopération continuerait, a déclaré l’Élysée.';
+    const s = find(extract(text), 'la coopération continuerait');
+    expect(s.speaker).toBe('Jean Morel');
+    expect(s.addressee).toBe('Karl Weiss');
+    expect(s.via).toBe('Élysée');
+    // The reporting source is not a statement of its own here.
+    expect(extract(text)).toHaveLength(1);
+  });
+
+  it('resolves surnames, pronouns and roles to the full name introduced earlier', () => {
+    const text =
+      'Le Premier ministre Paul Girard a reçu les maires. Girard a indiqué que le plan serait financé. Il a ajouté que les délais seraient courts. Le Premier ministre a conclu que rien n’était acquis.';
+    const statements = extract(text);
+    expect(find(statements, 'le plan serait financé').speaker).toBe('Paul Girard');
+    expect(find(statements, 'les délais seraient courts').speaker).toBe('Paul Girard');
+    expect(find(statements, 'rien n’était acquis').speaker).toBe('Paul Girard');
+  });
+
+  it('reads participial cues with their own subject (Poutine ayant déclaré …) as reported by the main speaker', () => {
+    const text =
+      'Le ministère a indiqué que les discussions avaient été longues, Marie Lenoir ayant déclaré aux négociateurs qu’elle attendrait.';
+    const statements = extract(text);
+    expect(find(statements, 'les discussions avaient été longues').speaker).toBe('Ministère');
+    const inner = find(statements, 'elle attendrait');
+    expect(inner.speaker).toBe('Marie Lenoir');
+    expect(inner.via).toBe('Ministère');
+    expect(inner.cue).toBe('ayant déclaré');
+  });
+
+  it('does not take narration for statements', () => {
+    const statements = extract(
+      'Le conflit dure depuis des années. La déclaration a été signée à Genève. Le ministre est arrivé à Paris.',
+    );
+    expect(statements).toHaveLength(0);
+  });
+
+  it('gives institutions their canonical names (l’Elysée → Élysée, le Kremlin → Kremlin)', () => {
+    const statements = extract(
+      'Le Kremlin a affirmé que les troupes se retiraient. L’Elysée a estimé que c’était insuffisant.',
+    );
+    expect(find(statements, 'les troupes se retiraient').speaker).toBe('Kremlin');
+    expect(find(statements, 'c’était insuffisant').speaker).toBe('Élysée');
+  });
+
+  it('reads « Pour X, … » as an attribution, but not « Pour la première fois, … »', () => {
+    const statements = extract(
+      'Pour l’économiste Marc Vidal, la reprise sera lente. Pour la première fois, le pays a voté.',
+    );
+    expect(find(statements, 'la reprise sera lente').speaker).toBe('Marc Vidal');
+    expect(statements).toHaveLength(1);
+  });
+
+  it('takes « à X » after a place adverbial for a place, not an addressee', () => {
+    const s = find(
+      extract(
+        '« Rien ne change », a prévenu la ministre Eva Klein lors d’une conférence de presse à Berlin.',
+      ),
+      'Rien ne change',
+    );
+    expect(s.speaker).toBe('Eva Klein');
+    expect(s.addressee).toBeUndefined();
+  });
+
+  it('keeps the words after a quoted fragment in a mixed statement', () => {
+    const s = find(
+      extract('Le maire Paul Vian s’est dit « très inquiet » de la situation.'),
+      '« très inquiet » de la situation',
+    );
+    expect(s.kind).toBe('mixed');
+    expect(s.speaker).toBe('Paul Vian');
+  });
+
+  it('reads an apposition after the role (Le porte-parole du Kremlin, Dmitri X, a déclaré que)', () => {
+    const s = find(
+      extract('Le porte-parole du Kremlin, Ivan Orlov, a déclaré que les pourparlers continueraient.'),
+      'les pourparlers continueraient',
+    );
+    expect(s.speaker).toBe('Ivan Orlov');
+  });
+});
+
+describe('French non-statements', () => {
+  it('skips negated cues (ne … pas, n’a jamais)', () => {
+    expect(
+      extract('Le ministre ne dit pas que la réforme est abandonnée. Il n’a jamais déclaré qu’il partirait.'),
+    ).toHaveLength(0);
+  });
+});

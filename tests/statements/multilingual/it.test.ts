@@ -1,0 +1,70 @@
+/** Italian reporting style (ANSA): "ha detto che", "…", ha affermato X, "secondo X", dropped subjects. */
+import { describe, expect, test } from 'vitest';
+import { extract, statementStarting } from './helpers';
+
+describe('Italian statements', () => {
+  test('compound past cue with "che"', () => {
+    const s = statementStarting(
+      extract(
+        "Il ministro degli Esteri Antonio Tajani ha detto che l'Italia sostiene l'ingresso di Kiev nell'Ue.",
+        'it',
+      ),
+      "l'Italia",
+    );
+    expect(s).toMatchObject({ kind: 'indirect', speaker: 'Antonio Tajani', cue: 'ha detto' });
+  });
+
+  test('direct speech in "…" and «…» with the cue after it', () => {
+    const [a] = extract(
+      '"La porta della Nato resta aperta", ha affermato il segretario generale Mark Rutte.',
+      'it',
+    );
+    expect(a).toMatchObject({
+      kind: 'direct',
+      speaker: 'Mark Rutte',
+      content: 'La porta della Nato resta aperta',
+    });
+    const [b] = extract(
+      '«Non possiamo abbassare la guardia», ha sottolineato il ministro Guido Crosetto.',
+      'it',
+    );
+    expect(b).toMatchObject({ kind: 'direct', speaker: 'Guido Crosetto' });
+  });
+
+  test('"secondo X" before and after the clause', () => {
+    const a = statementStarting(
+      extract('Secondo il Cremlino, i colloqui sono stati "costruttivi".', 'it'),
+      'i colloqui',
+    );
+    expect(a).toMatchObject({ kind: 'mixed', speaker: 'Cremlino' });
+    const b = statementStarting(
+      extract('Le sanzioni resteranno in vigore, secondo fonti diplomatiche.', 'it'),
+      'Le sanzioni',
+    );
+    expect(b.speaker).toBe('fonti diplomatiche');
+  });
+
+  test('role and dropped subject go back to the named speaker', () => {
+    const statements = extract(
+      'La premier Giorgia Meloni ha ribadito che il sostegno a Kiev non cambierà. "L\'Italia non vi lascerà soli", ha detto la premier. "Siamo al vostro fianco", ha aggiunto.',
+      'it',
+    );
+    expect(statements.map((s) => [s.speaker, s.mention])).toEqual([
+      ['Giorgia Meloni', 'La premier Giorgia Meloni'],
+      ['Giorgia Meloni', 'la premier'],
+      ['Giorgia Meloni', ''],
+    ]);
+  });
+
+  test('the colon form without a cue: "X: «…»"', () => {
+    const [s] = extract(
+      'La segretaria del Pd Elly Schlein: «Il governo fa promesse che non può mantenere».',
+      'it',
+    );
+    expect(s).toMatchObject({
+      kind: 'direct',
+      speaker: 'Elly Schlein',
+      content: 'Il governo fa promesse che non può mantenere',
+    });
+  });
+});

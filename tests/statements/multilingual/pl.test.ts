@@ -1,0 +1,62 @@
+/** Polish reporting style (PAP): "powiedział, że", "– Tekst – dodał", „…”, "według X", "Jak podkreślił, …". */
+import { describe, expect, test } from 'vitest';
+import { extract, statementStarting } from './helpers';
+
+describe('Polish statements', () => {
+  test('indirect speech: cue, comma, "że"', () => {
+    const s = statementStarting(
+      extract('Premier Donald Tusk powiedział w środę, że Polska zwiększy wydatki na obronność.', 'pl'),
+      'Polska',
+    );
+    expect(s).toMatchObject({ kind: 'indirect', speaker: 'Donald Tusk', cue: 'powiedział' });
+  });
+
+  test('dash-introduced direct speech with the cue after the closing dash; role back to the name', () => {
+    const statements = extract(
+      'Premier Donald Tusk zapowiedział, że wydatki wzrosną.\n– Nie zostawimy Ukrainy samej – podkreślił szef rządu.',
+      'pl',
+    );
+    expect(statementStarting(statements, 'Nie zostawimy')).toMatchObject({
+      kind: 'direct',
+      speaker: 'Donald Tusk',
+      mention: 'szef rządu',
+    });
+  });
+
+  test('direct speech in „…” after a colon', () => {
+    const [s] = extract('Prezydent Andrzej Duda oświadczył: „Polska nie ustąpi”.', 'pl');
+    expect(s).toMatchObject({ kind: 'direct', speaker: 'Andrzej Duda', content: 'Polska nie ustąpi' });
+  });
+
+  test('"według X," and "X – poinformowały Y" (postposed)', () => {
+    const a = statementStarting(
+      extract('Według rzecznika MSZ Pawła Wrońskiego, rozmowy będą kontynuowane.', 'pl'),
+      'rozmowy',
+    );
+    expect(a.speaker).toMatch(/Wrońskiego$/);
+    const b = statementStarting(
+      extract('Rosjanie wystrzelili w nocy 120 dronów – poinformowały Siły Powietrzne Ukrainy.', 'pl'),
+      'Rosjanie',
+    );
+    expect(b.kind).toBe('indirect');
+  });
+
+  test('"Jak dodał, …": a dropped subject goes back to the last speaker', () => {
+    const statements = extract(
+      'Minister obrony Władysław Kosiniak-Kamysz zapewnił, że sprzęt trafi do jednostek. Jak dodał, pierwsze dostawy nastąpią w marcu.',
+      'pl',
+    );
+    expect(statementStarting(statements, 'pierwsze dostawy')).toMatchObject({
+      speaker: 'Władysław Kosiniak-Kamysz',
+      mention: '',
+    });
+  });
+
+  test('"Jego zdaniem," goes back to the last speaker', () => {
+    const statements = extract(
+      'Minister Radosław Sikorski ocenił, że sankcje działają. Jego zdaniem, to przełomowa decyzja.',
+      'pl',
+    );
+    expect(statementStarting(statements, 'to przełomowa').speaker).toBe('Radosław Sikorski');
+  });
+});

@@ -1,0 +1,76 @@
+/** Russian reporting style: "заявил, что", «…», — сказал он, "по словам X" (genitive), "Как заявил X, …". */
+import { describe, expect, test } from 'vitest';
+import { extract, statementStarting } from './helpers';
+
+describe('Russian statements', () => {
+  test('indirect speech: cue, comma, "что"', () => {
+    const s = statementStarting(
+      extract(
+        'Министр иностранных дел России Сергей Лавров заявил, что Москва не примет размещения войск НАТО на Украине.',
+        'ru',
+      ),
+      'Москва',
+    );
+    expect(s.kind).toBe('indirect');
+    expect(s.speaker).toMatch(/Сергей Лавров$/);
+    expect(s.cue).toBe('заявил');
+  });
+
+  test('direct speech in «…» with the cue after a dash', () => {
+    const [s] = extract('«Мы не допустим расширения альянса», — сказал Лавров журналистам.', 'ru');
+    expect(s).toMatchObject({
+      kind: 'direct',
+      speaker: 'Лавров',
+      cue: 'сказал',
+      content: 'Мы не допустим расширения альянса',
+    });
+  });
+
+  test('quote marks „…“ nested in «…» stay inside the content', () => {
+    const [s] = extract('Песков заявил: «Это не „ультиматум“, а предложение».', 'ru');
+    expect(s).toMatchObject({ kind: 'direct', content: 'Это не „ультиматум“, а предложение' });
+  });
+
+  test('dialogue dashes open direct speech; "он" goes back to the last speaker', () => {
+    const statements = extract(
+      'Дмитрий Песков сообщил, что встреча пока не планируется.\n— Санкции не работают, — заявил он.',
+      'ru',
+    );
+    const s = statementStarting(statements, 'Санкции');
+    expect(s).toMatchObject({ kind: 'direct', speaker: 'Дмитрий Песков', mention: 'он' });
+  });
+
+  test('"по словам X" (genitive) and "по его словам" (back to the last speaker)', () => {
+    const statements = extract(
+      'Пресс-секретарь президента Дмитрий Песков сообщил, что встреча пока не планируется. По его словам, контакты продолжаются на уровне экспертов. По словам Захаровой, Москва ответит.',
+      'ru',
+    );
+    expect(statementStarting(statements, 'контакты').speaker).toBe('Дмитрий Песков');
+    const z = statementStarting(statements, 'Москва ответит');
+    expect(z).toMatchObject({ cue: 'По словам', mention: 'Захаровой' });
+  });
+
+  test('postposed attribution: "…, говорят эксперты."', () => {
+    const s = statementStarting(extract('Кризис продлится еще два года, говорят эксперты.', 'ru'), 'Кризис');
+    expect(s).toMatchObject({
+      kind: 'indirect',
+      mention: 'эксперты',
+      content: 'Кризис продлится еще два года',
+    });
+  });
+
+  test('"Как заявил X, …" attributes the rest of the sentence', () => {
+    const s = statementStarting(
+      extract(
+        'Как заявил официальный представитель МИД Мария Захарова, Россия ответит на новые санкции.',
+        'ru',
+      ),
+      'Россия',
+    );
+    expect(s.speaker).toMatch(/Мария Захарова$/);
+  });
+
+  test('a sentence with "что" but no cue is no statement', () => {
+    expect(extract('Известно, что переговоры пройдут в Стамбуле.', 'ru')).toEqual([]);
+  });
+});

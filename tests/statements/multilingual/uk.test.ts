@@ -1,0 +1,76 @@
+/** Ukrainian reporting style (Ukrinform): "заявив, що", «…», – сказав він, "за словами X", "Як повідомили …". */
+import { describe, expect, test } from 'vitest';
+import { extract, statementStarting } from './helpers';
+
+describe('Ukrainian statements', () => {
+  test('indirect speech: cue, comma, "що"', () => {
+    const s = statementStarting(
+      extract(
+        'Президент України Володимир Зеленський заявив, що Україна потребує додаткових систем ППО.',
+        'uk',
+      ),
+      'Україна',
+    );
+    expect(s.kind).toBe('indirect');
+    expect(s.speaker).toMatch(/Володимир Зеленський$/);
+  });
+
+  test('direct speech in «…» with the cue after a dash', () => {
+    const [s] = extract('«Ми не відступимо», – наголосив Зеленський.', 'uk');
+    expect(s).toMatchObject({
+      kind: 'direct',
+      speaker: 'Зеленський',
+      cue: 'наголосив',
+      content: 'Ми не відступимо',
+    });
+  });
+
+  test('colon quotation in „…“', () => {
+    const [s] = extract(
+      'Речниця МЗС Ірина Петренко заявила: „Ми вимагаємо негайного звільнення полонених“.',
+      'uk',
+    );
+    expect(s).toMatchObject({ kind: 'direct', content: 'Ми вимагаємо негайного звільнення полонених' });
+    expect(s!.speaker).toMatch(/Ірина Петренко$/);
+  });
+
+  test('"за словами X" (genitive) and "за його словами" (back to the last speaker)', () => {
+    const statements = extract(
+      'Міністр оборони Денис Кравчук наголосив, що армія отримає нові дрони. За його словами, виробництво зросте вдвічі. За словами Зеленського, партнери погодилися допомогти.',
+      'uk',
+    );
+    expect(statementStarting(statements, 'виробництво').speaker).toBe('Денис Кравчук');
+    expect(statementStarting(statements, 'партнери')).toMatchObject({
+      cue: 'За словами',
+      mention: 'Зеленського',
+    });
+  });
+
+  test('pronoun coreference: "– зазначила вона"', () => {
+    const statements = extract(
+      "Прем'єр-міністерка Юлія Свириденко повідомила, що уряд спрямує кошти на дрони. «Це рішення ми ухвалили разом із військовими», – зазначила вона.",
+      'uk',
+    );
+    expect(statementStarting(statements, 'Це рішення')).toMatchObject({
+      kind: 'direct',
+      speaker: 'Юлія Свириденко',
+      mention: 'вона',
+    });
+  });
+
+  test('postposed attribution: "…, повідомили в Генштабі."', () => {
+    const s = statementStarting(
+      extract('Ворог втратив за добу 1200 військових, повідомили в Генштабі.', 'uk'),
+      'Ворог',
+    );
+    expect(s.kind).toBe('indirect');
+  });
+
+  test('"Як повідомили …, …" attributes the rest of the sentence', () => {
+    const s = statementStarting(
+      extract('Як повідомив Генштаб, ворог втратив 1200 військових за добу.', 'uk'),
+      'ворог',
+    );
+    expect(s.speaker).toBe('Генштаб ЗСУ');
+  });
+});

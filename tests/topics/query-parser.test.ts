@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { parseQuery, QuerySyntaxError } from '../../utils/topics';
+
+function syntaxError(query: string): QuerySyntaxError {
+  try {
+    parseQuery(query);
+  } catch (error) {
+    if (error instanceof QuerySyntaxError) return error;
+    throw error;
+  }
+  throw new Error(`no error for ${query}`);
+}
+
+describe('parseQuery: grammar', () => {
+  it('reads implicit AND, explicit AND and OR with AND binding tighter', () => {
+    expect(parseQuery('nato finland OR sweden')).toMatchObject({
+      type: 'or',
+      children: [
+        { type: 'and', children: [{ source: 'nato' }, { source: 'finland' }] },
+        { source: 'sweden' },
+      ],
+    });
+    expect(parseQuery('a AND b')).toMatchObject({
+      type: 'and',
+      children: [{ source: 'a' }, { source: 'b' }],
+    });
+  });
+
+  it('reads NEAR/N, NOT and nested parentheses', () => {
+    expect(parseQuery('NOT (a OR (b NEAR/3 c))')).toMatchObject({
+      type: 'not',
+      child: {
+        type: 'or',
+        children: [{ source: 'a' }, { type: 'near', distance: 3, left: { source: 'b' } }],
+      },
+    });
+  });
+
+  it('folds terms and splits them into parts glued by hyphens and apostrophes', () => {
+    expect(parseQuery('NATO-*')).toMatchObject({
+      kind: 'glob',
+      parts: [
+        { pattern: 'nato', glob: false, joiner: '' },
+        { pattern: '*', glob: true, joiner: '-' },
+      ],
+    });
+    expect(parseQuery('l’OTAN')).toMatchObject({
+      kind: 'word',
+      parts: [{ pattern: 'l' }, { pattern: 'otan', joiner: "'" }],
+    });
+    expect(parseQuery('“élargissement de l’OTAN”')).toMatchObject({
+      kind: 'phrase',
+      source: 'élargissement de l’OTAN',
+    });
+    expect(parseQuery('~Osterweiterung')).toMatchObject({
+      kind: 'fuzzy',
+      parts: [{ pattern: 'osterweiterung' }],
+    });
+  });
+
+  it('keeps lower-case operators as words', () => {
+    expect(parseQuery('war and peace')).toMatchObject({ type: 'and', children: [{}, { source: 'and' }, {}] });
+  });
+});
+
+describe('parseQuery: errors name the column and what was expected', () => {
+  const cases: [string, number, string][] = [
+    ['', 1, 'a term or "("'],
+    ['   ', 1, 'a term or "("'],
+    ['nato OR', 8, 'a term or "("'],
+    ['OR nato', 1, 'a term or "("'],
+    ['nato AND', 9, 'a term or "("'],
+    ['nato AND OR sweden', 10, 'a term or "("'],
+    ['nato NOT', 9, 'a term or "("'],
+    ['(nato OR sweden', 16, '")"'],
+    ['((nato) OR sweden', 18, '")"'],
+    ['nato)', 5, 'an operator, a term or the end of the query'],
+    ['()', 2, 'a term or "("'],
+    ['"open door', 11, 'a closing quote (")'],
+    ['""', 2, 'words inside the quotes'],
+    ['nato NEAR sweden', 10, '"/" and a number of words after NEAR'],
+    ['nato NEAR/ sweden', 11, 'a number after "NEAR/"'],
+    ['nato NEAR/x sweden', 11, 'a number after "NEAR/"'],
+    ['nato NEAR/0 sweden', 11, 'a number from 1 to 1000 after "NEAR/"'],
+    ['NEAR/3 nato', 1, 'a term or "("'],
+    ['~', 2, 'a word after "~"'],
+    ['~elarg*', 2, 'a word without "*" after "~"'],
+    ['*', 1, 'letters or digits next to "*"'],
+    ['nato &', 6, 'letters or digits in the term'],
+  ];
+  it.each(cases)('%j → column %i, expected %s', (query, column, expected) => {
+    const error = syntaxError(query);
+    expect(error.column).toBe(column);
+    expect(error.expected).toBe(expected);
+    expect(error.message).toContain(`Expected ${expected} at column ${column}`);
+  });
+
+  it('says where an unclosed quote or parenthesis was opened', () => {
+    expect(syntaxError('nato AND (sweden OR finland').message).toContain('opened at column 10');
+    expect(syntaxError('nato "open door').message).toContain('opened at column 6');
+    expect(syntaxError('nato OR').message).toContain('ends after OR');
+  });
+});
+
+describe('parseQuery: hostile input', () => {
+  it('refuses absurd nesting with a syntax error instead of exhausting the stack', () => {
+    const deep = `${'('.repeat(5000)}nato${')'.repeat(5000)}`;
+    expect(syntaxError(deep).expected).toBe('at most 100 nested parentheses or NOTs');
+    expect(syntaxError('NOT '.repeat(500) + 'nato').column).toBe(401);
+    expect(parseQuery(`${'('.repeat(50)}nato${')'.repeat(50)}`)).toMatchObject({
+      type: 'term',
+      source: 'nato',
+    });
+  });
+});

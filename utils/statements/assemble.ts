@@ -1,0 +1,333 @@
+/**
+ * From raw attributions to statements: cuts a statement's content where a later attribution starts, makes
+ * a statement reported inside another's content carry that one as `via` (or inherit its speaker when it has
+ * no subject: "…, noting …"), attaches unattributed quotations to the statement they continue, and resolves
+ * speakers in text order.
+ */
+import type { Statement } from '../types';
+import {
+  quotedWithin,
+  reportiveWithin,
+  trimRange,
+  type AttributionContext,
+  type RawStatement,
+} from './attribution';
+import { SpeakerResolver, type ResolvedSpeaker } from './coreference';
+import { statementId } from './id';
+import { innerRange } from './quote-spans';
+import type { SentenceUnit } from './sentences';
+import { parseSpeakerPhrase, type SpeakerPhrase } from './speaker-phrase';
+
+function contentStart(r: RawStatement): number {
+  return r.parts[0]![0];
+}
+function contentEnd(r: RawStatement): number {
+  return r.parts[r.parts.length - 1]![1];
+}
+
+function inside(pos: number, r: RawStatement): boolean {
+  return pos >= contentStart(r) && pos < contentEnd(r);
+}
+
+const HAS_WORD = /[\p{L}\p{N}]/u;
+
+/** After a cut, a statement that kept no quotation is no longer mixed. */
+function reclassify(ctx: AttributionContext, r: RawStatement): void {
+  if (r.kind !== 'mixed') return;
+  const quoted = r.parts.some(([a, b]) => quotedWithin(ctx, a, b));
+  if (!quoted) r.kind = 'indirect';
+}
+
+function groupBySentence(raws: RawStatement[]): Map<SentenceUnit, RawStatement[]> {
+  const map = new Map<SentenceUnit, RawStatement[]>();
+  for (const r of raws) {
+    const list = map.get(r.sentence);
+    if (list) list.push(r);
+    else map.set(r.sentence, [r]);
+  }
+  return map;
+}
+
+/** Nesting: a statement whose attribution lies in another's content is reported by it. */
+export function nest(
+  ctx: AttributionContext,
+  raws: RawStatement[],
+): { raws: RawStatement[]; dropped: RawStatement[]; parent: Map<RawStatement, RawStatement> } {
+  const parent = new Map<RawStatement, RawStatement>();
+  // 1. A leading statement stops where a trailing attribution of its sentence starts ("…, a déclaré le Kremlin").
+  const bySentence = groupBySentence(raws);
+  for (const list of bySentence.values()) {
+    const trailing = list.filter((t) => t.trailing);
+    if (trailing.length === 0) continue;
+    for (const r of list) {
+      if (r.trailing) continue;
+      for (const t of trailing) {
+        if (t === r || !inside(t.attribution[0], r)) continue;
+        const last = r.parts[r.parts.length - 1]!;
+        const cut = Math.min(
+          t.attribution[0],
+          contentEnd(t) > last[0] && contentStart(t) > last[0] ? contentStart(t) : t.attribution[0],
+        );
+        r.parts[r.parts.length - 1] = trimRange(ctx.text, last[0], cut);
+        reclassify(ctx, r);
+      }
+    }
+  }
+  // 2. Statements reported inside another's content (found by binary search over attribution starts).
+  const byAttribution = [...raws].sort((a, b) => a.attribution[0] - b.attribution[0]);
+  const firstAttributionFrom = (pos: number): number => {
+    let lo = 0;
+    let hi = byAttribution.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (byAttribution[mid]!.attribution[0] < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const dropped = new Set<RawStatement>();
+  for (const outer of raws) {
+    let cut = Infinity;
+    for (let i = firstAttributionFrom(contentStart(outer)); i < byAttribution.length; i++) {
+      const inner = byAttribution[i]!;
+      if (inner.attribution[0] >= contentEnd(outer)) break;
+      if (inner === outer) continue;
+      if (!inside(Math.max(inner.attribution[0], inner.attribution[1] - 1), outer)) continue;
+      if (!parent.has(inner)) parent.set(inner, outer);
+      cut = Math.min(
+        cut,
+        inner.attribution[0],
+        contentStart(inner) >= contentStart(outer) ? contentStart(inner) : Infinity,
+      );
+    }
+    if (cut === Infinity) continue;
+    const parts: [number, number][] = [];
+    for (const [a, b] of outer.parts) {
+      if (a >= cut) break;
+      const range = trimRange(ctx.text, a, Math.min(b, cut));
+      if (range[1] > range[0] && HAS_WORD.test(ctx.text.slice(range[0], range[1]))) parts.push(range);
+    }
+    if (parts.length === 0) dropped.add(outer);
+    else {
+      outer.parts = parts;
+      reclassify(ctx, outer);
+    }
+  }
+  for (const r of raws) if (contentEnd(r) <= contentStart(r)) dropped.add(r);
+  return { raws: raws.filter((r) => !dropped.has(r)), dropped: [...dropped], parent };
+}
+
+/** Unattributed quotations forming a whole sentence right after a statement continue it. */
+export function continuations(
+  ctx: AttributionContext,
+  units: SentenceUnit[],
+  raws: RawStatement[],
+): RawStatement[] {
+  const out: RawStatement[] = [];
+  // Units inside a statement's content (a long quotation, a split one) are covered: sweep in text order.
+  const byStart = [...raws].sort((a, b) => contentStart(a) - contentStart(b));
+  let sweep = 0;
+  let reach = -1;
+  const covered = (u: SentenceUnit) => {
+    while (sweep < byStart.length && contentStart(byStart[sweep]!) <= u.start)
+      reach = Math.max(reach, contentEnd(byStart[sweep++]!));
+    return reach >= u.end;
+  };
+  const indexOf = new Map(raws.map((r, i) => [r, i] as [RawStatement, number]));
+  let last: RawStatement | undefined;
+  let lastUnit = -10;
+  const reported = new Set<RawStatement>();
+  const byUnit = new Map<SentenceUnit, RawStatement[]>();
+  for (const r of raws) {
+    const list = byUnit.get(r.sentence);
+    if (list) list.push(r);
+    else byUnit.set(r.sentence, [r]);
+  }
+  for (let u = 0; u < units.length; u++) {
+    const unit = units[u]!;
+    const here = byUnit.get(unit);
+    if (here && here.length > 0) {
+      last = here[here.length - 1];
+      lastUnit = u;
+      continue;
+    }
+    if (covered(unit)) continue;
+    // Free indirect speech: a sentence whose verb form marks it as reported (German Konjunktiv I, the
+    // lexicon's `reportiveMarkers`) continues the last speaker: "X sagte, … . Dies sei nachzuweisen gewesen."
+    if (
+      last &&
+      u - lastUnit <= 2 &&
+      ctx.quoteOf[unit.tokStart] === -1 &&
+      reportiveWithin(ctx, unit.tokStart, unit.tokEnd)
+    ) {
+      const range = trimRange(ctx.text, unit.start, unit.end);
+      if (range[1] <= range[0]) continue;
+      if (reported.has(last) && lastUnit === u - 1) {
+        // Consecutive reported sentences are one statement.
+        last.parts[last.parts.length - 1] = [contentStart(last), range[1]];
+      } else {
+        const quoted = quotedWithin(ctx, range[0], range[1]);
+        const cont: RawStatement = {
+          parts: [range],
+          kind: quoted ? 'mixed' : 'indirect',
+          speaker: last.speaker,
+          cue: '',
+          cueStart: unit.start,
+          attribution: [unit.start, unit.start],
+          trailing: false,
+          inherits: false,
+          sentence: unit,
+          continues: indexOf.get(last) ?? -1,
+        };
+        out.push(cont);
+        reported.add(cont);
+        last = cont;
+      }
+      lastUnit = u;
+      continue;
+    }
+    // One quotation, then at most punctuation.
+    const first = ctx.quoteOf[unit.tokStart]!;
+    if (first === -1 || ctx.tokens[unit.tokStart]!.start !== ctx.quotes[first]!.open) continue;
+    let k = unit.tokStart;
+    while (k < unit.tokEnd && ctx.quoteOf[k] === first) k++;
+    let onlyPunct = true;
+    for (let j = k; j < unit.tokEnd; j++) if (ctx.tokens[j]!.kind !== 'punct') onlyPunct = false;
+    if (!onlyPunct || !last || u - lastUnit > 2) continue;
+    const span = ctx.quotes[first]!;
+    const range = trimRange(ctx.text, ...innerRange(span));
+    if (range[1] <= range[0]) continue;
+    const cont: RawStatement = {
+      parts: [range],
+      kind: 'direct',
+      speaker: last.speaker,
+      cue: '',
+      cueStart: span.open,
+      attribution: [span.open, span.open],
+      trailing: false,
+      inherits: false,
+      sentence: unit,
+      continues: indexOf.get(last) ?? -1,
+    };
+    out.push(cont);
+    last = cont;
+    lastUnit = u;
+  }
+  return out;
+}
+
+/** The noun phrase that opens a sentence, after at most two introductory phrases ending with a comma. */
+function sentenceSubject(ctx: AttributionContext, unit: SentenceUnit): SpeakerPhrase | null {
+  let k = unit.tokStart;
+  for (let round = 0; round < 3 && k < unit.tokEnd; round++) {
+    const phrase = parseSpeakerPhrase(ctx, k, unit.tokEnd);
+    const next = phrase ? ctx.tokens[phrase.tokEnd] : undefined;
+    if (phrase && next?.fold !== ',') return phrase;
+    // Skip to after the next comma.
+    while (k < unit.tokEnd && ctx.tokens[k]!.fold !== ',') k++;
+    k++;
+  }
+  return null;
+}
+
+export function assemble(
+  ctx: AttributionContext,
+  units: SentenceUnit[],
+  raws: RawStatement[],
+  options: { lang: string; articleKey: string },
+): Statement[] {
+  const nested = nest(ctx, raws);
+  const kept = [...nested.raws, ...continuations(ctx, units, nested.raws)];
+  kept.sort((a, b) => contentStart(a) - contentStart(b) || contentEnd(a) - contentEnd(b));
+  // One statement per content range.
+  const unique: RawStatement[] = [];
+  const slotOf = new Map<string, number>();
+  for (const r of kept) {
+    const key = `${contentStart(r)}:${contentEnd(r)}`;
+    const slot = slotOf.get(key);
+    if (slot !== undefined) {
+      if (!unique[slot]!.speaker && r.speaker) unique[slot] = r;
+      continue;
+    }
+    slotOf.set(key, unique.length);
+    unique.push(r);
+  }
+  const uniqueBySentence = groupBySentence(unique);
+  // Resolve speakers in order of their mention, so pronouns and roles see what came before.
+  const resolver = new SpeakerResolver(ctx);
+  const resolved = new Map<RawStatement, ResolvedSpeaker>();
+  const order = [...unique, ...nested.dropped].sort(
+    (a, b) => Math.min(a.attribution[0], contentStart(a)) - Math.min(b.attribution[0], contentStart(b)),
+  );
+  const pending = new Set<RawStatement>();
+  const speakerOf = (r: RawStatement): ResolvedSpeaker => {
+    const done = resolved.get(r);
+    if (done) return done;
+    // Inheritance cycles (two subjectless cues inside each other) end with an unknown speaker.
+    if (pending.has(r)) return { name: '', kind: 'unknown' };
+    pending.add(r);
+    let s: ResolvedSpeaker;
+    if (r.speaker) s = resolver.resolve(r.speaker, r.attribution[0]);
+    else {
+      const parent = nested.parent.get(r);
+      const before = (uniqueBySentence.get(r.sentence) ?? [])
+        .filter((u) => contentStart(u) < r.cueStart && u !== r)
+        .pop();
+      const from = parent ?? before;
+      if (from) s = speakerOf(from);
+      else if (r.fallbackSpeaker) {
+        r.speaker = r.fallbackSpeaker;
+        s = resolver.resolve(r.speaker, r.speaker.start);
+      } else {
+        // A participial cue with no subject: "A judge chastised the station, saying …" → the sentence's
+        // subject, after an opening adverbial ("Auparavant, Dodon …").
+        r.speaker = sentenceSubject(ctx, r.sentence);
+        s = resolver.resolve(r.speaker, r.sentence.start);
+      }
+    }
+    resolved.set(r, s);
+    return s;
+  };
+  for (const r of order) speakerOf(r);
+  // `unique` is in text order: continuations share the speaker of the nearest statement before them.
+  unique.forEach((r, i) => {
+    if (r.continues === undefined) return;
+    for (let j = i - 1; j >= Math.max(0, i - 20); j--) {
+      const prev = unique[j]!;
+      if (contentEnd(prev) > contentStart(r)) continue;
+      resolved.set(r, resolved.get(prev) ?? speakerOf(prev));
+      return;
+    }
+  });
+
+  const statements: Statement[] = [];
+  for (const r of unique) {
+    const start = contentStart(r);
+    const end = contentEnd(r);
+    const content = r.parts.map(([a, b]) => ctx.text.slice(a, b)).join(' … ');
+    const speaker = resolved.get(r) ?? { name: '', kind: 'unknown' };
+    const parent = nested.parent.get(r);
+    const viaSpeaker = parent && !r.inherits && r.speaker ? resolved.get(parent) : undefined;
+    const sentenceStart = Math.min(r.sentence.start, start);
+    const sentenceEnd = Math.max(r.sentence.end, end);
+    const statement: Statement = {
+      id: statementId(options.articleKey, start, end),
+      speaker: speaker.name,
+      mention: r.speaker ? ctx.text.slice(r.speaker.start, r.speaker.end) : '',
+      cue: r.cue,
+      kind: r.kind,
+      content,
+      sentence: ctx.text.slice(sentenceStart, sentenceEnd),
+      start,
+      end,
+      lang: options.lang,
+      topics: [],
+    };
+    if (speaker.role ?? r.speaker?.role) statement.role = r.speaker?.role ?? speaker.role;
+    const addressee = resolver.peek(r.addressee, r.attribution[0]);
+    if (addressee) statement.addressee = addressee;
+    if (viaSpeaker?.name && viaSpeaker.name !== speaker.name) statement.via = viaSpeaker.name;
+    statements.push(statement);
+  }
+  return statements;
+}

@@ -1,0 +1,1293 @@
+/**
+ * Attribution patterns within a sentence unit, turning cues, quotations and "according to" markers into raw
+ * statements (speaker phrases not yet resolved):
+ * - cue + complement: "X a déclaré (à Y) que …", "X said (that) …", "X told Y …", "X a déclaré : « … »";
+ * - trailing attribution: "« … », a déclaré X", "“…,” X said", "…, a-t-il dit", "…, sources said";
+ * - split quotations: "« Q1 » …, a déclaré X, « Q2 »" and "« Q1, a-t-il dit. Q2 »";
+ * - verbless markers: "selon X, …", "…, according to X";
+ * - colon quotations: "X : « … »";
+ * - participial cues: "…, Poutine ayant déclaré à Macron qu'…", "…, noting …".
+ */
+import { findCues, type CueMatch } from './cues';
+import type { CompiledLexicon } from './lexicon/compile';
+import { innerRange, type QuoteSpan } from './quote-spans';
+import type { SentenceUnit } from './sentences';
+import {
+  parseSpeakerPhrase,
+  speakerEndingAt,
+  type PhraseContext,
+  type SpeakerPhrase,
+} from './speaker-phrase';
+import type { StatementKind } from '../types';
+
+export interface RawStatement {
+  /** Content parts as character ranges; two parts for a split quotation. */
+  parts: [number, number][];
+  kind: StatementKind;
+  speaker: SpeakerPhrase | null;
+  /** The cue as written (verb, "selon", ":"). */
+  cue: string;
+  cueStart: number;
+  addressee?: SpeakerPhrase;
+  /** Character range of the attribution (speaker, cue, addressee): nested statements are found by it. */
+  attribution: [number, number];
+  /** The content comes before the attribution ("…, a déclaré X"). */
+  trailing: boolean;
+  via?: SpeakerPhrase;
+  /** No subject of its own ("…, noting …"): the speaker is that of the statement it sits in. */
+  inherits: boolean;
+  sentence: SentenceUnit;
+  /** For a cue with no subject: the subject of an earlier cue of the sentence, if any. */
+  fallbackSpeaker?: SpeakerPhrase;
+  /** Index of the statement this quotation continues (unattributed quotation after a statement). */
+  continues?: number;
+}
+
+export interface AttributionContext extends PhraseContext {
+  lex: CompiledLexicon;
+  quotes: QuoteSpan[];
+  quoteOf: Int32Array;
+}
+
+const TRAILING_LEAD = new Set([',', '-', '(']);
+
+function isWord(ctx: AttributionContext, i: number): boolean {
+  return ctx.tokens[i]?.kind === 'word';
+}
+
+function inQuote(ctx: AttributionContext, i: number): boolean {
+  return (ctx.quoteOf[i] ?? -1) !== -1;
+}
+
+function skipFillers(ctx: AttributionContext, k: number, limit: number): number {
+  for (let guard = 0; guard < 4 && k < limit; guard++) {
+    const f = ctx.lex.fillers.longestAt(ctx.tokens, k);
+    if (!f || inQuote(ctx, k)) break;
+    k += f.length;
+  }
+  return k;
+}
+
+/** Token index just after the top-level quotation that starts at token `k`. */
+function quoteEndToken(ctx: AttributionContext, k: number, limit: number): number {
+  const q = ctx.quoteOf[k]!;
+  let j = k;
+  while (j < limit && ctx.quoteOf[j] === q) j++;
+  return j;
+}
+
+/** Content range of a quotation (inside its marks). */
+function quoteInner(ctx: AttributionContext, q: number): [number, number] {
+  const span = ctx.quotes[q]!;
+  return innerRange(span);
+}
+
+/** Trims a content range: spaces, leading clause punctuation, trailing punctuation (not closing quotes). */
+export function trimRange(text: string, a: number, b: number): [number, number] {
+  while (a < b && /[\s,;:\-—–]/.test(text[a]!)) a++;
+  while (b > a && /[\s.,;:…\-—–(]/.test(text[b - 1]!)) b--;
+  // An unbalanced closing parenthesis or bracket left at the end.
+  if (b > a && text[b - 1] === ')' && !text.slice(a, b).includes('(')) b--;
+  while (b > a && /[\s.,;:]/.test(text[b - 1]!)) b--;
+  return [a, b];
+}
+
+/** Does a top-level quotation lie entirely within [a, b)? (binary search over the sorted quotations) */
+export function quotedWithin(ctx: AttributionContext, a: number, b: number): boolean {
+  let lo = 0;
+  let hi = ctx.quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ctx.quotes[mid]!.open < a) lo = mid + 1;
+    else hi = mid;
+  }
+  const q = ctx.quotes[lo];
+  return q !== undefined && q.close < b;
+}
+
+/** Index of the first token starting at or after `pos` (binary search). */
+function firstTokenFrom(ctx: AttributionContext, pos: number): number {
+  let lo = 0;
+  let hi = ctx.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ctx.tokens[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Words in [a, b), counted up to `cap` (callers only compare with small numbers). */
+function wordCount(ctx: AttributionContext, a: number, b: number, cap = 16): number {
+  let n = 0;
+  for (let i = firstTokenFrom(ctx, a); i < ctx.tokens.length && ctx.tokens[i]!.start < b && n < cap; i++) {
+    if (ctx.tokens[i]!.kind === 'word') n++;
+  }
+  return n;
+}
+
+/** Kind and content range of a region that may hold quotations. */
+function classify(
+  ctx: AttributionContext,
+  a: number,
+  b: number,
+  firstTok: number,
+  lastTok: number,
+  /** Content before a trailing attribution: a quotation followed by up to three words stays direct. */
+  trailingTail = false,
+): { kind: StatementKind; range: [number, number] } {
+  const [s, e] = trimRange(ctx.text, a, b);
+  const quoted = quotedWithin(ctx, s, e);
+  if (!quoted) return { kind: 'indirect', range: [s, e] };
+  // The whole region is one quotation (perhaps with a few words after it: "« Q » à Paris").
+  for (let i = Math.max(firstTok, firstTokenFrom(ctx, s) - 1); i < lastTok; i++) {
+    const q = ctx.quoteOf[i]!;
+    if (q === -1) continue;
+    const span = ctx.quotes[q]!;
+    if (span.open === s) {
+      const after = quoteEndToken(ctx, i, lastTok);
+      let words = 0;
+      for (let j = after; j < lastTok; j++) if (isWord(ctx, j) && ctx.tokens[j]!.start < e) words++;
+      if (words === 0 || (trailingTail && words <= 3)) {
+        const inner = trimRange(ctx.text, ...quoteInner(ctx, q));
+        return { kind: 'direct', range: inner };
+      }
+    }
+    break;
+  }
+  return { kind: 'mixed', range: [s, e] };
+}
+
+/** Token index of the first token starting at or after char offset `pos` within [from, to). */
+function tokenAt(ctx: AttributionContext, pos: number, from: number, to: number): number {
+  return Math.min(to, Math.max(from, firstTokenFrom(ctx, pos)));
+}
+
+interface AfterCue {
+  speaker: SpeakerPhrase | null;
+  addressee?: SpeakerPhrase;
+  /** Where the complement starts (token index). */
+  at: number;
+}
+
+/** After the cue: an inverted subject (when allowed), an addressee, fillers. */
+function afterCue(
+  ctx: AttributionContext,
+  cue: CueMatch,
+  end: number,
+  allowInverted: boolean,
+  loose = false,
+): AfterCue {
+  const { lex, tokens } = ctx;
+  // After a prepositional filler ("lors d'une conférence de presse à Berlin") "à X" is a place, not an
+  // addressee: remember whether one was skipped.
+  let afterPlace = false;
+  const skip = (from: number): number => {
+    const k = skipFillers(ctx, from, end);
+    if (k > from && lex.prepositions.longestAt(tokens, from)) afterPlace = true;
+    return k;
+  };
+  let p = skip(cue.tokEnd);
+  let speaker: SpeakerPhrase | null = null;
+  const readAddressee = (): SpeakerPhrase | undefined => {
+    const marker = lex.addresseeMarkers.longestAt(tokens, p);
+    if (marker && !inQuote(ctx, p) && !afterPlace) {
+      const np = parseSpeakerPhrase(ctx, p + marker.length, end);
+      if (np && np.kind !== 'pronoun') {
+        p = skipFillers(ctx, np.tokEnd, end);
+        return np;
+      }
+    }
+    if (cue.info.entry.addresseeObject && !inQuote(ctx, p) && !lex.complementizers.longestAt(tokens, p)) {
+      const np = parseSpeakerPhrase(ctx, p, end) ?? bareNounPhrase(ctx, p, end);
+      if (np) {
+        p = skipFillers(ctx, np.tokEnd, end);
+        return np;
+      }
+    }
+    return undefined;
+  };
+  let addressee = readAddressee();
+  if (allowInverted && !addressee) {
+    // "…, заявили в Кремле": an impersonal plural cue names its institution after a preposition.
+    const through = (lex.lexicon.speakerPrepositions ?? []).includes(tokens[p]?.fold ?? '') ? 1 : 0;
+    const np = parseSpeakerPhrase(ctx, p + through, end);
+    if ((np && np.kind !== 'pronoun') || (np && np.pronoun && (np.pronoun.person ?? 3) === 3)) {
+      const save = p;
+      p = skip(np!.tokEnd);
+      const addr = readAddressee();
+      // A separable particle closes the clause after the subject: "…, teilte ein Sprecher gestern mit."
+      if (cue.particle && p === cue.particle.tokStart) p = skipFillers(ctx, cue.particle.tokEnd, end);
+      // An inverted subject ends the clause: "…, a déclaré le ministre." / "said Smith, adding" /
+      // "estime Berne qui …" / "said Smith in an interview with CBC".
+      const t = tokens[p];
+      if (p >= end || (t && (t.kind === 'punct' || t.kind === 'break'))) {
+        speaker = np;
+        addressee = addr;
+      } else if (loose && np!.kind !== 'pronoun' && np!.kind !== 'group') {
+        // After a quotation that opens the sentence, the verb's subject may be followed by anything:
+        // "“…,” says Greenspan while visiting the kitchen".
+        speaker = np;
+        addressee = addr;
+      } else if (lex.relativePronouns.longestAt(tokens, p) || shortTail(ctx, p, end, true)) {
+        speaker = np;
+        addressee = addr;
+        p = clauseEnd(ctx, p, end);
+      } else {
+        p = save;
+      }
+    }
+  }
+  // "teilte am späten Abend mit, dass …" / "gab bekannt: „…“": the complement starts after the particle.
+  if (cue.particle && p <= cue.particle.tokStart) {
+    const next = tokens[cue.particle.tokEnd];
+    if (!next || next.kind !== 'word') p = cue.particle.tokEnd;
+  }
+  return { speaker, addressee, at: p };
+}
+
+function invertedPronounPhrase(cue: CueMatch): SpeakerPhrase | null {
+  if (!cue.inverted) return null;
+  const p = cue.inverted.pronoun;
+  return {
+    tokStart: cue.tokStart,
+    tokEnd: cue.tokStart + 1,
+    start: cue.inverted.start,
+    end: cue.inverted.end,
+    kind: 'pronoun',
+    pronoun: p,
+    gender: p.gender,
+    number: p.number,
+  };
+}
+
+/**
+ * Without a complementizer, a noun phrase after the cue is its object ("confirmed the move") unless a verb
+ * follows it soon: an auxiliary or modal within eight words ("said the station had been …").
+ */
+function auxiliarySoon(ctx: AttributionContext, p: number, end: number): boolean {
+  let words = 0;
+  for (let k = p; k < end && words < 8; k++) {
+    const t = ctx.tokens[k]!;
+    if (t.kind !== 'word') {
+      if (t.fold === ',' || t.fold === ';' || t.fold === ':') return false;
+      continue;
+    }
+    words++;
+    if (k > p && ctx.lex.auxiliaries.matchAt(ctx.tokens, k).some((m) => m.length === 1)) return true;
+  }
+  return false;
+}
+
+/**
+ * The second part of a split quotation after an attribution: "« Q1 », a déclaré X, « Q2 »." /
+ * "“Q1,” Tester said, referring to the excuse, “Q2.”" — a quotation after a comma that ends the sentence,
+ * at most 15 tokens after the attribution, with no other quotation before it.
+ */
+function secondPart(ctx: AttributionContext, from: number, end: number): [number, number] | null {
+  const { tokens } = ctx;
+  for (let k = from; k < end && k - from <= 15; k++) {
+    if (!inQuote(ctx, k)) continue;
+    const q = ctx.quoteOf[k]!;
+    if (tokens[k]!.start !== ctx.quotes[q]!.open) return null;
+    if (k > from && tokens[k - 1]!.fold !== ',' && tokens[k - 1]!.fold !== ':') return null;
+    const qEnd = quoteEndToken(ctx, k, end);
+    if (!clauseOver(ctx, qEnd, end) || (qEnd < end && tokens[qEnd]!.fold === ',')) return null;
+    for (let j = qEnd; j < end; j++) if (tokens[j]!.kind === 'word') return null;
+    return trimRange(ctx.text, ...quoteInner(ctx, q));
+  }
+  return null;
+}
+
+/** The end of the clause from token `p`: the next punctuation or quotation. */
+function clauseEnd(ctx: AttributionContext, p: number, end: number): number {
+  while (p < end && ctx.tokens[p]!.kind === 'word' && !inQuote(ctx, p)) p++;
+  return p;
+}
+
+/**
+ * A few words that end the clause after an attribution without being content: "a-t-il commenté la
+ * situation", "said Smith in an interview with CBC". At most five words, no complementizer; when
+ * `prepositional`, they must open with a preposition or a filler.
+ */
+function shortTail(ctx: AttributionContext, p: number, end: number, prepositional: boolean): boolean {
+  const { lex, tokens } = ctx;
+  if (p >= end || tokens[p]!.kind !== 'word' || inQuote(ctx, p)) return false;
+  if (prepositional && !lex.prepositions.longestAt(tokens, p) && !lex.fillers.longestAt(tokens, p))
+    return false;
+  const stop = clauseEnd(ctx, p, end);
+  if (stop - p > 5) return false;
+  for (let k = p; k < stop; k++) {
+    if (lex.complementizers.longestAt(tokens, k) || lex.cues.longestAt(tokens, k)) return false;
+  }
+  return stop >= end || tokens[stop]!.kind !== 'word';
+}
+
+/**
+ * A plain noun phrase as the object of "told", "assured" ("told reporters", "told the committee"): a
+ * determiner and at most three lower-case words, ended by what opens the reported clause.
+ */
+function bareNounPhrase(ctx: AttributionContext, p: number, end: number): SpeakerPhrase | null {
+  const { lex, tokens } = ctx;
+  let k = p;
+  const det = lex.determiners.longestAt(tokens, k);
+  if (det) k += det.length;
+  const first = k;
+  while (k < end && k - first < 3 && tokens[k]!.kind === 'word' && !tokens[k]!.upper && !inQuote(ctx, k)) {
+    if (
+      lex.complementizers.longestAt(tokens, k) ||
+      lex.determiners.longestAt(tokens, k) ||
+      lex.pronouns.longestAt(tokens, k)
+    )
+      break;
+    if (
+      lex.prepositions.longestAt(tokens, k) ||
+      lex.auxiliaries.longestAt(tokens, k) ||
+      lex.cues.longestAt(tokens, k)
+    )
+      break;
+    k++;
+  }
+  if (k === first || k >= end) return null;
+  const next = tokens[k]!;
+  const opensClause =
+    lex.complementizers.longestAt(tokens, k) ||
+    lex.determiners.longestAt(tokens, k) ||
+    lex.pronouns.longestAt(tokens, k) ||
+    lex.fillers.longestAt(tokens, k) ||
+    next.upper ||
+    next.kind === 'punct';
+  if (!opensClause) return null;
+  return {
+    tokStart: p,
+    tokEnd: k,
+    start: tokens[p]!.start,
+    end: tokens[k - 1]!.end,
+    kind: 'group',
+    number: 'pl',
+  };
+}
+
+/**
+ * Start of the run of words ending before token `end` (no earlier than `floor`), across initials' dots
+ * ("Mr. Hemming") and possessive clitics ("Putin's spokesman").
+ */
+function wordRunStart(ctx: AttributionContext, end: number, floor: number): number {
+  const { tokens } = ctx;
+  let from = end;
+  for (;;) {
+    while (from > floor && tokens[from - 1]!.kind === 'word' && !inQuote(ctx, from - 1)) from--;
+    const dot = tokens[from - 1];
+    const possessive = dot?.fold === "'" && tokens[from]?.fold === 's';
+    if (
+      from - 2 >= floor &&
+      (dot?.fold === '.' || possessive) &&
+      tokens[from - 2]!.kind === 'word' &&
+      !inQuote(ctx, from - 2)
+    ) {
+      from -= 1;
+      continue;
+    }
+    return from;
+  }
+}
+
+/** The subject before the cue: a phrase ending right before it (fillers allowed), or after "X, qui …,". */
+function subjectBefore(ctx: AttributionContext, cue: CueMatch, sentence: SentenceUnit): SpeakerPhrase | null {
+  const { lex, tokens } = ctx;
+  let end = cue.tokStart;
+  for (let guard = 0; guard < 3; guard++) {
+    const f = lex.fillers.matchEndingAt(tokens, end - 1)[0];
+    if (!f || end - f.length < sentence.tokStart) break;
+    end -= f.length;
+  }
+  if (end <= sentence.tokStart) return null;
+  // "…, Igor Dodon, qui a déclaré que …" / "Smith, who said …": the antecedent of the relative pronoun.
+  const rel = lex.relativePronouns.matchEndingAt(tokens, end - 1)[0];
+  if (rel && !inQuote(ctx, end - 1)) {
+    let k = end - rel.length;
+    if (tokens[k - 1]?.fold === ',') k--;
+    if (k <= sentence.tokStart || tokens[k - 1]!.kind !== 'word') return null;
+    return speakerEndingAt(ctx, wordRunStart(ctx, k, Math.max(sentence.tokStart, k - 16)), k);
+  }
+  const before = tokens[end - 1]!;
+  if (before.kind === 'word' && !inQuote(ctx, end - 1)) {
+    const from = wordRunStart(ctx, end, Math.max(sentence.tokStart, end - 16));
+    return speakerEndingAt(ctx, from, end);
+  }
+  if (before.fold === ',' || before.fold === ')') {
+    // "Reagan Ruslim, who joined the board last month, said" / "X, le ministre, a déclaré": skip the
+    // relative clause or apposition between commas and take the phrase before it.
+    let j = end - 2;
+    while (j > sentence.tokStart && tokens[j]!.fold !== ',' && tokens[j]!.fold !== '(' && !inQuote(ctx, j))
+      j--;
+    if (j <= sentence.tokStart || inQuote(ctx, j)) return null;
+    const segStart = j + 1;
+    const rel = lex.relativePronouns.longestAt(tokens, segStart);
+    const appos = parseSpeakerPhrase(ctx, segStart, end - 1);
+    // An apposition opening with a determiner ("Buckley, the school's graduate, said"), if short.
+    const determined = lex.determiners.longestAt(tokens, segStart) !== undefined && end - 1 - segStart <= 10;
+    // An age or a number between commas: "John Smith, 45, said".
+    const numeric = end - 1 - segStart === 1 && /^\d+$/.test(tokens[segStart]!.fold);
+    // Any short insertion after a name: "Megan Hester, senior associate at the institute, said",
+    // "Clinton, at a later press gaggle, said", "Sen. Lindsey Graham (R-S.C.) told".
+    const headBefore = speakerEndingAt(ctx, wordRunStart(ctx, j, Math.max(sentence.tokStart, j - 16)), j);
+    // (Not when the cue has its subject after it: "…, ont signé, a déclaré le ministre.")
+    const afterCueTok = skipFillers(ctx, cue.tokEnd, sentence.tokEnd);
+    const invertedNp = parseSpeakerPhrase(ctx, afterCueTok, sentence.tokEnd);
+    const invertedSubject = invertedNp !== null && clauseOver(ctx, invertedNp.tokEnd, sentence.tokEnd);
+    const inserted =
+      !invertedSubject &&
+      end - 1 - segStart <= 14 &&
+      headBefore !== null &&
+      headBefore.kind !== 'pronoun' &&
+      headBefore.kind !== 'group';
+    if (
+      rel ||
+      (!invertedSubject && (determined || numeric || inserted || (appos && appos.tokEnd === end - 1)))
+    ) {
+      const from = wordRunStart(ctx, j, Math.max(sentence.tokStart, j - 16));
+      const head = speakerEndingAt(ctx, from, j);
+      if (head && appos && appos.tokEnd === end - 1 && head.kind === 'person' && appos.role && !appos.name) {
+        return {
+          ...head,
+          role: appos.role,
+          roleEntry: appos.roleEntry,
+          end: appos.end,
+          tokEnd: appos.tokEnd,
+        };
+      }
+      // The name in apposition to a role: "El presidente del Gobierno, Pedro Sánchez, afirmó" (EFE, ANSA, PAP).
+      if (
+        head &&
+        appos &&
+        appos.tokEnd === end - 1 &&
+        head.kind === 'role' &&
+        !head.name &&
+        appos.kind === 'person' &&
+        appos.name &&
+        !appos.role
+      ) {
+        return {
+          ...appos,
+          role: head.role,
+          roleEntry: head.roleEntry,
+          tokStart: head.tokStart,
+          start: head.start,
+        };
+      }
+      return head;
+    }
+  }
+  return null;
+}
+
+/** Is token `k` the start of a trailing position: after a comma, a dash or a closing quotation mark? */
+function trailingLead(ctx: AttributionContext, k: number, sentence: SentenceUnit): number {
+  // Returns the char offset where the preceding content ends, or -1.
+  const prev = ctx.tokens[k - 1];
+  if (!prev || k - 1 < sentence.tokStart) return -1;
+  if (TRAILING_LEAD.has(prev.fold) && !inQuote(ctx, k - 1)) return prev.start;
+  if (inQuote(ctx, k - 1)) {
+    const span = ctx.quotes[ctx.quoteOf[k - 1]!]!;
+    if (prev.start === span.close) return span.close + 1;
+  }
+  return -1;
+}
+
+/** End of a capitalised-noun phrase from token `i` (German): [det] adj* Noun+ ((linker) [det] adj* Noun+)*, or -1. */
+function nounPhraseEnd(ctx: AttributionContext, i: number, end: number): number {
+  const { tokens, lex } = ctx;
+  let j = i;
+  let groups = 0;
+  for (let guard = 0; guard < 6; guard++) {
+    let k = j;
+    const link = lex.linkers.longestAt(tokens, k);
+    // Groups are joined by genitive links; the first may open with one too ("nach Angaben von n24").
+    if (groups > 0 && (!link || inQuote(ctx, k))) break;
+    if (link) k += link.length;
+    const det = lex.determiners.longestAt(tokens, k);
+    if (det) k += det.length;
+    while (
+      k < end &&
+      isWord(ctx, k) &&
+      !tokens[k]!.upper &&
+      /(e|en|er|es|em)$/.test(tokens[k]!.fold) &&
+      !lex.cues.longestAt(tokens, k)
+    )
+      k++;
+    const nounStart = k;
+    while (k < end && isWord(ctx, k) && !inQuote(ctx, k) && (tokens[k]!.upper || /\d/.test(tokens[k]!.fold)))
+      k++;
+    if (k === nounStart) break;
+    j = k;
+    groups++;
+  }
+  return groups > 0 ? j : -1;
+}
+
+/** A source named by tokens [from, to) that the speaker grammar does not take ("einer Studie der UNO"). */
+function nounPhrase(ctx: AttributionContext, from: number, to: number): SpeakerPhrase {
+  const parsed = parseSpeakerPhrase(ctx, from, to);
+  if (parsed && parsed.tokEnd === to) return parsed;
+  const start = ctx.tokens[from]!.start;
+  const stop = ctx.tokens[to - 1]!.end;
+  return {
+    tokStart: from,
+    tokEnd: to,
+    start,
+    end: stop,
+    kind: 'institution',
+    institution: ctx.text.slice(start, stop),
+    number: 'sg',
+  };
+}
+
+/** Does the sentence at `start` open with a dialogue dash (after a line break or at the start)? */
+function opensWithDash(text: string, start: number): boolean {
+  const c = text[start];
+  if (c !== '—' && c !== '–' && c !== '-') return false;
+  const before = text.lastIndexOf('\n', start - 1);
+  return (
+    text.slice(before + 1, start).trim() === '' ||
+    /[.!?…]\s*$/.test(text.slice(Math.max(0, start - 3), start))
+  );
+}
+
+/**
+ * "Об этом заявил X.", "Про це повідомив X …", "Poinformował o tym X.": a cue next to one of the lexicon's
+ * `anaphoricContent` words at the start of its sentence takes the previous sentence as its content.
+ */
+function anaphoricAttribution(
+  ctx: AttributionContext,
+  cue: CueMatch,
+  sentence: SentenceUnit,
+): RawStatement | null {
+  const { lex, tokens, text } = ctx;
+  const first = sentence.tokStart;
+  const lead = lex.anaphoricContent.longestAt(tokens, first);
+  const after = lex.anaphoricContent.longestAt(tokens, cue.tokEnd);
+  let speakerFrom: number;
+  if (lead && first + lead.length === cue.tokStart) speakerFrom = cue.tokEnd;
+  else if (after && cue.tokStart === first) speakerFrom = cue.tokEnd + after.length;
+  else return null;
+  // The previous sentence: back from the full stop before this one to the stop or line break before it.
+  const stop = first - 1;
+  if (stop < 0 || tokens[stop]!.kind !== 'punct' || !/[.!?…]/.test(tokens[stop]!.fold)) return null;
+  let begin = stop - 1;
+  while (
+    begin >= 0 &&
+    tokens[begin]!.kind !== 'break' &&
+    !(tokens[begin]!.kind === 'punct' && /[.!?…]/.test(tokens[begin]!.fold) && !inQuote(ctx, begin))
+  )
+    begin--;
+  if (begin + 1 >= stop) return null;
+  const range = trimRange(text, tokens[begin + 1]!.start, tokens[stop]!.start);
+  if (range[1] <= range[0] || wordCount(ctx, range[0], range[1]) < 3) return null;
+  const q = skipFillers(ctx, speakerFrom, sentence.tokEnd);
+  const speaker = parseSpeakerPhrase(ctx, q, sentence.tokEnd);
+  if (!speaker) return null;
+  const quoted = ctx.quotes.some((x) => x.open >= range[0] && x.close < range[1]);
+  const whole = ctx.quotes.find((x) => x.open === range[0] && x.close === range[1] - 1);
+  return {
+    parts: [whole ? trimRange(text, ...quoteInner(ctx, ctx.quotes.indexOf(whole))) : range],
+    kind: whole ? 'direct' : quoted ? 'mixed' : 'indirect',
+    speaker,
+    cue: text.slice(cue.start, cue.end),
+    cueStart: cue.start,
+    attribution: [sentence.start, speaker.end],
+    trailing: true,
+    inherits: false,
+    sentence,
+  };
+}
+
+/** A speaker left unsaid (pro-drop: "Jak dodał, …", "«…», añadió."): resolved like a third-person pronoun. */
+export function zeroSubject(at: number, tok: number): SpeakerPhrase {
+  return {
+    tokStart: tok,
+    tokEnd: tok,
+    start: at,
+    end: at,
+    kind: 'pronoun',
+    pronoun: { form: '', number: 'sg' },
+    number: 'sg',
+  };
+}
+
+/**
+ * A cue in a parenthetical clause opened by one of the lexicon's `asMarkers`: "Wie die Polizei mitteilte, …",
+ * "Как заявил X, …", "Jak podkreślił, …" (the rest of the sentence), "…, wie EADS gestern mitteilte." and
+ * "…, según informó X." (what comes before). The speaker stands between the marker and the cue (verb-final
+ * German) or after the cue; none at all is a dropped subject.
+ */
+function asAttribution(ctx: AttributionContext, cue: CueMatch, sentence: SentenceUnit): RawStatement | null {
+  const { lex, tokens, text } = ctx;
+  let a = cue.tokStart - 1;
+  while (
+    a >= sentence.tokStart &&
+    cue.tokStart - a <= 8 &&
+    isWord(ctx, a) &&
+    !inQuote(ctx, a) &&
+    !lex.asMarkers.longestAt(tokens, a)
+  )
+    a--;
+  if (a < sentence.tokStart || !isWord(ctx, a) || inQuote(ctx, a) || !lex.asMarkers.longestAt(tokens, a))
+    return null;
+  const first = lex.conjunctions.longestAt(tokens, sentence.tokStart)
+    ? sentence.tokStart + 1
+    : sentence.tokStart;
+  const fronted = a === first;
+  const postposed = !fronted && tokens[a - 1]?.fold === ',' && !inQuote(ctx, a - 1);
+  if (!fronted && !postposed) return null;
+  // The parenthetical clause ends at the first punctuation after the cue.
+  let k = cue.particle ? cue.particle.tokEnd : cue.tokEnd;
+  while (k < sentence.tokEnd && isWord(ctx, k)) k++;
+  let speaker: SpeakerPhrase | null = null;
+  if (a + 1 < cue.tokStart) {
+    speaker = speakerEndingAt(ctx, a + 1, cue.tokStart) ?? parseSpeakerPhrase(ctx, a + 1, cue.tokStart);
+    if (!speaker) return null;
+  } else {
+    const q = skipFillers(ctx, cue.particle ? cue.particle.tokEnd : cue.tokEnd, k);
+    if (q < k) speaker = parseSpeakerPhrase(ctx, q, k);
+  }
+  const subject = speaker ?? zeroSubject(cue.start, cue.tokStart);
+  let parts: [number, number];
+  if (fronted) {
+    if (tokens[k]?.fold !== ',' || inQuote(ctx, k) || k + 1 >= sentence.tokEnd) return null;
+    parts = trimRange(text, tokens[k + 1]!.start, sentence.end);
+  } else {
+    if (k < sentence.tokEnd && tokens[k]!.kind === 'word') return null;
+    parts = trimRange(text, sentence.start, tokens[a - 1]!.start);
+  }
+  if (parts[1] <= parts[0] || wordCount(ctx, parts[0], parts[1]) < 2) return null;
+  const quoted = quotedWithin(ctx, parts[0], parts[1]);
+  const whole = ctx.quotes.find((q) => q.open === parts[0] && q.close === parts[1] - 1);
+  return {
+    parts: [whole ? trimRange(text, ...quoteInner(ctx, ctx.quotes.indexOf(whole))) : parts],
+    kind: whole ? 'direct' : quoted ? 'mixed' : 'indirect',
+    speaker: subject,
+    cue: text.slice(tokens[a]!.start, cue.end),
+    cueStart: tokens[a]!.start,
+    attribution: [tokens[a]!.start, Math.max(cue.end, speaker?.end ?? 0)],
+    trailing: postposed,
+    inherits: false,
+    sentence,
+  };
+}
+
+/** Token index of a colon right before an opening quotation mark, within the clause from `from`, or -1. */
+function colonQuoteAfter(ctx: AttributionContext, from: number, end: number): number {
+  const limit = Math.min(end - 1, from + 20);
+  for (let j = from; j < limit; j++) {
+    const t = ctx.tokens[j]!;
+    if (inQuote(ctx, j) || t.kind === 'break') return -1;
+    if (t.kind !== 'punct' || t.fold === ',' || t.fold === '(' || t.fold === ')') continue;
+    if (t.fold !== ':') return -1;
+    const q = ctx.quoteOf[j + 1]!;
+    return q !== -1 && ctx.tokens[j + 1]!.start === ctx.quotes[q]!.open ? j : -1;
+  }
+  return -1;
+}
+
+/** Token index of a complementizer after a comma within the cue's clause (words and commas only), or -1. */
+function complementizerAfterComma(ctx: AttributionContext, from: number, end: number): number {
+  const limit = Math.min(end - 1, from + 25);
+  for (let j = from; j < limit; j++) {
+    const t = ctx.tokens[j]!;
+    if (inQuote(ctx, j) || t.kind === 'break') return -1;
+    if (t.kind !== 'punct') continue;
+    if (t.fold !== ',') return -1;
+    if (ctx.lex.complementizers.longestAt(ctx.tokens, j + 1)) return j + 1;
+  }
+  return -1;
+}
+
+/** Does the clause [from, to) end with an infinitive after one of `infinitiveMarkers` ("… zu wissen")? */
+function infinitiveClause(ctx: AttributionContext, from: number, to: number): boolean {
+  const markers = ctx.lex.lexicon.infinitiveMarkers;
+  if (!markers || markers.length === 0) return false;
+  let last = to - 1;
+  while (last > from && !isWord(ctx, last)) last--;
+  const before = ctx.tokens[last - 1];
+  return (
+    last - 1 > from &&
+    !inQuote(ctx, last) &&
+    before !== undefined &&
+    before.kind === 'word' &&
+    markers.includes(before.fold)
+  );
+}
+
+/** Does a reportive marker (Konjunktiv I, "якобы") stand outside quotations in tokens [from, to)? */
+export function reportiveWithin(
+  ctx: AttributionContext,
+  from: number,
+  to: number,
+  afterCue = false,
+): boolean {
+  const limit = Math.min(to, from + 40);
+  const matcher = afterCue ? ctx.lex.reportiveClause : ctx.lex.reportive;
+  for (let i = from; i < limit; i++) {
+    if (isWord(ctx, i) && !inQuote(ctx, i) && matcher.longestAt(ctx.tokens, i)) return true;
+  }
+  return false;
+}
+
+/** Is the clause over at token `p` (sentence end, punctuation, a quotation, another attribution)? */
+function clauseOver(ctx: AttributionContext, p: number, end: number): boolean {
+  if (p >= end) return true;
+  const t = ctx.tokens[p]!;
+  return t.kind === 'punct' || t.kind === 'break';
+}
+
+export function statementsInSentence(ctx: AttributionContext, sentence: SentenceUnit): RawStatement[] {
+  const { tokens, lex, text } = ctx;
+  const out: RawStatement[] = [];
+  const end = sentence.tokEnd;
+  const sentenceEndChar = sentence.end;
+  const cues = findCues(lex, tokens, sentence.tokStart, end, (i) => inQuote(ctx, i));
+  const subjects: { at: number; speaker: SpeakerPhrase }[] = [];
+  // The first cue after a quotation that opens the sentence (at most 20 tokens after it, no other quotation).
+  let firstCueAfterOpening: CueMatch | undefined;
+  let openingEnd = -1;
+  const opening = ctx.quoteOf[sentence.tokStart]!;
+  if (opening !== -1 && tokens[sentence.tokStart]!.start === ctx.quotes[opening]!.open) {
+    openingEnd = quoteEndToken(ctx, sentence.tokStart, end);
+    const first = cues.find((c) => c.tokStart >= openingEnd);
+    if (first && first.tokStart - openingEnd <= 30) {
+      let clean = true;
+      for (let k = openingEnd; k < first.tokStart; k++)
+        if (inQuote(ctx, k) || tokens[k]!.kind === 'break') clean = false;
+      // The quotation must end its clause: "“Q,” he said" / "« Q », a dit X" / "“Q” – Smith said".
+      const after = tokens[openingEnd];
+      const prevInside = ctx.text[innerRange(ctx.quotes[opening]!)[1] - 1] ?? '';
+      if (
+        clean &&
+        (after?.kind === 'punct' || /[,.!?…]/.test(prevInside) || first.tokStart - openingEnd <= 3)
+      )
+        firstCueAfterOpening = first;
+    }
+  }
+
+  for (const cue of cues) {
+    // A participle opening the sentence ("Asked whether he would resign, Johnson said: …") heads a
+    // subordinate clause when another cue follows: that one is the attribution.
+    if (cue.tokStart === sentence.tokStart && !cue.inverted && cues.some((c) => c.tokStart > cue.tokEnd))
+      continue;
+    const introduces = cue.info.entry.introduces ?? {};
+    const clauseOk = introduces.clause !== false;
+    const directOk = introduces.direct !== false;
+    const parenthetical = clauseOk ? asAttribution(ctx, cue, sentence) : null;
+    if (parenthetical) {
+      out.push(parenthetical);
+      continue;
+    }
+    const previous = clauseOk ? anaphoricAttribution(ctx, cue, sentence) : null;
+    if (previous) {
+      out.push(previous);
+      continue;
+    }
+    // A quotation opening the sentence belongs to its first cue, whatever follows the cue:
+    // "“Q,” Guenther Schuh, e.GO's founder, said inside his factory …", "« Q », a déclaré X à Paris".
+    if (directOk && cue === firstCueAfterOpening) {
+      const q = ctx.quoteOf[sentence.tokStart]!;
+      let speaker: SpeakerPhrase | null = null;
+      if (cue.inverted) speaker = invertedPronounPhrase(cue);
+      speaker ??= subjectBefore(ctx, cue, sentence);
+      const after = afterCue(ctx, cue, end, !speaker, true);
+      speaker ??= after.speaker;
+      // Or the name right after the quotation, before an apposition: "“Q,” Schuh, the founder, said".
+      if (!speaker) {
+        let k = openingEnd;
+        if (tokens[k]?.fold === ',') k++;
+        const np = parseSpeakerPhrase(ctx, k, cue.tokStart);
+        if (np && np.kind !== 'group' && (tokens[np.tokEnd]?.fold === ',' || np.tokEnd === cue.tokStart))
+          speaker = np;
+      }
+      const parts: [number, number][] = [trimRange(text, ...quoteInner(ctx, q))];
+      const second = secondPart(ctx, after.at, end);
+      if (second) parts.push(second);
+      if (speaker) subjects.push({ at: cue.tokStart, speaker });
+      // A dropped subject ("«…», añadió.", "\"…\", ha aggiunto."): the last speaker, like a pronoun.
+      if (
+        !speaker &&
+        cue.tokStart === openingEnd + (tokens[openingEnd]?.fold === ',' ? 1 : 0) &&
+        clauseOver(ctx, after.at, end) &&
+        !out.some((o) => o.sentence === sentence)
+      ) {
+        speaker = zeroSubject(cue.start, cue.tokStart);
+      }
+      const attrStart = Math.min(cue.start, speaker?.start ?? cue.start);
+      out.push({
+        speaker,
+        cue: text.slice(cue.start, cue.end),
+        cueStart: cue.start,
+        addressee: after.addressee,
+        attribution: [attrStart, Math.max(cue.end, speaker?.end ?? 0, after.addressee?.end ?? 0)],
+        inherits: !speaker,
+        sentence,
+        parts,
+        kind: 'direct',
+        trailing: true,
+      });
+      continue;
+    }
+    let speaker: SpeakerPhrase | null = null;
+    if (cue.inverted) speaker = invertedPronounPhrase(cue);
+    let left = speaker ? null : subjectBefore(ctx, cue, sentence);
+    // Verb second: after a fronted prepositional phrase the subject follows the verb ("Am Montag sagte der
+    // Minister, …", "In seiner Rede unterstrich General X …"), so what precedes the cue is not its subject.
+    const v2 = lex.lexicon.verbSecond === true && !speaker && cue.tokStart > sentence.tokStart;
+    if (
+      v2 &&
+      left &&
+      lex.prepositions.longestAt(tokens, sentence.tokStart) &&
+      left.tokStart >= sentence.tokStart
+    )
+      left = null;
+    if (left) speaker = left;
+    const lead = trailingLead(ctx, left ? left.tokStart : cue.tokStart, sentence);
+    const after = afterCue(ctx, cue, end, !speaker && (lead >= 0 || v2));
+    if (after.speaker) speaker = after.speaker;
+    const p = after.at;
+    const attrStart = Math.min(cue.start, speaker?.start ?? cue.start);
+    const attrEnd = Math.max(cue.end, speaker?.end ?? 0, after.addressee?.end ?? 0);
+    const base: Omit<RawStatement, 'parts' | 'kind' | 'trailing'> = {
+      speaker,
+      cue: text.slice(cue.start, cue.end),
+      cueStart: cue.start,
+      addressee: after.addressee,
+      attribution: [attrStart, attrEnd] as [number, number],
+      inherits: !speaker,
+      sentence,
+    };
+    if (speaker) subjects.push({ at: cue.tokStart, speaker });
+    else {
+      const earlier = subjects[subjects.length - 1];
+      if (earlier) base.fallbackSpeaker = earlier.speaker;
+    }
+    const t = tokens[p];
+
+    // Trailing attribution: the content is what comes before it in the sentence.
+    const inverted = !!cue.inverted || !!after.speaker;
+    // "Asked about it, O'Neill said, “Not going to go into that.”": a quotation after the comma is the
+    // content unless what comes before is itself quoted (a split quotation).
+    const quoteAfterComma =
+      tokens[p]?.fold === ',' &&
+      inQuote(ctx, p + 1) &&
+      tokens[p + 1]!.start === ctx.quotes[ctx.quoteOf[p + 1]!]!.open;
+    const quoteBefore = lead >= 0 && quotedWithin(ctx, sentence.start, lead + 1);
+    if (
+      lead >= 0 &&
+      !(quoteAfterComma && !quoteBefore) &&
+      ((clauseOver(ctx, p, end) && tokens[p]?.fold !== ':') ||
+        (inQuote(ctx, p) && tokens[p]!.start === ctx.quotes[ctx.quoteOf[p]!]!.open) ||
+        (speaker && shortTail(ctx, p, end, !inverted)))
+    ) {
+      const contentEnd = lead;
+      if (contentEnd > sentence.start) {
+        const lastTok = tokenAt(ctx, contentEnd, sentence.tokStart, end);
+        const { kind, range } = classify(ctx, sentence.start, contentEnd, sentence.tokStart, lastTok, true);
+        if (range[1] > range[0] && (kind !== 'indirect' || clauseOk)) {
+          const parts: [number, number][] = [range];
+          // Split quotation: "« Q1 », a déclaré X, « Q2 »."
+          const second = kind === 'direct' ? secondPart(ctx, p, end) : null;
+          if (second) parts.push(second);
+          // A parenthetical attribution inside a sentence: "Climate change, Mr. Obama often says, is the
+          // greatest threat" → the words on both sides.
+          if (kind === 'indirect' && !second && tokens[p]?.fold === ',' && !inQuote(ctx, p + 1)) {
+            const rest = p + 1;
+            const t0 = tokens[rest];
+            const startsOk =
+              t0 !== undefined &&
+              t0.kind === 'word' &&
+              !lex.cues.longestAt(tokens, rest) &&
+              !lex.prepositions.longestAt(tokens, rest) &&
+              !lex.complementizers.longestAt(tokens, rest) &&
+              !lex.conjunctions.longestAt(tokens, rest) &&
+              !/(ing|ant)$/.test(t0.fold);
+            if (startsOk) {
+              const tail = trimRange(text, t0.start, sentenceEndChar);
+              if (
+                tail[1] > tail[0] &&
+                wordCount(ctx, tail[0], tail[1]) >= 3 &&
+                !quotedWithin(ctx, tail[0], tail[1])
+              )
+                parts.push(tail);
+            }
+          }
+          // Dialogue dashes open direct speech without quote marks: "— Текст, — сказал он.", "– Tekst – dodał."
+          const dialogue =
+            kind === 'indirect' && lex.lexicon.dashDialogue === true && opensWithDash(text, sentence.start);
+          // No subject and nothing before it in the sentence: a dropped subject ("«…», añadió."), resolved like
+          // a pronoun to the last speaker rather than to whatever opens the sentence.
+          const dropped =
+            !speaker && !out.some((o) => o.sentence === sentence)
+              ? zeroSubject(cue.start, cue.tokStart)
+              : null;
+          out.push({
+            ...base,
+            ...(dropped ? { speaker: dropped } : {}),
+            parts,
+            kind: dialogue ? 'direct' : kind,
+            trailing: true,
+            inherits: !speaker && !dropped,
+          });
+          continue;
+        }
+      }
+    }
+
+    if (!t) continue;
+    // Complementizer: "a déclaré que …", "said that …"; German and the Slavic languages put a comma before
+    // it ("sagte, dass …", "заявил, что …", "powiedział, że …").
+    let pc = t.fold === ',' && !inQuote(ctx, p) && lex.complementizers.longestAt(tokens, p + 1) ? p + 1 : p;
+    // Verb second puts adverbials and appositions between the cue and its clause: "sagte zu den
+    // Anschuldigungen, dass …", "sagte General X, Kommandant des Corps, ohne … zu verweisen, dass …".
+    if (lex.lexicon.verbSecond && !lex.complementizers.longestAt(tokens, pc)) {
+      const far = complementizerAfterComma(ctx, p, end);
+      if (far >= 0) pc = far;
+    }
+    // A short prepositional phrase before the complementizer: "avait révélé à la mi-août que",
+    // "said on its website that".
+    if (
+      !lex.complementizers.longestAt(tokens, pc) &&
+      !inQuote(ctx, pc) &&
+      (lex.prepositions.longestAt(tokens, pc) || lex.addresseeMarkers.longestAt(tokens, pc))
+    ) {
+      for (let k = pc + 1; k < Math.min(end, pc + 7); k++) {
+        if (tokens[k]!.kind !== 'word' || inQuote(ctx, k)) break;
+        // Or, where the complementizer may be dropped, a subject pronoun: "said in his speech he was ready".
+        const pronoun = lex.pronouns.longestAt(tokens, k);
+        if (
+          lex.complementizers.longestAt(tokens, k) ||
+          (lex.lexicon.zeroComplementizer && pronoun && (pronoun.value.person ?? 3) === 3 && clauseOk)
+        ) {
+          pc = k;
+          break;
+        }
+      }
+    }
+    const comp = !inQuote(ctx, pc) ? lex.complementizers.longestAt(tokens, pc) : undefined;
+    if (comp && clauseOk) {
+      const from = tokens[pc + comp.length]?.start ?? sentenceEndChar;
+      const { kind, range } = classify(ctx, from, sentenceEndChar, pc + comp.length, end);
+      if (range[1] > range[0]) out.push({ ...base, parts: [range], kind, trailing: false });
+      continue;
+    }
+    if (pc !== p && clauseOk && !inQuote(ctx, pc) && lex.pronouns.longestAt(tokens, pc)) {
+      const { kind, range } = classify(ctx, tokens[pc]!.start, sentenceEndChar, pc, end);
+      if (range[1] > range[0] && wordCount(ctx, range[0], range[1]) >= 3) {
+        out.push({ ...base, parts: [range], kind, trailing: false });
+        continue;
+      }
+    }
+    // A clause after a comma with no complementizer, marked as reported by its verb form (German Konjunktiv
+    // I: "sagte, die Regierung werde …"; `reportiveMarkers`).
+    if (
+      t.fold === ',' &&
+      clauseOk &&
+      !inQuote(ctx, p) &&
+      p + 1 < end &&
+      (reportiveWithin(ctx, p + 1, end) ||
+        reportiveWithin(ctx, p + 1, end, true) ||
+        infinitiveClause(ctx, p + 1, end))
+    ) {
+      const { kind, range } = classify(ctx, tokens[p + 1]!.start, sentenceEndChar, p + 1, end);
+      if (range[1] > range[0] && wordCount(ctx, range[0], range[1]) >= 3) {
+        out.push({ ...base, parts: [range], kind, trailing: false });
+        continue;
+      }
+    }
+    // Colon, then a quotation or a clause: "a déclaré : « … »".
+    let k = p;
+    if ((t.fold === ':' || t.fold === ',') && !inQuote(ctx, p)) k = p + 1;
+    if (inQuote(ctx, k) && tokens[k]!.start === ctx.quotes[ctx.quoteOf[k]!]!.open && directOk) {
+      const qEnd = quoteEndToken(ctx, k, end);
+      const q = ctx.quoteOf[k]!;
+      if (clauseOver(ctx, qEnd, end)) {
+        out.push({
+          ...base,
+          parts: [trimRange(text, ...quoteInner(ctx, q))],
+          kind: 'direct',
+          trailing: false,
+        });
+      } else if (clauseOk || introduces.object) {
+        const { kind, range } = classify(ctx, tokens[k]!.start, sentenceEndChar, k, end);
+        if (range[1] > range[0]) out.push({ ...base, parts: [range], kind, trailing: false });
+      }
+      continue;
+    }
+    if (t.fold === ':' && clauseOk && !inQuote(ctx, p)) {
+      const from = tokens[p + 1]?.start ?? sentenceEndChar;
+      const { kind, range } = classify(ctx, from, sentenceEndChar, p + 1, end);
+      if (range[1] > range[0] && wordCount(ctx, range[0], range[1]) >= 3)
+        out.push({ ...base, parts: [range], kind, trailing: false });
+      continue;
+    }
+    // A colon quotation further on in the cue's clause: "sagte zu den Überschwemmungen: „…“", "kommentierte
+    // den Sachverhalt mit den Worten: „…“", "said in a statement on Monday: “…”".
+    const colon = directOk && !inQuote(ctx, p) ? colonQuoteAfter(ctx, p, end) : -1;
+    if (colon >= 0) {
+      out.push({
+        ...base,
+        parts: [trimRange(text, ...quoteInner(ctx, ctx.quoteOf[colon + 1]!))],
+        kind: 'direct',
+        trailing: false,
+      });
+      continue;
+    }
+    if (t.kind !== 'word' || inQuote(ctx, p)) continue;
+    // A speech act with a noun-phrase object reports the whole sentence ("Die Polizei spricht von 400 Autos.",
+    // "X kündigte seinen Rücktritt an.") where the lexicon says so (`objectReports`).
+    if (
+      lex.lexicon.objectReports &&
+      speaker &&
+      speaker.kind !== 'pronoun' &&
+      cue.tokStart > sentence.tokStart &&
+      !inQuote(ctx, p)
+    ) {
+      const range = trimRange(text, sentence.start, sentence.end);
+      out.push({ ...base, parts: [range], kind: 'indirect', trailing: false });
+      continue;
+    }
+    // An object holding a quoted fragment: "a salué comme un « signal positif » les pourparlers …".
+    if (introduces.object) {
+      let stop = p;
+      while (stop < end && !['-', ';', '('].includes(tokens[stop]!.fold)) stop++;
+      const stopChar = stop < end ? tokens[stop]!.start : sentenceEndChar;
+      const { kind, range } = classify(ctx, tokens[p]!.start, stopChar, p, stop);
+      if (kind === 'mixed' && range[1] > range[0]) {
+        out.push({ ...base, parts: [range], kind, trailing: false });
+        continue;
+      }
+    }
+    // No complementizer: "said he would…", "a déclaré il étudiera…" (only before a subject pronoun when
+    // the language does not drop its complementizer).
+    if (!clauseOk) continue;
+    const startsWithPronoun = lex.pronouns.longestAt(tokens, p) !== undefined;
+    const startsWithDeterminerOrName =
+      lex.determiners.longestAt(tokens, p) !== undefined ||
+      (tokens[p]!.upper && lex.prepositions.longestAt(tokens, p) === undefined);
+    const lowerStart =
+      !tokens[p]!.upper &&
+      !lex.conjunctions.longestAt(tokens, p) &&
+      !lex.complementizers.longestAt(tokens, p);
+    if (
+      startsWithPronoun ||
+      (lex.lexicon.zeroComplementizer &&
+        (((startsWithDeterminerOrName ||
+          (lowerStart &&
+            speaker !== null &&
+            (lex.lexicon.pluralSuffixes ?? []).some((x) => tokens[p]!.fold.endsWith(x)))) &&
+          cue.info.entry.bareClause) ||
+          ((startsWithDeterminerOrName || lowerStart) && auxiliarySoon(ctx, p, end))))
+    ) {
+      if (lex.prepositions.longestAt(tokens, p) || lex.fillers.longestAt(tokens, p)) continue;
+      if (!speaker && lead < 0 && !startsWithPronoun && !startsWithDeterminerOrName) continue;
+      const { kind, range } = classify(ctx, tokens[p]!.start, sentenceEndChar, p, end);
+      if (range[1] > range[0] && wordCount(ctx, range[0], range[1]) >= 3)
+        out.push({ ...base, parts: [range], kind, trailing: false });
+    }
+  }
+
+  // "Selon X, …" / "…, selon X." / "according to X, …".
+  for (let i = sentence.tokStart; i < end; i++) {
+    if (inQuote(ctx, i) || !isWord(ctx, i)) continue;
+    const m = lex.accordingTo.longestAt(tokens, i);
+    if (!m) continue;
+    const marker = m.value;
+    const markerEnd = i + m.length;
+    // Sentence-initial markers may follow a conjunction or a connective and its comma ("Cependant, pour X, …").
+    if (
+      marker.sentenceInitialOnly &&
+      i !== sentence.tokStart &&
+      !(lex.conjunctions.longestAt(tokens, sentence.tokStart) && i === sentence.tokStart + 1) &&
+      !(i === sentence.tokStart + 2 && tokens[i - 1]!.fold === ',' && isWord(ctx, sentence.tokStart))
+    )
+      continue;
+    let np: SpeakerPhrase | null;
+    if (marker.refersBack) {
+      // "по его словам", "jego zdaniem", "demnach": the marker holds its own pronoun, resolved like one.
+      const pronoun = {
+        form: text.slice(tokens[i]!.start, tokens[markerEnd - 1]!.end),
+        ...marker.refersBack,
+      };
+      np = {
+        tokStart: i,
+        tokEnd: markerEnd,
+        start: tokens[i]!.start,
+        end: tokens[markerEnd - 1]!.end,
+        kind: 'pronoun',
+        pronoun,
+        gender: pronoun.gender,
+        number: pronoun.number,
+      };
+    } else if (marker.speaker === 'before') np = speakerEndingAt(ctx, sentence.tokStart, i);
+    else np = parseSpeakerPhrase(ctx, markerEnd, end);
+    if (lex.lexicon.verbSecond && !marker.refersBack && marker.speaker !== 'before') {
+      // German capitalises nouns: the source after "nach Angaben", "laut" runs over determiners, adjectives,
+      // nouns and genitive links ("der Gewerkschaft Nahrung-Genuss-Gaststätten", "von n24") up to the verb;
+      // with nothing after the marker ("Nach ersten Untersuchungen sind …") the marker names the source.
+      const phraseEnd = nounPhraseEnd(ctx, markerEnd, end);
+      if (phraseEnd > markerEnd && (!np || np.tokEnd < phraseEnd)) np = nounPhrase(ctx, markerEnd, phraseEnd);
+      else if (phraseEnd < 0 && !np && m.length > 1 && !marker.clauseFinalOnly && isWord(ctx, markerEnd))
+        np = nounPhrase(ctx, i + 1, markerEnd);
+    }
+    // Any source up to the clause's end: "according to the most recent numbers from Statistics Canada,",
+    // "…, selon une étude publiée lundi par l'institut." (at most twelve words).
+    if (
+      !lex.lexicon.verbSecond &&
+      !marker.sentenceInitialOnly &&
+      marker.speaker !== 'before' &&
+      !marker.refersBack &&
+      isWord(ctx, markerEnd) &&
+      !inQuote(ctx, markerEnd)
+    ) {
+      let stop = markerEnd;
+      while (stop < end && isWord(ctx, stop) && !inQuote(ctx, stop) && stop - markerEnd <= 12) stop++;
+      const closes = stop >= end || (tokens[stop]!.kind !== 'word' && !inQuote(ctx, stop));
+      const det = lex.determiners.longestAt(tokens, markerEnd);
+      // A bare common noun after the marker is no source ("Pour mémoire, …").
+      if (
+        closes &&
+        stop - markerEnd <= 12 &&
+        (!np || np.tokEnd < stop) &&
+        (det || tokens[markerEnd]!.upper)
+      ) {
+        const from = det && markerEnd + det.length < stop ? markerEnd + det.length : markerEnd;
+        const phrase = nounPhrase(ctx, from, stop);
+        np = { ...phrase, tokStart: markerEnd, start: tokens[markerEnd]!.start };
+      }
+    }
+    if (!np) continue;
+    const attrStart = Math.min(tokens[i]!.start, np.start);
+    const attrEnd = Math.max(tokens[markerEnd - 1]!.end, np.end);
+    const afterTok = Math.max(markerEnd, np.tokEnd);
+    const firstTok = Math.min(i, np.tokStart);
+    const base = {
+      speaker: np,
+      cue: text.slice(tokens[i]!.start, tokens[markerEnd - 1]!.end),
+      cueStart: tokens[i]!.start,
+      attribution: [attrStart, attrEnd] as [number, number],
+      inherits: false,
+      sentence,
+    };
+    const atStart =
+      firstTok === sentence.tokStart ||
+      (lex.conjunctions.longestAt(tokens, sentence.tokStart) && firstTok === sentence.tokStart + 1);
+    const lead = trailingLead(ctx, firstTok, sentence);
+    const verbSecond =
+      lex.lexicon.verbSecond === true &&
+      !marker.clauseFinalOnly &&
+      isWord(ctx, afterTok) &&
+      !inQuote(ctx, afterTok);
+    if (verbSecond && atStart) {
+      // "Nach Angaben der Polizei sind …": the verb follows the fronted attribution directly.
+      const { kind, range } = classify(ctx, tokens[afterTok]!.start, sentenceEndChar, afterTok, end);
+      if (range[1] > range[0] && wordCount(ctx, range[0], range[1]) >= 2)
+        out.push({ ...base, parts: [range], kind, trailing: false });
+    } else if (verbSecond && lead < 0 && firstTok > sentence.tokStart) {
+      // Inside the clause: "Die Firma plant nach Angaben der Gewerkschaft den Abbau …" → the clause around it.
+      const before = trimRange(text, sentence.start, attrStart);
+      const after = trimRange(text, tokens[afterTok]!.start, sentenceEndChar);
+      const parts = [before, after].filter(([a, b]) => b > a) as [number, number][];
+      if (parts.length > 0 && wordCount(ctx, parts[0]![0], parts[parts.length - 1]![1]) >= 4) {
+        const quoted = parts.some(([a, b]) => quotedWithin(ctx, a, b));
+        out.push({ ...base, parts, kind: quoted ? 'mixed' : 'indirect', trailing: false });
+      }
+    } else if (atStart && !marker.clauseFinalOnly && tokens[afterTok]?.fold === ',') {
+      const from = tokens[afterTok + 1]?.start ?? sentenceEndChar;
+      const { kind, range } = classify(ctx, from, sentenceEndChar, afterTok + 1, end);
+      if (range[1] > range[0] && wordCount(ctx, range[0], range[1]) >= 2)
+        out.push({ ...base, parts: [range], kind, trailing: false });
+    } else if (lead >= 0 && tokens[afterTok]?.fold === ',' && !marker.clauseFinalOnly && afterTok + 1 < end) {
+      // Parenthetical: "La politique du gouvernement, selon lui, peut coûter cher." → both sides.
+      const before = trimRange(text, sentence.start, lead);
+      const { kind, range } = classify(ctx, tokens[afterTok + 1]!.start, sentenceEndChar, afterTok + 1, end);
+      const parts: [number, number][] = [];
+      if (before[1] > before[0] && wordCount(ctx, before[0], before[1]) >= 1) parts.push(before);
+      if (range[1] > range[0]) parts.push(range);
+      const quoted = parts.some(([a, b]) => quotedWithin(ctx, a, b));
+      if (parts.length > 0 && wordCount(ctx, parts[0]![0], parts[parts.length - 1]![1]) >= 3) {
+        out.push({
+          ...base,
+          parts,
+          kind: quoted ? (kind === 'direct' ? 'mixed' : kind === 'indirect' ? 'mixed' : kind) : 'indirect',
+          trailing: false,
+        });
+      }
+    } else if (lead >= 0 && (clauseOver(ctx, afterTok, end) || shortTail(ctx, afterTok, end, true))) {
+      // "…, so X.", "…, selon X dans un communiqué."
+      const lastTok = tokenAt(ctx, lead, sentence.tokStart, end);
+      const { kind, range } = classify(ctx, sentence.start, lead, sentence.tokStart, lastTok);
+      if (range[1] > range[0] && wordCount(ctx, range[0], range[1]) >= 2)
+        out.push({ ...base, parts: [range], kind, trailing: true });
+    }
+    i = afterTok - 1;
+  }
+
+  // Colon quotation with no cue: "Le ministre : « … »".
+  if ((lex.lexicon.colonQuotes ?? true) && out.length === 0) {
+    for (let i = sentence.tokStart + 1; i < end - 1; i++) {
+      if (tokens[i]!.fold !== ':' || inQuote(ctx, i)) continue;
+      if (!inQuote(ctx, i + 1) || tokens[i + 1]!.start !== ctx.quotes[ctx.quoteOf[i + 1]!]!.open) break;
+      const np = speakerEndingAt(ctx, sentence.tokStart, i);
+      if (!np || np.tokStart !== sentence.tokStart || np.kind === 'pronoun') break;
+      const q = ctx.quoteOf[i + 1]!;
+      out.push({
+        speaker: np,
+        cue: ':',
+        cueStart: tokens[i]!.start,
+        attribution: [np.start, tokens[i]!.end],
+        inherits: false,
+        sentence,
+        parts: [trimRange(text, ...quoteInner(ctx, q))],
+        kind: 'direct',
+        trailing: false,
+      });
+      break;
+    }
+  }
+
+  // Attribution inside a quotation: "« Q1, a-t-il dit. Q2 »" (French inverted pronoun only: unambiguous).
+  if (lex.inversionJoiners.length > 0) {
+    for (let i = sentence.tokStart; i < end; i++) {
+      const q = ctx.quoteOf[i]!;
+      if (q === -1 || ctx.tokens[i]!.fold !== ',') continue;
+      const span = ctx.quotes[q]!;
+      const inner = findCues(lex, tokens, i + 1, Math.min(end, i + 6), () => false).find(
+        (c) => c.inverted && c.tokStart === i + 1,
+      );
+      if (!inner) continue;
+      const after = tokens[inner.tokEnd];
+      if (!after || !['.', ','].includes(after.fold) || after.start >= span.close) continue;
+      const first = trimRange(text, innerRange(span)[0], tokens[i]!.start);
+      const second = trimRange(text, after.end, innerRange(span)[1]);
+      if (first[1] <= first[0] || second[1] <= second[0]) continue;
+      const p = inner.inverted!.pronoun;
+      out.push({
+        speaker: {
+          tokStart: inner.tokStart,
+          tokEnd: inner.tokStart + 1,
+          start: inner.inverted!.start,
+          end: inner.inverted!.end,
+          kind: 'pronoun',
+          pronoun: p,
+          gender: p.gender,
+          number: p.number,
+        },
+        cue: text.slice(inner.start, inner.end),
+        cueStart: inner.start,
+        attribution: [inner.start, inner.end],
+        inherits: false,
+        sentence,
+        parts: [first, second],
+        kind: 'direct',
+        trailing: false,
+      });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,258 @@
+/**
+ * Speaker resolution within one article: full names are canonical; a bare surname ("Poutine", "Mr. Hemming")
+ * points to the full name that ends with it; a role ("le président russe", "the minister") to the nearest
+ * earlier person who held it, else to the nearest earlier named speaker; a pronoun to the nearest earlier
+ * speaker of compatible gender and number; institutions to their canonical names.
+ */
+import { foldText } from '../text/normalize';
+import type { PhraseContext, SpeakerPhrase } from './speaker-phrase';
+import type { Gender } from './lexicon/types';
+
+export interface ResolvedSpeaker {
+  /** Canonical name, "" when unknown. */
+  name: string;
+  kind: 'person' | 'institution' | 'group' | 'unknown';
+  gender?: Gender;
+  plural?: boolean;
+  role?: string;
+}
+
+const RECENT = 60;
+
+interface PersonMention {
+  full: string;
+  /** Folded words of the name. */
+  words: string[];
+  start: number;
+}
+
+function foldedWords(s: string): string[] {
+  return foldText(s)
+    .split(/[^\p{L}\p{N}'-]+/u)
+    .filter((w) => w.length > 0);
+}
+
+/** Head word of a role ("président russe" → "president"), for matching a later bare role. */
+function roleHead(role: string, ctx: PhraseContext): string {
+  const words = foldedWords(role).filter(
+    (w) =>
+      !ctx.lex.determiners.matchAt([{ start: 0, end: w.length, kind: 'word', fold: w, upper: false }], 0)
+        .length,
+  );
+  return (
+    words.find(
+      (w) =>
+        ctx.lex.roles.matchAt([{ start: 0, end: w.length, kind: 'word', fold: w, upper: false }], 0).length >
+        0,
+    ) ??
+    words[0] ??
+    ''
+  );
+}
+
+export class SpeakerResolver {
+  /** Full names in text order, and by their last word. */
+  private persons: PersonMention[] = [];
+  private personsByLast = new Map<string, PersonMention[]>();
+  /** Speakers resolved so far, in text order, with where they were mentioned. */
+  private history: { speaker: ResolvedSpeaker; at: number; roleHead?: string }[] = [];
+  private genderOf = new Map<string, Gender>();
+  /** Acronyms introduced in parentheses, to their full names ("OFAG" → "Office fédéral de l'agriculture"). */
+  private aliases = new Map<string, string>();
+
+  constructor(private ctx: PhraseContext) {
+    this.collectNames();
+    for (const p of this.persons) {
+      const last = p.words[p.words.length - 1] ?? '';
+      const list = this.personsByLast.get(last);
+      if (list) list.push(p);
+      else this.personsByLast.set(last, [p]);
+    }
+  }
+
+  /** The last full name mentioned before `at` (binary search: `persons` is in text order). */
+  private lastPersonBefore(at: number): PersonMention | undefined {
+    let lo = 0;
+    let hi = this.persons.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.persons[mid]!.start < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return this.persons[lo - 1];
+  }
+
+  /** Recent speakers, newest first: pronouns and roles look back this far at most. */
+  private recent(): { speaker: ResolvedSpeaker; at: number; roleHead?: string }[] {
+    return this.history.slice(-RECENT).reverse();
+  }
+
+  /** Every personal name of two words or more in the article (subjects or not), for surnames and roles. */
+  private collectNames(): void {
+    const { tokens } = this.ctx;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (t.kind !== 'word' || !t.upper) continue;
+      // A common word capitalised at the start of a sentence ("For Carole Laurin", "When Easley") opens no name.
+      const prev = tokens[i - 1];
+      const initial =
+        !prev || prev.kind === 'break' || (prev.kind === 'punct' && /^[.!?…:"(-]$/.test(prev.fold));
+      if (initial && this.ctx.lowercase?.has(t.fold)) continue;
+      const p =
+        this.ctx.lex.roles.matchAt(tokens, i).length > 0 ||
+        this.ctx.lex.determiners.matchAt(tokens, i).length > 0;
+      if (p) continue;
+      let j = i;
+      while (
+        j < tokens.length &&
+        tokens[j]!.kind === 'word' &&
+        (tokens[j]!.upper ||
+          (this.ctx.lex.nameParticles.matchAt(tokens, j).length > 0 && tokens[j + 1]?.upper))
+      )
+        j++;
+      // Titles written with capitals are not part of the name: "Finance Minister Rachel Adeyemi".
+      for (let k = i; k < j; k++) {
+        const title = this.ctx.lex.roles.longestAt(tokens, k) ?? this.ctx.lex.honorifics.longestAt(tokens, k);
+        if (title && k + title.length < j) {
+          i = k + title.length;
+          k = i - 1;
+        }
+      }
+      if (j - i >= 2 && j - i <= 4) {
+        // A run holding an institution noun names an institution ("Fédération de Russie", "Bank of Canada").
+        let lastIsNoun = false;
+        for (let k = i; k < j && !lastIsNoun; k++)
+          lastIsNoun = this.ctx.lex.institutionNouns.matchAt(tokens, k).length > 0;
+        const inst = this.ctx.lex.institutions.matchAt(tokens, i).length > 0;
+        if (!lastIsNoun && !inst) {
+          const full = this.ctx.text.slice(tokens[i]!.start, tokens[j - 1]!.end);
+          this.persons.push({ full, words: foldedWords(full), start: tokens[i]!.start });
+        }
+      }
+      i = j;
+    }
+  }
+
+  /** The full name ending with `surname`, nearest before `at` (else the first after). */
+  private fullNameFor(words: string[], at: number): string | undefined {
+    const last = words[words.length - 1];
+    if (!last) return undefined;
+    let best: PersonMention | undefined;
+    for (const p of this.personsByLast.get(last) ?? []) {
+      if (p.words.length <= words.length) continue;
+      if (p.start <= at) best = p;
+      else {
+        best ??= p;
+        break;
+      }
+    }
+    return best?.full;
+  }
+
+  private remember(speaker: ResolvedSpeaker, at: number, phrase: SpeakerPhrase): ResolvedSpeaker {
+    if (speaker.name && speaker.gender) this.genderOf.set(speaker.name, speaker.gender);
+    const gender = speaker.name ? (this.genderOf.get(speaker.name) ?? speaker.gender) : speaker.gender;
+    const out = { ...speaker, gender };
+    this.history.push({
+      speaker: out,
+      at,
+      roleHead: phrase.role ? roleHead(phrase.role, this.ctx) : undefined,
+    });
+    return out;
+  }
+
+  /** Resolves a speaker phrase mentioned at `at`, and remembers it for later phrases. */
+  resolve(phrase: SpeakerPhrase | null, at: number): ResolvedSpeaker {
+    if (!phrase) return { name: '', kind: 'unknown' };
+    const role = phrase.role;
+    switch (phrase.kind) {
+      case 'person': {
+        const words = foldedWords(phrase.name ?? '');
+        const name = words.length >= 2 ? phrase.name! : (this.fullNameFor(words, at) ?? phrase.name ?? '');
+        return this.remember({ name, kind: 'person', gender: phrase.gender, role }, at, phrase);
+      }
+      case 'institution': {
+        let name = phrase.institution ?? '';
+        if (phrase.alias) this.aliases.set(foldText(phrase.alias), name);
+        name = this.aliases.get(foldText(name)) ?? name;
+        return this.remember({ name, kind: 'institution' }, at, phrase);
+      }
+      case 'group': {
+        let name = this.ctx.text.slice(phrase.start, phrase.end);
+        const det = this.ctx.lex.determiners.longestAt(this.ctx.tokens, phrase.tokStart);
+        if (det)
+          name = this.ctx.text.slice(
+            this.ctx.tokens[phrase.tokStart + det.length]?.start ?? phrase.start,
+            phrase.end,
+          );
+        return this.remember({ name, kind: 'group', plural: phrase.number === 'pl', role }, at, phrase);
+      }
+      case 'role': {
+        const head = role ? roleHead(role, this.ctx) : '';
+        const byRole = this.recent().find(
+          (h) => h.speaker.kind === 'person' && h.speaker.name && h.roleHead === head,
+        );
+        const compatible = (g: Gender | undefined) => !phrase.gender || !g || g === phrase.gender;
+        const bySpeaker = this.recent().find(
+          (h) => h.speaker.kind === 'person' && h.speaker.name && compatible(h.speaker.gender),
+        );
+        const byMention = this.lastPersonBefore(at);
+        // With no one to point back to, the role itself names the speaker ("porte-parole du ministère").
+        const det = this.ctx.lex.determiners.longestAt(this.ctx.tokens, phrase.tokStart);
+        const bare = this.ctx.text.slice(
+          det ? (this.ctx.tokens[phrase.tokStart + det.length]?.start ?? phrase.start) : phrase.start,
+          phrase.end,
+        );
+        const name = byRole?.speaker.name ?? bySpeaker?.speaker.name ?? byMention?.full ?? bare;
+        return this.remember(
+          { name, kind: name ? 'person' : 'unknown', gender: phrase.gender, role },
+          at,
+          phrase,
+        );
+      }
+      case 'pronoun': {
+        const p = phrase.pronoun!;
+        if ((p.person ?? 3) !== 3 || p.gender === 'n' || p.number === 'pl') {
+          const want = p.gender === 'n' ? 'institution' : undefined;
+          const found = this.recent().find((h) =>
+            want
+              ? h.speaker.kind === 'institution'
+              : p.number === 'pl'
+                ? h.speaker.plural || h.speaker.kind === 'institution' || h.speaker.kind === 'group'
+                : true,
+          );
+          const resolved = found ? found.speaker : { name: '', kind: 'unknown' as const };
+          return resolved;
+        }
+        const found = this.recent().find(
+          (h) =>
+            h.speaker.kind === 'person' &&
+            h.speaker.name &&
+            (!p.gender || !h.speaker.gender || h.speaker.gender === p.gender),
+        );
+        if (found) {
+          if (p.gender && found.speaker.name) this.genderOf.set(found.speaker.name, p.gender);
+          return { ...found.speaker, gender: p.gender ?? found.speaker.gender };
+        }
+        const mention = this.lastPersonBefore(at);
+        if (mention)
+          return this.remember({ name: mention.full, kind: 'person', gender: p.gender }, at, phrase);
+        return { name: '', kind: 'unknown' };
+      }
+    }
+  }
+
+  /** Resolves a phrase without remembering it (addressees). */
+  peek(phrase: SpeakerPhrase | undefined, at: number): string {
+    if (!phrase) return '';
+    if (phrase.kind === 'person') {
+      const words = foldedWords(phrase.name ?? '');
+      return words.length >= 2 ? phrase.name! : (this.fullNameFor(words, at) ?? phrase.name ?? '');
+    }
+    if (phrase.kind === 'institution') return phrase.institution ?? '';
+    // Roles and groups without their determiner: "his counterpart" → "counterpart", "aux députés" → "députés".
+    const det = this.ctx.lex.determiners.longestAt(this.ctx.tokens, phrase.tokStart);
+    const from = det ? (this.ctx.tokens[phrase.tokStart + det.length]?.start ?? phrase.start) : phrase.start;
+    return this.ctx.text.slice(from, phrase.end);
+  }
+}

@@ -1,0 +1,216 @@
+/**
+ * Cue finding: reporting verbs and periphrases in the token stream, with their auxiliaries ("a déclaré",
+ * "has said", "ayant déclaré"), adverbs inside ("a notamment déclaré") and French inverted pronouns
+ * ("a-t-il déclaré", "déclare-t-elle", "dit-il").
+ */
+import { foldText } from '../text/normalize';
+import type { CompiledLexicon, CueInfo, PhraseMatch } from './lexicon/compile';
+import type { PronounEntry } from './lexicon/types';
+import type { Token } from './tokens';
+
+export interface CueMatch {
+  /** Token range [tokStart, tokEnd) of the whole cue, auxiliaries included. */
+  tokStart: number;
+  tokEnd: number;
+  start: number;
+  end: number;
+  info: CueInfo;
+  /** The subject pronoun joined to the verb ("a-t-il", "dit-elle"), with its character range. */
+  inverted?: { pronoun: PronounEntry; start: number; end: number };
+  /** The separable particle that closes the cue's clause (German "teilte … mit"), as a token range. */
+  particle?: { tokStart: number; tokEnd: number };
+}
+
+/**
+ * The separable particle of a cue (`CueEntry.particles`) at the end of its clause: the words right before
+ * the first comma, colon, full stop, bracket, dash or quotation after the cue ("teilte die Polizei am Montag
+ * mit, dass …"; "wies die Vorwürfe zurück."). A comma may also close an apposition, so later commas are tried.
+ */
+function particleAfter(
+  tokens: readonly Token[],
+  k: number,
+  to: number,
+  inQuote: (i: number) => boolean,
+  particles: readonly string[],
+): { tokStart: number; tokEnd: number } | null {
+  const limit = Math.min(to, k + 30);
+  for (let j = k; j <= limit; j++) {
+    const t = tokens[j];
+    const boundary = j >= limit || !t || t.kind !== 'word' || inQuote(j);
+    if (!boundary) continue;
+    for (const particle of particles) {
+      const words = foldText(particle).split(' ');
+      const n = words.length;
+      if (j - n < k) continue;
+      if (words.every((w, x) => tokens[j - n + x]!.kind === 'word' && tokens[j - n + x]!.fold === w))
+        return { tokStart: j - n, tokEnd: j };
+    }
+    if (j >= limit || !t || t.fold !== ',' || inQuote(j)) return null;
+  }
+  return null;
+}
+
+/** The cue at token `i`, longest first; an entry with separable particles counts only with its particle. */
+function cueAt(
+  lex: CompiledLexicon,
+  tokens: readonly Token[],
+  i: number,
+  to: number,
+  inQuote: (i: number) => boolean,
+): { match: PhraseMatch<CueInfo>; particle?: { tokStart: number; tokEnd: number } } | null {
+  for (const m of lex.cues.matchAt(tokens, i)) {
+    if (i + m.length > to) continue;
+    const particles = m.value.entry.particles;
+    if (!particles || particles.length === 0 || m.value.participle) return { match: m };
+    const particle = particleAfter(tokens, i + m.length, to, inQuote, particles);
+    if (particle) return { match: m, particle };
+  }
+  return null;
+}
+
+function single(fold: string): Token[] {
+  return [{ start: 0, end: fold.length, kind: 'word', fold, upper: false }];
+}
+
+/** Splits "a-t-il" into its verb part and pronoun, when the lexicon has inversion joiners. */
+function invertedParts(
+  lex: CompiledLexicon,
+  fold: string,
+): { verb: string; pronoun: PronounEntry; pronounLength: number } | null {
+  for (const joiner of lex.inversionJoiners) {
+    const at = fold.lastIndexOf(joiner);
+    if (at <= 0) continue;
+    const pron = fold.slice(at + joiner.length);
+    const entry = lex.pronounByFold.get(pron);
+    if (entry) return { verb: fold.slice(0, at), pronoun: entry, pronounLength: pron.length };
+  }
+  return null;
+}
+
+function skipFillersForward(
+  lex: CompiledLexicon,
+  tokens: readonly Token[],
+  k: number,
+  limit: number,
+): number {
+  for (let guard = 0; guard < 4 && k < limit; guard++) {
+    const f = lex.fillers.longestAt(tokens, k);
+    if (!f) break;
+    k += f.length;
+  }
+  return k;
+}
+
+/** Start of the auxiliary chain ending right before token `k` (fillers allowed between), or -1. */
+function auxiliaryBefore(lex: CompiledLexicon, tokens: readonly Token[], k: number, floor: number): number {
+  let j = k - 1;
+  for (let guard = 0; guard < 3 && j >= floor; guard++) {
+    const aux = lex.auxiliaries.matchEndingAt(tokens, j)[0];
+    if (aux) {
+      let s = j - aux.length + 1;
+      // Chains: "would have said", "aurait été".
+      const more = lex.auxiliaries.matchEndingAt(tokens, s - 1)[0];
+      if (more && s - more.length >= floor) s -= more.length;
+      return s >= floor ? s : -1;
+    }
+    const filler = lex.fillers.matchEndingAt(tokens, j)[0];
+    if (!filler) return -1;
+    j -= filler.length;
+  }
+  return -1;
+}
+
+/** Cues of tokens [from, to) whose tokens are outside quotations (`inQuote(i)` false). */
+export function findCues(
+  lex: CompiledLexicon,
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  inQuote: (i: number) => boolean,
+): CueMatch[] {
+  const cues: CueMatch[] = [];
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word' || inQuote(i)) continue;
+    // French inversion: "a-t-il déclaré", "déclare-t-il".
+    if (lex.inversionJoiners.length > 0 && t.fold.includes('-')) {
+      const parts = invertedParts(lex, t.fold);
+      if (parts) {
+        const pronoun = { pronoun: parts.pronoun, start: t.end - parts.pronounLength, end: t.end };
+        const verb = single(parts.verb);
+        const finite = lex.cues.longestAt(verb, 0);
+        if (finite && finite.length === 1 && !finite.value.participle) {
+          cues.push({
+            tokStart: i,
+            tokEnd: i + 1,
+            start: t.start,
+            end: t.end,
+            info: finite.value,
+            inverted: pronoun,
+          });
+          continue;
+        }
+        if (lex.auxiliaries.longestAt(verb, 0)) {
+          const k = skipFillersForward(lex, tokens, i + 1, to);
+          const participle = lex.cues.longestAt(tokens, k);
+          if (participle && k + participle.length <= to) {
+            const endTok = k + participle.length;
+            cues.push({
+              tokStart: i,
+              tokEnd: endTok,
+              start: t.start,
+              end: tokens[endTok - 1]!.end,
+              info: participle.value,
+              inverted: pronoun,
+            });
+            i = endTok - 1;
+            continue;
+          }
+        }
+      }
+    }
+    const found = cueAt(lex, tokens, i, to, inQuote);
+    if (!found) continue;
+    const m = found.match;
+    // A capitalised verb form inside a sentence is part of a name or title ("Question Period"); at its
+    // start, before a colon, a label ("Warning: …").
+    if (t.upper && i > from) continue;
+    if (t.upper && tokens[i + m.length]?.fold === ':') continue;
+    let startTok = i;
+    const aux = auxiliaryBefore(lex, tokens, i, from);
+    if (m.value.participle && aux < 0) continue;
+    if (aux >= 0) startTok = aux;
+    // Negated ("won't say", "ne dit pas") or passive ("is said to", "were advised") cues report nothing.
+    if (
+      lex.negations.matchEndingAt(tokens, i - 1).length > 0 ||
+      lex.negations.matchAt(tokens, i + m.length).length > 0 ||
+      (startTok > from && lex.negations.matchEndingAt(tokens, startTok - 1).length > 0) ||
+      (aux < 0 && lex.passives.matchEndingAt(tokens, i - 1).length > 0)
+    )
+      continue;
+    // A determiner before the cue makes it a noun ("la déclaration", "the report said": "report").
+    const before = tokens[startTok - 1];
+    if (
+      before &&
+      before.kind === 'word' &&
+      lex.determiners.matchEndingAt(tokens, startTok - 1).length > 0 &&
+      startTok - 1 >= from
+    )
+      continue;
+    let endTok = i + m.length;
+    const particle = found.particle;
+    // A particle right after the verb (fillers allowed) belongs to the cue: "teilte mit", "gab gestern bekannt".
+    if (particle && skipFillersForward(lex, tokens, endTok, to) === particle.tokStart)
+      endTok = particle.tokEnd;
+    cues.push({
+      tokStart: startTok,
+      tokEnd: endTok,
+      start: tokens[startTok]!.start,
+      end: tokens[endTok - 1]!.end,
+      info: m.value,
+      ...(particle && particle.tokEnd > endTok ? { particle } : {}),
+    });
+    i = endTok - 1;
+  }
+  return cues;
+}

@@ -1,0 +1,269 @@
+/**
+ * Turns a data-only `Lexicon` into matchers over tokens. Entries are tokenized and folded exactly like the
+ * text, so "d'après", "porte-parole" or "a déclaré" match whatever typography the page uses.
+ */
+import { foldText } from '../../text/normalize';
+import { tokenize, type Token } from '../tokens';
+import type {
+  AccordingToMarker,
+  CueEntry,
+  InstitutionEntry,
+  Lexicon,
+  PronounEntry,
+  QuotePair,
+  RoleEntry,
+} from './types';
+
+/** One word of an entry: exact folded text, or a glob with `*` at one end. */
+interface WordPattern {
+  exact?: string;
+  prefix?: string;
+  suffix?: string;
+}
+
+function wordPattern(word: string): WordPattern {
+  if (word.length > 1 && word.endsWith('*')) return { prefix: word.slice(0, -1) };
+  if (word.length > 1 && word.startsWith('*')) return { suffix: word.slice(1) };
+  return { exact: word };
+}
+
+function wordMatches(p: WordPattern, fold: string): boolean {
+  if (p.exact !== undefined) return p.exact === fold;
+  if (p.prefix !== undefined) return fold.length > p.prefix.length && fold.startsWith(p.prefix);
+  return fold.length > p.suffix!.length && fold.endsWith(p.suffix!);
+}
+
+/** The folded words of an entry, tokenized like text; a trailing dot of an abbreviation is dropped. */
+export function entryWords(entry: string): string[] {
+  const tokens = tokenize(entry, foldText(entry));
+  return tokens
+    .map((t, i) => {
+      // An elided word written alone ("l'", "qu'") keeps its apostrophe, as the tokenizer does in text.
+      const next = tokens[i + 1];
+      if (t.kind === 'word' && next && next.fold === "'" && next.start === t.end)
+        return { ...t, fold: t.fold + "'" };
+      return t;
+    })
+    .filter((t) => t.kind === 'word' || (t.kind === 'punct' && t.fold === '*'))
+    .map((t) => t.fold)
+    .reduce<string[]>((acc, w) => {
+      // Re-attach globs split off by the tokenizer ("déclar*" → "declar", "*").
+      if (w === '*' && acc.length > 0) acc[acc.length - 1] += '*';
+      else if (w === '*') acc.push('*');
+      else if (acc.length > 0 && acc[acc.length - 1] === '*') acc[acc.length - 1] = '*' + w;
+      else acc.push(w);
+      return acc;
+    }, []);
+}
+
+export interface PhraseMatch<T> {
+  /** Number of word tokens matched. */
+  length: number;
+  value: T;
+}
+
+/** Multiword entries matched over consecutive word tokens, longest first. */
+export class PhraseMatcher<T> {
+  private byFirst = new Map<string, { words: WordPattern[]; value: T }[]>();
+  private globbed: { words: WordPattern[]; value: T }[] = [];
+  private byLast = new Map<string, { words: WordPattern[]; value: T }[]>();
+  private globbedLast: { words: WordPattern[]; value: T }[] = [];
+
+  add(entry: string, value: T): void {
+    const words = entryWords(entry).map(wordPattern);
+    if (words.length === 0) return;
+    const item = { words, value };
+    const first = words[0]!;
+    if (first.exact !== undefined) push(this.byFirst, first.exact, item);
+    else this.globbed.push(item);
+    const last = words[words.length - 1]!;
+    if (last.exact !== undefined) push(this.byLast, last.exact, item);
+    else this.globbedLast.push(item);
+  }
+
+  /** Matches starting at word token `i` (tokens between must all be words), longest first. */
+  matchAt(tokens: readonly Token[], i: number): PhraseMatch<T>[] {
+    const t = tokens[i];
+    if (!t || t.kind !== 'word') return [];
+    const out: PhraseMatch<T>[] = [];
+    const candidates = [...(this.byFirst.get(t.fold) ?? []), ...this.globbed];
+    for (const c of candidates) {
+      let ok = true;
+      for (let k = 0; k < c.words.length; k++) {
+        const tk = tokens[i + k];
+        if (!tk || tk.kind !== 'word' || !wordMatches(c.words[k]!, tk.fold)) {
+          ok = false;
+          break;
+        }
+      }
+      if (ok) out.push({ length: c.words.length, value: c.value });
+    }
+    return out.sort((a, b) => b.length - a.length);
+  }
+
+  /** Matches ending at word token `j` (inclusive), longest first. */
+  matchEndingAt(tokens: readonly Token[], j: number): PhraseMatch<T>[] {
+    const t = tokens[j];
+    if (!t || t.kind !== 'word') return [];
+    const out: PhraseMatch<T>[] = [];
+    const candidates = [...(this.byLast.get(t.fold) ?? []), ...this.globbedLast];
+    for (const c of candidates) {
+      let ok = true;
+      const n = c.words.length;
+      for (let k = 0; k < n; k++) {
+        const tk = tokens[j - n + 1 + k];
+        if (!tk || tk.kind !== 'word' || !wordMatches(c.words[k]!, tk.fold)) {
+          ok = false;
+          break;
+        }
+      }
+      if (ok) out.push({ length: n, value: c.value });
+    }
+    return out.sort((a, b) => b.length - a.length);
+  }
+
+  longestAt(tokens: readonly Token[], i: number): PhraseMatch<T> | undefined {
+    // Goes through matchAt so that subclasses widen every lookup.
+    return this.matchAt(tokens, i)[0];
+  }
+}
+
+/** Fillers, plus any single lower-case word ending with one of the language's adverb suffixes. */
+class FillerMatcher extends PhraseMatcher<true> {
+  constructor(private suffixes: string[]) {
+    super();
+  }
+
+  private adverb(tokens: readonly Token[], i: number): PhraseMatch<true>[] {
+    const t = tokens[i];
+    if (!t || t.kind !== 'word' || t.upper) return [];
+    return this.suffixes.some((x) => t.fold.length >= x.length + 4 && t.fold.endsWith(x))
+      ? [{ length: 1, value: true }]
+      : [];
+  }
+
+  override matchAt(tokens: readonly Token[], i: number): PhraseMatch<true>[] {
+    const found = super.matchAt(tokens, i);
+    return found.length > 0 ? found : this.adverb(tokens, i);
+  }
+
+  override matchEndingAt(tokens: readonly Token[], j: number): PhraseMatch<true>[] {
+    const found = super.matchEndingAt(tokens, j);
+    return found.length > 0 ? found : this.adverb(tokens, j);
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function phrases<T>(entries: Iterable<[string, T]>): PhraseMatcher<T> {
+  const m = new PhraseMatcher<T>();
+  for (const [e, v] of entries) m.add(e, v);
+  return m;
+}
+
+function words(list: readonly string[] | undefined): PhraseMatcher<true> {
+  return phrases((list ?? []).map((w) => [w, true] as [string, true]));
+}
+
+function fillerMatcher(lexicon: Lexicon): FillerMatcher {
+  const m = new FillerMatcher((lexicon.adverbSuffixes ?? []).map((x) => foldText(x)));
+  for (const f of lexicon.fillers) m.add(f, true);
+  return m;
+}
+
+export interface CueInfo {
+  entry: CueEntry;
+  /** The form matched is a participle: it needs an auxiliary before it. */
+  participle: boolean;
+}
+
+export interface CompiledLexicon {
+  lexicon: Lexicon;
+  cues: PhraseMatcher<CueInfo>;
+  auxiliaries: PhraseMatcher<true>;
+  fillers: PhraseMatcher<true>;
+  complementizers: PhraseMatcher<true>;
+  accordingTo: PhraseMatcher<AccordingToMarker>;
+  pronouns: PhraseMatcher<PronounEntry>;
+  roles: PhraseMatcher<RoleEntry>;
+  institutions: PhraseMatcher<InstitutionEntry>;
+  institutionNouns: PhraseMatcher<true>;
+  addresseeMarkers: PhraseMatcher<true>;
+  viaMarkers: PhraseMatcher<true>;
+  determiners: PhraseMatcher<true>;
+  honorifics: PhraseMatcher<true>;
+  nameParticles: PhraseMatcher<true>;
+  relativePronouns: PhraseMatcher<true>;
+  prepositions: PhraseMatcher<true>;
+  linkers: PhraseMatcher<true>;
+  conjunctions: PhraseMatcher<true>;
+  negations: PhraseMatcher<true>;
+  passives: PhraseMatcher<true>;
+  /** Words that mark a clause as reported speech by themselves (German Konjunktiv I, "якобы"). */
+  reportive: PhraseMatcher<true>;
+  /** Words that mark a clause as reported only right after cue + comma (German Konjunktiv II). */
+  reportiveClause: PhraseMatcher<true>;
+  /** "wie", "как", "jak", "como": a cue after them attributes the rest of the sentence. */
+  asMarkers: PhraseMatcher<true>;
+  /** "об этом", "про це", "o tym": a cue next to them takes the previous sentence as its content. */
+  anaphoricContent: PhraseMatcher<true>;
+  /** Folded inversion joiners ("-t-", "-"), longest first. */
+  inversionJoiners: string[];
+  /** Pronoun forms by folded text, for inverted forms ("a-t-il"). */
+  pronounByFold: Map<string, PronounEntry>;
+  quotes: QuotePair[];
+}
+
+const compiled = new WeakMap<Lexicon, CompiledLexicon>();
+
+export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
+  const cached = compiled.get(lexicon);
+  if (cached) return cached;
+  const cueEntries: [string, CueInfo][] = [];
+  for (const entry of lexicon.cues) {
+    for (const f of entry.forms) cueEntries.push([f, { entry, participle: false }]);
+    for (const f of entry.participles ?? []) cueEntries.push([f, { entry, participle: true }]);
+  }
+  const pronounByFold = new Map<string, PronounEntry>();
+  for (const p of lexicon.pronouns) pronounByFold.set(foldText(p.form), p);
+  const result: CompiledLexicon = {
+    lexicon,
+    cues: phrases(cueEntries),
+    auxiliaries: words(lexicon.auxiliaries),
+    fillers: fillerMatcher(lexicon),
+    complementizers: words(lexicon.complementizers),
+    accordingTo: phrases(lexicon.accordingTo.map((m) => [m.form, m] as [string, AccordingToMarker])),
+    pronouns: phrases(lexicon.pronouns.map((p) => [p.form, p] as [string, PronounEntry])),
+    roles: phrases(lexicon.roles.flatMap((r) => r.forms.map((f) => [f, r] as [string, RoleEntry]))),
+    institutions: phrases(
+      lexicon.institutions.flatMap((r) => r.forms.map((f) => [f, r] as [string, InstitutionEntry])),
+    ),
+    institutionNouns: words(lexicon.institutionNouns),
+    addresseeMarkers: words(lexicon.addresseeMarkers),
+    viaMarkers: words(lexicon.viaMarkers),
+    determiners: words(lexicon.determiners),
+    honorifics: words(lexicon.honorifics),
+    nameParticles: words(lexicon.nameParticles),
+    relativePronouns: words(lexicon.relativePronouns),
+    prepositions: words(lexicon.prepositions),
+    linkers: words(lexicon.linkers),
+    conjunctions: words(lexicon.conjunctions),
+    negations: words(lexicon.negations),
+    passives: words(lexicon.passives),
+    reportive: words(lexicon.reportiveMarkers),
+    reportiveClause: words(lexicon.reportiveClauseMarkers),
+    asMarkers: words(lexicon.asMarkers),
+    anaphoricContent: words(lexicon.anaphoricContent),
+    inversionJoiners: (lexicon.inversionJoiners ?? [])
+      .map((j) => foldText(j))
+      .sort((a, b) => b.length - a.length),
+    pronounByFold,
+    quotes: lexicon.quotes,
+  };
+  compiled.set(lexicon, result);
+  return result;
+}

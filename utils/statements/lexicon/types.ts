@@ -1,0 +1,296 @@
+/**
+ * What the statement extractor needs to know about one language: data only, no logic.
+ * Adding a language means adding a file that exports a `Lexicon` and registering it in `./index.ts`.
+ *
+ * Writing conventions for every word list below:
+ * - write words as they appear in text (accents, case as you like): the engine folds them with `foldText`
+ *   (lower case, no diacritics, one kind of apostrophe `'`, quote and dash) before matching, and matches
+ *   whole words only;
+ * - a multiword entry is written with single spaces between its words ("fait savoir", "made clear");
+ *   an elided word keeps its apostrophe and is written as its own word ("qu'", "d'après", "l'");
+ * - any word may be a glob with `*` at its end ("déclar*": any letters follow) or at its start
+ *   ("*erweiterung"); `*` alone is not allowed. Prefer explicit forms when a glob would also catch nouns.
+ *
+ * The interface only grows compatibly (new optional fields); a change is announced in /work/coord/log.md.
+ */
+
+/** What a cue verb does, for display and filtering (issue 6: statement types). */
+export type CueClass = 'say' | 'claim' | 'deny' | 'demand' | 'warn' | 'promise' | 'criticise' | 'praise';
+
+export type Gender = 'm' | 'f' | 'n';
+export type GrammaticalNumber = 'sg' | 'pl';
+
+/** A verb (or verbal phrase) that reports speech or a stated position. */
+export interface CueEntry {
+  /**
+   * Every inflected form that may head an attribution: finite forms, participles (they combine with
+   * `auxiliaries`: "a déclaré", "has said", "hat gesagt"), gerunds ("saying", "ajoutant", "заявив").
+   * Multiword cues (periphrases) are written with spaces: "fait savoir", "made clear", "mis en garde".
+   */
+  forms: string[];
+  class: CueClass;
+  /**
+   * What the cue may introduce. Default: `{ clause: true, direct: true }`.
+   * - `clause`: a complement clause, with or without a complementizer ("said (that) …", "a déclaré que …");
+   * - `direct`: a quotation in quote marks, before or after the cue, or after a colon;
+   * - `object`: a noun-phrase object, which counts as a statement only when it holds a quoted fragment
+   *   ("a salué comme un « signal positif » les pourparlers", "denied the 'baseless' claims").
+   */
+  introduces?: { clause?: boolean; direct?: boolean; object?: boolean };
+  /**
+   * Forms that head an attribution only after one of `auxiliaries` ("déclaré" in "a déclaré", "ayant
+   * déclaré"), because alone they are adjectives or passives ("les préoccupations soulignées par …").
+   */
+  participles?: string[];
+  /**
+   * In a language that drops its complementizer (`Lexicon.zeroComplementizer`), this verb takes a bare
+   * clause even when a noun phrase follows it ("said the station had…", "argues the plan fails"); other
+   * verbs then need a verb soon after the noun phrase, which is otherwise their object ("confirmed the
+   * move"). Optional.
+   */
+  bareClause?: boolean;
+  /** The noun phrase right after the cue is the addressee ("told Macron that", "assured reporters"). */
+  addresseeObject?: boolean;
+  /**
+   * Separable particles (German): the finite form in `forms` heads the cue and one of these closes the clause
+   * or stands right before the reported content: "teilte … mit", "wies … zurück", "kündigte … an", "gab …
+   * bekannt". The joined forms ("mitteilte", "mitgeteilt", "bekanntgegeben") stay in `forms`/`participles`.
+   */
+  particles?: string[];
+}
+
+/** A pair of quotation marks as the language uses them. Nesting is allowed (« … “ … ” … »). */
+export interface QuotePair {
+  open: string;
+  close: string;
+}
+
+/**
+ * A marker that attributes content without a verb: "selon X", "d'après X", "according to X", "laut X",
+ * "по словам X", "X zufolge".
+ */
+export interface AccordingToMarker {
+  /** The marker, written like the other word lists ("selon", "d'après", "according to", "по словам"). */
+  form: string;
+  /** Where the speaker stands: right after the marker (default, "selon X") or right before it ("X zufolge"). */
+  speaker?: 'after' | 'before';
+  /**
+   * True when the marker attributes only at the edge of the sentence after a comma (German ", so Merkel."):
+   * such short, ambiguous words are not taken inside a clause.
+   */
+  clauseFinalOnly?: boolean;
+  /**
+   * True when the marker attributes only at the start of a sentence, before a comma (French "Pour X, …"):
+   * inside a clause the word has other meanings ("une provocation pour les salariés").
+   */
+  sentenceInitialOnly?: boolean;
+  /**
+   * The case the marker governs ("gen" for "по словам Путина", "według Tuska"): the speaker's words are brought
+   * back to the nominative with the lexicon's `caseEndings[case]` to give the canonical name. Optional.
+   */
+  case?: string;
+  /**
+   * The marker holds its own possessive pronoun ("по его словам", "jego zdaniem", "seiner Meinung nach",
+   * "a suo avviso"): the speaker is the nearest earlier speaker compatible with it. Optional.
+   */
+  refersBack?: { gender?: Gender; number: GrammaticalNumber };
+}
+
+/** A suffix rewrite from an oblique case to the nominative ("ого" → "ий": "Зеленского" → "Зеленский"). */
+export interface CaseEnding {
+  from: string;
+  to: string;
+  /** Only for words that start with a capital (names), not for roles and common nouns. Optional. */
+  namesOnly?: boolean;
+}
+
+/** A subject pronoun that can stand for a speaker. */
+export interface PronounEntry {
+  form: string;
+  gender?: Gender; // absent: any gender ("they", "on", "мы")
+  number: GrammaticalNumber;
+  /** First/second person pronouns ("je", "we") refer to the speaker of a quote, not to an earlier name. */
+  person?: 1 | 2 | 3; // default 3
+}
+
+/**
+ * A role or title ("président", "ministre", "porte-parole", "spokesman", "Kanzler"), or a generic noun for
+ * people who speak ("officials", "experts", "witnesses", "sources"). Role nouns head noun phrases such as
+ * "le président russe Vladimir Poutine" (speaker "Vladimir Poutine", role "président russe") and, alone,
+ * point back to the nearest compatible earlier speaker ("le président russe" → "Vladimir Poutine").
+ */
+export interface RoleEntry {
+  /** Every form, both genders and numbers if they differ; multiword roles allowed ("premier ministre"). */
+  forms: string[];
+  gender?: Gender;
+  number?: GrammaticalNumber; // default 'sg'
+  /** Generic people nouns ("sources", "experts", "officials") are never resolved back to a named person. */
+  generic?: boolean;
+}
+
+/** A named institution that speaks as one ("le Kremlin", "l'Élysée", "the White House", "the State Department"). */
+export interface InstitutionEntry {
+  /** The canonical name shown as speaker ("Kremlin", "Élysée", "White House"). */
+  canonical: string;
+  /** Forms as written without the article ("Kremlin", "Elysée", "Maison Blanche", "State Department"). */
+  forms: string[];
+}
+
+export interface Lexicon {
+  /** ISO 639-1. */
+  lang: string;
+  /** Verbs and verbal phrases that report speech. */
+  cues: CueEntry[];
+  /**
+   * Words that form compound tenses with a participle cue, and their inverted forms: "a", "avait", "ont",
+   * "ayant", "aurait", "a-t-il" is handled by `inversionJoiners`; "has", "had", "have", "was", "will";
+   * "hat", "hatte"; "ha", "hanno"… The cue is then written with them ("a déclaré", "has said").
+   */
+  auxiliaries: string[];
+  /**
+   * Short words that may stand inside or right after a cue without changing it: adverbs and times
+   * ("également", "aussi", "encore", "jeudi", "vendredi", "hier", "also", "later", "Friday", "on Friday",
+   * "in a statement", "dans un communiqué"). Multiword entries allowed.
+   */
+  fillers: string[];
+  /**
+   * Endings of manner adverbs that may stand between a subject and its cue or after a cue ("soundly",
+   * "clairement"): "ly" in English, "ment" in French. Optional.
+   */
+  adverbSuffixes?: string[];
+  /**
+   * Endings of plural nouns ("s" in English): with `zeroComplementizer`, a bare clause may open with such a
+   * noun after a cue that has a subject ("Hester said parents still want …"). Optional.
+   */
+  pluralSuffixes?: string[];
+  /**
+   * Words that negate a cue right before or after it ("not", "never", "won't", "didn't"; French "pas",
+   * "jamais" in "ne dit pas", "n'a jamais déclaré"): a negated cue reports no statement. Optional.
+   */
+  negations?: string[];
+  /**
+   * Forms of "be" that make the participle after them passive ("is said to", "was told", "were advised";
+   * "a été dit"): the grammatical subject is then not the speaker, and the cue is skipped. Optional.
+   */
+  passives?: string[];
+  /** Complementizers that open a reported clause: "que", "qu'", "that", "dass", "что", "że", "che", "que". */
+  complementizers: string[];
+  /** "selon", "d'après", "according to", "laut", "по словам", "según", "secondo", "według", "за словами". */
+  accordingTo: AccordingToMarker[];
+  /** Quotation marks in order of preference; the outermost first (« » then “ ” for French). */
+  quotes: QuotePair[];
+  /**
+   * True when "X : « … »" / "X: “…”" attributes the quote to X (a colon after a speaker or a cue).
+   * Default true.
+   */
+  colonQuotes?: boolean;
+  /** True when dialogue dashes open direct speech without quote marks ("— Текст, — сказал он."). */
+  dashDialogue?: boolean;
+  /** Subject pronouns that can stand for a speaker (il, elle, ils, elles, on; he, she, they, it; er, sie…). */
+  pronouns: PronounEntry[];
+  /**
+   * Joiners of an inverted subject pronoun after the verb: French "a-t-il déclaré", "déclare-t-elle",
+   * "estime-t-il" use ["-t-", "-"]. Leave empty when the language has no such inversion.
+   */
+  inversionJoiners?: string[];
+  /** Roles, titles and generic people nouns. */
+  roles: RoleEntry[];
+  /** Named institutions with their canonical names. */
+  institutions: InstitutionEntry[];
+  /**
+   * Common nouns that head an institution's name or stand for one ("ministère", "gouvernement", "police",
+   * "ministry", "government", "agency", "Ministerium", "министерство").
+   */
+  institutionNouns: string[];
+  /** Prepositions that introduce the addressee after a cue: "à", "au", "aux"; "to"; "gegenüber". */
+  addresseeMarkers: string[];
+  /**
+   * Words that say the attribution is itself reported by someone else (the `via`): "cité par", "rapporté
+   * par", "quoted by", "cited by", "reported by", "zitiert von". The speaker after them becomes the `via`.
+   */
+  viaMarkers: string[];
+  /** Articles, demonstratives and possessives that open a noun phrase: "le", "la", "l'", "les", "son"; "the", "his". */
+  determiners: string[];
+  /** Titles of address before a name: "M.", "Mme", "Mr.", "Mrs.", "Ms.", "Dr.", "Herr", "Frau", "pan". */
+  honorifics: string[];
+  /** Lower-case particles inside personal names: "de", "du", "von", "van", "der", "bin", "al". */
+  nameParticles: string[];
+  /** Relative pronouns that start a clause inside a subject ("X, qui …, a déclaré"): "qui", "who", "which". */
+  relativePronouns: string[];
+  /**
+   * Prepositions that end a speaker's noun phrase ("a déclaré le Kremlin dans un communiqué", "said Smith
+   * in a statement"): "dans", "en", "sur", "lors", "in", "on", "at", "during". Optional.
+   */
+  prepositions?: string[];
+  /**
+   * Words that link a role or an institution to its complement inside a noun phrase: "de", "du", "des",
+   * "d'"; "of", "for"; so that "le ministre des Affaires étrangères" stays one phrase. Optional.
+   */
+  linkers?: string[];
+  /**
+   * True when the complementizer is commonly left out ("he said he would…"): a cue then introduces a clause
+   * that starts right after it. When false, only a clause opening with a subject pronoun is taken. Optional.
+   */
+  zeroComplementizer?: boolean;
+  /** Coordinating conjunctions that join two speakers or two clauses: "et", "and", "und", "и". */
+  conjunctions: string[];
+  /**
+   * Finite forms that by themselves mark a clause as reported speech: German Konjunktiv I ("sei", "habe",
+   * "werde", "könne"), Russian/Ukrainian particles ("якобы", "мол", "нібито"). A clause after cue + comma with
+   * no complementizer counts when it holds one ("sagte, die Regierung werde …"), and a following sentence with
+   * no attribution of its own that holds one continues the previous statement's speaker (free indirect speech).
+   * Optional.
+   */
+  reportiveMarkers?: string[];
+  /**
+   * Forms that mark a clause as reported only right after cue + comma, not in a sentence of their own (German
+   * Konjunktiv II standing in for Konjunktiv I: "sagte, die USA hielten sich …", "würden", "hätten"). Optional.
+   */
+  reportiveClauseMarkers?: string[];
+  /**
+   * Words that turn a following cue into a parenthetical attribution of the rest of the sentence: "wie"
+   * ("Wie der Sprecher mitteilte, …"), "как" ("Как заявил X, …"), "як", "jak" ("Jak podkreślił, …"), "como",
+   * "come". Optional.
+   */
+  asMarkers?: string[];
+  /**
+   * Words that stand for the previous sentence(s) as the content of a cue: "об этом" ("Об этом заявил X"),
+   * "про це" ("Про це повідомив X"), "o tym" ("Poinformował o tym X"), "dies", "das" ("Das teilte X mit"),
+   * "lo" ("Lo ha detto X"), "así lo". Optional.
+   */
+  anaphoricContent?: string[];
+  /**
+   * True when the finite verb comes second and a fronted attribution is followed by it with no comma (German:
+   * "Nach Angaben der Polizei sind …", "Laut X hat …", "Am Montag sagte der Minister, …"); attribution markers
+   * may then also stand inside the clause ("Die Firma plant nach Angaben der Gewerkschaft den Abbau …").
+   * Optional.
+   */
+  verbSecond?: boolean;
+  /**
+   * True when a cue followed by a noun-phrase object reports the whole sentence, speaker included, as a
+   * statement (speech-act reports, as German news annotation counts them: "Die Polizei spricht von 400
+   * Autos.", "Der Minister kündigte seinen Rücktritt an."). Optional; default false.
+   */
+  objectReports?: boolean;
+  /**
+   * Prepositions that introduce the institution speaking through an impersonal plural cue: Russian and
+   * Ukrainian "в", "у" ("…, заявили в Кремле", "повідомили в Генштабі"). Optional.
+   */
+  speakerPrepositions?: string[];
+  /**
+   * Infinitive particles that close a reported intention or demand after cue + comma: German "zu"
+   * ("erklärte, davon nichts zu wissen", "forderte X auf, die Gewalt zu beenden"): the particle stands right
+   * before the clause's last word. Optional.
+   */
+  infinitiveMarkers?: string[];
+  /**
+   * True when ordinal numbers are written with a dot ("am 12. Mai", "1. FC Köln"): the dot after a one- or
+   * two-digit number then does not end the sentence. Optional.
+   */
+  ordinalDot?: boolean;
+  /**
+   * Suffix rewrites to the nominative, by case name ("gen", "dat", "ins"), most specific first; the first
+   * ending that fits a word applies. Used on speakers governed by a marker with `case`. Optional.
+   */
+  caseEndings?: Record<string, CaseEnding[]>;
+}

@@ -1,0 +1,144 @@
+/**
+ * Sentence units for attribution: like sentences, but a quotation is never cut (« Q1. Q2 », a-t-il dit is
+ * one unit) and a quotation running over paragraphs keeps its paragraphs together.
+ */
+import type { CompiledLexicon } from './lexicon/compile';
+import { innerRange, type QuoteSpan } from './quote-spans';
+import type { Token } from './tokens';
+
+export interface SentenceUnit {
+  tokStart: number;
+  /** Exclusive. */
+  tokEnd: number;
+  start: number;
+  end: number;
+}
+
+const ENDERS = new Set(['.', '!', '?', '…']);
+const CLAUSE_CUTS = new Set([',', ';', ':']);
+/** Tokens after which a unit is cut at clause punctuation: far beyond any real sentence. */
+const MAX_UNIT = 250;
+
+/** For each token, the index of the top-level quotation that holds it (marks included), or -1. */
+export function quoteMembership(tokens: readonly Token[], topLevel: readonly QuoteSpan[]): Int32Array {
+  const of = new Int32Array(tokens.length).fill(-1);
+  let q = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    while (q < topLevel.length && topLevel[q]!.close < t.start) q++;
+    const span = topLevel[q];
+    if (span && t.start >= span.open && t.end <= span.close + 1) of[i] = q;
+  }
+  return of;
+}
+
+function isAbbreviation(tokens: readonly Token[], i: number, lex: CompiledLexicon): boolean {
+  const prev = tokens[i - 1];
+  if (!prev || prev.kind !== 'word' || prev.end !== tokens[i]!.start) return false;
+  if (prev.end - prev.start === 1 && prev.upper) return true; // an initial: "J. Smith", "U.S."
+  // Ordinals written with a dot ("am 12. Mai", "der 1. FC Köln") where the lexicon says so (`ordinalDot`).
+  if (lex.lexicon.ordinalDot && /^\d{1,2}$/.test(prev.fold)) return true;
+  return (
+    lex.honorifics.matchAt(tokens, i - 1).length > 0 ||
+    lex.roles
+      .matchAt(tokens, i - 1)
+      .some((m) => m.length === 1 && /^(sen|gov|gen|rep|dr|st|lt|col|capt|sgt|prof|rev)$/.test(prev.fold))
+  );
+}
+
+/**
+ * "“Why not?” Vitter demanded." — a few words with a cue and then a full stop after a quotation are its
+ * attribution, not a new sentence.
+ */
+function attributionFollows(tokens: readonly Token[], from: number, lex: CompiledLexicon): boolean {
+  let cue = false;
+  for (let k = from; k < tokens.length && k - from < 8; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') return cue && (t.fold === '.' || t.fold === ',' || t.kind === 'break');
+    if (lex.cues.matchAt(tokens, k).length > 0 && !t.upper) cue = true;
+  }
+  return false;
+}
+
+export function sentenceUnits(
+  text: string,
+  tokens: readonly Token[],
+  quoteOf: Int32Array,
+  topLevel: readonly QuoteSpan[],
+  lex: CompiledLexicon,
+): SentenceUnit[] {
+  const units: SentenceUnit[] = [];
+  let begin = 0;
+  const close = (endTok: number) => {
+    let s = begin;
+    let e = endTok;
+    while (s < e && tokens[s]!.kind === 'break') s++;
+    while (e > s && tokens[e - 1]!.kind === 'break') e--;
+    if (e > s) units.push({ tokStart: s, tokEnd: e, start: tokens[s]!.start, end: tokens[e - 1]!.end });
+    begin = endTok;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const q = quoteOf[i]!;
+    if (t.kind === 'break') {
+      if (q === -1) close(i + 1);
+      continue;
+    }
+    // Keep units bounded (a page without full stops must not make one huge sentence): past MAX_UNIT tokens,
+    // cut at the next clause punctuation outside quotations, or anywhere outside them past twice that.
+    if (
+      q === -1 &&
+      i - begin > MAX_UNIT &&
+      ((t.kind === 'punct' && CLAUSE_CUTS.has(t.fold)) || i - begin > 2 * MAX_UNIT)
+    ) {
+      close(i + 1);
+      continue;
+    }
+    if (q !== -1) {
+      // The closing mark of a quotation that ends with a full stop ends the sentence when a new one starts.
+      const span = topLevel[q]!;
+      if (t.start === span.close) {
+        let k = innerRange(span)[1] - 1;
+        while (k > span.open && /\s/.test(text[k]!)) k--;
+        const next = tokens[i + 1];
+        if (
+          ENDERS.has(text[k]!) &&
+          next &&
+          next.kind === 'word' &&
+          next.upper &&
+          !attributionFollows(tokens, i + 1, lex)
+        )
+          close(i + 1);
+        else if (
+          ENDERS.has(text[k]!) &&
+          next &&
+          quoteOf[i + 1]! !== -1 &&
+          next.start === topLevel[quoteOf[i + 1]!]!.open
+        )
+          close(i + 1);
+      }
+      continue;
+    }
+    if (t.kind === 'punct' && ENDERS.has(t.fold)) {
+      let j = i + 1;
+      while (j < tokens.length && tokens[j]!.kind === 'punct' && ENDERS.has(tokens[j]!.fold)) j++;
+      const next = tokens[j];
+      if (t.fold === '.' && isAbbreviation(tokens, i, lex)) continue;
+      // "8.7", "e.GO", "example.com": a full stop with no space after it ends nothing.
+      if (next && next.start === tokens[j - 1]!.end && next.kind === 'word') continue;
+      if (
+        !next ||
+        next.kind === 'break' ||
+        (next.kind === 'word' && (next.upper || /\d/.test(next.fold[0]!))) ||
+        quoteOf[j]! !== -1 ||
+        next.fold === '(' ||
+        next.fold === '-'
+      ) {
+        close(j);
+        i = j - 1;
+      }
+    }
+  }
+  close(tokens.length);
+  return units;
+}

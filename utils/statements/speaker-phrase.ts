@@ -1,0 +1,444 @@
+/**
+ * Speaker noun phrases around a cue: "Le président russe Vladimir Poutine", "le Kremlin", "il",
+ * "le ministre des Affaires étrangères", "Mr. Hemming", "the State Department", "One former director".
+ * A small forward grammar over tokens, driven by the lexicon:
+ *   NP := pronoun | [det] [premod{0,2}] (role postmod* [","]? [name] | institution | name | instNoun postmod*)
+ * where postmods are adjectives and "de/of + complement" ("ministre des Affaires étrangères").
+ */
+import type { CompiledLexicon } from './lexicon/compile';
+import type { Gender, GrammaticalNumber, InstitutionEntry, PronounEntry, RoleEntry } from './lexicon/types';
+import type { Token } from './tokens';
+
+export type SpeakerKind = 'person' | 'institution' | 'role' | 'group' | 'pronoun';
+
+export interface SpeakerPhrase {
+  /** Token range [tokStart, tokEnd). */
+  tokStart: number;
+  tokEnd: number;
+  /** Character range of the whole mention. */
+  start: number;
+  end: number;
+  kind: SpeakerKind;
+  /** The personal name as written, without honorific ("Vladimir Poutine", "Hemming"). */
+  name?: string;
+  /** The role as written ("président russe", "ministre des Affaires étrangères"). */
+  role?: string;
+  roleEntry?: RoleEntry;
+  /** Canonical name of a known institution, or the phrase without its determiner. */
+  institution?: string;
+  institutionEntry?: InstitutionEntry;
+  pronoun?: PronounEntry;
+  /** An acronym given in parentheses after an institution ("l'Office fédéral de l'agriculture (OFAG)"). */
+  alias?: string;
+  gender?: Gender;
+  number?: GrammaticalNumber;
+}
+
+export interface PhraseContext {
+  text: string;
+  tokens: Token[];
+  lex: CompiledLexicon;
+  /**
+   * Folded words the text also writes in lower case: a capitalised one of these that opens a sentence is a
+   * common word ("When", "Not", "There"), not a name.
+   */
+  lowercase?: Set<string>;
+}
+
+/** The folded forms of every lower-case word of the text (one pass). */
+export function lowercaseVocabulary(tokens: readonly Token[]): Set<string> {
+  const set = new Set<string>();
+  for (const t of tokens) if (t.kind === 'word' && !t.upper) set.add(t.fold);
+  return set;
+}
+
+const FEMININE_HONORIFICS = new Set([
+  'mme',
+  'mmes',
+  'mlle',
+  'mrs',
+  'ms',
+  'miss',
+  'dame',
+  'lady',
+  'frau',
+  'pani',
+  'sra',
+  'signora',
+  'gospozha',
+]);
+const MASCULINE_HONORIFICS = new Set(['m', 'mr', 'sir', 'lord', 'herr', 'pan', 'sr', 'signor']);
+
+/** Words that never sit inside a speaker phrase as a modifier. */
+function isStopWord(ctx: PhraseContext, i: number): boolean {
+  const { lex, tokens } = ctx;
+  return (
+    lex.prepositions.matchAt(tokens, i).length > 0 ||
+    lex.complementizers.matchAt(tokens, i).length > 0 ||
+    lex.conjunctions.matchAt(tokens, i).length > 0 ||
+    lex.relativePronouns.matchAt(tokens, i).length > 0 ||
+    lex.cues.matchAt(tokens, i).length > 0 ||
+    lex.auxiliaries.matchAt(tokens, i).length > 0 ||
+    lex.addresseeMarkers.matchAt(tokens, i).length > 0 ||
+    lex.pronouns.matchAt(tokens, i).length > 0 ||
+    lex.determiners.matchAt(tokens, i).length > 0 ||
+    lex.fillers.matchAt(tokens, i).length > 0 ||
+    lex.accordingTo.matchAt(tokens, i).length > 0
+  );
+}
+
+function isWord(t: Token | undefined): t is Token {
+  return t !== undefined && t.kind === 'word';
+}
+
+/** An upper-case word, or an initial ("J." counts as one name word with its dot). */
+function nameWordEnd(ctx: PhraseContext, i: number, limit: number): number {
+  const t = ctx.tokens[i];
+  if (!isWord(t) || !t.upper || i >= limit) return -1;
+  if (ctx.lex.determiners.matchAt(ctx.tokens, i).length > 0) return -1;
+  if (ctx.lex.pronouns.matchAt(ctx.tokens, i).length > 0) return -1;
+  // A capitalised verb form is a name inside a sentence ("The Huffington Post"), a verb at its start.
+  if (
+    ctx.lex.cues.matchAt(ctx.tokens, i).length > 0 &&
+    ctx.lex.roles.matchAt(ctx.tokens, i).length === 0 &&
+    sentenceInitial(ctx, i)
+  )
+    return -1;
+  if (ctx.lex.prepositions.matchAt(ctx.tokens, i).length > 0) return -1;
+  if (ctx.lex.conjunctions.matchAt(ctx.tokens, i).length > 0) return -1;
+  if (ctx.lex.accordingTo.matchAt(ctx.tokens, i).length > 0) return -1;
+  if (ctx.lex.fillers.matchAt(ctx.tokens, i).length > 0) return -1;
+  if (ctx.lowercase?.has(t.fold) && sentenceInitial(ctx, i)) return -1;
+  const dot = ctx.tokens[i + 1];
+  if (t.end - t.start === 1 && dot && dot.fold === '.' && dot.start === t.end && i + 1 < limit) return i + 2;
+  return i + 1;
+}
+
+/** Is token `i` the first word of its sentence (after a break, a full stop, a quotation mark or a colon)? */
+function sentenceInitial(ctx: PhraseContext, i: number): boolean {
+  const prev = ctx.tokens[i - 1];
+  return !prev || prev.kind === 'break' || (prev.kind === 'punct' && /^[.!?…:"(-]$/.test(prev.fold));
+}
+
+/** A run of name words with particles between them ("Ursula von der Leyen", "Bank of Canada"). */
+function nameRun(ctx: PhraseContext, i: number, limit: number, allowLinkers: boolean): number {
+  let k = nameWordEnd(ctx, i, limit);
+  if (k < 0) return -1;
+  for (;;) {
+    const next = nameWordEnd(ctx, k, limit);
+    if (next > 0) {
+      k = next;
+      continue;
+    }
+    const particle = ctx.lex.nameParticles.longestAt(ctx.tokens, k);
+    if (particle && k + particle.length < limit && nameWordEnd(ctx, k + particle.length, limit) > 0) {
+      k += particle.length;
+      continue;
+    }
+    const linker = allowLinkers ? ctx.lex.linkers.longestAt(ctx.tokens, k) : undefined;
+    if (linker && k + linker.length < limit && nameWordEnd(ctx, k + linker.length, limit) > 0) {
+      k += linker.length;
+      continue;
+    }
+    return k;
+  }
+}
+
+function slice(ctx: PhraseContext, a: number, b: number): string {
+  const first = ctx.tokens[a];
+  const last = ctx.tokens[b - 1];
+  if (!first || !last || b <= a) return '';
+  return ctx.text.slice(first.start, last.end);
+}
+
+function isAcronym(ctx: PhraseContext, a: number, b: number): boolean {
+  if (b - a !== 1) return false;
+  const t = ctx.tokens[a]!;
+  const s = ctx.text.slice(t.start, t.end);
+  return s.length >= 2 && s === s.toUpperCase() && /\p{L}/u.test(s);
+}
+
+/** Role modifiers after the role noun: adjectives and "de/of + complement"; returns the new end. */
+function roleModifiers(ctx: PhraseContext, k: number, limit: number): number {
+  let adjectives = 0;
+  for (let guard = 0; guard < 6 && k < limit; guard++) {
+    const t = ctx.tokens[k];
+    if (!isWord(t)) break;
+    // Coordinated complements: "Société suisse de l'industrie du gaz et des eaux".
+    const conj = ctx.lex.conjunctions.longestAt(ctx.tokens, k);
+    if (conj && adjectives === 0 && k > 0 && ctx.lex.linkers.longestAt(ctx.tokens, k + conj.length)) {
+      k += conj.length;
+      continue;
+    }
+    const linker = ctx.lex.linkers.longestAt(ctx.tokens, k);
+    if (linker) {
+      let m = k + linker.length;
+      const det = ctx.lex.determiners.longestAt(ctx.tokens, m);
+      if (det) m += det.length;
+      const run = nameRun(ctx, m, limit, true);
+      if (run > 0) {
+        // "ministre des Affaires étrangères" / "ministre des Armées Claire Dufour" / "Minister of Foreign
+        // Affairs Sergei Lavrov": a run of three capitals or more after the linker ends with a two-word name.
+        const len = run - m;
+        k = len >= 3 ? run - 2 : run;
+        adjectives = 0;
+        continue;
+      }
+      const noun = ctx.tokens[m];
+      if (isWord(noun) && !noun.upper && !isStopWord(ctx, m) && m < limit) {
+        k = m + 1;
+        adjectives = 0;
+        continue;
+      }
+      break;
+    }
+    if (!t.upper && adjectives < 2 && !isStopWord(ctx, k)) {
+      k++;
+      adjectives++;
+      continue;
+    }
+    break;
+  }
+  return k;
+}
+
+function genderOfHonorific(fold: string): Gender | undefined {
+  const f = fold.replace(/\.$/, '');
+  if (FEMININE_HONORIFICS.has(f)) return 'f';
+  if (MASCULINE_HONORIFICS.has(f)) return 'm';
+  return undefined;
+}
+
+/**
+ * The longest speaker phrase starting at token `i` and ending at or before token `limit` (exclusive).
+ */
+export function parseSpeakerPhrase(ctx: PhraseContext, i: number, limit: number): SpeakerPhrase | null {
+  const { tokens, lex } = ctx;
+  if (i >= limit || !isWord(tokens[i])) return null;
+  const make = (end: number, fields: Partial<SpeakerPhrase> & { kind: SpeakerKind }): SpeakerPhrase => {
+    let alias: string | undefined;
+    if (
+      fields.kind === 'institution' &&
+      tokens[end]?.fold === '(' &&
+      tokens[end + 2]?.fold === ')' &&
+      end + 3 <= limit &&
+      isAcronym(ctx, end + 1, end + 2)
+    ) {
+      const t = tokens[end + 1]!;
+      alias = ctx.text.slice(t.start, t.end);
+      end += 3;
+    }
+    return {
+      tokStart: i,
+      tokEnd: end,
+      start: tokens[i]!.start,
+      end: tokens[end - 1]!.end,
+      ...fields,
+      ...(alias ? { alias } : {}),
+    };
+  };
+
+  const pronoun = lex.pronouns.longestAt(tokens, i);
+  if (pronoun && i + pronoun.length <= limit) {
+    const p = pronoun.value;
+    return make(i + pronoun.length, { kind: 'pronoun', pronoun: p, gender: p.gender, number: p.number });
+  }
+
+  let k = i;
+  const det = lex.determiners.longestAt(tokens, k);
+  if (det) k += det.length;
+  else {
+    // A possessor before a role: "Putin's spokesman, Dmitry Peskov", "Ukraine's foreign minister".
+    const run = nameRun(ctx, k, limit, false);
+    const apostrophe = run > 0 ? tokens[run] : undefined;
+    const clitic = tokens[run + 1];
+    if (
+      apostrophe?.fold === "'" &&
+      apostrophe.start === tokens[run - 1]!.end &&
+      clitic?.fold === 's' &&
+      clitic.start === apostrophe.end
+    ) {
+      const after = run + 2;
+      for (let pre = 0; pre <= 2 && after + pre < limit; pre++) {
+        if (lex.roles.longestAt(tokens, after + pre)) {
+          k = after;
+          break;
+        }
+      }
+    }
+  }
+  if (k >= limit) return null;
+
+  // Known institution ("le Kremlin", "the White House").
+  const inst = lex.institutions.longestAt(tokens, k);
+  if (inst && k + inst.length <= limit) {
+    const entry = inst.value;
+    return make(k + inst.length, {
+      kind: 'institution',
+      institution: entry.canonical,
+      institutionEntry: entry,
+      number: 'sg',
+    });
+  }
+
+  // Up to two modifiers before a role or institution noun ("the former prime minister", "le nouveau ministre").
+  for (let pre = 0; pre <= 2; pre++) {
+    const h = k + pre;
+    if (h >= limit) break;
+    if (pre > 0) {
+      const t = tokens[h - 1];
+      if (!isWord(t) || isStopWord(ctx, h - 1)) break;
+    }
+    const role = lex.roles.longestAt(tokens, h);
+    if (role && h + role.length <= limit) {
+      let end = roleModifiers(ctx, h + role.length, limit);
+      const roleText = slice(ctx, pre > 0 ? k : h, end);
+      // Apposition of the name after a comma: "l'ancien Président de la Moldavie, Igor Dodon".
+      let nameStart = end;
+      if (tokens[end]?.fold === ',' && end + 1 < limit && nameRun(ctx, end + 1, limit, false) > 0)
+        nameStart = end + 1;
+      const hon = lex.honorifics.longestAt(tokens, nameStart);
+      let gender = genderOfHonorific(tokens[nameStart]?.fold ?? '') ?? role.value.gender;
+      let afterHon = nameStart;
+      if (hon) {
+        afterHon += hon.length;
+        if (tokens[afterHon]?.fold === '.') afterHon++;
+        gender = genderOfHonorific(tokens[nameStart]!.fold) ?? gender;
+      }
+      const run = nameRun(ctx, afterHon, limit, false);
+      // Case languages put the role's complement before the name with no linker: "министр … России Сергей
+      // Лавров", "Президент України Володимир Зеленський", "rzecznik MSZ Paweł Wroński". Leading acronyms,
+      // known institutions and genitive place names go to the role while two name words remain.
+      let nameFrom = afterHon;
+      if (run > 0 && (lex.lexicon.linkers ?? []).length === 0 && lex.lexicon.caseEndings) {
+        while (run - nameFrom >= 3 && caseComplement(ctx, nameFrom)) nameFrom++;
+      }
+      if (run > 0) {
+        return make(run, {
+          kind: 'person',
+          name: slice(ctx, nameFrom, run),
+          role: nameFrom > afterHon ? slice(ctx, pre > 0 ? k : h, nameFrom) : roleText,
+          roleEntry: role.value,
+          gender,
+          number: 'sg',
+        });
+      }
+      end = Math.max(end, h + role.length);
+      return make(end, {
+        kind: role.value.generic ? 'group' : 'role',
+        role: roleText,
+        roleEntry: role.value,
+        gender: role.value.gender,
+        number: role.value.number ?? 'sg',
+      });
+    }
+    const noun = lex.institutionNouns.longestAt(tokens, h);
+    if (noun && h + noun.length <= limit) {
+      let end = roleModifiers(ctx, h + noun.length, limit);
+      // Languages that mark complements by case, with no linker word (`linkers` empty: ru, uk, pl), put the
+      // institution's name right after its noun: "Siły Powietrzne Ukrainy", "МЗС України".
+      if ((lex.lexicon.linkers ?? []).length === 0 && lex.lexicon.caseEndings) {
+        while (
+          end < limit &&
+          end - h < 6 &&
+          isWord(tokens[end]) &&
+          tokens[end]!.upper &&
+          !isStopWord(ctx, end)
+        )
+          end++;
+      }
+      const phrase = slice(ctx, pre > 0 ? k : h, end);
+      return make(end, { kind: 'institution', institution: capitalise(phrase), number: 'sg' });
+    }
+    // Modifiers must be lower-case words that could be adjectives.
+    const t = tokens[h];
+    if (!isWord(t) || t.upper) break;
+  }
+
+  // Honorific and name ("Mr. Hemming", "Mme Cardenal", "Vladimir Poutine").
+  let start = k;
+  let gender: Gender | undefined;
+  const hon = lex.honorifics.longestAt(tokens, start);
+  if (hon) {
+    gender = genderOfHonorific(tokens[start]!.fold);
+    start += hon.length;
+    if (tokens[start]?.fold === '.') start++;
+  }
+  const run = nameRun(ctx, start, limit, true);
+  if (run < 0) return null;
+  // A name followed by a role noun is a modifier of that role ("A Superior Court of Ontario judge").
+  const roleAfter = lex.roles.longestAt(tokens, run);
+  if (roleAfter && run + roleAfter.length <= limit && !tokens[run]!.upper) {
+    const end = roleModifiers(ctx, run + roleAfter.length, limit);
+    return make(end, {
+      kind: 'role',
+      role: slice(ctx, k, end),
+      roleEntry: roleAfter.value,
+      gender: roleAfter.value.gender,
+      number: 'sg',
+    });
+  }
+  const lastNoun = lex.institutionNouns.matchEndingAt(tokens, run - 1)[0];
+  const runInst = lex.institutions.longestAt(tokens, start);
+  if (runInst && start + runInst.length === run) {
+    return make(run, {
+      kind: 'institution',
+      institution: runInst.value.canonical,
+      institutionEntry: runInst.value,
+      number: 'sg',
+    });
+  }
+  if (lastNoun || isAcronym(ctx, start, run)) {
+    return make(run, { kind: 'institution', institution: slice(ctx, start, run), number: 'sg' });
+  }
+  // A role written with a capital ("Justice Sean Dunphy", "Président Macron").
+  const roleFirst = lex.roles.longestAt(tokens, start);
+  if (roleFirst && start + roleFirst.length < run) {
+    return make(run, {
+      kind: 'person',
+      name: slice(ctx, start + roleFirst.length, run),
+      role: slice(ctx, start, start + roleFirst.length),
+      roleEntry: roleFirst.value,
+      gender: gender ?? roleFirst.value.gender,
+      number: 'sg',
+    });
+  }
+  if (roleFirst && start + roleFirst.length === run) {
+    return make(run, {
+      kind: roleFirst.value.generic ? 'group' : 'role',
+      role: slice(ctx, start, run),
+      roleEntry: roleFirst.value,
+      gender: roleFirst.value.gender,
+      number: roleFirst.value.number ?? 'sg',
+    });
+  }
+  return make(run, { kind: 'person', name: slice(ctx, start, run), gender, number: 'sg' });
+}
+
+/** An acronym ("МИД", "MSZ"), a known institution or a genitive place name ("России", "України", "Ukrainy"). */
+function caseComplement(ctx: PhraseContext, i: number): boolean {
+  const t = ctx.tokens[i]!;
+  const word = ctx.text.slice(t.start, t.end);
+  if (word.length >= 2 && word === word.toUpperCase()) return true;
+  if (ctx.lex.institutions.longestAt(ctx.tokens, i)?.length === 1) return true;
+  return /[иыїyi]$/.test(t.fold);
+}
+
+function capitalise(s: string): string {
+  return s.length > 0 ? s[0]!.toUpperCase() + s.slice(1) : s;
+}
+
+/**
+ * The subject phrase that ends right before token `end` (the cue), starting no earlier than `from`.
+ * The earliest start whose parse reaches exactly `end` wins, so the whole phrase is taken.
+ */
+export function speakerEndingAt(ctx: PhraseContext, from: number, end: number): SpeakerPhrase | null {
+  const lo = Math.max(from, end - 14);
+  for (let s = lo; s < end; s++) {
+    const t = ctx.tokens[s];
+    if (!isWord(t)) continue;
+    const p = parseSpeakerPhrase(ctx, s, end);
+    if (p && p.tokEnd === end) return p;
+  }
+  return null;
+}

@@ -1,0 +1,259 @@
+/**
+ * Parser of the topic query language (../shared/DESIGN.md, "Topics"):
+ *
+ *   query := or            or := and ("OR" and)*          and := near (["AND"] near)*
+ *   near  := unary ("NEAR/" N unary)*
+ *   unary := "NOT" unary | "(" query ")" | term
+ *   term  := word | "quoted phrase" | glob* | ~fuzzy
+ *
+ * Decisions beyond the grammar, chosen to behave like the monitoring tools users come from:
+ * - Operators are upper case (OR, AND, NOT, NEAR/N) so that "or", "and", "not", "near" stay searchable words;
+ *   `near/5` with its slash is also accepted, since nobody searches for that. NOT binds tighter than NEAR,
+ *   which binds tighter than AND, which binds tighter than OR: `a b OR c` is `(a AND b) OR c`.
+ * - Phrases take straight or typographic quotes (" “ ” „ « »), may hold globs ("guarantee* of security").
+ * - A term is split into word parts the same way the text is (see document.ts): a hyphen or an apostrophe in a
+ *   term glues its parts (`NATO-*`, `l'OTAN`), any other punctuation just separates words.
+ * - Errors are `QuerySyntaxError`s whose column is 1-based (UTF-16 units) and points where something else was
+ *   expected; for an unclosed quote or parenthesis that is the end of the query, and the message also names
+ *   the column where it was opened.
+ */
+import { foldText } from '../text/normalize';
+import type { Joiner, QueryNode, TermKind, TermNode, TermPart } from './query-ast';
+
+export class QuerySyntaxError extends Error {
+  /** 1-based column where something else was expected. */
+  readonly column: number;
+  /** What the parser expected there, in words: `a term or "("`, `")"`, `a number after "NEAR/"`. */
+  readonly expected: string;
+
+  constructor(column: number, expected: string, detail = '') {
+    super(`Expected ${expected} at column ${column}${detail}`);
+    this.name = 'QuerySyntaxError';
+    this.column = column;
+    this.expected = expected;
+  }
+}
+
+type Token =
+  | { kind: 'lparen' | 'rparen' | 'or' | 'and' | 'not'; column: number; text: string }
+  | { kind: 'near'; column: number; text: string; distance: number }
+  | { kind: 'word' | 'phrase'; column: number; text: string };
+
+const OPENING_QUOTES = new Set(['"', '\u201C', '\u201E', '\u00AB']);
+const CLOSING_QUOTES = new Set(['"', '\u201D', '\u201C', '\u00BB']);
+const WHITE = /\s/;
+/** The longest NEAR distance accepted: far beyond any sentence, small enough to keep matching cheap. */
+const MAX_NEAR = 1000;
+const TERM_EXPECTED = 'a term or "("';
+/** Nesting (parentheses and NOTs) deeper than any real query, shallow enough never to exhaust the stack. */
+const MAX_DEPTH = 100;
+
+function isWordChar(ch: string): boolean {
+  return !WHITE.test(ch) && ch !== '(' && ch !== ')' && !OPENING_QUOTES.has(ch) && !CLOSING_QUOTES.has(ch);
+}
+
+function tokenize(query: string): Token[] {
+  const tokens: Token[] = [];
+  let i = 0;
+  while (i < query.length) {
+    const ch = query[i]!;
+    const column = i + 1;
+    if (WHITE.test(ch)) {
+      i++;
+    } else if (ch === '(' || ch === ')') {
+      tokens.push({ kind: ch === '(' ? 'lparen' : 'rparen', column, text: ch });
+      i++;
+    } else if (OPENING_QUOTES.has(ch) || CLOSING_QUOTES.has(ch)) {
+      let end = i + 1;
+      while (end < query.length && !CLOSING_QUOTES.has(query[end]!)) end++;
+      if (end >= query.length) {
+        throw new QuerySyntaxError(
+          query.length + 1,
+          'a closing quote (")',
+          `: the phrase opened at column ${column} is not closed`,
+        );
+      }
+      const text = query.slice(i + 1, end);
+      if (text.trim() === '') throw new QuerySyntaxError(i + 2, 'words inside the quotes');
+      tokens.push({ kind: 'phrase', column, text });
+      i = end + 1;
+    } else {
+      let end = i;
+      while (end < query.length && isWordChar(query[end]!)) end++;
+      tokens.push(operatorOrWord(query.slice(i, end), column));
+      i = end;
+    }
+  }
+  return tokens;
+}
+
+function operatorOrWord(text: string, column: number): Token {
+  if (text === 'OR' || text === 'AND' || text === 'NOT') {
+    return { kind: text === 'OR' ? 'or' : text === 'AND' ? 'and' : 'not', column, text };
+  }
+  const upper = text.toUpperCase();
+  if (text === 'NEAR' || upper.startsWith('NEAR/')) {
+    if (!upper.startsWith('NEAR/'))
+      throw new QuerySyntaxError(column + 4, '"/" and a number of words after NEAR');
+    const digits = text.slice(5);
+    if (!/^[0-9]+$/.test(digits)) throw new QuerySyntaxError(column + 5, 'a number after "NEAR/"');
+    const distance = Number(digits);
+    if (distance < 1 || distance > MAX_NEAR) {
+      throw new QuerySyntaxError(column + 5, `a number from 1 to ${MAX_NEAR} after "NEAR/"`);
+    }
+    return { kind: 'near', column, text, distance };
+  }
+  return { kind: 'word', column, text };
+}
+
+/** The glue between two word parts, from the folded characters between them. */
+export function joinerOf(gap: string): Joiner {
+  return gap === "'" || gap === '-' ? gap : '';
+}
+
+/** Word parts of a folded term: runs of letters, digits and `*`; a lone hyphen or apostrophe glues two runs. */
+export function termParts(folded: string): TermPart[] {
+  const parts: TermPart[] = [];
+  const run = /[\p{L}\p{M}\p{N}*]+/gu;
+  let previousEnd = -1;
+  for (let match = run.exec(folded); match; match = run.exec(folded)) {
+    const gap = previousEnd < 0 ? '' : folded.slice(previousEnd, match.index);
+    parts.push({ pattern: match[0], glob: match[0].includes('*'), joiner: joinerOf(gap) });
+    previousEnd = match.index + match[0].length;
+  }
+  return parts;
+}
+
+function termNode(token: Token & { kind: 'word' | 'phrase' }): TermNode {
+  let source = token.text;
+  let fuzzy = false;
+  if (token.kind === 'word' && source.startsWith('~')) {
+    fuzzy = true;
+    source = source.slice(1);
+    if (source === '') throw new QuerySyntaxError(token.column + 1, 'a word after "~"');
+    if (source.includes('*')) throw new QuerySyntaxError(token.column + 1, 'a word without "*" after "~"');
+  }
+  const parts = termParts(foldText(source.trim()));
+  const contentColumn = token.column + (token.kind === 'phrase' || fuzzy ? 1 : 0);
+  if (parts.length === 0) throw new QuerySyntaxError(contentColumn, 'letters or digits in the term');
+  if (parts.every((part) => /^\*+$/.test(part.pattern))) {
+    throw new QuerySyntaxError(contentColumn, 'letters or digits next to "*"');
+  }
+  const kind: TermKind = fuzzy
+    ? 'fuzzy'
+    : token.kind === 'phrase'
+      ? 'phrase'
+      : parts.some((part) => part.glob)
+        ? 'glob'
+        : 'word';
+  return { type: 'term', kind, source: source.trim(), parts, column: token.column };
+}
+
+class Parser {
+  private position = 0;
+  private depth = 0;
+
+  constructor(
+    private readonly tokens: Token[],
+    private readonly length: number,
+  ) {}
+
+  parse(): QueryNode {
+    if (this.tokens.length === 0) throw new QuerySyntaxError(1, TERM_EXPECTED, ': the query is empty');
+    const node = this.or();
+    const rest = this.peek();
+    if (rest) {
+      // Everything else that can follow a complete query continues it (implicit AND): only ")" is left.
+      throw new QuerySyntaxError(
+        rest.column,
+        'an operator, a term or the end of the query',
+        ': unmatched ")"',
+      );
+    }
+    return node;
+  }
+
+  private peek(): Token | undefined {
+    return this.tokens[this.position];
+  }
+
+  private or(): QueryNode {
+    const children = [this.and()];
+    while (this.peek()?.kind === 'or') {
+      this.position++;
+      children.push(this.and());
+    }
+    return children.length === 1 ? children[0]! : { type: 'or', children };
+  }
+
+  private and(): QueryNode {
+    const children = [this.near()];
+    for (;;) {
+      const next = this.peek();
+      if (next?.kind === 'and') {
+        this.position++;
+        children.push(this.near());
+      } else if (
+        next &&
+        (next.kind === 'word' || next.kind === 'phrase' || next.kind === 'lparen' || next.kind === 'not')
+      ) {
+        children.push(this.near());
+      } else {
+        break;
+      }
+    }
+    return children.length === 1 ? children[0]! : { type: 'and', children };
+  }
+
+  private near(): QueryNode {
+    let node = this.unary();
+    for (let next = this.peek(); next?.kind === 'near'; next = this.peek()) {
+      this.position++;
+      node = { type: 'near', distance: next.distance, left: node, right: this.unary() };
+    }
+    return node;
+  }
+
+  private unary(): QueryNode {
+    const token = this.peek();
+    if (!token) {
+      const previous = this.tokens[this.position - 1];
+      const after = previous ? ` after ${previous.text}` : '';
+      throw new QuerySyntaxError(this.length + 1, TERM_EXPECTED, `: the query ends${after}`);
+    }
+    if ((token.kind === 'not' || token.kind === 'lparen') && ++this.depth > MAX_DEPTH) {
+      throw new QuerySyntaxError(token.column, `at most ${MAX_DEPTH} nested parentheses or NOTs`);
+    }
+    if (token.kind === 'not') {
+      this.position++;
+      const child = this.unary();
+      this.depth--;
+      return { type: 'not', child };
+    }
+    if (token.kind === 'lparen') {
+      this.position++;
+      const inner = this.or();
+      const close = this.peek();
+      if (close?.kind !== 'rparen') {
+        throw new QuerySyntaxError(
+          close ? close.column : this.length + 1,
+          '")"',
+          `: the parenthesis opened at column ${token.column} is not closed`,
+        );
+      }
+      this.position++;
+      this.depth--;
+      return inner;
+    }
+    if (token.kind === 'word' || token.kind === 'phrase') {
+      this.position++;
+      return termNode(token);
+    }
+    throw new QuerySyntaxError(token.column, TERM_EXPECTED, `: found ${token.text}`);
+  }
+}
+
+/** Parses a query into its tree; throws `QuerySyntaxError` naming the column and what was expected. */
+export function parseQuery(query: string): QueryNode {
+  return new Parser(tokenize(query), query.length).parse();
+}
