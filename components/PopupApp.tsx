@@ -1,0 +1,188 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { sendToBackground, type TabState } from '@/utils/messages';
+import { settingsItem, tabStateItem } from '@/utils/storage';
+import type { Statement } from '@/utils/types';
+import { ArticleView } from './ArticleView';
+import { formatCitation } from './citation';
+import { EmptyState } from './EmptyState';
+import { t, uiLanguage } from './i18n';
+import type { StatementActions } from './StatementItem';
+
+type View =
+  | { kind: 'loading' }
+  | { kind: 'state'; state: TabState; ungrantedOrigin?: string }
+  | { kind: 'no-permission'; origin?: string }
+  | { kind: 'unsupported' }
+  | { kind: 'error' };
+
+/** Give up waiting for an analysis after this long (a huge page on a slow machine still fits). */
+const ANALYSIS_TIMEOUT_MS = 20_000;
+
+/** http(s) pages are ours to read; the browser's own pages and stores never are. */
+function webOrigin(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.origin : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The popup for one tab: the page's articles, or why there is nothing to show. */
+export function PopupApp(props: { tabId: number }) {
+  const { tabId } = props;
+  const [view, setView] = useState<View>({ kind: 'loading' });
+
+  useEffect(() => {
+    let done = false;
+    /** The page's origin when Veille may not read it by itself (analysed this time through the toolbar click). */
+    let ungrantedOrigin: string | undefined;
+    const show = (state: TabState | null) => {
+      if (!state || state.status === 'analysing') return;
+      done = true;
+      setView({ kind: 'state', state, ungrantedOrigin });
+    };
+    const unwatch = tabStateItem(tabId).watch(show);
+    const timeout = setTimeout(() => done || setView({ kind: 'error' }), ANALYSIS_TIMEOUT_MS);
+    void (async () => {
+      const known = await sendToBackground('tab:get', { tabId });
+      if (known && known.status !== 'analysing') return show(known);
+      const tab = await browser.tabs.get(tabId).catch(() => undefined);
+      const origin = webOrigin(tab?.url);
+      if (origin && !(await browser.permissions.contains({ origins: [`${origin}/*`] })))
+        ungrantedOrigin = origin;
+      // Without host permission or activeTab the browser hides the tab's URL: that alone says "no permission".
+      if (tab?.url !== undefined && !webOrigin(tab.url)) return setView({ kind: 'unsupported' });
+      const { injected } = await sendToBackground('tab:analyse', { tabId });
+      if (!injected && !done) setView({ kind: 'no-permission', origin: webOrigin(tab?.url) });
+    })().catch(() => setView({ kind: 'error' }));
+    return () => {
+      unwatch();
+      clearTimeout(timeout);
+    };
+  }, [tabId]);
+
+  return (
+    <main class="popup">
+      <header class="popup-header">
+        <img src="/icon/32.png" alt="" width={20} height={20} />
+        <h1>{t('popupTitle')}</h1>
+      </header>
+      <Body tabId={tabId} view={view} onRetry={() => setView({ kind: 'loading' })} />
+    </main>
+  );
+}
+
+function Body(props: { tabId: number; view: View; onRetry: () => void }) {
+  const { view, tabId } = props;
+  switch (view.kind) {
+    case 'loading':
+      return (
+        <p class="loading" role="status">
+          {t('loading')}
+        </p>
+      );
+    case 'unsupported':
+      return <EmptyState title={t('emptyUnsupportedTitle')} body={t('emptyUnsupportedBody')} />;
+    case 'error':
+      return <EmptyState title={t('emptyErrorTitle')} />;
+    case 'no-permission':
+      return (
+        <EmptyState
+          title={t('emptyNoPermissionTitle')}
+          body={t('emptyNoPermissionBody', view.origin ? new URL(view.origin).host : '…')}
+        >
+          {view.origin ? (
+            <GrantButton tabId={tabId} origin={view.origin} onGranted={props.onRetry} />
+          ) : (
+            <button
+              type="button"
+              class="primary"
+              onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/onboarding.html') })}
+            >
+              {t('chooseSites')}
+            </button>
+          )}
+        </EmptyState>
+      );
+    case 'state':
+      return (
+        <>
+          {view.ungrantedOrigin && (
+            <aside class="grant-banner">
+              <span>{t('grantBanner', new URL(view.ungrantedOrigin).host)}</span>
+              <GrantButton tabId={tabId} origin={view.ungrantedOrigin} onGranted={() => {}} />
+            </aside>
+          )}
+          <ArticlesView tabId={tabId} state={view.state} />
+        </>
+      );
+  }
+}
+
+function GrantButton(props: { tabId: number; origin: string; onGranted: () => void }) {
+  return (
+    <button
+      type="button"
+      class="primary"
+      onClick={async () => {
+        // Must run in the click's user gesture: request before any other await.
+        const granted = await browser.permissions.request({ origins: [`${props.origin}/*`] });
+        if (!granted) return;
+        const settings = await settingsItem.getValue();
+        await settingsItem.setValue({
+          ...settings,
+          monitoring: settings.monitoring === 'all' ? 'all' : 'sites',
+          sites: [...new Set([...settings.sites, props.origin])],
+        });
+        props.onGranted();
+        await sendToBackground('tab:analyse', { tabId: props.tabId });
+      }}
+    >
+      {t('emptyNoPermissionGrant')}
+    </button>
+  );
+}
+
+function ArticlesView(props: { tabId: number; state: TabState }) {
+  const { state, tabId } = props;
+  if (state.status === 'error') return <EmptyState title={t('emptyErrorTitle')} body={state.error} />;
+  if (state.articles.length === 0) {
+    return <EmptyState title={t('emptyNoArticleTitle')} body={t('emptyNoArticleBody')} />;
+  }
+  const actions = (articleIndex: number): StatementActions => ({
+    show: async (statement: Statement) => {
+      const answer = await sendToBackground('tab:highlight', { tabId, statementId: statement.id }).catch(
+        () => null,
+      );
+      return answer?.found ?? false;
+    },
+    copy: async (statement: Statement) => {
+      const article = state.articles[articleIndex];
+      if (article)
+        await navigator.clipboard.writeText(formatCitation(statement, article, state.url, uiLanguage()));
+    },
+  });
+  const timings = state.timings;
+  return (
+    <>
+      {state.articles.map((article, index) => (
+        <ArticleView
+          key={`${index}:${article.title}`}
+          tabId={tabId}
+          index={index}
+          total={state.articles.length}
+          article={article}
+          actions={actions(index)}
+        />
+      ))}
+      {timings && (
+        <footer class="muted footer">
+          {t('analysedIn', [String(Math.round(timings.analyseMs)), timings.serialiseMs.toFixed(1)])}
+        </footer>
+      )}
+    </>
+  );
+}

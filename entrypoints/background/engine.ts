@@ -1,0 +1,13 @@
+/**
+ * The engine, off the page: the content script sends the page's HTML, we build a DOM with linkedom (the same as
+ * the CLI, and it needs no window, so it runs in the service worker without an offscreen document) and analyse.
+ */
+import { parseHTML } from 'linkedom';
+import { analyzeDocument } from '@/utils/analyze';
+import type { ArticleAnalysis, Topic } from '@/utils/types';
+
+export function analyseHtml(html: string, url: string, topics: Topic[]): ArticleAnalysis[] {
+  const { document } = parseHTML(html);
+  // linkedom's Document implements the parts of the DOM the engine reads (its types are its own).
+  return analyzeDocument(document as unknown as Document, { topics, url });
+}

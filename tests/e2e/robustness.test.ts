@@ -1,0 +1,154 @@
+/**
+ * Pages that give the extension nothing, or give it trouble: a front page with no article, and a hostile page
+ * (a huge DOM, markup and scripts written as text in titles and quotes, unbalanced quotation marks everywhere,
+ * page scripts that throw and break built-ins). The extension stays correct, the page stays as it was, and page
+ * text is never rendered as HTML. Last, the extension is reloaded under a page, which must not notice.
+ */
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  askBackground,
+  badgeColor,
+  badgeText,
+  foreignRequests,
+  launchWithExtension,
+  openPopup,
+  serveFixtures,
+  tabIdOf,
+  tabState,
+  type ExtensionBrowser,
+  type FixtureServer,
+} from './harness';
+import type { browser as extensionApi } from 'wxt/browser';
+
+/** About 2 MB of page furniture: 20,000 link cells, then 400 levels of nesting. */
+function hugeDom(): string {
+  const cells: string[] = [];
+  for (let i = 0; i < 20_000; i++)
+    cells.push(`<div class="cell"><span>item ${i}</span> <a href="#c${i}">“open ${i}</a></div>`);
+  return cells.join('') + '<div>'.repeat(400) + 'deep « text' + '</div>'.repeat(400);
+}
+
+const HOSTILE_ERRORS = ['hostile page script', 'hostile timer'];
+
+let server: FixtureServer;
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  const hostile = readFileSync('tests/e2e/fixtures/hostile.html', 'utf8').replace('<!--HUGE-->', hugeDom());
+  server = await serveFixtures({ '/hostile.html': () => hostile });
+  browser = await launchWithExtension();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('a page with no article', () => {
+  it('is left alone: no badge, nothing logged, no error', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/no-article.html`);
+    const tabId = await tabIdOf(browser, page.url());
+    await expect
+      .poll(() => tabState(browser, tabId), { timeout: 15_000 })
+      .toMatchObject({ status: 'no-article' });
+    expect(await badgeText(browser, tabId)).toBe('');
+    const popup = await openPopup(browser, tabId);
+    await popup.locator('.empty h2').waitFor();
+    expect(await popup.locator('.empty h2').textContent()).toBe('No article on this page');
+    expect(await askBackground<unknown[]>(browser, popup, 'log:list', { limit: 10 })).toEqual([]);
+    expect(browser.pageErrors).toEqual([]);
+    await popup.close();
+    await page.close();
+  });
+});
+
+describe('an article on no tracked topic', () => {
+  it('shows its statements with a grey badge, says no topic matched, and logs nothing', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/off-topic.html`);
+    const tabId = await tabIdOf(browser, page.url());
+    await expect.poll(() => tabState(browser, tabId), { timeout: 15_000 }).toMatchObject({ status: 'done' });
+    const state = (await tabState(browser, tabId))!;
+    expect(state.matched).toBe(false);
+    expect(state.statements).toBeGreaterThan(0);
+    await expect.poll(() => badgeText(browser, tabId)).toBe(String(state.statements));
+    // #57534e, the colour of "statements, but none of your topics".
+    expect((await badgeColor(browser, tabId)).slice(0, 3)).toEqual([0x57, 0x53, 0x4e]);
+    const popup = await openPopup(browser, tabId);
+    await popup.locator('.note').waitFor();
+    expect(await popup.locator('.note').textContent()).toContain('No tracked topic here');
+    expect(await popup.locator('.topics').count()).toBe(0);
+    expect(await popup.locator('.statement').count()).toBe(state.statements);
+    expect(await askBackground<unknown[]>(browser, popup, 'log:list', { limit: 10 })).toEqual([]);
+    await popup.close();
+    await page.close();
+  });
+});
+
+describe('a hostile page', () => {
+  it('is analysed correctly and left exactly as it was', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/hostile.html`);
+    const before = await page.evaluate(() => document.documentElement.outerHTML);
+    const tabId = await tabIdOf(browser, page.url());
+    await expect.poll(() => tabState(browser, tabId), { timeout: 20_000 }).toMatchObject({ status: 'done' });
+    const state = (await tabState(browser, tabId))!;
+    expect(state.statements).toBeGreaterThan(0);
+    await expect.poll(() => badgeText(browser, tabId)).toBe(String(state.statements));
+
+    // The popup shows the page's markup as text: nothing it holds became an element or ran.
+    const popup = await openPopup(browser, tabId);
+    await popup.locator('.statement').first().waitFor();
+    const popupText = await popup.locator('main').textContent();
+    expect(popupText).toContain('<script>window.__pwned = 1</script>');
+    expect(await popup.locator('main img').count()).toBe(1); // Veille's own icon, nothing else
+    expect(await popup.locator('main script, main b').count()).toBe(0);
+    expect(await popup.evaluate(() => 'pwned' in window || '__pwned' in window)).toBe(false);
+
+    // Highlighting works although the page broke createTreeWalker and querySelectorAll for itself.
+    await popup.locator('.statement-quote').first().click();
+    await expect.poll(() => page.evaluate(() => CSS.highlights.get('veille')?.size ?? 0)).toBe(1);
+
+    // The page: same DOM, no code of ours ran in it, no message posted to it, only its own errors.
+    expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await page.evaluate(() => (window as unknown as { __messages: number }).__messages)).toBe(0);
+    const errors = browser.pageErrors
+      .filter((error) => error.url.includes('/hostile.html'))
+      .map((e) => e.message);
+    expect(errors.every((message) => HOSTILE_ERRORS.some((own) => message.includes(own)))).toBe(true);
+    expect(browser.pageErrors.filter((error) => error.url.startsWith('chrome-extension://'))).toEqual([]);
+    await popup.close();
+    await page.close();
+  });
+});
+
+describe('an extension reloaded under a page', () => {
+  it('goes quiet in that page without an error', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/live-blog.html`);
+    const tabId = await tabIdOf(browser, page.url());
+    await expect.poll(() => tabState(browser, tabId), { timeout: 15_000 }).toMatchObject({ status: 'done' });
+    const stopped = new Promise<void>((done) => browser.worker.once('close', () => done()));
+    await browser.worker.evaluate(() => chrome.runtime.reload()).catch(() => {});
+    await stopped;
+    // The old content script is still in the page; a new post makes it try to reach the extension that left.
+    await page.evaluate(() =>
+      (window as unknown as { addPost: (time: string, paragraphs: string[]) => void }).addPost('11:00', [
+        'A new post long enough to count as one: the delegations went back to their hotels for the night, and the talks will resume tomorrow morning.',
+      ]),
+    );
+    // Give its debounce time to fire, then make sure nothing surfaced in the page.
+    await page.waitForTimeout(3_000);
+    expect(browser.pageErrors.filter((error) => error.url.includes('/live-blog.html'))).toEqual([]);
+    expect(await page.evaluate(() => document.querySelectorAll('article.post').length)).toBe(3);
+  });
+
+  it('made no network request of its own', () => {
+    expect(foreignRequests(browser, server.origin)).toEqual([]);
+  });
+});
+
+declare const chrome: typeof extensionApi;

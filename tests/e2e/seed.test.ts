@@ -1,0 +1,170 @@
+/**
+ * The seed article end to end: the badge counts its statements, the popup (opened as `popup.html?tab=<id>`)
+ * lists them by speaker, a click highlights the statement on the page, and the reading log keeps the article.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import {
+  askBackground,
+  badgeColor,
+  badgeText,
+  foreignRequests,
+  launchWithExtension,
+  openPopup,
+  serveFixtures,
+  tabIdOf,
+  tabState,
+  type ExtensionBrowser,
+  type FixtureServer,
+} from './harness';
+
+let server: FixtureServer;
+let browser: ExtensionBrowser;
+let page: Page;
+let popup: Page;
+let tabId: number;
+
+beforeAll(async () => {
+  server = await serveFixtures();
+  browser = await launchWithExtension();
+  page = await browser.context.newPage();
+  await page.goto(`${server.origin}/seed.html?utm_source=newsletter`);
+  tabId = await tabIdOf(browser, page.url());
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('the seed article', () => {
+  it('shows the number of statements on the badge, in the topic colour', async () => {
+    await expect.poll(() => tabState(browser, tabId), { timeout: 15_000 }).toMatchObject({ status: 'done' });
+    const state = await tabState(browser, tabId);
+    expect(state!.statements).toBeGreaterThanOrEqual(5);
+    expect(state!.matched).toBe(true);
+    await expect.poll(() => badgeText(browser, tabId)).toBe(String(state!.statements));
+    // #c2410c, the colour of a matched topic.
+    expect((await badgeColor(browser, tabId)).slice(0, 3)).toEqual([0xc2, 0x41, 0x0c]);
+  });
+
+  it('lists the statements by speaker in the popup', async () => {
+    popup = await openPopup(browser, tabId);
+    await popup.locator('.statement').first().waitFor();
+    const speakers = await popup.locator('.speaker-name').allTextContents();
+    for (const name of ['Vladimir Poutine', 'Kremlin', 'Élysée']) {
+      expect(speakers.some((text) => text.startsWith(name))).toBe(true);
+    }
+    const state = await tabState(browser, tabId);
+    expect(await popup.locator('.statement').count()).toBe(state!.statements);
+    expect(await popup.locator('.topic-name').allTextContents()).not.toHaveLength(0);
+    await expect
+      .poll(() => badgeText(browser, tabId))
+      .toBe(String(await popup.locator('.statement').count()));
+  });
+
+  it('highlights a statement on the page when it is clicked, without touching the DOM', async () => {
+    const before = await page.evaluate(() => document.documentElement.outerHTML);
+    const item = popup.locator('.speaker', { hasText: 'Élysée' }).locator('.statement-quote').first();
+    const quote = (await item.locator('q').textContent())!;
+    await item.click();
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const highlight = CSS.highlights.get('veille');
+          return highlight ? [...highlight].map((range) => range.toString()) : [];
+        }),
+      )
+      .toHaveLength(1);
+    const highlighted = await page.evaluate(() => [...CSS.highlights.get('veille')!][0]!.toString());
+    const squeeze = (text: string) => text.replace(/\s+/g, '');
+    expect(squeeze(highlighted)).toBe(squeeze(quote));
+    expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
+  });
+
+  it('works from the keyboard: Tab to a statement, Enter highlights it', async () => {
+    await popup.bringToFront();
+    let focused = '';
+    for (let presses = 0; presses < 20 && focused !== 'statement-quote'; presses++) {
+      await popup.keyboard.press('Tab');
+      focused = await popup.evaluate(() => document.activeElement?.className ?? '');
+    }
+    expect(focused).toBe('statement-quote');
+    const quote = await popup.evaluate(
+      () => document.activeElement!.querySelector('q, .reported')!.textContent!,
+    );
+    await popup.keyboard.press('Enter');
+    const squeeze = (text: string) => text.replace(/\s+/g, '');
+    await expect
+      .poll(() => page.evaluate(() => [...(CSS.highlights.get('veille') ?? [])].map(String).join('')))
+      .toSatisfy((text: string) => squeeze(text) === squeeze(quote));
+  });
+
+  it('copies a statement as a citation: speaker, words, outlet, date, link', async () => {
+    // Headless Chromium has no system clipboard to read back: record what the popup hands to it instead.
+    await popup.evaluate(() => {
+      const copied: string[] = [];
+      (window as unknown as { copied: string[] }).copied = copied;
+      navigator.clipboard.writeText = async (text: string) => void copied.push(text);
+    });
+    const item = popup.locator('.speaker', { hasText: 'Élysée' }).locator('.statement').first();
+    const quote = (await item.locator('.statement-quote q, .statement-quote .reported').textContent())!;
+    await item.getByRole('button', { name: 'Copy citation' }).click();
+    await item.getByRole('button', { name: 'Copied' }).waitFor();
+    const [citation = ''] = await popup.evaluate(() => (window as unknown as { copied: string[] }).copied);
+    expect(citation.startsWith('Élysée')).toBe(true);
+    expect(citation).toContain(quote);
+    expect(citation).toContain('Le Quotidien (exemple)');
+    expect(citation).toContain('2022');
+    expect(citation).toContain(
+      'https://quotidien.example/international/article/2022/01/28/poutine-macron-otan.html',
+    );
+  });
+
+  it('keeps the matching article in the reading log, and saves and unsaves it', async () => {
+    const entries = await askBackground<{ url: string; saved: boolean }[]>(browser, popup, 'log:list', {
+      limit: 10,
+    });
+    expect(entries).toHaveLength(1);
+    // The page's canonical URL keys the entry, tracking parameters or not.
+    expect(entries[0]!.url).toBe(
+      'https://quotidien.example/international/article/2022/01/28/poutine-macron-otan.html',
+    );
+    const save = popup.locator('button.save');
+    await expect.poll(() => save.getAttribute('aria-pressed')).toBe('true');
+    await save.click();
+    await expect.poll(() => save.getAttribute('aria-pressed')).toBe('false');
+    expect(await askBackground<unknown[]>(browser, popup, 'log:list', { limit: 10 })).toHaveLength(0);
+    await save.click();
+    await expect.poll(() => save.getAttribute('aria-pressed')).toBe('true');
+  });
+
+  it('drops malformed messages and counts them', async () => {
+    const before = await askBackground<{ dropped: number }>(browser, popup, 'debug:stats', {});
+    // Sent at once, as a flood would arrive: each one is counted.
+    await Promise.all([
+      askBackground(browser, popup, 'tab:get', { tabId: 'not a number' }),
+      askBackground(browser, popup, 'log:list', { limit: 5, extra: '<img src=x>' }),
+      askBackground(browser, popup, 'no:such-message', {}),
+    ]);
+    const after = await askBackground<{ dropped: number }>(browser, popup, 'debug:stats', {});
+    expect(after.dropped - before.dropped).toBe(3);
+  });
+
+  it('records requests from the service worker too (so the next check means something)', async () => {
+    await browser.worker.evaluate(
+      (origin) =>
+        fetch(`${origin}/recorder-probe`).then(
+          () => undefined,
+          () => undefined,
+        ),
+      server.origin,
+    );
+    await expect.poll(() => browser.requests.some((url) => url.endsWith('/recorder-probe'))).toBe(true);
+  });
+
+  it('makes no network request of its own', () => {
+    expect(foreignRequests(browser, server.origin)).toEqual([]);
+    expect(browser.pageErrors).toEqual([]);
+  });
+});

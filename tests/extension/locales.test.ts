@@ -1,0 +1,32 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
+const load = (lang: string): Messages =>
+  JSON.parse(readFileSync(`public/_locales/${lang}/messages.json`, 'utf8'));
+const en = load('en');
+const fr = load('fr');
+
+describe('the interface strings', () => {
+  it('have the same keys and placeholders in English and French', () => {
+    expect(Object.keys(fr).sort()).toEqual(Object.keys(en).sort());
+    for (const key of Object.keys(en)) {
+      expect(Object.keys(fr[key]!.placeholders ?? {}), key).toEqual(Object.keys(en[key]!.placeholders ?? {}));
+      for (const name of Object.keys(en[key]!.placeholders ?? {})) {
+        expect(fr[key]!.message.toLowerCase(), key).toContain(`$${name}$`);
+      }
+    }
+  });
+
+  it('cover every key the components ask for', () => {
+    const used = new Set<string>();
+    for (const file of readdirSync('components')) {
+      const source = readFileSync(join('components', file), 'utf8');
+      for (const match of source.matchAll(/\bt\('([A-Za-z_]+)'/g)) used.add(match[1]!);
+    }
+    for (const kind of ['direct', 'indirect', 'mixed']) used.add(`kind_${kind}`);
+    expect(used.size).toBeGreaterThan(20);
+    for (const key of used) expect(en[key], key).toBeDefined();
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { envelope, parseEnvelope } from '@/utils/messages';
+
+describe('the message protocol', () => {
+  it('accepts each message in its declared shape', () => {
+    expect(parseEnvelope(envelope('tab:get', { tabId: 3 }))).not.toBeNull();
+    expect(
+      parseEnvelope(
+        envelope('page:analyse', {
+          url: 'https://a.example/',
+          html: '<p>x</p>',
+          serialiseMs: 1.5,
+          reason: 'load',
+        }),
+      ),
+    ).not.toBeNull();
+    expect(parseEnvelope(envelope('page:highlight', { quote: 'a', context: 'b' }))).not.toBeNull();
+    expect(parseEnvelope(envelope('debug:stats', {}))).not.toBeNull();
+  });
+
+  it('refuses what is not one of ours or not in shape', () => {
+    const bad: unknown[] = [
+      null,
+      'tab:get',
+      [],
+      { name: 'tab:get', payload: { tabId: 1 } }, // no marker
+      { veille: 1, name: 'tab:nope', payload: {} },
+      { veille: 1, name: 'toString', payload: {} }, // inherited names are not messages
+      { veille: 1, name: 'tab:get', payload: { tabId: -1 } },
+      { veille: 1, name: 'tab:get', payload: { tabId: 1.5 } },
+      { veille: 1, name: 'tab:get', payload: { tabId: '1' } },
+      { veille: 1, name: 'tab:get', payload: { tabId: 1, extra: true } },
+      { veille: 1, name: 'tab:get' },
+      {
+        veille: 1,
+        name: 'page:analyse',
+        payload: { url: 'u', html: 'h', serialiseMs: Number.NaN, reason: 'load' },
+      },
+      {
+        veille: 1,
+        name: 'page:analyse',
+        payload: { url: 'u', html: 'h', serialiseMs: 1, reason: 'because' },
+      },
+      { veille: 1, name: 'log:list', payload: { limit: 0 } },
+      { veille: 1, name: 'log:save', payload: { tabId: 1, articleIndex: 0, saved: 'yes' } },
+    ];
+    for (const message of bad) expect(parseEnvelope(message), JSON.stringify(message)).toBeNull();
+  });
+
+  it('refuses oversized strings', () => {
+    const url = 'https://a.example/' + 'x'.repeat(10_000);
+    expect(parseEnvelope(envelope('page:no-article', { url }))).toBeNull();
+  });
+});

@@ -1,0 +1,232 @@
+/**
+ * The one message protocol between Veille's contexts (content script, background, popup, onboarding).
+ *
+ * Every message is declared once in `Protocol` (name → request and response, documented here), travels as an
+ * `Envelope`, and is checked by its validator before any handler sees it: a message that does not validate is
+ * dropped and counted, never acted on. Messages come from our own contexts only, but a content script runs next
+ * to hostile pages and a stale one may outlive an update, so nothing is trusted by shape alone.
+ */
+import { browser, type Browser } from 'wxt/browser';
+import type { ArticleAnalysis } from './types';
+
+/** Why a page is being analysed; shown nowhere, but lets the background tell a first visit from an update. */
+export type AnalysisReason = 'load' | 'navigation' | 'update' | 'request';
+
+/** How the engine ran for a page, for the popup's footer and for measuring the cost to the page. */
+export interface AnalysisTimings {
+  /** Main-thread time the page paid to serialise its DOM, in ms. */
+  serialiseMs: number;
+  /** Time the background spent parsing and analysing, in ms (off the page). */
+  analyseMs: number;
+  /** Size of the serialised page, in UTF-16 code units. */
+  htmlLength: number;
+}
+
+/** What the extension knows about one tab, kept in `storage.session` (see utils/storage.ts). */
+export interface TabState {
+  url: string;
+  /** `analysing` until the background answers; `no-article` when the cheap check or the engine found none. */
+  status: 'analysing' | 'done' | 'no-article' | 'error';
+  articles: ArticleAnalysis[];
+  /** Epoch ms of the last analysis. */
+  analysedAt: number;
+  timings?: AnalysisTimings;
+  /** Set when `status` is `error`: a short reason, never page text. */
+  error?: string;
+}
+
+/** A statement to re-find on the page: its words plus the sentence around them. */
+export interface HighlightTarget {
+  quote: string;
+  context: string;
+}
+
+/** A reading-log entry as the popup sees it (utils/log/schema.ts holds the stored form). */
+export interface LogStatus {
+  url: string;
+  saved: boolean;
+}
+
+export interface Protocol {
+  /** content → background: the page's serialised HTML, to be parsed and analysed off the page's main thread. */
+  'page:analyse': {
+    request: { url: string; html: string; serialiseMs: number; reason: AnalysisReason };
+    response: { statements: number; matched: boolean };
+  };
+  /** content → background: the cheap check found no article here; clears the badge and the tab's state. */
+  'page:no-article': { request: { url: string }; response: null };
+  /** background/popup → content: highlight a statement on the page and scroll to it. */
+  'page:highlight': { request: HighlightTarget; response: { found: boolean } };
+  /** background → content: analyse the page again now (toolbar click on a page already being watched). */
+  'page:reanalyse': { request: Record<string, never>; response: { started: boolean } };
+  /** background/popup → content: remove Veille's highlight. */
+  'page:clear-highlight': { request: Record<string, never>; response: null };
+
+  /** popup → background: what is known about a tab (null: nothing yet). */
+  'tab:get': { request: { tabId: number }; response: TabState | null };
+  /**
+   * popup → background: analyse a tab now. Works without host permission right after the toolbar click,
+   * through activeTab + scripting. `injected: false` means the browser refused (no permission on this site).
+   */
+  'tab:analyse': { request: { tabId: number }; response: { injected: boolean } };
+  /** popup → background: highlight a statement of an article on a tab. */
+  'tab:highlight': { request: { tabId: number; statementId: string }; response: { found: boolean } };
+
+  /** popup → background: is this article in the reading log? */
+  'log:status': { request: { tabId: number; articleIndex: number }; response: LogStatus };
+  /** popup → background: save (or unsave) the tab's article in the reading log. */
+  'log:save': { request: { tabId: number; articleIndex: number; saved: boolean }; response: LogStatus };
+  /** any extension page → background: the reading log's entries, newest first (issue 4 adds paging, filters). */
+  'log:list': { request: { limit: number }; response: { url: string; title: string; saved: boolean }[] };
+
+  /** any extension page → background: counters for diagnostics and tests. */
+  'debug:stats': { request: Record<string, never>; response: { dropped: number; analyses: number } };
+}
+
+export type MessageName = keyof Protocol;
+export type RequestOf<N extends MessageName> = Protocol[N]['request'];
+export type ResponseOf<N extends MessageName> = Protocol[N]['response'];
+
+/** What actually travels; `veille` marks our messages among others a browser may deliver. */
+export interface Envelope<N extends MessageName = MessageName> {
+  veille: 1;
+  name: N;
+  payload: RequestOf<N>;
+}
+
+// ---- validators: small combinators, so each message's shape reads like its type ----
+
+type Check<T> = (value: unknown) => value is T;
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Strings up to `max` code units: the background never holds more than a page's worth of anything. */
+const str =
+  (max: number): Check<string> =>
+  (value): value is string =>
+    typeof value === 'string' && value.length <= max;
+
+const int =
+  (min: number, max = Number.MAX_SAFE_INTEGER): Check<number> =>
+  (value): value is number =>
+    Number.isInteger(value) && (value as number) >= min && (value as number) <= max;
+
+const finite: Check<number> = (value): value is number => typeof value === 'number' && Number.isFinite(value);
+const bool: Check<boolean> = (value): value is boolean => typeof value === 'boolean';
+const oneOf =
+  <T extends string>(...options: T[]): Check<T> =>
+  (value): value is T =>
+    typeof value === 'string' && (options as string[]).includes(value);
+
+/** An object with exactly these fields (extra fields are refused: they would be a different message). */
+function shape<T>(fields: { [K in keyof T]: Check<T[K]> }): Check<T> {
+  const keys = Object.keys(fields) as (keyof T & string)[];
+  return (value): value is T => {
+    if (!isRecord(value)) return false;
+    for (const key of Object.keys(value)) if (!(key in fields)) return false;
+    return keys.every((key) => (fields[key] as Check<unknown>)(value[key]));
+  };
+}
+
+/** Large enough for the biggest news pages we have seen (about 5 MB of HTML), small enough to refuse junk. */
+export const MAX_HTML_LENGTH = 16_000_000;
+const URL_MAX = 8_192;
+const TEXT_MAX = 100_000;
+const tabId = int(0);
+
+const validators: { [N in MessageName]: Check<RequestOf<N>> } = {
+  'page:analyse': shape<RequestOf<'page:analyse'>>({
+    url: str(URL_MAX),
+    html: str(MAX_HTML_LENGTH),
+    serialiseMs: finite,
+    reason: oneOf<AnalysisReason>('load', 'navigation', 'update', 'request'),
+  }),
+  'page:no-article': shape<RequestOf<'page:no-article'>>({ url: str(URL_MAX) }),
+  'page:highlight': shape<RequestOf<'page:highlight'>>({ quote: str(TEXT_MAX), context: str(TEXT_MAX) }),
+  'page:clear-highlight': shape<RequestOf<'page:clear-highlight'>>({}),
+  'page:reanalyse': shape<RequestOf<'page:reanalyse'>>({}),
+  'tab:get': shape<RequestOf<'tab:get'>>({ tabId }),
+  'tab:analyse': shape<RequestOf<'tab:analyse'>>({ tabId }),
+  'tab:highlight': shape<RequestOf<'tab:highlight'>>({ tabId, statementId: str(1_000) }),
+  'log:status': shape<RequestOf<'log:status'>>({ tabId, articleIndex: int(0, 1_000) }),
+  'log:save': shape<RequestOf<'log:save'>>({ tabId, articleIndex: int(0, 1_000), saved: bool }),
+  'log:list': shape<RequestOf<'log:list'>>({ limit: int(1, 10_000) }),
+  'debug:stats': shape<RequestOf<'debug:stats'>>({}),
+};
+
+/** The envelope, validated: its name is one we know and its payload has that message's shape. */
+export function parseEnvelope(value: unknown): Envelope | null {
+  if (!isRecord(value) || value.veille !== 1 || typeof value.name !== 'string') return null;
+  if (!Object.hasOwn(validators, value.name)) return null;
+  const name = value.name as MessageName;
+  return (validators[name] as Check<unknown>)(value.payload) ? (value as unknown as Envelope) : null;
+}
+
+export function envelope<N extends MessageName>(name: N, payload: RequestOf<N>): Envelope<N> {
+  return { veille: 1, name, payload };
+}
+
+/** Send to the background (from the content script, popup or any extension page). */
+export async function sendToBackground<N extends MessageName>(
+  name: N,
+  payload: RequestOf<N>,
+): Promise<ResponseOf<N>> {
+  return (await browser.runtime.sendMessage(envelope(name, payload))) as ResponseOf<N>;
+}
+
+/** Send to the content script of a tab (top frame only: Veille reads the page the reader is on). */
+export async function sendToTab<N extends MessageName>(
+  tab: number,
+  name: N,
+  payload: RequestOf<N>,
+): Promise<ResponseOf<N>> {
+  return (await browser.tabs.sendMessage(tab, envelope(name, payload), { frameId: 0 })) as ResponseOf<N>;
+}
+
+export type Handlers<N extends MessageName> = {
+  [K in N]: (
+    payload: RequestOf<K>,
+    sender: Browser.runtime.MessageSender,
+  ) => Promise<ResponseOf<K>> | ResponseOf<K>;
+};
+
+/**
+ * Route incoming messages to `handlers`. Messages not addressed to this context (names it has no handler for)
+ * are left for other listeners; malformed ones are dropped and reported through `onDropped`. Handler errors
+ * become a `null` answer rather than an exception in the sender.
+ */
+export function listen<N extends MessageName>(
+  handlers: Handlers<N>,
+  onDropped: (raw: unknown) => void,
+  signal?: AbortSignal,
+): void {
+  const listener = (raw: unknown, sender: Browser.runtime.MessageSender): Promise<unknown> | undefined => {
+    const message = parseEnvelope(raw);
+    if (!message) {
+      // Only count what claimed to be ours: other extensions' or the browser's traffic is not an error.
+      if (isRecord(raw) && raw.veille === 1) onDropped(raw);
+      return undefined;
+    }
+    if (!Object.hasOwn(handlers, message.name)) return undefined;
+    const handler = handlers[message.name as N] as (payload: unknown, s: typeof sender) => unknown;
+    return Promise.resolve()
+      .then(() => handler(message.payload, sender))
+      .catch((error: unknown) => {
+        console.warn(`Veille: ${message.name} failed`, error);
+        return null;
+      });
+  };
+  browser.runtime.onMessage.addListener(listener);
+  signal?.addEventListener(
+    'abort',
+    () => {
+      try {
+        browser.runtime.onMessage.removeListener(listener);
+      } catch {
+        // The extension context is gone (reloaded): there is nothing left to remove the listener from.
+      }
+    },
+    { once: true },
+  );
+}
