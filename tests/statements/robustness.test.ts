@@ -71,9 +71,10 @@ describe('robustness', () => {
       }
       return fastest;
     };
-    const small = paragraph.repeat(2500);
-    const large = paragraph.repeat(10000); // about 1 MB
-    expect(extract(large).length).toBeGreaterThan(10000);
+    const small = paragraph.repeat(1000);
+    const large = paragraph.repeat(4000); // about 400 kB
+    expect(extract(large).length).toBeGreaterThan(4000);
     expect(fastestOf(large) / fastestOf(small)).toBeLessThan(9);
-  });
+    // A generous time limit: on a loaded 2-core machine this takes seconds; the assertion is the ratio.
+  }, 60_000);
 });
