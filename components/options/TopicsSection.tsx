@@ -1,0 +1,4 @@
+/** The topic editor (issue 5). */
+export function TopicsSection() {
+  return <section />;
+}
