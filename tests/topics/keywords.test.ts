@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { parseQuery } from '../../utils/topics';
+import {
+  emptyGroup,
+  keywordsFromQuery,
+  keywordTerm,
+  queryFromKeywords,
+  type KeywordGroup,
+} from '../../utils/topics/keywords';
+import { queryTokens } from '../../utils/topics/query-tokens';
+
+const group = (fields: Partial<KeywordGroup>): KeywordGroup => ({ ...emptyGroup(), ...fields });
+
+describe('simple mode: keywords to query', () => {
+  it('writes words bare and quotes phrases, operator words and punctuation', () => {
+    expect(keywordTerm('OTAN')).toBe('OTAN');
+    expect(keywordTerm("l'OTAN")).toBe("l'OTAN");
+    expect(keywordTerm('NATO-*')).toBe('NATO-*');
+    expect(keywordTerm('~Zelensky')).toBe('~Zelensky');
+    expect(keywordTerm('  garanties   de sécurité ')).toBe('"garanties de sécurité"');
+    expect(keywordTerm('OR')).toBe('"OR"');
+    expect(keywordTerm('near/3')).toBe('"near/3"');
+    expect(keywordTerm('U.S.')).toBe('"U.S."');
+    // A quotation mark inside would end the phrase: it becomes a space.
+    expect(keywordTerm('le «plan» de paix')).toBe('"le plan de paix"');
+  });
+
+  it('compiles any-of, all-of and none-of of one group', () => {
+    const query = queryFromKeywords([
+      group({ anyOf: ['OTAN', 'NATO'], allOf: ['Finlande'], noneOf: ['football', 'jeux olympiques'] }),
+    ]);
+    expect(query).toBe('(OTAN OR NATO) Finlande NOT (football OR "jeux olympiques")');
+    expect(parseQuery(query)).toMatchObject({ type: 'and' });
+  });
+
+  it('ORs the groups of several languages and skips empty ones and duplicates', () => {
+    const query = queryFromKeywords([
+      group({ lang: 'en', anyOf: ['NATO', 'NATO', ''], allOf: ['enlargement'] }),
+      group({ lang: 'fr', noneOf: ['sport'] }),
+      group({ lang: 'fr', anyOf: ['élargissement de l’OTAN'] }),
+    ]);
+    expect(query).toBe('(NATO enlargement) OR "élargissement de l’OTAN"');
+    expect(queryFromKeywords([group({ noneOf: ['x'] })])).toBe('');
+  });
+
+  it('reads a simple query back into the same groups (round trip)', () => {
+    const groups = [
+      group({ anyOf: ['OTAN', 'NATO-*'], allOf: ['Finlande', '~Stubb'], noneOf: ['hockey'] }),
+      group({ anyOf: ['garanties de sécurité'], allOf: ['Ukraine'] }),
+      group({ anyOf: ['Budapest memorandum'] }),
+    ];
+    const query = queryFromKeywords(groups);
+    expect(keywordsFromQuery(query)).toEqual(groups);
+    expect(queryFromKeywords(keywordsFromQuery(query)!)).toBe(query);
+  });
+
+  it('reads hand-written simple queries and refuses the others', () => {
+    expect(keywordsFromQuery('NATO OR OTAN OR "Alliance atlantique"')).toEqual([
+      group({ anyOf: ['NATO', 'OTAN', 'Alliance atlantique'] }),
+    ]);
+    expect(keywordsFromQuery('Ukraine AND guarantees NOT football')).toEqual([
+      group({ anyOf: ['Ukraine'], allOf: ['guarantees'], noneOf: ['football'] }),
+    ]);
+    expect(keywordsFromQuery('')).toEqual([emptyGroup()]);
+    for (const query of ['NATO NEAR/3 enlargement', 'a (b OR (c d))', 'NOT (a b)', 'Ukraine (NATO OR']) {
+      expect(keywordsFromQuery(query), query).toBeNull();
+    }
+  });
+});
+
+describe('query pieces for highlighting', () => {
+  it('cover every character and name operators, phrases, globs and fuzzy words', () => {
+    const query = 'Ukraine (NATO OR "garanties de sécurité") NEAR/3 élargi* NOT ~Zelensky';
+    const tokens = queryTokens(query);
+    expect(tokens.map((token) => token.text).join('')).toBe(query);
+    const kinds = Object.fromEntries(tokens.filter((t) => t.kind !== 'space').map((t) => [t.text, t.kind]));
+    expect(kinds).toEqual({
+      Ukraine: 'word',
+      '(': 'paren',
+      NATO: 'word',
+      OR: 'operator',
+      '"garanties de sécurité"': 'phrase',
+      ')': 'paren',
+      'NEAR/3': 'near',
+      'élargi*': 'glob',
+      NOT: 'operator',
+      '~Zelensky': 'fuzzy',
+    });
+  });
+
+  it('never throw, and mark an unclosed phrase to the end', () => {
+    const tokens = queryTokens('NATO "open door');
+    expect(tokens.at(-1)).toEqual({ kind: 'unclosed', text: '"open door', start: 5 });
+    expect(
+      queryTokens('<img src=x onerror=alert(1)>')
+        .map((t) => t.text)
+        .join(''),
+    ).toBe('<img src=x onerror=alert(1)>');
+  });
+});
