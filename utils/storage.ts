@@ -8,11 +8,13 @@
  * - `local:settings`: what belongs to this browser: the granted sites (permissions do not sync), whether onboarding
  *   ran, and the topics when they do not fit the sync quota. Version 1 held everything; version 2 moves topics and
  *   monitoring to `sync:settings` (see `settingsItem`).
+ * - `local:savedStatements`: passages saved as statements from the context menu (they are the reader's own words
+ *   about a page, so they stay on this browser like the log).
  * - `session:tab:<id>`: what the extension knows about one tab. `storage.session` survives the MV3 service worker
  *   being stopped, but not a browser restart, which is what per-tab state wants.
  */
 import { storage } from 'wxt/utils/storage';
-import type { TabState } from './messages';
+import type { SavedStatement, TabState } from './messages';
 import { DEFAULT_TOPICS } from './topics/default-topics';
 import type { Topic } from './types';
 
@@ -190,6 +192,12 @@ export const settingsItem = {
     };
   },
 };
+
+/** Statements the reader saved from the context menu, naming the speaker; newest last, local only. */
+export const savedStatementsItem = storage.defineItem<SavedStatement[]>('local:savedStatements', {
+  fallback: [],
+  version: 1,
+});
 
 /** Per-tab state; one key per tab so concurrent updates of two tabs never overwrite each other. */
 export function tabStateItem(tabId: number) {

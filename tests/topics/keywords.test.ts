@@ -5,6 +5,7 @@ import {
   keywordsFromQuery,
   keywordTerm,
   queryFromKeywords,
+  withTrackedPhrase,
   type KeywordGroup,
 } from '../../utils/topics/keywords';
 import { queryTokens } from '../../utils/topics/query-tokens';
@@ -96,5 +97,27 @@ describe('query pieces for highlighting', () => {
         .map((t) => t.text)
         .join(''),
     ).toBe('<img src=x onerror=alert(1)>');
+  });
+});
+
+describe('tracking a selected phrase', () => {
+  const topic = (query: string) => ({ id: 't', name: 'T', enabled: true, query });
+  it('adds it to the first group’s "any of" when the query reads as keywords', () => {
+    expect(withTrackedPhrase(topic('NATO OR OTAN'), 'Alliance atlantique').query).toBe(
+      'NATO OR OTAN OR "Alliance atlantique"',
+    );
+    expect(withTrackedPhrase(topic('(NATO OR OTAN) Finland NOT hockey'), 'Suomi').query).toBe(
+      '(NATO OR OTAN OR Suomi) Finland NOT hockey',
+    );
+    expect(withTrackedPhrase(topic(''), 'coalition of the willing').query).toBe('"coalition of the willing"');
+  });
+
+  it('ORs it with an expert query, and changes nothing when it is already tracked or empty', () => {
+    expect(withTrackedPhrase(topic('NATO NEAR/3 enlargement'), 'open door').query).toBe(
+      '(NATO NEAR/3 enlargement) OR "open door"',
+    );
+    const same = topic('NATO OR OTAN');
+    expect(withTrackedPhrase(same, 'OTAN')).toBe(same);
+    expect(withTrackedPhrase(same, '  "" ')).toBe(same);
   });
 });

@@ -64,7 +64,13 @@ function groupParts(group: KeywordGroup): string[] {
 /** The query of all groups ('' when none has a positive keyword). */
 export function queryFromKeywords(groups: readonly KeywordGroup[]): string {
   const queries = groups.map(groupParts).filter((parts) => parts.length > 0);
-  if (queries.length <= 1) return queries[0]?.join(' ') ?? '';
+  // One group alone needs no parentheses around its "any of" when nothing else is ANDed with it.
+  if (queries.length <= 1)
+    return (
+      queries[0]
+        ?.join(' ')
+        .replace(/^\((.*)\)$/, (whole, inner: string) => (queries[0]!.length === 1 ? inner : whole)) ?? ''
+    );
   // Parentheses only where needed: an OR of "any of" terms or a single term needs none.
   return queries.map((parts) => (parts.length > 1 ? `(${parts.join(' ')})` : parts[0])).join(' OR ');
 }
@@ -121,4 +127,21 @@ export function keywordsFromQuery(query: string): KeywordGroup[] | null {
   }
   const group = groupOf(root);
   return group ? [group] : null;
+}
+
+/**
+ * The topic with one more phrase to look for (the context menu's "Track this phrase"): added to the first
+ * keyword group when the query reads as keywords, else ORed with the query. Unchanged when already there.
+ */
+export function withTrackedPhrase<T extends { query: string }>(topic: T, phrase: string): T {
+  const term = keywordTerm(phrase);
+  if (term === '""' || term === '') return topic;
+  const groups = keywordsFromQuery(topic.query);
+  if (groups) {
+    const [first, ...rest] = groups;
+    const merged = { ...first!, anyOf: [...first!.anyOf, phrase] };
+    const query = queryFromKeywords([merged, ...rest]);
+    return query === topic.query ? topic : { ...topic, query };
+  }
+  return { ...topic, query: `(${topic.query}) OR ${term}` };
 }
