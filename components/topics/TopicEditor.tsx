@@ -47,6 +47,8 @@ export function TopicEditor(props: {
   function switchTo(next: Mode) {
     if (next === mode) return;
     if (next === 'expert') setQuery(queryFromKeywords(groups));
+    // Back to keywords: the groups as they were (with their languages) when the query was not touched.
+    else if (query === queryFromKeywords(groups)) setGroups(groups);
     else if (expertGroups) setGroups(expertGroups);
     else return;
     setMode(next);
@@ -93,7 +95,9 @@ export function TopicEditor(props: {
           </label>
         ))}
       </div>
-      {mode === 'expert' && !expertGroups && <p class="muted">{t('topicSimpleUnavailable')}</p>}
+      {mode === 'expert' && compiled.ok && !expertGroups && (
+        <p class="muted">{t('topicSimpleUnavailable')}</p>
+      )}
       {mode === 'simple' ? (
         <>
           <KeywordGroups groups={groups} onChange={setGroups} />

@@ -32,6 +32,8 @@ export function TopicPreview(props: { topic: Topic | null }) {
       .catch(() => setLog({ state: 'none' }));
   }, []);
   useEffect(() => {
+    // An invalid query previews nothing at once; a valid one after a pause in typing.
+    if (!props.topic) return setTopic(null);
     const timer = setTimeout(() => setTopic(props.topic), DEBOUNCE_MS);
     return () => clearTimeout(timer);
   }, [props.topic]);
