@@ -4,6 +4,7 @@ import { settingsItem, type MonitoringMode } from '@/utils/storage';
 import { DEFAULT_TOPICS } from '@/utils/topics';
 import type { Topic } from '@/utils/types';
 import { t } from './i18n';
+import { topicDisplayName } from './topics/topic-name';
 
 /** The host patterns of "all sites"; the same as `optional_host_permissions` in wxt.config.ts. */
 export const ALL_SITES = ['http://*/*', 'https://*/*'];
@@ -135,7 +136,7 @@ export function Onboarding() {
                 }}
               />
               <span>
-                <strong>{topic.name}</strong>
+                <strong>{topicDisplayName(topic)}</strong>
               </span>
             </label>
           ))}

@@ -4,6 +4,7 @@ import { DEFAULT_TOPICS } from '@/utils/topics';
 import type { Topic } from '@/utils/types';
 import { t } from '../i18n';
 import { TopicEditor } from '../topics/TopicEditor';
+import { topicDisplayName } from '../topics/topic-name';
 import { importTopics, topicsToJson } from '../topics/topics-json';
 
 type Editing = { topic: Topic; isNew: boolean } | null;
@@ -55,7 +56,7 @@ export function TopicsSection() {
     const next = [...topics];
     const [topic] = next.splice(index, 1);
     next.splice(index + by, 0, topic!);
-    void store(next, { text: t('topicMoved', topic!.name) });
+    void store(next, { text: t('topicMoved', topicDisplayName(topic!)) });
   };
 
   if (editing) {
@@ -94,7 +95,7 @@ export function TopicsSection() {
                   void store(topics.map((old) => (old.id === topic.id ? { ...old, enabled } : old)));
                 }}
               />
-              <span class="topic-row-name">{topic.name}</span>
+              <span class="topic-row-name">{topicDisplayName(topic)}</span>
             </label>
             <code class="topic-row-query" title={topic.query}>
               {topic.query}
@@ -102,12 +103,12 @@ export function TopicsSection() {
             <span class="topic-row-actions">
               <button type="button" onClick={() => setEditing({ topic, isNew: false })}>
                 {t('topicEditButton')}
-                <span class="visually-hidden"> {topic.name}</span>
+                <span class="visually-hidden"> {topicDisplayName(topic)}</span>
               </button>
               <button
                 type="button"
                 disabled={index === 0}
-                aria-label={t('topicMoveUp', topic.name)}
+                aria-label={t('topicMoveUp', topicDisplayName(topic))}
                 onClick={() => move(index, -1)}
               >
                 ↑
@@ -115,7 +116,7 @@ export function TopicsSection() {
               <button
                 type="button"
                 disabled={index === topics.length - 1}
-                aria-label={t('topicMoveDown', topic.name)}
+                aria-label={t('topicMoveDown', topicDisplayName(topic))}
                 onClick={() => move(index, 1)}
               >
                 ↓
@@ -129,12 +130,12 @@ export function TopicsSection() {
                       topics.map((old) =>
                         old.id === topic.id ? { ...original, enabled: old.enabled } : old,
                       ),
-                      { text: t('topicResetDone', original.name), undo: topics },
+                      { text: t('topicResetDone', topicDisplayName(original)), undo: topics },
                     );
                   }}
                 >
                   {t('topicReset')}
-                  <span class="visually-hidden"> {topic.name}</span>
+                  <span class="visually-hidden"> {topicDisplayName(topic)}</span>
                 </button>
               )}
               <button
@@ -143,12 +144,12 @@ export function TopicsSection() {
                 onClick={() =>
                   void store(
                     topics.filter((old) => old.id !== topic.id),
-                    { text: t('topicDeleted', topic.name), undo: topics },
+                    { text: t('topicDeleted', topicDisplayName(topic)), undo: topics },
                   )
                 }
               >
                 {t('topicDelete')}
-                <span class="visually-hidden"> {topic.name}</span>
+                <span class="visually-hidden"> {topicDisplayName(topic)}</span>
               </button>
             </span>
           </li>

@@ -5,6 +5,7 @@ import type { Topic } from '@/utils/types';
 import { t } from '../i18n';
 import { KeywordGroups } from './KeywordGroups';
 import { QueryEditor } from './QueryEditor';
+import { topicDisplayName } from './topic-name';
 import { TopicPreview } from './TopicPreview';
 
 type Mode = 'simple' | 'expert';
@@ -68,7 +69,9 @@ export function TopicEditor(props: {
   const idPrefix = `topic-${props.topic.id}`;
   return (
     <form class="topic-editor" onSubmit={save} aria-labelledby={`${idPrefix}-heading`}>
-      <h2 id={`${idPrefix}-heading`}>{props.isNew ? t('topicNew') : t('topicEdit', props.topic.name)}</h2>
+      <h2 id={`${idPrefix}-heading`}>
+        {props.isNew ? t('topicNew') : t('topicEdit', topicDisplayName(props.topic))}
+      </h2>
       <label class="field">
         {t('topicName')}
         <input

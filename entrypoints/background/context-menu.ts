@@ -4,6 +4,7 @@
  * rebuilt when the topics change.
  */
 import { browser, type Browser } from 'wxt/browser';
+import { topicDisplayName } from '@/components/topics/topic-name';
 import { settingsItem } from '@/utils/storage';
 import { DEFAULT_TOPICS } from '@/utils/topics';
 import { withTrackedPhrase } from '@/utils/topics/keywords';
@@ -29,7 +30,7 @@ export function buildContextMenu(): Promise<void> {
         browser.contextMenus.create({
           id: `${TRACK_PREFIX}${topic.id}`,
           parentId: TRACK,
-          title: topic.name,
+          title: topicDisplayName(topic),
           contexts: ['selection'],
         });
       }

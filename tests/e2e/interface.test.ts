@@ -93,6 +93,8 @@ describe('in a browser running in French', () => {
     const popup = await openPopup(browser, tabId);
     await popup.locator('.statement').first().waitFor();
     expect(await popup.locator('.section-title').allTextContents()).toContain('Sujets');
+    // The default topics' names too, not only the interface around them.
+    expect(await popup.locator('.topic-name').allTextContents()).toContain('Élargissement de l’OTAN');
     expect(await popup.getByRole('button', { name: /journal/ }).count()).toBeGreaterThan(0);
     const onboarding = await browser.context.newPage();
     await onboarding.goto(`chrome-extension://${browser.extensionId}/onboarding.html`);

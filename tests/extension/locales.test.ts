@@ -2,6 +2,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXPECTED_KEYS } from '@/components/topics/query-error';
+import { defaultTopicKey } from '@/components/topics/topic-name';
+import { DEFAULT_TOPICS } from '@/utils/topics';
 
 type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
 const load = (lang: string): Messages =>
@@ -33,6 +35,7 @@ describe('the interface strings', () => {
     }
     for (const kind of ['direct', 'indirect', 'mixed']) used.add(`kind_${kind}`);
     for (const key of Object.values(EXPECTED_KEYS)) used.add(key);
+    for (const topic of DEFAULT_TOPICS) used.add(defaultTopicKey(topic.id));
     expect(used.size).toBeGreaterThan(20);
     for (const key of used) expect(en[key], key).toBeDefined();
   });
