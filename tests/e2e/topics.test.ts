@@ -127,6 +127,64 @@ describe('a topic written in simple mode', () => {
   });
 });
 
+describe('a default topic', () => {
+  it('opens in expert mode (its query uses NEAR), and can be reset after an edit', async () => {
+    const row = options.locator('.topic-row').first();
+    await row.getByRole('button', { name: /^Edit/ }).click();
+    expect(await options.getByRole('radio', { name: 'Query (expert)' }).isChecked()).toBe(true);
+    expect(await options.getByRole('radio', { name: 'Keywords' }).isDisabled()).toBe(true);
+    await options.getByLabel('Query', { exact: true }).fill('NATO NEAR/3 enlargement');
+    await options.getByRole('button', { name: 'Save topic' }).click();
+    await expect
+      .poll(async () => (await storedTopics())?.[0])
+      .toMatchObject({ query: 'NATO NEAR/3 enlargement' });
+    await options
+      .locator('.topic-row')
+      .first()
+      .getByRole('button', { name: /^Reset to default/ })
+      .click();
+    await expect
+      .poll(async () => (await storedTopics())?.[0])
+      .toEqual({ id: 'nato-enlargement', default: true, enabled: true });
+    expect(
+      await options
+        .locator('.topic-row')
+        .first()
+        .getByRole('button', { name: /^Reset/ })
+        .count(),
+    ).toBe(0);
+  });
+});
+
+describe('onboarding', () => {
+  it('saves the topics to start with and the monitoring choice', async () => {
+    const onboarding = await browser.context.newPage();
+    await onboarding.goto(`chrome-extension://${browser.extensionId}/onboarding.html`);
+    await onboarding.getByRole('checkbox', { name: 'Security guarantees for Ukraine' }).uncheck();
+    // All sites, as the e2e build is granted them already (the choice itself is permissions.test.ts's concern).
+    await onboarding.getByRole('radio', { name: /On every site/ }).check();
+    await onboarding.getByRole('button', { name: 'Save my choice' }).click();
+    await onboarding.getByText('Saved. You can close this tab.').waitFor();
+    const topics = await storedTopics();
+    expect(topics?.find((topic) => topic.id === 'ukraine-security-guarantees')?.enabled).toBe(false);
+    expect(topics?.find((topic) => topic.name === 'Bee health')).toBeDefined();
+    const monitoring = await browser.worker.evaluate(
+      async () => ((await chrome.storage.sync.get('settings')).settings as { monitoring: string }).monitoring,
+    );
+    expect(monitoring).toBe('all');
+    // Back on: later tests expect the defaults as they were.
+    await onboarding.getByRole('checkbox', { name: 'Security guarantees for Ukraine' }).check();
+    await onboarding.getByRole('button', { name: 'Save my choice' }).click();
+    await expect
+      .poll(
+        async () =>
+          (await storedTopics())?.find((topic) => topic.id === 'ukraine-security-guarantees')?.enabled,
+      )
+      .toBe(true);
+    await onboarding.close();
+  });
+});
+
 describe('an invalid expert query', () => {
   it('is marked at the column of the error and cannot be saved', async () => {
     await options.getByRole('button', { name: 'New topic' }).click();
