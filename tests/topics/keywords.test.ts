@@ -121,3 +121,52 @@ describe('tracking a selected phrase', () => {
     expect(withTrackedPhrase(same, '  "" ')).toBe(same);
   });
 });
+
+describe('keywords of any shape', () => {
+  // Words people type, awkward ones included: operators, quotes, brackets, globs, tildes, hyphens, Cyrillic.
+  const vocabulary = [
+    'NATO',
+    'l’OTAN',
+    'Alliance atlantique',
+    'OR',
+    'not',
+    'NEAR/3',
+    '(Kyiv)',
+    '«guarantees»',
+    'élargi*',
+    '~Zelensky',
+    'NATO-*',
+    'Україна',
+    'U.S.',
+    'a "quoted" word',
+    'x',
+    '2024',
+  ];
+  /** A small deterministic generator (LCG), so a failure names a case that can be replayed. */
+  function* cases(count: number): Generator<KeywordGroup[]> {
+    let seed = 7;
+    const next = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+    const pick = () => Array.from({ length: next(3) }, () => vocabulary[next(vocabulary.length)]!);
+    for (let i = 0; i < count; i++) {
+      yield Array.from({ length: 1 + next(3) }, () =>
+        group({ anyOf: pick(), allOf: pick(), noneOf: pick() }),
+      );
+    }
+  }
+
+  it('always compile to a query that parses, and read back to keywords that give it again', () => {
+    let exact = 0;
+    for (const groups of cases(500)) {
+      const query = queryFromKeywords(groups);
+      if (query === '') continue;
+      expect(() => parseQuery(query), query).not.toThrow();
+      const back = keywordsFromQuery(query);
+      expect(back, query).not.toBeNull();
+      // Reading back may merge groups that say the same thing ("NATO OR NATO"); after that it is stable.
+      const again = queryFromKeywords(back!);
+      if (again === query) exact++;
+      expect(queryFromKeywords(keywordsFromQuery(again)!), query).toBe(again);
+    }
+    expect(exact).toBeGreaterThan(300);
+  });
+});

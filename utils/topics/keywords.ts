@@ -50,29 +50,26 @@ function clean(keywords: readonly string[]): string[] {
 
 const anyOfTerms = (terms: string[]) => (terms.length === 1 ? terms[0]! : `(${terms.join(' OR ')})`);
 
-/** The ANDed parts of one group's query; none when it has nothing positive to look for (NOT alone matches all). */
-function groupParts(group: KeywordGroup): string[] {
+/**
+ * One group's query, or '' when it has nothing positive to look for (NOT alone matches everything). `alone`: the
+ * group is the whole query, so an "any of" list with nothing ANDed to it needs no parentheses.
+ */
+function groupQuery(group: KeywordGroup, alone: boolean): string {
   const any = clean(group.anyOf);
   const all = clean(group.allOf);
   const none = clean(group.noneOf);
-  if (any.length === 0 && all.length === 0) return [];
+  if (any.length === 0 && all.length === 0) return '';
+  if (all.length === 0 && none.length === 0) return alone ? any.join(' OR ') : anyOfTerms(any);
   const parts = [...(any.length > 0 ? [anyOfTerms(any)] : []), ...all];
   if (none.length > 0) parts.push(`NOT ${anyOfTerms(none)}`);
-  return parts;
+  const query = parts.join(' ');
+  return alone || parts.length === 1 ? query : `(${query})`;
 }
 
-/** The query of all groups ('' when none has a positive keyword). */
+/** The query of all groups ('' when none has a positive keyword); several groups are ORed. */
 export function queryFromKeywords(groups: readonly KeywordGroup[]): string {
-  const queries = groups.map(groupParts).filter((parts) => parts.length > 0);
-  // One group alone needs no parentheses around its "any of" when nothing else is ANDed with it.
-  if (queries.length <= 1)
-    return (
-      queries[0]
-        ?.join(' ')
-        .replace(/^\((.*)\)$/, (whole, inner: string) => (queries[0]!.length === 1 ? inner : whole)) ?? ''
-    );
-  // Parentheses only where needed: an OR of "any of" terms or a single term needs none.
-  return queries.map((parts) => (parts.length > 1 ? `(${parts.join(' ')})` : parts[0])).join(' OR ');
+  const positive = groups.filter((group) => groupQuery(group, true) !== '');
+  return positive.map((group) => groupQuery(group, positive.length === 1)).join(' OR ');
 }
 
 /** A term back as the keyword the user typed (fuzzy terms keep their `~`). */
