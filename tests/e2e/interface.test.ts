@@ -146,6 +146,17 @@ describe('accessibility (axe-core: no serious or critical violation)', () => {
       await options.close();
     });
 
+    it(`the statement window, ${scheme}`, async () => {
+      const window = await browser.context.newPage();
+      await window.emulateMedia({ colorScheme: scheme });
+      await window.goto(
+        `chrome-extension://${browser.extensionId}/statement.html?tab=${tabId}&quote=${encodeURIComponent('Nous ne céderons pas')}`,
+      );
+      await window.locator('blockquote').waitFor();
+      expect(await seriousViolations(window)).toEqual([]);
+      await window.close();
+    });
+
     it(`onboarding, ${scheme}`, async () => {
       const onboarding = await browser.context.newPage();
       await onboarding.emulateMedia({ colorScheme: scheme });
