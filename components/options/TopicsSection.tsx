@@ -6,6 +6,7 @@ import { t } from '../i18n';
 import { TopicEditor } from '../topics/TopicEditor';
 import { topicDisplayName } from '../topics/topic-name';
 import { importTopics, topicsToJson } from '../topics/topics-json';
+import '../topics/topics.css';
 
 type Editing = { topic: Topic; isNew: boolean } | null;
 type Status = { text: string; undo?: Topic[] } | null;
