@@ -22,6 +22,8 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'unlimitedStorage', 'activeTab', 'scripting', 'contextMenus'],
+    // The toolbar popup from the keyboard; people change it at chrome://extensions/shortcuts or about:addons.
+    commands: { _execute_action: { suggested_key: { default: 'Alt+Shift+V' } } },
     ...(e2e ? { host_permissions: ALL_SITES } : { optional_host_permissions: ALL_SITES }),
     ...(browser === 'firefox' && {
       browser_specific_settings: {

@@ -1,7 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { settingsItem, type MonitoringMode } from '@/utils/storage';
+import { DEFAULT_TOPICS } from '@/utils/topics';
+import type { Topic } from '@/utils/types';
 import { t } from './i18n';
+import { topicDisplayName } from './topics/topic-name';
 
 /** The host patterns of "all sites"; the same as `optional_host_permissions` in wxt.config.ts. */
 export const ALL_SITES = ['http://*/*', 'https://*/*'];
@@ -22,16 +25,23 @@ export function sitePattern(input: string): string | null {
 
 type Outcome = { kind: 'saved' } | { kind: 'denied' } | { kind: 'bad-site'; site: string } | null;
 
-/** Onboarding (issue 3's minimal version; issue 5 adds what Veille does, where data stays and starting topics). */
+/** Onboarding: what Veille does, where data stays, when it reads pages, and the topics to start with. */
 export function Onboarding() {
   const [mode, setMode] = useState<MonitoringMode>('click');
   const [sites, setSites] = useState('');
+  const [topics, setTopics] = useState<Topic[]>(DEFAULT_TOPICS);
   const [outcome, setOutcome] = useState<Outcome>(null);
+  const [shortcut, setShortcut] = useState('');
 
   useEffect(() => {
+    void browser.commands
+      ?.getAll()
+      .then((commands) => setShortcut(commands.find((c) => c.name === '_execute_action')?.shortcut ?? ''))
+      .catch(() => {});
     void settingsItem.getValue().then((settings) => {
       setMode(settings.monitoring);
       setSites(settings.sites.join('\n'));
+      if (settings.topics) setTopics(settings.topics);
     });
   }, []);
 
@@ -56,6 +66,7 @@ export function Onboarding() {
     const settings = await settingsItem.getValue();
     await settingsItem.setValue({
       ...settings,
+      topics,
       monitoring: mode,
       sites: patterns.map((pattern) => pattern.slice(0, -2)),
       onboarded: true,
@@ -86,6 +97,19 @@ export function Onboarding() {
         <h1>{t('onboardingTitle')}</h1>
       </header>
       <p>{t('onboardingIntro')}</p>
+      <section aria-labelledby="what-heading">
+        <h2 id="what-heading">{t('onboardingWhatTitle')}</h2>
+        <ul class="onboarding-points">
+          <li>{t('onboardingWhatTopics')}</li>
+          <li>{t('onboardingWhatStatements')}</li>
+          <li>{t('onboardingWhatLog')}</li>
+          <li>{shortcut ? t('onboardingShortcut', shortcut) : t('onboardingNoShortcut')}</li>
+        </ul>
+      </section>
+      <section aria-labelledby="privacy-heading">
+        <h2 id="privacy-heading">{t('onboardingPrivacyTitle')}</h2>
+        <p>{t('onboardingPrivacy')}</p>
+      </section>
       <form onSubmit={save}>
         <fieldset>
           <legend>{t('onboardingChoose')}</legend>
@@ -98,6 +122,30 @@ export function Onboarding() {
             </label>
           )}
           {option('click', t('onboardingClick'), t('onboardingClickHint'))}
+        </fieldset>
+        <fieldset>
+          <legend>{t('onboardingTopics')}</legend>
+          {topics.map((topic) => (
+            <label key={topic.id} class="choice">
+              <input
+                type="checkbox"
+                checked={topic.enabled}
+                onChange={(event) => {
+                  const enabled = event.currentTarget.checked;
+                  setTopics(topics.map((old) => (old.id === topic.id ? { ...old, enabled } : old)));
+                }}
+              />
+              <span>
+                <strong>{topicDisplayName(topic)}</strong>
+              </span>
+            </label>
+          ))}
+          <p class="muted">
+            {t('onboardingTopicsHint')}{' '}
+            <a href="/options.html#topics" target="_blank">
+              {t('onboardingTopicsLink')}
+            </a>
+          </p>
         </fieldset>
         <button type="submit" class="primary">
           {t('onboardingSave')}

@@ -1,5 +1,6 @@
 import type { TopicResult } from '@/utils/types';
 import { t } from './i18n';
+import { topicDisplayName } from './topics/topic-name';
 
 /** The topics the article matched, each with the words that made it match (deduplicated, most frequent first). */
 export function TopicList(props: { topics: TopicResult[] }) {
@@ -13,7 +14,7 @@ export function TopicList(props: { topics: TopicResult[] }) {
       <ul>
         {matched.map((topic) => (
           <li key={topic.id} class="topic">
-            <span class="topic-name">{topic.name}</span>
+            <span class="topic-name">{topicDisplayName(topic)}</span>
             <span class="topic-count">
               {t(topic.hits.length === 1 ? 'topicHit' : 'topicHits', String(topic.hits.length))}
             </span>

@@ -41,6 +41,22 @@ export interface HighlightTarget {
   context: string;
 }
 
+/** The text the engine analysed on a page, for the topic editor's live preview. */
+export interface ReadText {
+  url: string;
+  articles: { title: string; text: string; lang: string }[];
+}
+
+/** A passage the reader saved as a statement from the context menu, naming the speaker themselves. */
+export interface SavedStatement {
+  url: string;
+  pageTitle: string;
+  quote: string;
+  speaker: string;
+  /** Epoch ms. */
+  savedAt: number;
+}
+
 /** A reading-log entry as the popup sees it (utils/log/schema.ts holds the stored form). */
 export interface LogStatus {
   url: string;
@@ -78,6 +94,17 @@ export interface Protocol {
   'log:save': { request: { tabId: number; articleIndex: number; saved: boolean }; response: LogStatus };
   /** any extension page → background: the reading log's entries, newest first (issue 4 adds paging, filters). */
   'log:list': { request: { limit: number }; response: { url: string; title: string; saved: boolean }[] };
+
+  /**
+   * options → background: the analysed text of the page the reader is on (the active tab, else the page analysed
+   * last), for the topic editor's preview; null when no page was analysed since the background started.
+   */
+  'tab:read-text': { request: Record<string, never>; response: ReadText | null };
+  /** statement page → background: save a passage as a statement of the named speaker (and the page in the log). */
+  'statement:save': {
+    request: { tabId: number; quote: string; speaker: string };
+    response: { saved: boolean };
+  };
 
   /** any extension page → background: counters for diagnostics and tests. */
   'debug:stats': { request: Record<string, never>; response: { dropped: number; analyses: number } };
@@ -152,6 +179,8 @@ const validators: { [N in MessageName]: Check<RequestOf<N>> } = {
   'log:status': shape<RequestOf<'log:status'>>({ tabId, articleIndex: int(0, 1_000) }),
   'log:save': shape<RequestOf<'log:save'>>({ tabId, articleIndex: int(0, 1_000), saved: bool }),
   'log:list': shape<RequestOf<'log:list'>>({ limit: int(1, 10_000) }),
+  'tab:read-text': shape<RequestOf<'tab:read-text'>>({}),
+  'statement:save': shape<RequestOf<'statement:save'>>({ tabId, quote: str(TEXT_MAX), speaker: str(1_000) }),
   'debug:stats': shape<RequestOf<'debug:stats'>>({}),
 };
 

@@ -2,13 +2,20 @@
  * Every item Veille keeps in `browser.storage`, declared once, with its default, version and migrations
  * (the reading log is not here: it lives in IndexedDB, utils/log/).
  *
- * - `local:settings`: what the user chose (topics, monitoring). Local for now; issue 5 moves what fits its quotas
- *   to `storage.sync`.
+ * - `sync:settings`: what follows the user to their other browsers (topics, monitoring mode), when it fits
+ *   `storage.sync`'s quota of 8 KB an item. Unchanged default topics are kept as references, so the usual case
+ *   fits; topics too large to sync stay in `local:settings` and the options page says so.
+ * - `local:settings`: what belongs to this browser: the granted sites (permissions do not sync), whether onboarding
+ *   ran, and the topics when they do not fit the sync quota. Version 1 held everything; version 2 moves topics and
+ *   monitoring to `sync:settings` (see `settingsItem`).
+ * - `local:savedStatements`: passages saved as statements from the context menu (they are the reader's own words
+ *   about a page, so they stay on this browser like the log).
  * - `session:tab:<id>`: what the extension knows about one tab. `storage.session` survives the MV3 service worker
  *   being stopped, but not a browser restart, which is what per-tab state wants.
  */
 import { storage } from 'wxt/utils/storage';
-import type { TabState } from './messages';
+import type { SavedStatement, TabState } from './messages';
+import { DEFAULT_TOPICS } from './topics/default-topics';
 import type { Topic } from './types';
 
 /**
@@ -19,6 +26,7 @@ import type { Topic } from './types';
  */
 export type MonitoringMode = 'all' | 'sites' | 'click';
 
+/** The settings as the rest of the extension sees them, whatever area each part is stored in. */
 export interface Settings {
   /** null: the default topics of the running version, so improvements to them reach users who never edited them. */
   topics: Topic[] | null;
@@ -31,11 +39,164 @@ export interface Settings {
 
 export const DEFAULT_SETTINGS: Settings = { topics: null, monitoring: 'click', sites: [], onboarded: false };
 
-export const settingsItem = storage.defineItem<Settings>('local:settings', {
-  fallback: DEFAULT_SETTINGS,
+/** A default topic the user did not change but may have switched off: stored by id, so it stays small. */
+export interface DefaultTopicRef {
+  id: string;
+  default: true;
+  enabled: boolean;
+}
+
+export type StoredTopic = Topic | DefaultTopicRef;
+
+export interface SyncedSettings {
+  topics: StoredTopic[] | null;
+  monitoring: MonitoringMode;
+  /** The topics were too large for `storage.sync`: they are in this browser's `local:settings`. */
+  topicsOnDevice: boolean;
+}
+
+export interface DeviceSettings {
+  sites: string[];
+  onboarded: boolean;
+  /** The topics, when `SyncedSettings.topicsOnDevice`. */
+  topics: StoredTopic[] | null;
+  /** Version 1's topics and monitoring, until they are moved to `sync:settings` (version 2's migration). */
+  pendingSync: { topics: Topic[] | null; monitoring: MonitoringMode } | null;
+}
+
+const DEFAULT_SYNCED: SyncedSettings = { topics: null, monitoring: 'click', topicsOnDevice: false };
+const DEFAULT_DEVICE: DeviceSettings = { sites: [], onboarded: false, topics: null, pendingSync: null };
+
+/** Chrome's `storage.sync.QUOTA_BYTES_PER_ITEM` (Firefox allows the same): key and JSON value, in bytes. */
+export const SYNC_QUOTA_BYTES_PER_ITEM = 8192;
+const SYNC_KEY = 'settings';
+
+export const syncedSettingsItem = storage.defineItem<SyncedSettings>(`sync:${SYNC_KEY}`, {
+  fallback: DEFAULT_SYNCED,
   version: 1,
-  // Version 1 is the first; a future version adds `2: (v1) => v2` here, and a test from a v1 fixture.
-  migrations: {},
+});
+
+export const deviceSettingsItem = storage.defineItem<DeviceSettings>('local:settings', {
+  fallback: DEFAULT_DEVICE,
+  version: 2,
+  migrations: {
+    // Version 1 was `Settings` itself, all local: keep what belongs to this browser, queue the rest for sync.
+    2: (v1: Settings): DeviceSettings => ({
+      sites: v1.sites ?? [],
+      onboarded: v1.onboarded ?? false,
+      topics: null,
+      pendingSync: { topics: v1.topics ?? null, monitoring: v1.monitoring ?? 'click' },
+    }),
+  },
+});
+
+const sameDefault = (topic: Topic, original: Topic) =>
+  topic.name === original.name &&
+  topic.query === original.query &&
+  topic.color === original.color &&
+  topic.minScore === original.minScore;
+
+/** Unchanged default topics become references (a default query alone is over the sync quota). */
+export function compactTopics(topics: readonly Topic[]): StoredTopic[] {
+  return topics.map((topic) => {
+    const original = DEFAULT_TOPICS.find((candidate) => candidate.id === topic.id);
+    return original && sameDefault(topic, original)
+      ? { id: topic.id, default: true as const, enabled: topic.enabled }
+      : topic;
+  });
+}
+
+/** References back to the running version's default topics (a default since removed is dropped). */
+export function expandTopics(stored: readonly StoredTopic[]): Topic[] {
+  return stored.flatMap((topic): Topic[] => {
+    if (!('default' in topic)) return [topic];
+    const original = DEFAULT_TOPICS.find((candidate) => candidate.id === topic.id);
+    return original ? [{ ...original, enabled: topic.enabled }] : [];
+  });
+}
+
+export function fitsSyncQuota(value: SyncedSettings): boolean {
+  return new TextEncoder().encode(SYNC_KEY + JSON.stringify(value)).length <= SYNC_QUOTA_BYTES_PER_ITEM;
+}
+
+async function writeSettings(settings: Settings, device: DeviceSettings): Promise<void> {
+  const topics = settings.topics && compactTopics(settings.topics);
+  const synced: SyncedSettings = { topics, monitoring: settings.monitoring, topicsOnDevice: false };
+  const fits = fitsSyncQuota(synced);
+  await syncedSettingsItem.setValue(fits ? synced : { ...synced, topics: null, topicsOnDevice: true });
+  await deviceSettingsItem.setValue({
+    ...device,
+    sites: settings.sites,
+    onboarded: settings.onboarded,
+    topics: fits ? null : topics,
+  });
+}
+
+/**
+ * Finishes version 2's migration: version 1's topics and monitoring go to `sync:settings`. When another browser
+ * already synced topics, those win and this browser's own topics are added after them (nothing is lost).
+ */
+async function movePendingToSync(device: DeviceSettings): Promise<DeviceSettings> {
+  const pending = device.pendingSync;
+  if (!pending) return device;
+  const cleared = { ...device, pendingSync: null };
+  const alreadySynced = await storage.getItem<SyncedSettings>(`sync:${SYNC_KEY}`);
+  let topics = pending.topics;
+  let monitoring = pending.monitoring;
+  if (alreadySynced) {
+    const synced = alreadySynced.topics && expandTopics(alreadySynced.topics);
+    const ours = (pending.topics ?? []).filter((topic) => !synced?.some((other) => other.id === topic.id));
+    topics = synced ? [...synced, ...ours] : pending.topics;
+    monitoring = alreadySynced.monitoring;
+  }
+  await writeSettings({ topics, monitoring, sites: device.sites, onboarded: device.onboarded }, cleared);
+  return cleared;
+}
+
+async function readSettings(): Promise<Settings & { topicsOnDevice: boolean }> {
+  const device = await movePendingToSync(await deviceSettingsItem.getValue());
+  const synced = await syncedSettingsItem.getValue();
+  const stored = synced.topicsOnDevice ? device.topics : synced.topics;
+  return {
+    topics: stored && expandTopics(stored),
+    monitoring: synced.monitoring,
+    sites: device.sites,
+    onboarded: device.onboarded,
+    topicsOnDevice: synced.topicsOnDevice,
+  };
+}
+
+/**
+ * The settings, read and written whole as before version 2: each part goes to its area (sync or local). `watch`
+ * fires when either area changes (another browser's sync included).
+ */
+export const settingsItem = {
+  async getValue(): Promise<Settings> {
+    const { topics, monitoring, sites, onboarded } = await readSettings();
+    return { topics, monitoring, sites, onboarded };
+  },
+  /** Whether the topics were too large for sync and are kept on this browser only. */
+  async topicsOnDevice(): Promise<boolean> {
+    return (await readSettings()).topicsOnDevice;
+  },
+  async setValue(settings: Settings): Promise<void> {
+    await writeSettings(settings, await movePendingToSync(await deviceSettingsItem.getValue()));
+  },
+  watch(callback: (settings: Settings) => void): () => void {
+    const changed = () => void settingsItem.getValue().then(callback);
+    const unwatchSync = syncedSettingsItem.watch(changed);
+    const unwatchDevice = deviceSettingsItem.watch(changed);
+    return () => {
+      unwatchSync();
+      unwatchDevice();
+    };
+  },
+};
+
+/** Statements the reader saved from the context menu, naming the speaker; newest last, local only. */
+export const savedStatementsItem = storage.defineItem<SavedStatement[]>('local:savedStatements', {
+  fallback: [],
+  version: 1,
 });
 
 /** Per-tab state; one key per tab so concurrent updates of two tabs never overwrite each other. */

@@ -3,6 +3,8 @@
  * These are the contracts of ../shared/DESIGN.md: keep names stable once users depend on them.
  */
 
+import type { KeywordGroup } from './topics/keywords';
+
 /** A tracked subject, written in the query language of `utils/topics/query-parser.ts`. */
 export interface Topic {
   id: string;
@@ -12,6 +14,11 @@ export interface Topic {
   color?: string;
   /** Weighted score an article must reach, besides its query holding. */
   minScore?: number;
+  /**
+   * The options page's simple mode, when the topic was written there: the keyword groups with their language,
+   * which the query alone does not say. Ignored unless they still compile to `query` (which is what matches).
+   */
+  keywords?: KeywordGroup[];
 }
 
 export type StatementKind = 'direct' | 'indirect' | 'mixed';

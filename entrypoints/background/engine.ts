@@ -6,8 +6,9 @@ import { parseHTML } from 'linkedom';
 import { analyzeDocument } from '@/utils/analyze';
 import type { ArticleAnalysis, Topic } from '@/utils/types';
 
+/** The articles with their text (read-text.ts keeps it for the topic editor's preview). */
 export function analyseHtml(html: string, url: string, topics: Topic[]): ArticleAnalysis[] {
   const { document } = parseHTML(html);
   // linkedom's Document implements the parts of the DOM the engine reads (its types are its own).
-  return analyzeDocument(document as unknown as Document, { topics, url });
+  return analyzeDocument(document as unknown as Document, { topics, url, withText: true });
 }

@@ -6,13 +6,15 @@
 import { browser } from 'wxt/browser';
 import { getEntry, latestEntries, recordArticle, removeArticle } from '@/utils/log';
 import { listen, sendToTab, type TabState } from '@/utils/messages';
-import { countersItem, settingsItem } from '@/utils/storage';
+import { countersItem, savedStatementsItem, settingsItem } from '@/utils/storage';
 import { DEFAULT_TOPICS } from '@/utils/topics';
 import { HIGHLIGHT_CSS } from '@/utils/content/highlight';
 import { showBadge, statementCount, topicMatched } from './badge';
+import { buildContextMenu, onContextMenuClick } from './context-menu';
 import { analyseHtml } from './engine';
 import { analyseTabNow } from './inject';
 import { syncContentScriptRegistration } from './monitoring';
+import { forgetReadText, keepReadText, readText } from './read-text';
 import { logKey, logMatchingArticles } from './reading-log';
 import { forgetClosedTabs, getTabState, setTabState } from './tab-state';
 
@@ -67,7 +69,7 @@ export default defineBackground(() => {
         const started = performance.now();
         let articles;
         try {
-          articles = analyseHtml(html, url, await enabledTopics());
+          articles = keepReadText(tabId, url, analyseHtml(html, url, await enabledTopics()));
         } catch (error) {
           // The engine promises not to throw; if it does, the popup says so instead of waiting forever.
           console.error('Veille: analysis failed', error);
@@ -113,6 +115,8 @@ export default defineBackground(() => {
       },
       'log:list': async ({ limit }) =>
         (await latestEntries(limit)).map(({ url, title, saved }) => ({ url, title, saved })),
+      'tab:read-text': () => readText(),
+      'statement:save': ({ tabId, quote, speaker }) => saveStatement(tabId, quote, speaker),
       'debug:stats': async () => {
         await counting; // include the counts still being written
         return countersItem.getValue();
@@ -123,6 +127,7 @@ export default defineBackground(() => {
 
   browser.tabs.onRemoved.addListener((tabId) => {
     styledTabs.delete(tabId);
+    forgetReadText(tabId);
     void setTabState(tabId, null).catch(() => {});
   });
   // A new page in the tab: the old page's statements no longer apply (the content script reports the new one).
@@ -135,7 +140,11 @@ export default defineBackground(() => {
   browser.permissions.onAdded.addListener(() => void syncContentScriptRegistration());
   browser.permissions.onRemoved.addListener(() => void syncContentScriptRegistration());
 
+  browser.contextMenus.onClicked.addListener(onContextMenuClick);
+  watchTopics();
+
   browser.runtime.onInstalled.addListener(async ({ reason }) => {
+    void buildContextMenu();
     const origins = await syncContentScriptRegistration();
     const settings = await settingsItem.getValue();
     // Builds that ship with monitoring granted (build:e2e) have nothing to ask.
@@ -149,6 +158,47 @@ export default defineBackground(() => {
   });
   void showBadgesAfterWake();
 });
+
+/** Analyse again the pages already read when the topics change, so badges and popups follow the new topics. */
+function watchTopics(): void {
+  let current: Promise<string> = enabledTopics().then((topics) => JSON.stringify(topics));
+  settingsItem.watch(() => {
+    current = current.then(async (before) => {
+      const topics = JSON.stringify(await enabledTopics());
+      if (topics === before) return before;
+      void buildContextMenu();
+      for (const tab of await browser.tabs.query({})) {
+        if (tab.id === undefined || !(await getTabState(tab.id))) continue;
+        await sendToTab(tab.id, 'page:reanalyse', {}).catch(() => {});
+      }
+      return topics;
+    });
+  });
+}
+
+/** The context menu's "Save as statement": kept with the speaker the reader named, and the page saved in the log. */
+async function saveStatement(tabId: number, quote: string, speaker: string): Promise<{ saved: boolean }> {
+  const words = quote.trim();
+  const name = speaker.trim();
+  if (!words || !name) return { saved: false };
+  const state = await getTabState(tabId);
+  const tab = await browser.tabs.get(tabId).catch(() => undefined);
+  const url = state?.url ?? tab?.url;
+  if (!url) return { saved: false };
+  const article = state?.articles[0];
+  const saved = await savedStatementsItem.getValue();
+  await savedStatementsItem.setValue([
+    ...saved,
+    { url, pageTitle: article?.title ?? tab?.title ?? url, quote: words, speaker: name, savedAt: Date.now() },
+  ]);
+  if (article && !tab?.incognito) {
+    await recordArticle(logKey(url, article, 0, state.articles.length), article, {
+      visit: false,
+      saved: true,
+    });
+  }
+  return { saved: true };
+}
 
 /** The badge is kept by the browser, but not across an extension reload: redraw it from session state. */
 async function showBadgesAfterWake(): Promise<void> {

@@ -77,9 +77,11 @@ export interface ExtensionBrowser {
 }
 
 export async function launchWithExtension(
-  options: { colorScheme?: 'light' | 'dark'; extensionDir?: string } = {},
+  options: { colorScheme?: 'light' | 'dark'; extensionDir?: string; lang?: string } = {},
 ): Promise<ExtensionBrowser> {
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
+  // The interface language: Chromium's --lang on Linux, and the environment it also reads it from.
+  const lang = options.lang ?? 'en-US';
   // Requests of the service worker are reported only with this switch (playwright-core, Chromium).
   process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
   const profile = mkdtempSync(join(tmpdir(), 'veille-e2e-'));
@@ -87,7 +89,8 @@ export async function launchWithExtension(
     executablePath: CHROMIUM,
     headless: true,
     colorScheme: options.colorScheme ?? 'light',
-    locale: 'en-US',
+    locale: lang,
+    env: { ...process.env, LANGUAGE: lang.replace('-', '_'), LANG: `${lang.replace('-', '_')}.UTF-8` },
     viewport: { width: 1100, height: 800 },
     args: [
       `--disable-extensions-except=${extensionDir}`,
@@ -99,7 +102,7 @@ export async function launchWithExtension(
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      '--lang=en-US',
+      `--lang=${lang}`,
     ],
   });
   const requests: string[] = [];

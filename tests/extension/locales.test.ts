@@ -1,6 +1,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { EXPECTED_KEYS } from '@/components/topics/query-error';
+import { defaultTopicKey } from '@/components/topics/topic-name';
+import { DEFAULT_TOPICS } from '@/utils/topics';
 
 type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
 const load = (lang: string): Messages =>
@@ -21,11 +24,18 @@ describe('the interface strings', () => {
 
   it('cover every key the components ask for', () => {
     const used = new Set<string>();
-    for (const file of readdirSync('components')) {
-      const source = readFileSync(join('components', file), 'utf8');
-      for (const match of source.matchAll(/\bt\('([A-Za-z_]+)'/g)) used.add(match[1]!);
+    const sources = ['components', 'entrypoints'].flatMap((dir) =>
+      readdirSync(dir, { recursive: true, encoding: 'utf8' })
+        .filter((file) => /\.tsx?$/.test(file))
+        .map((file) => join(dir, file)),
+    );
+    for (const file of sources) {
+      const source = readFileSync(file, 'utf8');
+      for (const match of source.matchAll(/\b(?:t|getMessage)\('([A-Za-z_]+)'/g)) used.add(match[1]!);
     }
     for (const kind of ['direct', 'indirect', 'mixed']) used.add(`kind_${kind}`);
+    for (const key of Object.values(EXPECTED_KEYS)) used.add(key);
+    for (const topic of DEFAULT_TOPICS) used.add(defaultTopicKey(topic.id));
     expect(used.size).toBeGreaterThan(20);
     for (const key of used) expect(en[key], key).toBeDefined();
   });

@@ -39,8 +39,8 @@ type Token =
   | { kind: 'near'; column: number; text: string; distance: number }
   | { kind: 'word' | 'phrase'; column: number; text: string };
 
-const OPENING_QUOTES = new Set(['"', '\u201C', '\u201E', '\u00AB']);
-const CLOSING_QUOTES = new Set(['"', '\u201D', '\u201C', '\u00BB']);
+export const OPENING_QUOTES = new Set(['"', '\u201C', '\u201E', '\u00AB']);
+export const CLOSING_QUOTES = new Set(['"', '\u201D', '\u201C', '\u00BB']);
 const WHITE = /\s/;
 /** The longest NEAR distance accepted: far beyond any sentence, small enough to keep matching cheap. */
 const MAX_NEAR = 1000;
@@ -48,7 +48,7 @@ const TERM_EXPECTED = 'a term or "("';
 /** Nesting (parentheses and NOTs) deeper than any real query, shallow enough never to exhaust the stack. */
 const MAX_DEPTH = 100;
 
-function isWordChar(ch: string): boolean {
+export function isWordChar(ch: string): boolean {
   return !WHITE.test(ch) && ch !== '(' && ch !== ')' && !OPENING_QUOTES.has(ch) && !CLOSING_QUOTES.has(ch);
 }
 

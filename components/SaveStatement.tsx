@@ -1,0 +1,58 @@
+import { useState } from 'preact/hooks';
+import { sendToBackground } from '@/utils/messages';
+import { t } from './i18n';
+
+/** The context menu's "Save as statement": the selected words (shown as text), and the speaker the reader names. */
+export function SaveStatement(props: { tabId: number; quote: string }) {
+  const [speaker, setSpeaker] = useState('');
+  const [outcome, setOutcome] = useState<'saved' | 'failed' | null>(null);
+  const valid = Number.isInteger(props.tabId) && props.tabId >= 0 && props.quote.trim() !== '';
+
+  async function save(event: Event) {
+    event.preventDefault();
+    if (!speaker.trim()) return;
+    const answer = await sendToBackground('statement:save', {
+      tabId: props.tabId,
+      quote: props.quote,
+      speaker,
+    }).catch(() => null);
+    setOutcome(answer?.saved ? 'saved' : 'failed');
+    if (answer?.saved) setTimeout(() => window.close(), 800);
+  }
+
+  return (
+    <main class="save-statement">
+      <h1>{t('statementTitle')}</h1>
+      {valid ? (
+        <form onSubmit={save} class="save-statement">
+          <blockquote>{props.quote}</blockquote>
+          <label>
+            {t('statementSpeaker')}
+            <input
+              value={speaker}
+              required
+              autoFocus
+              maxLength={200}
+              placeholder={t('statementSpeakerHint')}
+              onInput={(event) => setSpeaker(event.currentTarget.value)}
+            />
+          </label>
+          <div class="actions">
+            <button type="submit" class="primary">
+              {t('statementSave')}
+            </button>
+            <button type="button" class="secondary" onClick={() => window.close()}>
+              {t('cancel')}
+            </button>
+          </div>
+        </form>
+      ) : (
+        <p>{t('statementNothing')}</p>
+      )}
+      <p role="status">
+        {outcome === 'saved' && t('statementSaved')}
+        {outcome === 'failed' && t('statementFailed')}
+      </p>
+    </main>
+  );
+}
