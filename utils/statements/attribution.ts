@@ -12,6 +12,7 @@ import { findCues, type CueMatch } from './cues';
 import type { CompiledLexicon } from './lexicon/compile';
 import { innerRange, type QuoteSpan } from './quote-spans';
 import type { SentenceUnit } from './sentences';
+import type { Token } from './tokens';
 import {
   parseSpeakerPhrase,
   speakerEndingAt,
@@ -627,7 +628,7 @@ function asAttribution(ctx: AttributionContext, cue: CueMatch, sentence: Sentenc
   while (
     a >= sentence.tokStart &&
     cue.tokStart - a <= 8 &&
-    isWord(ctx, a) &&
+    (isWord(ctx, a) || tokens[a]!.fold === '.') &&
     !inQuote(ctx, a) &&
     !lex.asMarkers.longestAt(tokens, a)
   )
@@ -734,6 +735,138 @@ export function reportiveWithin(
   return false;
 }
 
+/**
+ * Where the infinitive content of a cue starts (char offset), or -1: the cue's object when one was read
+ * ("urged Congress to act" → "Congress to act"), else at most eight words ("called on the administration and
+ * Congress to act") before an infinitive opener, else the opener itself ("vowed to fight").
+ */
+function infinitiveContent(
+  ctx: AttributionContext,
+  p: number,
+  end: number,
+  object: SpeakerPhrase | undefined,
+): number {
+  const { lex, tokens } = ctx;
+  // The object's phrase may have swallowed the opener as a linker ("the mayor to …"): scan from its start.
+  const from = object ? object.tokStart : p;
+  for (let k = from; k < end && k - from <= 10; k++) {
+    if (!isWord(ctx, k) || inQuote(ctx, k)) return -1;
+    if (lex.cues.longestAt(tokens, k) || lex.complementizers.longestAt(tokens, k)) return -1;
+    const opener = lex.infinitiveOpeners.longestAt(tokens, k);
+    if (!opener || !isWord(ctx, k + opener.length)) continue;
+    return tokens[from]!.start;
+  }
+  return -1;
+}
+
+/** End (token index) of a noun-phrase object: the first punctuation or line break outside quotations. */
+function objectEnd(ctx: AttributionContext, p: number, end: number): number {
+  let k = p;
+  while (k < end && (inQuote(ctx, k) || ctx.tokens[k]!.kind === 'word')) k++;
+  return k;
+}
+
+const namesCache = new WeakMap<readonly Token[], Set<string>>();
+const HAS_LOWER = /\p{Ll}/u;
+/**
+ * Folded capitalised words that stand after another word in running text ("Mike Pence"; not the capitals of
+ * "READ MORE"), computed once per text.
+ */
+function namesInText(text: string, tokens: readonly Token[]): Set<string> {
+  let names = namesCache.get(tokens);
+  if (names) return names;
+  names = new Set<string>();
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (
+      t.kind === 'word' &&
+      t.upper &&
+      tokens[k - 1]!.kind === 'word' &&
+      HAS_LOWER.test(text.slice(t.start, t.end))
+    )
+      names.add(t.fold);
+  }
+  namesCache.set(tokens, names);
+  return names;
+}
+
+/** Does a paragraph start at `pos` (the text's start or a line break before it, spaces aside)? */
+function paragraphStart(text: string, pos: number): boolean {
+  let k = pos - 1;
+  while (k >= 0 && (text[k] === ' ' || text[k] === '\t' || text[k] === '\u00a0')) k--;
+  return k < 0 || text[k] === '\n' || text[k] === '\r';
+}
+
+/** Token index of the line break that ends the paragraph holding token `from`, or the tokens' length. */
+function paragraphEnd(ctx: AttributionContext, from: number): number {
+  let k = from;
+  while (k < ctx.tokens.length && ctx.tokens[k]!.kind !== 'break') k++;
+  return k;
+}
+
+/**
+ * "SMITH: Well, look, …" / "Smith: Talks Have Failed": a speaker phrase (not a pronoun) that alone opens the
+ * paragraph, a colon, then at least three words up to the paragraph's end.
+ */
+function labelStatement(ctx: AttributionContext, sentence: SentenceUnit): RawStatement | null {
+  const { tokens, text } = ctx;
+  let colon = sentence.tokStart + 1;
+  while (colon < sentence.tokEnd && colon - sentence.tokStart <= 6 && isWord(ctx, colon)) colon++;
+  if (colon >= sentence.tokEnd || tokens[colon]!.fold !== ':' || inQuote(ctx, colon)) return null;
+  const np = speakerEndingAt(ctx, sentence.tokStart, colon);
+  if (!np || np.tokStart !== sentence.tokStart || np.kind === 'pronoun' || np.kind === 'group') return null;
+  // Section labels ("READ MORE:", "Watch:", "Correction:") are common words; a speaker's name also stands
+  // inside the text's sentences ("Vice President Mike Pence" for "PENCE:").
+  for (let k = np.tokStart; k < np.tokEnd; k++)
+    if (isWord(ctx, k) && ctx.lowercase?.has(tokens[k]!.fold)) return null;
+  if (!namesInText(text, tokens).has(tokens[np.tokEnd - 1]!.fold)) return null;
+  const last = paragraphEnd(ctx, colon + 1);
+  const stopChar = last < tokens.length ? tokens[last]!.start : text.length;
+  const { kind, range } = classify(ctx, tokens[colon + 1]?.start ?? stopChar, stopChar, colon + 1, last);
+  if (range[1] <= range[0] || wordCount(ctx, range[0], range[1]) < 3) return null;
+  return {
+    speaker: np,
+    cue: ':',
+    cueStart: tokens[colon]!.start,
+    attribution: [np.start, tokens[colon]!.end],
+    inherits: false,
+    sentence,
+    parts: [range],
+    kind,
+    trailing: false,
+  };
+}
+
+/** "“Q.” ― Jane Doe": quotations, each with a dash, a personal name, then only punctuation to the line's end. */
+function signedQuotations(ctx: AttributionContext, sentence: SentenceUnit): RawStatement[] {
+  const { tokens, text } = ctx;
+  const out: RawStatement[] = [];
+  for (let i = sentence.tokStart + 1; i < sentence.tokEnd - 1; i++) {
+    if (tokens[i]!.fold !== '-' || inQuote(ctx, i)) continue;
+    const q = ctx.quoteOf[i - 1]!;
+    if (q === -1 || ctx.quotes[q]!.close !== tokens[i - 1]!.start) continue;
+    const np = parseSpeakerPhrase(ctx, i + 1, sentence.tokEnd);
+    if (!np || np.kind !== 'person') continue;
+    let k = np.tokEnd;
+    while (k < tokens.length && tokens[k]!.kind === 'punct') k++;
+    if (k < tokens.length && tokens[k]!.kind !== 'break') continue;
+    const range = trimRange(text, ...quoteInner(ctx, q));
+    if (range[1] <= range[0]) continue;
+    out.push({
+      speaker: np,
+      cue: text.slice(tokens[i]!.start, tokens[i]!.end),
+      cueStart: tokens[i]!.start,
+      attribution: [tokens[i]!.start, np.end],
+      inherits: false,
+      sentence,
+      parts: [range],
+      kind: 'direct',
+      trailing: true,
+    });
+  }
+  return out;
+}
+
 /** Is the clause over at token `p` (sentence end, punctuation, a quotation, another attribution)? */
 function clauseOver(ctx: AttributionContext, p: number, end: number): boolean {
   if (p >= end) return true;
@@ -746,6 +879,12 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
   const out: RawStatement[] = [];
   const end = sentence.tokEnd;
   const sentenceEndChar = sentence.end;
+  // A speaker's label opening a paragraph, with no quotation: transcripts ("SMITH: Well, look, …") and
+  // headlines ("Smith: Talks Have Failed") attribute the rest of the paragraph, whatever cues it holds.
+  if ((lex.lexicon.colonQuotes ?? true) && paragraphStart(text, sentence.start)) {
+    const labelled = labelStatement(ctx, sentence);
+    if (labelled) return [labelled];
+  }
   const cues = findCues(lex, tokens, sentence.tokStart, end, (i) => inQuote(ctx, i));
   const subjects: { at: number; speaker: SpeakerPhrase }[] = [];
   // The first cue after a quotation that opens the sentence (at most 20 tokens after it, no other quotation).
@@ -939,6 +1078,29 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
       }
     }
 
+    // An infinitive after the cue or its object: "vowed to fight on", "urged Congress to act".
+    const entry = cue.info.entry;
+    // Only a verb with a subject, stated or inherited: not a noun ("the demand for coal", "a call for calm").
+    const beforeCue = cue.tokStart - 1;
+    const verbal =
+      (speaker !== null || lead >= 0 || beforeCue < sentence.tokStart || tokens[beforeCue]!.fold === ',') &&
+      !(
+        beforeCue >= sentence.tokStart &&
+        (lex.determiners.longestAt(tokens, beforeCue) || lex.prepositions.longestAt(tokens, beforeCue))
+      );
+    if (entry.infinitive && verbal) {
+      const content = infinitiveContent(ctx, p, end, after.addressee);
+      if (content >= 0) {
+        const first = tokenAt(ctx, content, sentence.tokStart, end);
+        const { kind, range } = classify(ctx, content, sentenceEndChar, first, end);
+        if (range[1] > range[0] && wordCount(ctx, range[0], range[1]) >= 3) {
+          // The object belongs to the content, not to the attribution.
+          const attribution: [number, number] = [attrStart, Math.max(cue.end, speaker?.end ?? 0)];
+          out.push({ ...base, addressee: undefined, attribution, parts: [range], kind, trailing: false });
+          continue;
+        }
+      }
+    }
     if (!t) continue;
     // Complementizer: "a déclaré que …", "said that …"; German and the Slavic languages put a comma before
     // it ("sagte, dass …", "заявил, что …", "powiedział, że …").
@@ -1059,6 +1221,16 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
       const stopChar = stop < end ? tokens[stop]!.start : sentenceEndChar;
       const { kind, range } = classify(ctx, tokens[p]!.start, stopChar, p, stop);
       if (kind === 'mixed' && range[1] > range[0]) {
+        out.push({ ...base, parts: [range], kind, trailing: false });
+        continue;
+      }
+    }
+    // A demand's object: "called for a ceasefire", "demanded an apology" (up to the clause's end).
+    if (entry.objectContent && verbal && !lex.complementizers.longestAt(tokens, p)) {
+      const stop = objectEnd(ctx, p, end);
+      const stopChar = stop < end ? tokens[stop]!.start : sentenceEndChar;
+      const { kind, range } = classify(ctx, tokens[p]!.start, stopChar, p, stop);
+      if (range[1] > range[0] && wordCount(ctx, range[0], range[1]) >= 2) {
         out.push({ ...base, parts: [range], kind, trailing: false });
         continue;
       }
@@ -1250,6 +1422,9 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
       break;
     }
   }
+
+  // A signature after a quotation: "“Q.” ― Jane Doe" (reader comments, epigraphs, vox pops).
+  if (out.length === 0) out.push(...signedQuotations(ctx, sentence));
 
   // Attribution inside a quotation: "« Q1, a-t-il dit. Q2 »" (French inverted pronoun only: unambiguous).
   if (lex.inversionJoiners.length > 0) {

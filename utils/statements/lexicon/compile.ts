@@ -211,6 +211,8 @@ export interface CompiledLexicon {
   asMarkers: PhraseMatcher<true>;
   /** "об этом", "про це", "o tym": a cue next to them takes the previous sentence as its content. */
   anaphoricContent: PhraseMatcher<true>;
+  /** "to": opens the infinitive clause of a cue marked `infinitive`. */
+  infinitiveOpeners: PhraseMatcher<true>;
   /** Folded inversion joiners ("-t-", "-"), longest first. */
   inversionJoiners: string[];
   /** Pronoun forms by folded text, for inverted forms ("a-t-il"). */
@@ -258,6 +260,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     reportiveClause: words(lexicon.reportiveClauseMarkers),
     asMarkers: words(lexicon.asMarkers),
     anaphoricContent: words(lexicon.anaphoricContent),
+    infinitiveOpeners: words(lexicon.infinitiveOpeners),
     inversionJoiners: (lexicon.inversionJoiners ?? [])
       .map((j) => foldText(j))
       .sort((a, b) => b.length - a.length),

@@ -66,6 +66,7 @@ export const en: Lexicon = {
     {
       forms: ['vow', 'vows', 'vowed', 'vowing'],
       class: 'promise',
+      infinitive: true,
     },
     {
       forms: ['say so', 'says so', 'said so', 'saying so'],
@@ -173,19 +174,25 @@ export const en: Lexicon = {
     {
       forms: ['promise', 'promises', 'promised', 'promising'],
       class: 'promise',
+      infinitive: true,
+      objectContent: true,
     },
     {
       forms: ['pledge', 'pledges', 'pledged', 'pledging'],
       class: 'promise',
+      infinitive: true,
+      objectContent: true,
     },
     {
       forms: ['urge', 'urges', 'urged', 'urging'],
       class: 'demand',
       addresseeObject: true,
+      infinitive: true,
     },
     {
       forms: ['demand', 'demands', 'demanded', 'demanding'],
       class: 'demand',
+      objectContent: true,
     },
     {
       forms: ['warn', 'warns', 'warned', 'warning'],
@@ -410,11 +417,14 @@ export const en: Lexicon = {
     {
       forms: ['propose', 'proposes', 'proposed', 'proposing'],
       class: 'demand',
+      infinitive: true,
+      objectContent: true,
     },
     {
       forms: ['ask', 'asks', 'asked', 'asking'],
       class: 'demand',
       addresseeObject: true,
+      infinitive: true,
     },
     {
       forms: ['underline', 'underlines', 'underlined', 'underlining'],
@@ -512,6 +522,22 @@ export const en: Lexicon = {
     },
     { forms: ['echo', 'echoes', 'echoed'], class: 'say', introduces: { clause: false, direct: true } },
     { forms: ['wonder', 'wonders', 'wondered'], class: 'say', introduces: { clause: false, direct: true } },
+    // Demands: "called for an inquiry", "called on Congress to act"; "called the plan “a disgrace”" (quoted).
+    { forms: ['call for', 'calls for', 'called for', 'calling for'], class: 'demand', objectContent: true },
+    {
+      forms: ['call on', 'calls on', 'called on', 'calling on', 'call upon', 'calls upon', 'called upon'],
+      class: 'demand',
+      addresseeObject: true,
+      infinitive: true,
+    },
+    {
+      forms: ['call', 'calls', 'called', 'calling'],
+      class: 'criticise',
+      introduces: { object: true, clause: false, direct: false },
+    },
+    { forms: ['threaten', 'threatens', 'threatened', 'threatening'], class: 'warn', infinitive: true },
+    // "as Ms. Lee put it", "put it bluntly: …".
+    { forms: ['put it', 'puts it', 'putting it'], class: 'say' },
   ],
   auxiliaries: [
     "isn't",
@@ -975,4 +1001,7 @@ export const en: Lexicon = {
   ],
   pluralSuffixes: ['s'],
   conjunctions: ['and', 'or', 'but', 'nor'],
+  // "As Mr. Lee put it, …", "…, as the ministry noted.": a parenthetical attribution of the rest of the sentence.
+  asMarkers: ['as'],
+  infinitiveOpeners: ['to'],
 };

@@ -52,6 +52,17 @@ export interface CueEntry {
   /** The noun phrase right after the cue is the addressee ("told Macron that", "assured reporters"). */
   addresseeObject?: boolean;
   /**
+   * The cue reports an act whose content is an infinitive clause, right after it or after its object ("vowed
+   * to fight", "urged Congress to act", "called on Moscow to withdraw"): the object, when there is one, belongs
+   * to the content (what is demanded is that Congress act). Needs `Lexicon.infinitiveOpeners`. Optional.
+   */
+  infinitive?: boolean;
+  /**
+   * A noun-phrase object is the content even without a quotation: demands and proposals name what is asked
+   * for ("called for a ceasefire", "demanded his resignation"). Optional.
+   */
+  objectContent?: boolean;
+  /**
    * Separable particles (German): the finite form in `forms` heads the cue and one of these closes the clause
    * or stands right before the reported content: "teilte … mit", "wies … zurück", "kündigte … an", "gab …
    * bekannt". The joined forms ("mitteilte", "mitgeteilt", "bekanntgegeben") stay in `forms`/`participles`.
@@ -283,6 +294,11 @@ export interface Lexicon {
    * before the clause's last word. Optional.
    */
   infinitiveMarkers?: string[];
+  /**
+   * Particles that open an infinitive clause after a cue marked `infinitive` or after its object: English "to"
+   * ("urged them to leave"). Optional.
+   */
+  infinitiveOpeners?: string[];
   /**
    * True when ordinal numbers are written with a dot ("am 12. Mai", "1. FC Köln"): the dot after a one- or
    * two-digit number then does not end the sentence. Optional.

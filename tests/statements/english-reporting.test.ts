@@ -1,0 +1,96 @@
+/**
+ * English reporting style beyond "X said (that) …": parenthetical "as X put it", demands and promises with an
+ * infinitive or an object, naming with a quoted label, transcript and headline labels, signed quotations.
+ * Every sentence here is written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { expectExactOffsets, extract, find } from './helpers';
+
+const en = (text: string) => extract(text, 'en');
+
+describe('English parenthetical "as X said"', () => {
+  it('attributes the rest of the sentence after a fronted "As X observed,"', () => {
+    const text = 'As Ms. Harlow observed, the ferry schedule has never matched the school day.';
+    const s = find(en(text), 'the ferry schedule has never matched the school day');
+    expect(s.speaker).toBe('Harlow');
+    expectExactOffsets(text, en(text));
+  });
+
+  it('attributes what comes before ", as X put it."', () => {
+    const s = find(
+      en('The main hurdle is the cost of insurance, as one shop owner put it.'),
+      'The main hurdle is the cost of insurance',
+    );
+    expect(s.kind).toBe('indirect');
+  });
+});
+
+describe('English demands and promises', () => {
+  it('takes the object of "called for" and the object with its infinitive after "called on"', () => {
+    const text =
+      'Councillor Dana Whitfield called for an independent review of the contract. She called on the mayor to release the tender documents.';
+    const statements = en(text);
+    expect(find(statements, 'an independent review of the contract').speaker).toBe('Dana Whitfield');
+    const onMayor = find(statements, 'the mayor to release the tender documents');
+    expect(onMayor.speaker).toBe('Dana Whitfield');
+    expect(onMayor.kind).toBe('indirect');
+    expectExactOffsets(text, statements);
+  });
+
+  it('takes the infinitive after vowed and urged X', () => {
+    const statements = en(
+      'The union leader vowed to keep the picket lines up through the winter. Organizers urged members to stay home on Friday.',
+    );
+    expect(find(statements, 'to keep the picket lines up through the winter').cue).toBe('vowed');
+    expect(find(statements, 'members to stay home on Friday').cue).toBe('urged');
+  });
+
+  it('reads "called X “a label”" only with a quoted label', () => {
+    const statements = en(
+      'The senator called the budget “a fantasy” on Tuesday. She called her office on Tuesday morning.',
+    );
+    expect(find(statements, 'the budget “a fantasy” on Tuesday').kind).toBe('mixed');
+    expect(statements).toHaveLength(1);
+  });
+
+  it('does not read a noun "demand for" as a cue', () => {
+    expect(en('The demand for housing rose sharply in the spring.')).toHaveLength(0);
+  });
+});
+
+describe('English labels and signatures', () => {
+  it('attributes a transcript paragraph to the speaker label that opens it', () => {
+    const text =
+      'Host Ann Brody asked Senator Paul Kerrigan about the bill.\n\nBRODY: Will you vote for it? Many of your colleagues will not.\n\nKERRIGAN: Well, look, the bill is not perfect. But I will vote for it.';
+    const statements = en(text);
+    const answer = find(statements, 'Well, look, the bill is not perfect. But I will vote for it');
+    expect(answer.mention).toBe('KERRIGAN');
+    expect(answer.cue).toBe(':');
+    expect(find(statements, 'Will you vote for it? Many of your colleagues will not').mention).toBe('BRODY');
+    expectExactOffsets(text, statements);
+  });
+
+  it('reads a headline label "Name: claim"', () => {
+    const s = find(
+      en('Kerrigan: Bridge Tolls Will Not Rise\n\nSenator Paul Kerrigan spoke on Monday.'),
+      'Bridge Tolls Will Not Rise',
+    );
+    expect(s.speaker).toBe('Paul Kerrigan');
+  });
+
+  it('skips section labels that name no one in the text', () => {
+    const statements = en(
+      'READ MORE: Storm knocks out power across the valley\n\nWatch: The river rose two metres overnight.\n\nCrews worked through the night.',
+    );
+    expect(statements).toHaveLength(0);
+  });
+
+  it('attributes a quotation signed with a dash', () => {
+    const text =
+      '“The new bus routes finally reach our street.” ― Maria Lopes\n“I still drive to work.” ― Tom Reilly\n\nPhoto: city archive.';
+    const statements = en(text);
+    expect(find(statements, 'The new bus routes finally reach our street').speaker).toBe('Maria Lopes');
+    expect(find(statements, 'I still drive to work').speaker).toBe('Tom Reilly');
+    expectExactOffsets(text, statements);
+  });
+});
