@@ -94,3 +94,36 @@ describe('English labels and signatures', () => {
     expectExactOffsets(text, statements);
   });
 });
+
+describe('English findings, sources and passives', () => {
+  it('reads "the survey found that …" but not "found the keys"', () => {
+    const statements = en(
+      'A survey by the tenants association found that most renters pay more than half their income. Police found the keys near the river.',
+    );
+    expect(find(statements, 'most renters pay more than half their income').cue).toBe('found');
+    expect(statements).toHaveLength(1);
+  });
+
+  it('takes a lower-case source after "according to"', () => {
+    const s = find(
+      en('According to exit polls, turnout was highest among young voters.'),
+      'turnout was highest among young voters',
+    );
+    expect(s.speaker).toBe('exit polls');
+  });
+
+  it('reads a place set off by commas before "that"', () => {
+    const s = find(
+      en('Governor Ruth Alvarez said at a rally in Dayton, Ohio, that the plant would stay open.'),
+      'the plant would stay open',
+    );
+    expect(s.speaker).toBe('Ruth Alvarez');
+  });
+
+  it('skips passive cues but keeps progressive ones', () => {
+    const statements = en(
+      'The minister is expected to resign on Monday. Mr. Vance was asked whether he would run. Ms. Ortiz is saying the vote was rigged.',
+    );
+    expect(statements.map((s) => s.content)).toEqual(['the vote was rigged']);
+  });
+});

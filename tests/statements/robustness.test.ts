@@ -57,6 +57,14 @@ describe('robustness', () => {
     expect(shown).toContainEqual([0, '‘word’']);
   });
 
+  it('resolves a page-long chain of subjectless cues without deep recursion', () => {
+    const text = 'Ann Lee said that ' + 'it rained adding that '.repeat(20000) + 'it stopped.';
+    const statements = extract(text, 'en');
+    expect(statements.length).toBeGreaterThan(10000);
+    // Within the first sentence unit every "adding" inherits the speaker of the statement before it.
+    expect(statements.slice(0, 100).every((s) => s.speaker === 'Ann Lee')).toBe(true);
+  });
+
   it('grows linearly with a text full of quotation marks and cues', () => {
     const paragraph =
       '« Nous avons dit que c’était possible », a déclaré le ministre Jean Roux. « " » " “ ‘ il a dit que. ';

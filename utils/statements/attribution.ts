@@ -1118,7 +1118,15 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
       !inQuote(ctx, pc) &&
       (lex.prepositions.longestAt(tokens, pc) || lex.addresseeMarkers.longestAt(tokens, pc))
     ) {
-      for (let k = pc + 1; k < Math.min(end, pc + 7); k++) {
+      // Commas may set off a place name inside it: "said at a rally in Toledo, Ohio, that …".
+      for (let k = pc + 1; k < Math.min(end, pc + 12); k++) {
+        if (
+          tokens[k]!.fold === ',' &&
+          tokens[k - 1]!.upper &&
+          isWord(ctx, k + 1) &&
+          (tokens[k + 1]!.upper || lex.complementizers.longestAt(tokens, k + 1))
+        )
+          continue;
         if (tokens[k]!.kind !== 'word' || inQuote(ctx, k)) break;
         // Or, where the complementizer may be dropped, a subject pronoun: "said in his speech he was ready".
         const pronoun = lex.pronouns.longestAt(tokens, k);
@@ -1237,7 +1245,7 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
     }
     // No complementizer: "said he would…", "a déclaré il étudiera…" (only before a subject pronoun when
     // the language does not drop its complementizer).
-    if (!clauseOk) continue;
+    if (!clauseOk || entry.needsComplementizer) continue;
     const startsWithPronoun = lex.pronouns.longestAt(tokens, p) !== undefined;
     const startsWithDeterminerOrName =
       lex.determiners.longestAt(tokens, p) !== undefined ||
@@ -1321,12 +1329,13 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
       while (stop < end && isWord(ctx, stop) && !inQuote(ctx, stop) && stop - markerEnd <= 12) stop++;
       const closes = stop >= end || (tokens[stop]!.kind !== 'word' && !inQuote(ctx, stop));
       const det = lex.determiners.longestAt(tokens, markerEnd);
-      // A bare common noun after the marker is no source ("Pour mémoire, …").
+      // A bare common noun after a one-word marker is no source ("Pour mémoire, …"); after a multiword marker
+      // it is ("according to exit polls, …").
       if (
         closes &&
         stop - markerEnd <= 12 &&
         (!np || np.tokEnd < stop) &&
-        (det || tokens[markerEnd]!.upper)
+        (det || tokens[markerEnd]!.upper || (m.length > 1 && stop - markerEnd >= 2))
       ) {
         const from = det && markerEnd + det.length < stop ? markerEnd + det.length : markerEnd;
         const phrase = nounPhrase(ctx, from, stop);

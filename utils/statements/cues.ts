@@ -120,6 +120,15 @@ function auxiliaryBefore(lex: CompiledLexicon, tokens: readonly Token[], k: numb
   return -1;
 }
 
+/**
+ * After a form of "be" in an auxiliary chain, is this cue form a passive participle ("was told") rather than
+ * a progressive ("was saying")? Only for languages that list `progressiveSuffixes`.
+ */
+function passiveForm(lex: CompiledLexicon, fold: string): boolean {
+  const suffixes = lex.lexicon.progressiveSuffixes;
+  return suffixes !== undefined && !suffixes.some((s) => fold.endsWith(s));
+}
+
 /** Cues of tokens [from, to) whose tokens are outside quotations (`inQuote(i)` false). */
 export function findCues(
   lex: CompiledLexicon,
@@ -185,7 +194,7 @@ export function findCues(
       lex.negations.matchEndingAt(tokens, i - 1).length > 0 ||
       lex.negations.matchAt(tokens, i + m.length).length > 0 ||
       (startTok > from && lex.negations.matchEndingAt(tokens, startTok - 1).length > 0) ||
-      (aux < 0 && lex.passives.matchEndingAt(tokens, i - 1).length > 0)
+      (lex.passives.matchEndingAt(tokens, i - 1).length > 0 && (aux < 0 || passiveForm(lex, t.fold)))
     )
       continue;
     // A determiner before the cue makes it a noun ("la déclaration", "the report said": "report").

@@ -536,6 +536,14 @@ export const en: Lexicon = {
       introduces: { object: true, clause: false, direct: false },
     },
     { forms: ['threaten', 'threatens', 'threatened', 'threatening'], class: 'warn', infinitive: true },
+    // Findings of polls, studies and inquiries: "a poll shows that …", "the review found that …".
+    {
+      forms: ['show', 'shows', 'showed', 'showing'],
+      class: 'say',
+      participles: ['shown'],
+      needsComplementizer: true,
+    },
+    { forms: ['find', 'finds', 'found', 'finding'], class: 'claim', needsComplementizer: true },
     // "as Ms. Lee put it", "put it bluntly: …".
     { forms: ['put it', 'puts it', 'putting it'], class: 'say' },
   ],
@@ -658,6 +666,9 @@ export const en: Lexicon = {
     'evening',
     'night',
   ],
+  // "was told", "is expected to", "has been asked": passives, whose subject is not the speaker.
+  passives: ['is', 'are', 'was', 'were', 'be', 'been', 'being', "isn't", "aren't", "wasn't", "weren't"],
+  progressiveSuffixes: ['ing'],
   complementizers: ['that'],
   accordingTo: [
     { form: 'according to' },

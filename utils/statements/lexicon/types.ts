@@ -49,6 +49,11 @@ export interface CueEntry {
    * move"). Optional.
    */
   bareClause?: boolean;
+  /**
+   * The clause after the cue must open with a complementizer ("the poll found that …", "the data show that
+   * …"): with none, what follows is the verb's object ("found the body", "showed the way"). Optional.
+   */
+  needsComplementizer?: boolean;
   /** The noun phrase right after the cue is the addressee ("told Macron that", "assured reporters"). */
   addresseeObject?: boolean;
   /**
@@ -184,6 +189,12 @@ export interface Lexicon {
    * "a été dit"): the grammatical subject is then not the speaker, and the cue is skipped. Optional.
    */
   passives?: string[];
+  /**
+   * Endings of the form that, after a form of "be" listed in `passives`, makes an active progressive ("was
+   * saying", "is calling for"), not a passive ("was told", "is expected"). With this set, a cue right after a
+   * passive form is skipped even inside an auxiliary chain ("has been asked"). Optional.
+   */
+  progressiveSuffixes?: string[];
   /** Complementizers that open a reported clause: "que", "qu'", "that", "dass", "что", "że", "che", "que". */
   complementizers: string[];
   /** "selon", "d'après", "according to", "laut", "по словам", "según", "secondo", "według", "за словами". */
