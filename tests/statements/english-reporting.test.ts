@@ -127,3 +127,48 @@ describe('English findings, sources and passives', () => {
     expect(statements.map((s) => s.content)).toEqual(['the vote was rigged']);
   });
 });
+
+describe('English boundaries', () => {
+  it('keeps a quoted fragment after a parenthetical "X, he said, …"', () => {
+    const s = find(
+      en(
+        'Harbour officials met on Monday. The new pier, Mr. Dunn said, would be ready by the “first big storm.”',
+      ),
+      'The new pier … would be ready by the “first big storm.”',
+    );
+    expect(s.kind).toBe('mixed');
+  });
+
+  it('ends a reported clause at a semicolon', () => {
+    const s = find(
+      en('Mayor Lena Ortiz said the budget was balanced; the council will vote in June.'),
+      'the budget was balanced',
+    );
+    expect(s.speaker).toBe('Lena Ortiz');
+  });
+
+  it('does not read a pronoun with a contraction as an inverted subject ("said he’d …")', () => {
+    const text = 'Ortiz, a former judge, said he’d never seen such a ruling.';
+    expect(find(en(text), 'he’d never seen such a ruling').cue).toBe('said');
+  });
+
+  it('reads a noun homograph of a cue as a noun ("different questions for")', () => {
+    const statements = en(
+      'Senator Dale Pike insisted he had different questions for the witness than last year.',
+    );
+    expect(find(statements, 'he had different questions for the witness than last year').speaker).toBe(
+      'Dale Pike',
+    );
+    expect(statements).toHaveLength(1);
+  });
+});
+
+describe('English criticism with an object', () => {
+  it('takes the object of condemned and accused', () => {
+    const statements = en(
+      'Mayor Ines Duarte condemned the attack on the clinic. She accused the landlord of ignoring repeated warnings.',
+    );
+    expect(find(statements, 'the attack on the clinic').cue).toBe('condemned');
+    expect(find(statements, 'the landlord of ignoring repeated warnings').speaker).toBe('Ines Duarte');
+  });
+});

@@ -222,7 +222,9 @@ function afterCue(
       // An inverted subject ends the clause: "…, a déclaré le ministre." / "said Smith, adding" /
       // "estime Berne qui …" / "said Smith in an interview with CBC".
       const t = tokens[p];
-      if (p >= end || (t && (t.kind === 'punct' || t.kind === 'break'))) {
+      // A contraction glued to the pronoun ("said he’d …") continues the clause: it is no inverted subject.
+      const contraction = t !== undefined && t.fold === "'" && t.start === tokens[p - 1]?.end;
+      if (p >= end || (t && !contraction && (t.kind === 'punct' || t.kind === 'break'))) {
         speaker = np;
         addressee = addr;
       } else if (loose && np!.kind !== 'pronoun' && np!.kind !== 'group') {
@@ -790,6 +792,36 @@ function namesInText(text: string, tokens: readonly Token[]): Set<string> {
   return names;
 }
 
+/**
+ * Does a clause boundary stand right before the cue (fillers aside): the sentence's start, punctuation, a
+ * conjunction or a relative pronoun ("…, adding", "and noted", "who said")? Elsewhere a cue form that is
+ * also a noun, with no subject and opening no report, is that noun ("different questions for").
+ */
+function clauseBoundaryBefore(ctx: AttributionContext, cue: CueMatch, sentence: SentenceUnit): boolean {
+  const { lex, tokens } = ctx;
+  let k = cue.tokStart - 1;
+  for (let guard = 0; guard < 3 && k >= sentence.tokStart; guard++) {
+    const filler = lex.fillers.matchEndingAt(tokens, k)[0];
+    if (!filler) break;
+    k -= filler.length;
+  }
+  if (k < sentence.tokStart) return true;
+  const t = tokens[k]!;
+  return (
+    t.kind !== 'word' ||
+    lex.conjunctions.matchEndingAt(tokens, k).length > 0 ||
+    lex.relativePronouns.matchEndingAt(tokens, k).length > 0
+  );
+}
+
+/** Does a report open at token `p`: a complementizer, a colon or an opening quotation mark? */
+function reportOpensAfter(ctx: AttributionContext, p: number, end: number): boolean {
+  if (p >= end) return false;
+  const t = ctx.tokens[p]!;
+  if (inQuote(ctx, p)) return t.start === ctx.quotes[ctx.quoteOf[p]!]!.open;
+  return t.fold === ':' || ctx.lex.complementizers.longestAt(ctx.tokens, p) !== undefined;
+}
+
 /** Does a paragraph start at `pos` (the text's start or a line break before it, spaces aside)? */
 function paragraphStart(text: string, pos: number): boolean {
   let k = pos - 1;
@@ -865,6 +897,18 @@ function signedQuotations(ctx: AttributionContext, sentence: SentenceUnit): RawS
     });
   }
   return out;
+}
+
+/**
+ * Where a reported clause from token `p` ends: at a semicolon outside quotations, unless the clause after it
+ * is itself marked as reported (German Konjunktiv I: "…; die Art habe ihn überrascht"); else at `fallback`.
+ */
+function clauseStop(ctx: AttributionContext, p: number, end: number, fallback: number): number {
+  for (let k = p; k < end; k++) {
+    if (ctx.tokens[k]!.fold !== ';' || inQuote(ctx, k)) continue;
+    return reportiveWithin(ctx, k + 1, end) ? fallback : ctx.tokens[k]!.start;
+  }
+  return fallback;
 }
 
 /** Is the clause over at token `p` (sentence end, punctuation, a quotation, another attribution)? */
@@ -989,6 +1033,14 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
     const lead = trailingLead(ctx, left ? left.tokStart : cue.tokStart, sentence);
     const after = afterCue(ctx, cue, end, !speaker && (lead >= 0 || v2));
     if (after.speaker) speaker = after.speaker;
+    if (
+      !speaker &&
+      lead < 0 &&
+      lex.nounHomographs.longestAt(tokens, cue.tokEnd - 1) &&
+      !clauseBoundaryBefore(ctx, cue, sentence) &&
+      !reportOpensAfter(ctx, after.at, end)
+    )
+      continue;
     const p = after.at;
     const attrStart = Math.min(cue.start, speaker?.start ?? cue.start);
     const attrEnd = Math.max(cue.end, speaker?.end ?? 0, after.addressee?.end ?? 0);
@@ -1034,7 +1086,8 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
           const second = kind === 'direct' ? secondPart(ctx, p, end) : null;
           if (second) parts.push(second);
           // A parenthetical attribution inside a sentence: "Climate change, Mr. Obama often says, is the
-          // greatest threat" → the words on both sides.
+          // greatest threat" → the words on both sides (the second may hold a quoted fragment: mixed).
+          let tailQuoted = false;
           if (kind === 'indirect' && !second && tokens[p]?.fold === ',' && !inQuote(ctx, p + 1)) {
             const rest = p + 1;
             const t0 = tokens[rest];
@@ -1048,12 +1101,10 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
               !/(ing|ant)$/.test(t0.fold);
             if (startsOk) {
               const tail = trimRange(text, t0.start, sentenceEndChar);
-              if (
-                tail[1] > tail[0] &&
-                wordCount(ctx, tail[0], tail[1]) >= 3 &&
-                !quotedWithin(ctx, tail[0], tail[1])
-              )
+              if (tail[1] > tail[0] && wordCount(ctx, tail[0], tail[1]) >= 3) {
                 parts.push(tail);
+                tailQuoted = quotedWithin(ctx, tail[0], tail[1]);
+              }
             }
           }
           // Dialogue dashes open direct speech without quote marks: "— Текст, — сказал он.", "– Tekst – dodał."
@@ -1069,7 +1120,7 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
             ...base,
             ...(dropped ? { speaker: dropped } : {}),
             parts,
-            kind: dialogue ? 'direct' : kind,
+            kind: dialogue ? 'direct' : tailQuoted ? 'mixed' : kind,
             trailing: true,
             inherits: !speaker && !dropped,
           });
@@ -1092,7 +1143,13 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
       const content = infinitiveContent(ctx, p, end, after.addressee);
       if (content >= 0) {
         const first = tokenAt(ctx, content, sentence.tokStart, end);
-        const { kind, range } = classify(ctx, content, sentenceEndChar, first, end);
+        const { kind, range } = classify(
+          ctx,
+          content,
+          clauseStop(ctx, first, end, sentenceEndChar),
+          first,
+          end,
+        );
         if (range[1] > range[0] && wordCount(ctx, range[0], range[1]) >= 3) {
           // The object belongs to the content, not to the attribution.
           const attribution: [number, number] = [attrStart, Math.max(cue.end, speaker?.end ?? 0)];
@@ -1142,12 +1199,24 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
     const comp = !inQuote(ctx, pc) ? lex.complementizers.longestAt(tokens, pc) : undefined;
     if (comp && clauseOk) {
       const from = tokens[pc + comp.length]?.start ?? sentenceEndChar;
-      const { kind, range } = classify(ctx, from, sentenceEndChar, pc + comp.length, end);
+      const { kind, range } = classify(
+        ctx,
+        from,
+        clauseStop(ctx, pc + comp.length, end, sentenceEndChar),
+        pc + comp.length,
+        end,
+      );
       if (range[1] > range[0]) out.push({ ...base, parts: [range], kind, trailing: false });
       continue;
     }
     if (pc !== p && clauseOk && !inQuote(ctx, pc) && lex.pronouns.longestAt(tokens, pc)) {
-      const { kind, range } = classify(ctx, tokens[pc]!.start, sentenceEndChar, pc, end);
+      const { kind, range } = classify(
+        ctx,
+        tokens[pc]!.start,
+        clauseStop(ctx, pc, end, sentenceEndChar),
+        pc,
+        end,
+      );
       if (range[1] > range[0] && wordCount(ctx, range[0], range[1]) >= 3) {
         out.push({ ...base, parts: [range], kind, trailing: false });
         continue;
@@ -1266,7 +1335,13 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
     ) {
       if (lex.prepositions.longestAt(tokens, p) || lex.fillers.longestAt(tokens, p)) continue;
       if (!speaker && lead < 0 && !startsWithPronoun && !startsWithDeterminerOrName) continue;
-      const { kind, range } = classify(ctx, tokens[p]!.start, sentenceEndChar, p, end);
+      const { kind, range } = classify(
+        ctx,
+        tokens[p]!.start,
+        clauseStop(ctx, p, end, sentenceEndChar),
+        p,
+        end,
+      );
       if (range[1] > range[0] && wordCount(ctx, range[0], range[1]) >= 3)
         out.push({ ...base, parts: [range], kind, trailing: false });
     }

@@ -211,6 +211,8 @@ export interface CompiledLexicon {
   asMarkers: PhraseMatcher<true>;
   /** "об этом", "про це", "o tym": a cue next to them takes the previous sentence as its content. */
   anaphoricContent: PhraseMatcher<true>;
+  /** Cue forms that are also nouns ("questions", "claims"). */
+  nounHomographs: PhraseMatcher<true>;
   /** "to": opens the infinitive clause of a cue marked `infinitive`. */
   infinitiveOpeners: PhraseMatcher<true>;
   /** Folded inversion joiners ("-t-", "-"), longest first. */
@@ -261,6 +263,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     asMarkers: words(lexicon.asMarkers),
     anaphoricContent: words(lexicon.anaphoricContent),
     infinitiveOpeners: words(lexicon.infinitiveOpeners),
+    nounHomographs: words(lexicon.nounHomographs),
     inversionJoiners: (lexicon.inversionJoiners ?? [])
       .map((j) => foldText(j))
       .sort((a, b) => b.length - a.length),

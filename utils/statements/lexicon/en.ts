@@ -145,6 +145,7 @@ export const en: Lexicon = {
     {
       forms: ['deny', 'denies', 'denied', 'denying'],
       class: 'deny',
+      objectContent: true,
       introduces: {
         object: true,
         clause: true,
@@ -212,6 +213,7 @@ export const en: Lexicon = {
     {
       forms: ['criticize', 'criticizes', 'criticized', 'criticizing'],
       class: 'criticise',
+      objectContent: true,
       introduces: {
         object: true,
         clause: true,
@@ -221,6 +223,7 @@ export const en: Lexicon = {
     {
       forms: ['criticise', 'criticises', 'criticised', 'criticising'],
       class: 'criticise',
+      objectContent: true,
       introduces: {
         object: true,
         clause: true,
@@ -230,6 +233,7 @@ export const en: Lexicon = {
     {
       forms: ['praise', 'praises', 'praised', 'praising'],
       class: 'praise',
+      objectContent: true,
       introduces: {
         object: true,
         clause: true,
@@ -333,6 +337,7 @@ export const en: Lexicon = {
     {
       forms: ['accuse', 'accuses', 'accused', 'accusing'],
       class: 'criticise',
+      objectContent: true,
       introduces: {
         object: true,
         clause: true,
@@ -342,6 +347,7 @@ export const en: Lexicon = {
     {
       forms: ['blame', 'blames', 'blamed', 'blaming'],
       class: 'criticise',
+      objectContent: true,
       introduces: {
         object: true,
         clause: true,
@@ -544,6 +550,14 @@ export const en: Lexicon = {
       needsComplementizer: true,
     },
     { forms: ['find', 'finds', 'found', 'finding'], class: 'claim', needsComplementizer: true },
+    // Criticism with a noun-phrase object: "attacked the plan as reckless", "condemned the strike".
+    {
+      forms: ['attack', 'attacks', 'attacked', 'attacking'],
+      class: 'criticise',
+      objectContent: true,
+      introduces: { clause: false, direct: false },
+    },
+    { forms: ['condemn', 'condemns', 'condemned', 'condemning'], class: 'criticise', objectContent: true },
     // "as Ms. Lee put it", "put it bluntly: …".
     { forms: ['put it', 'puts it', 'putting it'], class: 'say' },
   ],
@@ -669,6 +683,69 @@ export const en: Lexicon = {
   // "was told", "is expected to", "has been asked": passives, whose subject is not the speaker.
   passives: ['is', 'are', 'was', 'were', 'be', 'been', 'being', "isn't", "aren't", "wasn't", "weren't"],
   progressiveSuffixes: ['ing'],
+  nounHomographs: [
+    'question',
+    'questions',
+    'claim',
+    'claims',
+    'report',
+    'reports',
+    'state',
+    'states',
+    'comment',
+    'comments',
+    'answer',
+    'answers',
+    'reason',
+    'reasons',
+    'note',
+    'notes',
+    'call',
+    'calls',
+    'demand',
+    'demands',
+    'promise',
+    'promises',
+    'pledge',
+    'pledges',
+    'estimate',
+    'estimates',
+    'reply',
+    'replies',
+    'remark',
+    'remarks',
+    'charge',
+    'charges',
+    'fear',
+    'fears',
+    'hope',
+    'hopes',
+    'worry',
+    'worries',
+    'tweet',
+    'tweets',
+    'post',
+    'posts',
+    'joke',
+    'jokes',
+    'finding',
+    'findings',
+    'show',
+    'shows',
+    'vow',
+    'vows',
+    'dispute',
+    'disputes',
+    'warning',
+    'warnings',
+    'counter',
+    'boast',
+    'blame',
+    'praise',
+    'welcome',
+    'concern',
+    'concerns',
+  ],
   complementizers: ['that'],
   accordingTo: [
     { form: 'according to' },

@@ -195,6 +195,13 @@ export interface Lexicon {
    * passive form is skipped even inside an auxiliary chain ("has been asked"). Optional.
    */
   progressiveSuffixes?: string[];
+  /**
+   * Cue forms that are also common nouns ("questions", "claims", "reason", "state"): with no subject found,
+   * no clause boundary before them (the sentence's start, punctuation, a conjunction, a relative pronoun) and
+   * no complementizer, colon or quotation after them, they are read as nouns ("has different questions for",
+   * "a major reason he", "competitive state Senate races"). Optional.
+   */
+  nounHomographs?: string[];
   /** Complementizers that open a reported clause: "que", "qu'", "that", "dass", "что", "że", "che", "que". */
   complementizers: string[];
   /** "selon", "d'après", "according to", "laut", "по словам", "según", "secondo", "według", "за словами". */
