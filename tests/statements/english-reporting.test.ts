@@ -172,3 +172,30 @@ describe('English criticism with an object', () => {
     expect(find(statements, 'the landlord of ignoring repeated warnings').speaker).toBe('Ines Duarte');
   });
 });
+
+describe('English block quotations and headlines', () => {
+  it('takes the block quotation that opens the paragraph after "X said in its report:"', () => {
+    const text =
+      'The city council said in its report:\n\n“We will not raise taxes this year. The budget is balanced.”\n\nThe mayor agreed.';
+    const s = find(en(text), 'We will not raise taxes this year. The budget is balanced');
+    expect(s.kind).toBe('direct');
+    expect(s.speaker).toBe('City council');
+    expectExactOffsets(text, en(text));
+  });
+
+  it('reads a capitalised cue in a title-case headline, not in a name', () => {
+    const statements = en(
+      'Ferry Fares Will Rise in May, Transport Minister Says\n\nThe Question Period Said Nothing New\n\nMinister Ada Kerr spoke on Monday.',
+    );
+    expect(find(statements, 'Ferry Fares Will Rise in May').cue).toBe('Says');
+    expect(statements).toHaveLength(1);
+  });
+
+  it('keeps an apposition after an inverted subject out of the content', () => {
+    const s = find(
+      en('The first ferry could sail in May, said Ada Kerr, a former captain who now runs the line.'),
+      'The first ferry could sail in May',
+    );
+    expect(s.speaker).toBe('Ada Kerr');
+  });
+});

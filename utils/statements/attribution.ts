@@ -679,18 +679,33 @@ function asAttribution(ctx: AttributionContext, cue: CueMatch, sentence: Sentenc
   };
 }
 
-/** Token index of a colon right before an opening quotation mark, within the clause from `from`, or -1. */
+/**
+ * Token index of the opening quotation mark after a colon within the clause from `from` (right after it, or
+ * opening the next paragraph), or -1.
+ */
 function colonQuoteAfter(ctx: AttributionContext, from: number, end: number): number {
-  const limit = Math.min(end - 1, from + 20);
+  const limit = Math.min(end, from + 20);
   for (let j = from; j < limit; j++) {
     const t = ctx.tokens[j]!;
     if (inQuote(ctx, j) || t.kind === 'break') return -1;
     if (t.kind !== 'punct' || t.fold === ',' || t.fold === '(' || t.fold === ')') continue;
     if (t.fold !== ':') return -1;
-    const q = ctx.quoteOf[j + 1]!;
-    return q !== -1 && ctx.tokens[j + 1]!.start === ctx.quotes[q]!.open ? j : -1;
+    return blockQuoteAt(ctx, j + 1, end);
   }
   return -1;
+}
+
+/**
+ * Quotation index of a quotation opening at token `k` (within the sentence), or of a block quotation that
+ * opens the next paragraph when line breaks stand at `k` ("X reports:¶“…”"); else -1.
+ */
+function blockQuoteAt(ctx: AttributionContext, k: number, end: number): number {
+  const { tokens } = ctx;
+  let q = k;
+  while (q < tokens.length && tokens[q]!.kind === 'break') q++;
+  if (q >= tokens.length || (q === k && k >= end)) return -1;
+  const quote = ctx.quoteOf[q]!;
+  return quote !== -1 && tokens[q]!.start === ctx.quotes[quote]!.open ? q : -1;
 }
 
 /** Token index of a complementizer after a comma within the cue's clause (words and commas only), or -1. */
@@ -911,6 +926,22 @@ function clauseStop(ctx: AttributionContext, p: number, end: number, fallback: n
   return fallback;
 }
 
+/**
+ * Where an apposition that opens at token `k` ends (token index), or -1: a speaker phrase (a name or a role,
+ * not a pronoun) closed by punctuation, a relative pronoun or the sentence's end ("a former captain who …",
+ * "декан экономфака МГУ,").
+ */
+function appositionEnd(ctx: AttributionContext, k: number, end: number): number {
+  const np = parseSpeakerPhrase(ctx, k, end);
+  if (!np || np.kind === 'pronoun') return -1;
+  const next = np.tokEnd;
+  const closed =
+    next >= end ||
+    ctx.tokens[next]!.kind !== 'word' ||
+    ctx.lex.relativePronouns.longestAt(ctx.tokens, next) !== undefined;
+  return closed ? next : -1;
+}
+
 /** Is the clause over at token `p` (sentence end, punctuation, a quotation, another attribution)? */
 function clauseOver(ctx: AttributionContext, p: number, end: number): boolean {
   if (p >= end) return true;
@@ -1089,7 +1120,11 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
           // greatest threat" → the words on both sides (the second may hold a quoted fragment: mixed).
           let tailQuoted = false;
           if (kind === 'indirect' && !second && tokens[p]?.fold === ',' && !inQuote(ctx, p + 1)) {
-            const rest = p + 1;
+            let rest = p + 1;
+            // After an inverted subject the comma may open its apposition: the tail follows it ("…, says Jo
+            // Li, a judge, the rules are clear"), or there is none ("…, said Jo Li, a lawyer who …").
+            const apposition = inverted ? appositionEnd(ctx, rest, end) : -1;
+            if (apposition >= 0) rest = tokens[apposition]?.fold === ',' ? apposition + 1 : end;
             const t0 = tokens[rest];
             const startsOk =
               t0 !== undefined &&
@@ -1258,6 +1293,17 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
       }
       continue;
     }
+    // A colon that ends the paragraph introduces a block quotation opening the next one: "X reports:¶“…”".
+    const block = t.fold === ':' && directOk && !inQuote(ctx, p) ? blockQuoteAt(ctx, p + 1, p + 1) : -1;
+    if (block >= 0) {
+      out.push({
+        ...base,
+        parts: [trimRange(text, ...quoteInner(ctx, ctx.quoteOf[block]!))],
+        kind: 'direct',
+        trailing: false,
+      });
+      continue;
+    }
     if (t.fold === ':' && clauseOk && !inQuote(ctx, p)) {
       const from = tokens[p + 1]?.start ?? sentenceEndChar;
       const { kind, range } = classify(ctx, from, sentenceEndChar, p + 1, end);
@@ -1271,7 +1317,7 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
     if (colon >= 0) {
       out.push({
         ...base,
-        parts: [trimRange(text, ...quoteInner(ctx, ctx.quoteOf[colon + 1]!))],
+        parts: [trimRange(text, ...quoteInner(ctx, ctx.quoteOf[colon]!))],
         kind: 'direct',
         trailing: false,
       });

@@ -129,6 +129,35 @@ function passiveForm(lex: CompiledLexicon, fold: string): boolean {
   return suffixes !== undefined && !suffixes.some((s) => fold.endsWith(s));
 }
 
+/**
+ * Is [from, to) a headline in title case: a line of its own (a break or the text's edge on both sides) of at
+ * least four words outside quotations, of which at most one short word in four starts in lower case?
+ */
+function isTitleCase(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  inQuote: (i: number) => boolean,
+): boolean {
+  if (from > 0 && tokens[from - 1]!.kind !== 'break') return false;
+  let last = to;
+  while (last > from && tokens[last - 1]!.kind === 'punct') last--;
+  if (to < tokens.length && tokens[to]!.kind !== 'break') return false;
+  let words = 0;
+  let lower = 0;
+  for (let k = from; k < last; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || inQuote(k)) continue;
+    words++;
+    if (!t.upper) {
+      // Short function words stay in lower case in title case ("of", "to", "in", "and").
+      if (t.end - t.start > 3) return false;
+      lower++;
+    }
+  }
+  return words >= 4 && lower * 4 <= words;
+}
+
 /** Cues of tokens [from, to) whose tokens are outside quotations (`inQuote(i)` false). */
 export function findCues(
   lex: CompiledLexicon,
@@ -138,6 +167,7 @@ export function findCues(
   inQuote: (i: number) => boolean,
 ): CueMatch[] {
   const cues: CueMatch[] = [];
+  let titleCase: boolean | undefined;
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'word' || inQuote(i)) continue;
@@ -181,9 +211,10 @@ export function findCues(
     const found = cueAt(lex, tokens, i, to, inQuote);
     if (!found) continue;
     const m = found.match;
-    // A capitalised verb form inside a sentence is part of a name or title ("Question Period"); at its
-    // start, before a colon, a label ("Warning: …").
-    if (t.upper && i > from) continue;
+    // A capitalised verb form inside a sentence is part of a name or title ("Question Period"), unless the
+    // whole line is written in title case (a headline: "Graham Says Trump Could Address Clean Energy"); at
+    // its start, before a colon, a label ("Warning: …").
+    if (t.upper && i > from && !(titleCase ??= isTitleCase(tokens, from, to, inQuote))) continue;
     if (t.upper && tokens[i + m.length]?.fold === ':') continue;
     let startTok = i;
     const aux = auxiliaryBefore(lex, tokens, i, from);
