@@ -199,3 +199,13 @@ describe('English block quotations and headlines', () => {
     expect(s.speaker).toBe('Ada Kerr');
   });
 });
+
+describe('English plain noun-phrase speakers', () => {
+  it('takes the plain noun phrase before a cue as its speaker when no name or role is there', () => {
+    const statements = en(
+      'Several longtime ferry captains have complained that the new schedule is unsafe. Environmentalists worry that the dredging will harm the bay.',
+    );
+    expect(find(statements, 'the new schedule is unsafe').speaker).toBe('Several longtime ferry captains');
+    expect(find(statements, 'the dredging will harm the bay').speaker).toBe('Environmentalists');
+  });
+});

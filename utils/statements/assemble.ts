@@ -6,6 +6,7 @@
  */
 import type { Statement } from '../types';
 import {
+  clauseSubject,
   quotedWithin,
   reportiveWithin,
   trimRange,
@@ -296,9 +297,11 @@ export function assemble(
         current.speaker = current.fallbackSpeaker;
         s = resolver.resolve(current.speaker, current.speaker.start);
       } else {
-        // A participial cue with no subject: "A judge chastised the station, saying …" → the sentence's
-        // subject, after an opening adverbial ("Auparavant, Dodon …").
-        current.speaker = sentenceSubject(ctx, current.sentence);
+        // A cue whose subject the speaker grammar did not read: the plain noun phrase right before it
+        // ("environmentalists worry that …"). A participial cue with no subject: "A judge chastised the
+        // station, saying …" → the sentence's subject, after an opening adverbial ("Auparavant, Dodon …").
+        current.speaker =
+          clauseSubject(ctx, current.sentence, current.cueStart) ?? sentenceSubject(ctx, current.sentence);
         s = resolver.resolve(current.speaker, current.sentence.start);
       }
     }

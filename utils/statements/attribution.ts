@@ -546,6 +546,37 @@ function nounPhrase(ctx: AttributionContext, from: number, to: number): SpeakerP
   };
 }
 
+/**
+ * The words right before a cue in its clause, as a plain noun phrase, when the speaker grammar found no
+ * subject there ("environmentalists worry that", "Several former staff members have complained"): at most
+ * six words after the clause's start (the sentence's start or punctuation), none of them a cue, a
+ * complementizer, a relative pronoun or a pronoun, not opening with a preposition. Or null.
+ */
+export function clauseSubject(
+  ctx: AttributionContext,
+  sentence: SentenceUnit,
+  cueStart: number,
+): SpeakerPhrase | null {
+  const { lex, tokens } = ctx;
+  const cueTok = tokenAt(ctx, cueStart, sentence.tokStart, sentence.tokEnd);
+  let from = cueTok;
+  while (from > sentence.tokStart && isWord(ctx, from - 1) && !inQuote(ctx, from - 1) && cueTok - from < 7)
+    from--;
+  if (from > sentence.tokStart && isWord(ctx, from - 1)) return null;
+  if (lex.conjunctions.longestAt(tokens, from)) from++;
+  if (from >= cueTok || cueTok - from > 6 || lex.prepositions.longestAt(tokens, from)) return null;
+  for (let k = from; k < cueTok; k++) {
+    if (
+      lex.cues.longestAt(tokens, k) ||
+      lex.complementizers.longestAt(tokens, k) ||
+      lex.relativePronouns.longestAt(tokens, k) ||
+      lex.pronouns.longestAt(tokens, k)
+    )
+      return null;
+  }
+  return nounPhrase(ctx, from, cueTok);
+}
+
 /** Does the sentence at `start` open with a dialogue dash (after a line break or at the start)? */
 function opensWithDash(text: string, start: number): boolean {
   const c = text[start];
@@ -934,7 +965,16 @@ function clauseStop(ctx: AttributionContext, p: number, end: number, fallback: n
 function appositionEnd(ctx: AttributionContext, k: number, end: number): number {
   const np = parseSpeakerPhrase(ctx, k, end);
   if (!np || np.kind === 'pronoun') return -1;
-  const next = np.tokEnd;
+  // Its complements run on to a comma or a relative clause ("a longtime adviser to the family who …").
+  let next = np.tokEnd;
+  while (
+    next < end &&
+    next - np.tokEnd < 8 &&
+    ctx.tokens[next]!.kind === 'word' &&
+    !ctx.lex.relativePronouns.longestAt(ctx.tokens, next) &&
+    !ctx.lex.cues.longestAt(ctx.tokens, next)
+  )
+    next++;
   const closed =
     next >= end ||
     ctx.tokens[next]!.kind !== 'word' ||

@@ -121,6 +121,16 @@ function auxiliaryBefore(lex: CompiledLexicon, tokens: readonly Token[], k: numb
 }
 
 /**
+ * Is the last auxiliary of the chain from `aux` to the cue at `i` (fillers between) a passive form of "be"
+ * ("was also found", not "has also found")?
+ */
+function lastAuxIsBe(lex: CompiledLexicon, tokens: readonly Token[], aux: number, i: number): boolean {
+  let last = -1;
+  for (let k = aux; k < i; k++) if (lex.auxiliaries.matchAt(tokens, k).length > 0) last = k;
+  return last >= 0 && lex.passives.matchAt(tokens, last).length > 0;
+}
+
+/**
  * After a form of "be" in an auxiliary chain, is this cue form a passive participle ("was told") rather than
  * a progressive ("was saying")? Only for languages that list `progressiveSuffixes`.
  */
@@ -225,7 +235,12 @@ export function findCues(
       lex.negations.matchEndingAt(tokens, i - 1).length > 0 ||
       lex.negations.matchAt(tokens, i + m.length).length > 0 ||
       (startTok > from && lex.negations.matchEndingAt(tokens, startTok - 1).length > 0) ||
-      (lex.passives.matchEndingAt(tokens, i - 1).length > 0 && (aux < 0 || passiveForm(lex, t.fold)))
+      (lex.passives.matchEndingAt(tokens, i - 1).length > 0 && (aux < 0 || passiveForm(lex, t.fold))) ||
+      // "was also found", "is now expected": the passive auxiliary before adverbs.
+      (aux >= 0 &&
+        lex.passives.matchAt(tokens, aux).length > 0 &&
+        passiveForm(lex, t.fold) &&
+        lastAuxIsBe(lex, tokens, aux, i))
     )
       continue;
     // A determiner before the cue makes it a noun ("la déclaration", "the report said": "report").
