@@ -209,3 +209,13 @@ describe('English plain noun-phrase speakers', () => {
     expect(find(statements, 'the dredging will harm the bay').speaker).toBe('Environmentalists');
   });
 });
+
+describe('English reported questions', () => {
+  it('keeps the question word in the content ("asked whether …", "questioned why …")', () => {
+    const statements = en(
+      'The union asked whether the deal was final. Councillor Ray Dunn questioned why the depot would close.',
+    );
+    expect(find(statements, 'whether the deal was final').cue).toBe('asked');
+    expect(find(statements, 'why the depot would close').speaker).toBe('Ray Dunn');
+  });
+});

@@ -199,7 +199,12 @@ function afterCue(
         return np;
       }
     }
-    if (cue.info.entry.addresseeObject && !inQuote(ctx, p) && !lex.complementizers.longestAt(tokens, p)) {
+    if (
+      cue.info.entry.addresseeObject &&
+      !inQuote(ctx, p) &&
+      !lex.complementizers.longestAt(tokens, p) &&
+      !lex.questionWords.longestAt(tokens, p)
+    ) {
       const np = parseSpeakerPhrase(ctx, p, end) ?? bareNounPhrase(ctx, p, end);
       if (np) {
         p = skipFillers(ctx, np.tokEnd, end);
@@ -549,8 +554,9 @@ function nounPhrase(ctx: AttributionContext, from: number, to: number): SpeakerP
 /**
  * The words right before a cue in its clause, as a plain noun phrase, when the speaker grammar found no
  * subject there ("environmentalists worry that", "Several former staff members have complained"): at most
- * six words after the clause's start (the sentence's start or punctuation), none of them a cue, a
- * complementizer, a relative pronoun or a pronoun, not opening with a preposition. Or null.
+ * five words after the clause's start (the sentence's start or punctuation), none of them a cue, a
+ * complementizer, a relative or personal pronoun, an auxiliary, a negation or an infinitive particle, not
+ * opening with a preposition. Or null.
  */
 export function clauseSubject(
   ctx: AttributionContext,
@@ -563,14 +569,19 @@ export function clauseSubject(
   while (from > sentence.tokStart && isWord(ctx, from - 1) && !inQuote(ctx, from - 1) && cueTok - from < 7)
     from--;
   if (from > sentence.tokStart && isWord(ctx, from - 1)) return null;
+  // A possessive or contraction split off before ("Editor’s note", "it’s") is no clause start.
+  if (from > sentence.tokStart && tokens[from - 1]!.fold === "'") return null;
   if (lex.conjunctions.longestAt(tokens, from)) from++;
-  if (from >= cueTok || cueTok - from > 6 || lex.prepositions.longestAt(tokens, from)) return null;
+  if (from >= cueTok || cueTok - from > 5 || lex.prepositions.longestAt(tokens, from)) return null;
   for (let k = from; k < cueTok; k++) {
     if (
       lex.cues.longestAt(tokens, k) ||
       lex.complementizers.longestAt(tokens, k) ||
       lex.relativePronouns.longestAt(tokens, k) ||
-      lex.pronouns.longestAt(tokens, k)
+      lex.pronouns.longestAt(tokens, k) ||
+      lex.auxiliaries.longestAt(tokens, k) ||
+      lex.infinitiveOpeners.longestAt(tokens, k) ||
+      lex.negations.longestAt(tokens, k)
     )
       return null;
   }
@@ -1269,6 +1280,16 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
           pc = k;
           break;
         }
+      }
+    }
+    // A reported question keeps its question word: "asked whether the plant would close".
+    const question = !inQuote(ctx, pc) && clauseOk ? lex.questionWords.longestAt(tokens, pc) : undefined;
+    if (question && isWord(ctx, pc + question.length)) {
+      const stop = clauseStop(ctx, pc, end, sentenceEndChar);
+      const { kind, range } = classify(ctx, tokens[pc]!.start, stop, pc, end);
+      if (range[1] > range[0] && wordCount(ctx, range[0], range[1]) >= 3) {
+        out.push({ ...base, parts: [range], kind, trailing: false });
+        continue;
       }
     }
     const comp = !inQuote(ctx, pc) ? lex.complementizers.longestAt(tokens, pc) : undefined;

@@ -211,6 +211,8 @@ export interface CompiledLexicon {
   asMarkers: PhraseMatcher<true>;
   /** "об этом", "про це", "o tym": a cue next to them takes the previous sentence as its content. */
   anaphoricContent: PhraseMatcher<true>;
+  /** "whether", "how": open a reported question, part of its content. */
+  questionWords: PhraseMatcher<true>;
   /** Cue forms that are also nouns ("questions", "claims"). */
   nounHomographs: PhraseMatcher<true>;
   /** "to": opens the infinitive clause of a cue marked `infinitive`. */
@@ -264,6 +266,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     anaphoricContent: words(lexicon.anaphoricContent),
     infinitiveOpeners: words(lexicon.infinitiveOpeners),
     nounHomographs: words(lexicon.nounHomographs),
+    questionWords: words(lexicon.questionWords),
     inversionJoiners: (lexicon.inversionJoiners ?? [])
       .map((j) => foldText(j))
       .sort((a, b) => b.length - a.length),

@@ -747,6 +747,7 @@ export const en: Lexicon = {
     'concerns',
   ],
   complementizers: ['that'],
+  questionWords: ['whether', 'how', 'why'],
   accordingTo: [
     { form: 'according to' },
     { form: 'in the words of' },

@@ -202,6 +202,11 @@ export interface Lexicon {
    * "a major reason he", "competitive state Senate races"). Optional.
    */
   nounHomographs?: string[];
+  /**
+   * Words that open a reported question after a cue ("asked whether …", "questioned why …", "told them how
+   * …"): like complementizers, but part of the content, whose meaning they carry. Optional.
+   */
+  questionWords?: string[];
   /** Complementizers that open a reported clause: "que", "qu'", "that", "dass", "что", "że", "che", "que". */
   complementizers: string[];
   /** "selon", "d'après", "according to", "laut", "по словам", "según", "secondo", "według", "за словами". */
