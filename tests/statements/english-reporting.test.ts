@@ -219,3 +219,31 @@ describe('English reported questions', () => {
     expect(find(statements, 'why the depot would close').speaker).toBe('Ray Dunn');
   });
 });
+
+describe('English quotations after a prepositional phrase, orders and repeated cues', () => {
+  it('takes the quotation after "says of X,"', () => {
+    const s = find(
+      en('The retired judge says of the reform, “It will not survive its first appeal.”'),
+      'It will not survive its first appeal',
+    );
+    expect(s.kind).toBe('direct');
+  });
+
+  it('takes the object and its infinitive after "told X to"', () => {
+    const statements = en(
+      'The coach told his players at practice to “keep the ball low.” She told reporters on Monday he wants to run again.',
+    );
+    expect(find(statements, 'his players at practice to “keep the ball low.”').kind).toBe('mixed');
+    expect(find(statements, 'he wants to run again').cue).toBe('told');
+  });
+
+  it('keeps a split quotation when a second cue repeats it ("said, adding later, “Q2”")', () => {
+    const s = find(
+      en(
+        '“We cannot afford this anymore,” Mayor Ruth Dale said, adding later, “The pool will close in May.”',
+      ),
+      'We cannot afford this anymore … The pool will close in May',
+    );
+    expect(s.speaker).toBe('Ruth Dale');
+  });
+});

@@ -726,10 +726,17 @@ function asAttribution(ctx: AttributionContext, cue: CueMatch, sentence: Sentenc
  * opening the next paragraph), or -1.
  */
 function colonQuoteAfter(ctx: AttributionContext, from: number, end: number): number {
+  const { lex, tokens } = ctx;
   const limit = Math.min(end, from + 20);
+  // After a short prepositional phrase a comma works like the colon: "says of Clinton, “…”".
+  const prepositional =
+    lex.prepositions.longestAt(tokens, from) !== undefined ||
+    lex.linkers.longestAt(tokens, from) !== undefined;
   for (let j = from; j < limit; j++) {
-    const t = ctx.tokens[j]!;
+    const t = tokens[j]!;
     if (inQuote(ctx, j) || t.kind === 'break') return -1;
+    if (prepositional && t.fold === ',' && j - from <= 8 && j + 1 < end && inQuote(ctx, j + 1))
+      return blockQuoteAt(ctx, j + 1, end);
     if (t.kind !== 'punct' || t.fold === ',' || t.fold === '(' || t.fold === ')') continue;
     if (t.fold !== ':') return -1;
     return blockQuoteAt(ctx, j + 1, end);
@@ -811,8 +818,12 @@ function infinitiveContent(
   for (let k = from; k < end && k - from <= 10; k++) {
     if (!isWord(ctx, k) || inQuote(ctx, k)) return -1;
     if (lex.cues.longestAt(tokens, k) || lex.complementizers.longestAt(tokens, k)) return -1;
+    // A subject pronoun opens a clause of its own ("told reporters he wants to run").
+    if (k > from && lex.pronouns.longestAt(tokens, k)) return -1;
     const opener = lex.infinitiveOpeners.longestAt(tokens, k);
-    if (!opener || !isWord(ctx, k + opener.length)) continue;
+    if (!opener) continue;
+    const next = k + opener.length;
+    if (!isWord(ctx, next) && !(inQuote(ctx, next) && isWord(ctx, next + 1))) continue;
     return tokens[from]!.start;
   }
   return -1;
@@ -1162,6 +1173,19 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
       if (contentEnd > sentence.start) {
         const lastTok = tokenAt(ctx, contentEnd, sentence.tokStart, end);
         const { kind, range } = classify(ctx, sentence.start, contentEnd, sentence.tokStart, lastTok, true);
+        // A split quotation already taken by an earlier cue goes on after this one ("“Q1,” Dale said,
+        // adding, “Q2”"): this cue only continues it.
+        if (
+          out.some(
+            (o) =>
+              o.trailing &&
+              o.parts.length > 1 &&
+              o.cueStart >= range[0] &&
+              o.cueStart < range[1] &&
+              o.parts[o.parts.length - 1]![0] > cue.start,
+          )
+        )
+          continue;
         if (range[1] > range[0] && (kind !== 'indirect' || clauseOk)) {
           const parts: [number, number][] = [range];
           // Split quotation: "« Q1 », a déclaré X, « Q2 »."
@@ -1655,5 +1679,21 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
       });
     }
   }
-  return out;
+  return withoutRepeats(out);
+}
+
+/**
+ * Two cues that report the same content ("“Q1,” Smith said, adding, “Q2.”": both take Q1 … Q2) make one
+ * statement, the first one's; otherwise each one's attribution, lying inside the other's content, would cut
+ * both away.
+ */
+function withoutRepeats(raws: RawStatement[]): RawStatement[] {
+  if (raws.length < 2) return raws;
+  const seen = new Set<string>();
+  return raws.filter((r) => {
+    const key = r.parts.map(([a, b]) => `${a}:${b}`).join(',');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

@@ -15,6 +15,7 @@ export const en: Lexicon = {
     {
       forms: ['tell', 'tells', 'told', 'telling'],
       class: 'say',
+      infinitive: true,
       bareClause: true,
       addresseeObject: true,
     },
@@ -198,6 +199,7 @@ export const en: Lexicon = {
     {
       forms: ['warn', 'warns', 'warned', 'warning'],
       class: 'warn',
+      infinitive: true,
       bareClause: true,
       addresseeObject: true,
     },
@@ -418,6 +420,7 @@ export const en: Lexicon = {
     {
       forms: ['advise', 'advises', 'advised', 'advising'],
       class: 'demand',
+      infinitive: true,
       addresseeObject: true,
     },
     {
@@ -488,6 +491,7 @@ export const en: Lexicon = {
     {
       forms: ['remind', 'reminds', 'reminded', 'reminding'],
       class: 'say',
+      infinitive: true,
       addresseeObject: true,
     },
     {
