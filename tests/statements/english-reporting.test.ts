@@ -56,6 +56,14 @@ describe('English demands and promises', () => {
   it('does not read a noun "demand for" as a cue', () => {
     expect(en('The demand for housing rose sharply in the spring.')).toHaveLength(0);
   });
+
+  it('reads a cue form after a possessive as a noun unless "that" follows', () => {
+    const statements = en(
+      'Editor’s note: The council meets every Tuesday in the old library. The mayor’s claim that the library will close is wrong.',
+    );
+    expect(statements.map((s) => s.cue)).toEqual(['claim']);
+    expect(statements[0]!.content.startsWith('the library will close')).toBe(true);
+  });
 });
 
 describe('English labels and signatures', () => {

@@ -1134,6 +1134,16 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
       !reportOpensAfter(ctx, after.at, end)
     )
       continue;
+    // After a possessive the homograph is a noun ("the editor's note: …", "the mayor's remarks"); only a
+    // complementizer makes it report ("Trump's claim that …").
+    if (
+      lex.nounHomographs.longestAt(tokens, cue.tokEnd - 1) &&
+      cue.tokStart >= sentence.tokStart + 2 &&
+      tokens[cue.tokStart - 2]!.fold === "'" &&
+      tokens[cue.tokStart - 2]!.end === tokens[cue.tokStart - 1]!.start &&
+      !lex.complementizers.longestAt(tokens, after.at)
+    )
+      continue;
     const p = after.at;
     const attrStart = Math.min(cue.start, speaker?.start ?? cue.start);
     const attrEnd = Math.max(cue.end, speaker?.end ?? 0, after.addressee?.end ?? 0);
