@@ -255,3 +255,18 @@ describe('English quotations after a prepositional phrase, orders and repeated c
     expect(s.speaker).toBe('Ruth Dale');
   });
 });
+
+describe('English characterisations', () => {
+  it('takes an object with its "as" predicate after described, cited or portrayed', () => {
+    const statements = en(
+      'Residents described the new tower as an eyesore. The mayor cited the waiting lists as proof of the need. The council portrayed the vote as a formality.',
+    );
+    expect(find(statements, 'the new tower as an eyesore').speaker).toBe('Residents');
+    expect(find(statements, 'the waiting lists as proof of the need').cue).toBe('cited');
+    expect(find(statements, 'the vote as a formality').cue).toBe('portrayed');
+  });
+
+  it('reads no statement from "cited" without an "as" predicate', () => {
+    expect(en('The mayor cited the waiting lists in her speech.')).toHaveLength(0);
+  });
+});

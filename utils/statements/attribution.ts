@@ -1443,6 +1443,24 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
         continue;
       }
     }
+    // An object and its predicate: "described the plan as reckless" (up to the clause's end).
+    if (entry.objectAs && verbal && !inQuote(ctx, p)) {
+      const stop = objectEnd(ctx, p, end);
+      let marker = -1;
+      for (let k = p + 1; k < stop && k - p <= 10; k++)
+        if (lex.predicativeMarkers.longestAt(tokens, k)) {
+          marker = k;
+          break;
+        }
+      if (marker > p && isWord(ctx, marker + 1)) {
+        const stopChar = stop < end ? tokens[stop]!.start : sentenceEndChar;
+        const { kind, range } = classify(ctx, tokens[p]!.start, stopChar, p, stop);
+        if (range[1] > range[0]) {
+          out.push({ ...base, parts: [range], kind, trailing: false });
+          continue;
+        }
+      }
+    }
     // A demand's object: "called for a ceasefire", "demanded an apology" (up to the clause's end).
     if (entry.objectContent && verbal && !lex.complementizers.longestAt(tokens, p)) {
       const stop = objectEnd(ctx, p, end);

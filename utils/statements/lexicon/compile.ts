@@ -213,6 +213,8 @@ export interface CompiledLexicon {
   anaphoricContent: PhraseMatcher<true>;
   /** "whether", "how": open a reported question, part of its content. */
   questionWords: PhraseMatcher<true>;
+  /** "as": introduces an object's predicate after a cue marked `objectAs`. */
+  predicativeMarkers: PhraseMatcher<true>;
   /** Cue forms that are also nouns ("questions", "claims"). */
   nounHomographs: PhraseMatcher<true>;
   /** "to": opens the infinitive clause of a cue marked `infinitive`. */
@@ -266,6 +268,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     anaphoricContent: words(lexicon.anaphoricContent),
     infinitiveOpeners: words(lexicon.infinitiveOpeners),
     nounHomographs: words(lexicon.nounHomographs),
+    predicativeMarkers: words(lexicon.predicativeMarkers),
     questionWords: words(lexicon.questionWords),
     inversionJoiners: (lexicon.inversionJoiners ?? [])
       .map((j) => foldText(j))

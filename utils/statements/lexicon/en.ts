@@ -215,6 +215,7 @@ export const en: Lexicon = {
     {
       forms: ['criticize', 'criticizes', 'criticized', 'criticizing'],
       class: 'criticise',
+      objectAs: true,
       objectContent: true,
       introduces: {
         object: true,
@@ -225,6 +226,7 @@ export const en: Lexicon = {
     {
       forms: ['criticise', 'criticises', 'criticised', 'criticising'],
       class: 'criticise',
+      objectAs: true,
       objectContent: true,
       introduces: {
         object: true,
@@ -235,6 +237,7 @@ export const en: Lexicon = {
     {
       forms: ['praise', 'praises', 'praised', 'praising'],
       class: 'praise',
+      objectAs: true,
       objectContent: true,
       introduces: {
         object: true,
@@ -388,6 +391,7 @@ export const en: Lexicon = {
     {
       forms: ['describe', 'describes', 'described', 'describing'],
       class: 'say',
+      objectAs: true,
       introduces: {
         object: true,
         clause: true,
@@ -482,6 +486,7 @@ export const en: Lexicon = {
     {
       forms: ['dismiss', 'dismisses', 'dismissed', 'dismissing'],
       class: 'deny',
+      objectAs: true,
       introduces: {
         object: true,
         clause: true,
@@ -562,6 +567,15 @@ export const en: Lexicon = {
       introduces: { clause: false, direct: false },
     },
     { forms: ['condemn', 'condemns', 'condemned', 'condemning'], class: 'criticise', objectContent: true },
+    // Characterisations: "cited the figures as proof", "portrayed the deal as a betrayal".
+    { forms: ['cite', 'cites', 'cited', 'citing'], class: 'say', objectAs: true },
+    { forms: ['portray', 'portrays', 'portrayed', 'portraying'], class: 'criticise', objectAs: true },
+    {
+      forms: ['characterize', 'characterizes', 'characterized', 'characterizing'],
+      class: 'say',
+      objectAs: true,
+    },
+    { forms: ['label', 'labels', 'labeled', 'labelled', 'labeling'], class: 'criticise', objectAs: true },
     // "as Ms. Lee put it", "put it bluntly: …".
     { forms: ['put it', 'puts it', 'putting it'], class: 'say' },
   ],
@@ -1097,4 +1111,5 @@ export const en: Lexicon = {
   // "As Mr. Lee put it, …", "…, as the ministry noted.": a parenthetical attribution of the rest of the sentence.
   asMarkers: ['as'],
   infinitiveOpeners: ['to'],
+  predicativeMarkers: ['as'],
 };

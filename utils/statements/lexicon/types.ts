@@ -68,6 +68,11 @@ export interface CueEntry {
    */
   objectContent?: boolean;
   /**
+   * A noun-phrase object followed by one of `Lexicon.predicativeMarkers` and its complement is the content
+   * ("described the plan as reckless", "cited the figures as proof"). Optional.
+   */
+  objectAs?: boolean;
+  /**
    * Separable particles (German): the finite form in `forms` heads the cue and one of these closes the clause
    * or stands right before the reported content: "teilte … mit", "wies … zurück", "kündigte … an", "gab …
    * bekannt". The joined forms ("mitteilte", "mitgeteilt", "bekanntgegeben") stay in `forms`/`participles`.
@@ -317,6 +322,8 @@ export interface Lexicon {
    * before the clause's last word. Optional.
    */
   infinitiveMarkers?: string[];
+  /** Words that introduce the predicate of an object after a cue marked `objectAs`: English "as". Optional. */
+  predicativeMarkers?: string[];
   /**
    * Particles that open an infinitive clause after a cue marked `infinitive` or after its object: English "to"
    * ("urged them to leave"). Optional.
