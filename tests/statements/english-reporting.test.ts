@@ -270,3 +270,16 @@ describe('English characterisations', () => {
     expect(en('The mayor cited the waiting lists in her speech.')).toHaveLength(0);
   });
 });
+
+describe('English quoted transcripts', () => {
+  it('attributes each paragraph of a quoted transcript to its label', () => {
+    const text =
+      'Senator Paul Kerrigan spoke to host Ann Brody.\n\n“BRODY: Will you vote for it? Many will not.\n\n“KERRIGAN: Well, look, the bill is not perfect. But I will vote for it.”\n\nThe vote is Monday.';
+    const statements = en(text);
+    expect(find(statements, 'Will you vote for it? Many will not').mention).toBe('BRODY');
+    const answer = find(statements, 'Well, look, the bill is not perfect. But I will vote for it');
+    expect(answer.mention).toBe('KERRIGAN');
+    expect(answer.kind).toBe('direct');
+    expectExactOffsets(text, statements);
+  });
+});

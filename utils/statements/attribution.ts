@@ -908,20 +908,29 @@ function paragraphEnd(ctx: AttributionContext, from: number): number {
  * "SMITH: Well, look, …" / "Smith: Talks Have Failed": a speaker phrase (not a pronoun) that alone opens the
  * paragraph, a colon, then at least three words up to the paragraph's end.
  */
-function labelStatement(ctx: AttributionContext, sentence: SentenceUnit): RawStatement | null {
+function labelStatement(
+  ctx: AttributionContext,
+  sentence: SentenceUnit,
+  from = sentence.tokStart,
+  quoted = false,
+): RawStatement | null {
   const { tokens, text } = ctx;
-  let colon = sentence.tokStart + 1;
-  while (colon < sentence.tokEnd && colon - sentence.tokStart <= 6 && isWord(ctx, colon)) colon++;
-  if (colon >= sentence.tokEnd || tokens[colon]!.fold !== ':' || inQuote(ctx, colon)) return null;
-  const np = speakerEndingAt(ctx, sentence.tokStart, colon);
-  if (!np || np.tokStart !== sentence.tokStart || np.kind === 'pronoun' || np.kind === 'group') return null;
+  let colon = from + 1;
+  while (colon < sentence.tokEnd && colon - from <= 6 && isWord(ctx, colon)) colon++;
+  if (colon >= sentence.tokEnd || tokens[colon]!.fold !== ':' || (!quoted && inQuote(ctx, colon)))
+    return null;
+  const np = speakerEndingAt(ctx, from, colon);
+  if (!np || np.tokStart !== from || np.kind === 'pronoun' || np.kind === 'group') return null;
   // Section labels ("READ MORE:", "Watch:", "Correction:") are common words; a speaker's name also stands
   // inside the text's sentences ("Vice President Mike Pence" for "PENCE:").
   for (let k = np.tokStart; k < np.tokEnd; k++)
     if (isWord(ctx, k) && ctx.lowercase?.has(tokens[k]!.fold)) return null;
   if (!namesInText(text, tokens).has(tokens[np.tokEnd - 1]!.fold)) return null;
   const last = paragraphEnd(ctx, colon + 1);
-  const stopChar = last < tokens.length ? tokens[last]!.start : text.length;
+  let stopChar = last < tokens.length ? tokens[last]!.start : text.length;
+  // Inside a quoted transcript the closing mark of the quotation is not content.
+  const q = ctx.quoteOf[colon]!;
+  if (quoted && q !== -1) stopChar = Math.min(stopChar, ctx.quotes[q]!.close);
   const { kind, range } = classify(ctx, tokens[colon + 1]?.start ?? stopChar, stopChar, colon + 1, last);
   if (range[1] <= range[0] || wordCount(ctx, range[0], range[1]) < 3) return null;
   return {
@@ -932,7 +941,8 @@ function labelStatement(ctx: AttributionContext, sentence: SentenceUnit): RawSta
     inherits: false,
     sentence,
     parts: [range],
-    kind,
+    // A quoted transcript reports the speaker's own words.
+    kind: quoted ? 'direct' : kind,
     trailing: false,
   };
 }
@@ -1021,6 +1031,18 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
   if ((lex.lexicon.colonQuotes ?? true) && paragraphStart(text, sentence.start)) {
     const labelled = labelStatement(ctx, sentence);
     if (labelled) return [labelled];
+    // A quoted transcript: each of its paragraphs opens with a mark, then a label ("“WALLACE: …¶“PENCE: …").
+    const q = ctx.quoteOf[sentence.tokStart]!;
+    if (q !== -1 && tokens[sentence.tokStart]!.start === ctx.quotes[q]!.open) {
+      const labels: RawStatement[] = [];
+      for (let k = sentence.tokStart; k < end; k++) {
+        if (k !== sentence.tokStart && tokens[k - 1]!.kind !== 'break') continue;
+        const from = tokens[k]!.kind === 'punct' && tokens[k]!.fold === '"' ? k + 1 : k;
+        const label = from < end ? labelStatement(ctx, sentence, from, true) : null;
+        if (label) labels.push(label);
+      }
+      if (labels.length > 0) return labels;
+    }
   }
   const cues = findCues(lex, tokens, sentence.tokStart, end, (i) => inQuote(ctx, i));
   const subjects: { at: number; speaker: SpeakerPhrase }[] = [];
