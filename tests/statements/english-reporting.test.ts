@@ -269,6 +269,13 @@ describe('English characterisations', () => {
   it('reads no statement from "cited" without an "as" predicate', () => {
     expect(en('The mayor cited the waiting lists in her speech.')).toHaveLength(0);
   });
+
+  it('reads "called X a Y" as a characterisation, not "called a meeting" or "called in"', () => {
+    const statements = en(
+      'The senator called the budget vote a mistake. She called a meeting of the board. He called in to a radio show.',
+    );
+    expect(statements.map((s) => s.content)).toEqual(['the budget vote a mistake']);
+  });
 });
 
 describe('English quoted transcripts', () => {

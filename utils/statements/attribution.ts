@@ -1466,7 +1466,7 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
       }
     }
     // An object and its predicate: "described the plan as reckless" (up to the clause's end).
-    if (entry.objectAs && verbal && !inQuote(ctx, p)) {
+    if (entry.objectAs && verbal && !inQuote(ctx, p) && !lex.prepositions.longestAt(tokens, p)) {
       const stop = objectEnd(ctx, p, end);
       let marker = -1;
       for (let k = p + 1; k < stop && k - p <= 10; k++)

@@ -548,6 +548,7 @@ export const en: Lexicon = {
     {
       forms: ['call', 'calls', 'called', 'calling'],
       class: 'criticise',
+      objectAs: true,
       introduces: { object: true, clause: false, direct: false },
     },
     { forms: ['threaten', 'threatens', 'threatened', 'threatening'], class: 'warn', infinitive: true },
@@ -1111,5 +1112,5 @@ export const en: Lexicon = {
   // "As Mr. Lee put it, …", "…, as the ministry noted.": a parenthetical attribution of the rest of the sentence.
   asMarkers: ['as'],
   infinitiveOpeners: ['to'],
-  predicativeMarkers: ['as'],
+  predicativeMarkers: ['as', 'a', 'an'],
 };

@@ -69,7 +69,7 @@ export interface CueEntry {
   objectContent?: boolean;
   /**
    * A noun-phrase object followed by one of `Lexicon.predicativeMarkers` and its complement is the content
-   * ("described the plan as reckless", "cited the figures as proof"). Optional.
+   * ("described the plan as reckless", "cited the figures as proof", "called the vote a mistake"). Optional.
    */
   objectAs?: boolean;
   /**
@@ -322,7 +322,11 @@ export interface Lexicon {
    * before the clause's last word. Optional.
    */
   infinitiveMarkers?: string[];
-  /** Words that introduce the predicate of an object after a cue marked `objectAs`: English "as". Optional. */
+  /**
+   * Words that introduce the predicate of an object after a cue marked `objectAs`: English "as" ("described
+   * the plan as reckless") and the indefinite article of a naming verb's predicate ("called the plan a
+   * disgrace"). Optional.
+   */
   predicativeMarkers?: string[];
   /**
    * Particles that open an infinitive clause after a cue marked `infinitive` or after its object: English "to"
