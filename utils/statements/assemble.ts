@@ -6,6 +6,7 @@
  */
 import type { Statement } from '../types';
 import {
+  clauseSubject,
   quotedWithin,
   reportiveWithin,
   trimRange,
@@ -260,33 +261,53 @@ export function assemble(
     (a, b) => Math.min(a.attribution[0], contentStart(a)) - Math.min(b.attribution[0], contentStart(b)),
   );
   const pending = new Set<RawStatement>();
-  const speakerOf = (r: RawStatement): ResolvedSpeaker => {
-    const done = resolved.get(r);
-    if (done) return done;
-    // Inheritance cycles (two subjectless cues inside each other) end with an unknown speaker.
-    if (pending.has(r)) return { name: '', kind: 'unknown' };
-    pending.add(r);
-    let s: ResolvedSpeaker;
-    if (r.speaker) s = resolver.resolve(r.speaker, r.attribution[0]);
-    else {
-      const parent = nested.parent.get(r);
-      const before = (uniqueBySentence.get(r.sentence) ?? [])
-        .filter((u) => contentStart(u) < r.cueStart && u !== r)
+  // Iterative: a subjectless statement takes the speaker of its parent or of the statement before it in its
+  // sentence, and such chains can be as long as the page (no recursion on input-sized data).
+  const speakerOf = (start: RawStatement): ResolvedSpeaker => {
+    const chain: RawStatement[] = [];
+    let s: ResolvedSpeaker | undefined;
+    for (let r: RawStatement | undefined = start; r && !s;) {
+      const done = resolved.get(r);
+      if (done) {
+        s = done;
+        break;
+      }
+      // Inheritance cycles (two subjectless cues inside each other) end with an unknown speaker.
+      if (pending.has(r)) {
+        s = { name: '', kind: 'unknown' };
+        break;
+      }
+      pending.add(r);
+      chain.push(r);
+      if (r.speaker) {
+        s = resolver.resolve(r.speaker, r.attribution[0]);
+        break;
+      }
+      const current: RawStatement = r;
+      const parent = nested.parent.get(current);
+      const before = (uniqueBySentence.get(current.sentence) ?? [])
+        .filter((u) => contentStart(u) < current.cueStart && u !== current)
         .pop();
       const from = parent ?? before;
-      if (from) s = speakerOf(from);
-      else if (r.fallbackSpeaker) {
-        r.speaker = r.fallbackSpeaker;
-        s = resolver.resolve(r.speaker, r.speaker.start);
+      if (from) {
+        r = from;
+        continue;
+      }
+      if (current.fallbackSpeaker) {
+        current.speaker = current.fallbackSpeaker;
+        s = resolver.resolve(current.speaker, current.speaker.start);
       } else {
-        // A participial cue with no subject: "A judge chastised the station, saying …" → the sentence's
-        // subject, after an opening adverbial ("Auparavant, Dodon …").
-        r.speaker = sentenceSubject(ctx, r.sentence);
-        s = resolver.resolve(r.speaker, r.sentence.start);
+        // A cue whose subject the speaker grammar did not read: the plain noun phrase right before it
+        // ("environmentalists worry that …"). A participial cue with no subject: "A judge chastised the
+        // station, saying …" → the sentence's subject, after an opening adverbial ("Auparavant, Dodon …").
+        current.speaker =
+          clauseSubject(ctx, current.sentence, current.cueStart) ?? sentenceSubject(ctx, current.sentence);
+        s = resolver.resolve(current.speaker, current.sentence.start);
       }
     }
-    resolved.set(r, s);
-    return s;
+    const result = s ?? { name: '', kind: 'unknown' };
+    for (const r of chain) resolved.set(r, result);
+    return result;
   };
   for (const r of order) speakerOf(r);
   // `unique` is in text order: continuations share the speaker of the nearest statement before them.

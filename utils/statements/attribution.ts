@@ -12,6 +12,7 @@ import { findCues, type CueMatch } from './cues';
 import type { CompiledLexicon } from './lexicon/compile';
 import { innerRange, type QuoteSpan } from './quote-spans';
 import type { SentenceUnit } from './sentences';
+import type { Token } from './tokens';
 import {
   parseSpeakerPhrase,
   speakerEndingAt,
@@ -198,7 +199,12 @@ function afterCue(
         return np;
       }
     }
-    if (cue.info.entry.addresseeObject && !inQuote(ctx, p) && !lex.complementizers.longestAt(tokens, p)) {
+    if (
+      cue.info.entry.addresseeObject &&
+      !inQuote(ctx, p) &&
+      !lex.complementizers.longestAt(tokens, p) &&
+      !lex.questionWords.longestAt(tokens, p)
+    ) {
       const np = parseSpeakerPhrase(ctx, p, end) ?? bareNounPhrase(ctx, p, end);
       if (np) {
         p = skipFillers(ctx, np.tokEnd, end);
@@ -221,7 +227,9 @@ function afterCue(
       // An inverted subject ends the clause: "…, a déclaré le ministre." / "said Smith, adding" /
       // "estime Berne qui …" / "said Smith in an interview with CBC".
       const t = tokens[p];
-      if (p >= end || (t && (t.kind === 'punct' || t.kind === 'break'))) {
+      // A contraction glued to the pronoun ("said he’d …") continues the clause: it is no inverted subject.
+      const contraction = t !== undefined && t.fold === "'" && t.start === tokens[p - 1]?.end;
+      if (p >= end || (t && !contraction && (t.kind === 'punct' || t.kind === 'break'))) {
         speaker = np;
         addressee = addr;
       } else if (loose && np!.kind !== 'pronoun' && np!.kind !== 'group') {
@@ -543,6 +551,43 @@ function nounPhrase(ctx: AttributionContext, from: number, to: number): SpeakerP
   };
 }
 
+/**
+ * The words right before a cue in its clause, as a plain noun phrase, when the speaker grammar found no
+ * subject there ("environmentalists worry that", "Several former staff members have complained"): at most
+ * five words after the clause's start (the sentence's start or punctuation), none of them a cue, a
+ * complementizer, a relative or personal pronoun, an auxiliary, a negation or an infinitive particle, not
+ * opening with a preposition. Or null.
+ */
+export function clauseSubject(
+  ctx: AttributionContext,
+  sentence: SentenceUnit,
+  cueStart: number,
+): SpeakerPhrase | null {
+  const { lex, tokens } = ctx;
+  const cueTok = tokenAt(ctx, cueStart, sentence.tokStart, sentence.tokEnd);
+  let from = cueTok;
+  while (from > sentence.tokStart && isWord(ctx, from - 1) && !inQuote(ctx, from - 1) && cueTok - from < 7)
+    from--;
+  if (from > sentence.tokStart && isWord(ctx, from - 1)) return null;
+  // A possessive or contraction split off before ("Editor’s note", "it’s") is no clause start.
+  if (from > sentence.tokStart && tokens[from - 1]!.fold === "'") return null;
+  if (lex.conjunctions.longestAt(tokens, from)) from++;
+  if (from >= cueTok || cueTok - from > 5 || lex.prepositions.longestAt(tokens, from)) return null;
+  for (let k = from; k < cueTok; k++) {
+    if (
+      lex.cues.longestAt(tokens, k) ||
+      lex.complementizers.longestAt(tokens, k) ||
+      lex.relativePronouns.longestAt(tokens, k) ||
+      lex.pronouns.longestAt(tokens, k) ||
+      lex.auxiliaries.longestAt(tokens, k) ||
+      lex.infinitiveOpeners.longestAt(tokens, k) ||
+      lex.negations.longestAt(tokens, k)
+    )
+      return null;
+  }
+  return nounPhrase(ctx, from, cueTok);
+}
+
 /** Does the sentence at `start` open with a dialogue dash (after a line break or at the start)? */
 function opensWithDash(text: string, start: number): boolean {
   const c = text[start];
@@ -627,7 +672,7 @@ function asAttribution(ctx: AttributionContext, cue: CueMatch, sentence: Sentenc
   while (
     a >= sentence.tokStart &&
     cue.tokStart - a <= 8 &&
-    isWord(ctx, a) &&
+    (isWord(ctx, a) || tokens[a]!.fold === '.') &&
     !inQuote(ctx, a) &&
     !lex.asMarkers.longestAt(tokens, a)
   )
@@ -676,18 +721,40 @@ function asAttribution(ctx: AttributionContext, cue: CueMatch, sentence: Sentenc
   };
 }
 
-/** Token index of a colon right before an opening quotation mark, within the clause from `from`, or -1. */
+/**
+ * Token index of the opening quotation mark after a colon within the clause from `from` (right after it, or
+ * opening the next paragraph), or -1.
+ */
 function colonQuoteAfter(ctx: AttributionContext, from: number, end: number): number {
-  const limit = Math.min(end - 1, from + 20);
+  const { lex, tokens } = ctx;
+  const limit = Math.min(end, from + 20);
+  // After a short prepositional phrase a comma works like the colon: "says of Clinton, “…”".
+  const prepositional =
+    lex.prepositions.longestAt(tokens, from) !== undefined ||
+    lex.linkers.longestAt(tokens, from) !== undefined;
   for (let j = from; j < limit; j++) {
-    const t = ctx.tokens[j]!;
+    const t = tokens[j]!;
     if (inQuote(ctx, j) || t.kind === 'break') return -1;
+    if (prepositional && t.fold === ',' && j - from <= 8 && j + 1 < end && inQuote(ctx, j + 1))
+      return blockQuoteAt(ctx, j + 1, end);
     if (t.kind !== 'punct' || t.fold === ',' || t.fold === '(' || t.fold === ')') continue;
     if (t.fold !== ':') return -1;
-    const q = ctx.quoteOf[j + 1]!;
-    return q !== -1 && ctx.tokens[j + 1]!.start === ctx.quotes[q]!.open ? j : -1;
+    return blockQuoteAt(ctx, j + 1, end);
   }
   return -1;
+}
+
+/**
+ * Quotation index of a quotation opening at token `k` (within the sentence), or of a block quotation that
+ * opens the next paragraph when line breaks stand at `k` ("X reports:¶“…”"); else -1.
+ */
+function blockQuoteAt(ctx: AttributionContext, k: number, end: number): number {
+  const { tokens } = ctx;
+  let q = k;
+  while (q < tokens.length && tokens[q]!.kind === 'break') q++;
+  if (q >= tokens.length || (q === k && k >= end)) return -1;
+  const quote = ctx.quoteOf[q]!;
+  return quote !== -1 && tokens[q]!.start === ctx.quotes[quote]!.open ? q : -1;
 }
 
 /** Token index of a complementizer after a comma within the cue's clause (words and commas only), or -1. */
@@ -734,6 +801,219 @@ export function reportiveWithin(
   return false;
 }
 
+/**
+ * Where the infinitive content of a cue starts (char offset), or -1: the cue's object when one was read
+ * ("urged Congress to act" → "Congress to act"), else at most eight words ("called on the administration and
+ * Congress to act") before an infinitive opener, else the opener itself ("vowed to fight").
+ */
+function infinitiveContent(
+  ctx: AttributionContext,
+  p: number,
+  end: number,
+  object: SpeakerPhrase | undefined,
+): number {
+  const { lex, tokens } = ctx;
+  // The object's phrase may have swallowed the opener as a linker ("the mayor to …"): scan from its start.
+  const from = object ? object.tokStart : p;
+  for (let k = from; k < end && k - from <= 10; k++) {
+    if (!isWord(ctx, k) || inQuote(ctx, k)) return -1;
+    if (lex.cues.longestAt(tokens, k) || lex.complementizers.longestAt(tokens, k)) return -1;
+    // A subject pronoun opens a clause of its own ("told reporters he wants to run").
+    if (k > from && lex.pronouns.longestAt(tokens, k)) return -1;
+    const opener = lex.infinitiveOpeners.longestAt(tokens, k);
+    if (!opener) continue;
+    const next = k + opener.length;
+    if (!isWord(ctx, next) && !(inQuote(ctx, next) && isWord(ctx, next + 1))) continue;
+    return tokens[from]!.start;
+  }
+  return -1;
+}
+
+/** End (token index) of a noun-phrase object: the first punctuation or line break outside quotations. */
+function objectEnd(ctx: AttributionContext, p: number, end: number): number {
+  let k = p;
+  while (k < end && (inQuote(ctx, k) || ctx.tokens[k]!.kind === 'word')) k++;
+  return k;
+}
+
+const namesCache = new WeakMap<readonly Token[], Set<string>>();
+const HAS_LOWER = /\p{Ll}/u;
+/**
+ * Folded capitalised words that stand after another word in running text ("Mike Pence"; not the capitals of
+ * "READ MORE"), computed once per text.
+ */
+function namesInText(text: string, tokens: readonly Token[]): Set<string> {
+  let names = namesCache.get(tokens);
+  if (names) return names;
+  names = new Set<string>();
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (
+      t.kind === 'word' &&
+      t.upper &&
+      tokens[k - 1]!.kind === 'word' &&
+      HAS_LOWER.test(text.slice(t.start, t.end))
+    )
+      names.add(t.fold);
+  }
+  namesCache.set(tokens, names);
+  return names;
+}
+
+/**
+ * Does a clause boundary stand right before the cue (fillers aside): the sentence's start, punctuation, a
+ * conjunction or a relative pronoun ("…, adding", "and noted", "who said")? Elsewhere a cue form that is
+ * also a noun, with no subject and opening no report, is that noun ("different questions for").
+ */
+function clauseBoundaryBefore(ctx: AttributionContext, cue: CueMatch, sentence: SentenceUnit): boolean {
+  const { lex, tokens } = ctx;
+  let k = cue.tokStart - 1;
+  for (let guard = 0; guard < 3 && k >= sentence.tokStart; guard++) {
+    const filler = lex.fillers.matchEndingAt(tokens, k)[0];
+    if (!filler) break;
+    k -= filler.length;
+  }
+  if (k < sentence.tokStart) return true;
+  const t = tokens[k]!;
+  return (
+    t.kind !== 'word' ||
+    lex.conjunctions.matchEndingAt(tokens, k).length > 0 ||
+    lex.relativePronouns.matchEndingAt(tokens, k).length > 0
+  );
+}
+
+/** Does a report open at token `p`: a complementizer, a colon or an opening quotation mark? */
+function reportOpensAfter(ctx: AttributionContext, p: number, end: number): boolean {
+  if (p >= end) return false;
+  const t = ctx.tokens[p]!;
+  if (inQuote(ctx, p)) return t.start === ctx.quotes[ctx.quoteOf[p]!]!.open;
+  return t.fold === ':' || ctx.lex.complementizers.longestAt(ctx.tokens, p) !== undefined;
+}
+
+/** Does a paragraph start at `pos` (the text's start or a line break before it, spaces aside)? */
+function paragraphStart(text: string, pos: number): boolean {
+  let k = pos - 1;
+  while (k >= 0 && (text[k] === ' ' || text[k] === '\t' || text[k] === '\u00a0')) k--;
+  return k < 0 || text[k] === '\n' || text[k] === '\r';
+}
+
+/** Token index of the line break that ends the paragraph holding token `from`, or the tokens' length. */
+function paragraphEnd(ctx: AttributionContext, from: number): number {
+  let k = from;
+  while (k < ctx.tokens.length && ctx.tokens[k]!.kind !== 'break') k++;
+  return k;
+}
+
+/**
+ * "SMITH: Well, look, …" / "Smith: Talks Have Failed": a speaker phrase (not a pronoun) that alone opens the
+ * paragraph, a colon, then at least three words up to the paragraph's end.
+ */
+function labelStatement(
+  ctx: AttributionContext,
+  sentence: SentenceUnit,
+  from = sentence.tokStart,
+  quoted = false,
+): RawStatement | null {
+  const { tokens, text } = ctx;
+  let colon = from + 1;
+  while (colon < sentence.tokEnd && colon - from <= 6 && isWord(ctx, colon)) colon++;
+  if (colon >= sentence.tokEnd || tokens[colon]!.fold !== ':' || (!quoted && inQuote(ctx, colon)))
+    return null;
+  const np = speakerEndingAt(ctx, from, colon);
+  if (!np || np.tokStart !== from || np.kind === 'pronoun' || np.kind === 'group') return null;
+  // Section labels ("READ MORE:", "Watch:", "Correction:") are common words; a speaker's name also stands
+  // inside the text's sentences ("Vice President Mike Pence" for "PENCE:").
+  for (let k = np.tokStart; k < np.tokEnd; k++)
+    if (isWord(ctx, k) && ctx.lowercase?.has(tokens[k]!.fold)) return null;
+  if (!namesInText(text, tokens).has(tokens[np.tokEnd - 1]!.fold)) return null;
+  const last = paragraphEnd(ctx, colon + 1);
+  let stopChar = last < tokens.length ? tokens[last]!.start : text.length;
+  // Inside a quoted transcript the closing mark of the quotation is not content.
+  const q = ctx.quoteOf[colon]!;
+  if (quoted && q !== -1) stopChar = Math.min(stopChar, ctx.quotes[q]!.close);
+  const { kind, range } = classify(ctx, tokens[colon + 1]?.start ?? stopChar, stopChar, colon + 1, last);
+  if (range[1] <= range[0] || wordCount(ctx, range[0], range[1]) < 3) return null;
+  return {
+    speaker: np,
+    cue: ':',
+    cueStart: tokens[colon]!.start,
+    attribution: [np.start, tokens[colon]!.end],
+    inherits: false,
+    sentence,
+    parts: [range],
+    // A quoted transcript reports the speaker's own words.
+    kind: quoted ? 'direct' : kind,
+    trailing: false,
+  };
+}
+
+/** "“Q.” ― Jane Doe": quotations, each with a dash, a personal name, then only punctuation to the line's end. */
+function signedQuotations(ctx: AttributionContext, sentence: SentenceUnit): RawStatement[] {
+  const { tokens, text } = ctx;
+  const out: RawStatement[] = [];
+  for (let i = sentence.tokStart + 1; i < sentence.tokEnd - 1; i++) {
+    if (tokens[i]!.fold !== '-' || inQuote(ctx, i)) continue;
+    const q = ctx.quoteOf[i - 1]!;
+    if (q === -1 || ctx.quotes[q]!.close !== tokens[i - 1]!.start) continue;
+    const np = parseSpeakerPhrase(ctx, i + 1, sentence.tokEnd);
+    if (!np || np.kind !== 'person') continue;
+    let k = np.tokEnd;
+    while (k < tokens.length && tokens[k]!.kind === 'punct') k++;
+    if (k < tokens.length && tokens[k]!.kind !== 'break') continue;
+    const range = trimRange(text, ...quoteInner(ctx, q));
+    if (range[1] <= range[0]) continue;
+    out.push({
+      speaker: np,
+      cue: text.slice(tokens[i]!.start, tokens[i]!.end),
+      cueStart: tokens[i]!.start,
+      attribution: [tokens[i]!.start, np.end],
+      inherits: false,
+      sentence,
+      parts: [range],
+      kind: 'direct',
+      trailing: true,
+    });
+  }
+  return out;
+}
+
+/**
+ * Where a reported clause from token `p` ends: at a semicolon outside quotations, unless the clause after it
+ * is itself marked as reported (German Konjunktiv I: "…; die Art habe ihn überrascht"); else at `fallback`.
+ */
+function clauseStop(ctx: AttributionContext, p: number, end: number, fallback: number): number {
+  for (let k = p; k < end; k++) {
+    if (ctx.tokens[k]!.fold !== ';' || inQuote(ctx, k)) continue;
+    return reportiveWithin(ctx, k + 1, end) ? fallback : ctx.tokens[k]!.start;
+  }
+  return fallback;
+}
+
+/**
+ * Where an apposition that opens at token `k` ends (token index), or -1: a speaker phrase (a name or a role,
+ * not a pronoun) closed by punctuation, a relative pronoun or the sentence's end ("a former captain who …",
+ * "декан экономфака МГУ,").
+ */
+function appositionEnd(ctx: AttributionContext, k: number, end: number): number {
+  const np = parseSpeakerPhrase(ctx, k, end);
+  if (!np || np.kind === 'pronoun') return -1;
+  // Its complements run on to a comma or a relative clause ("a longtime adviser to the family who …").
+  let next = np.tokEnd;
+  while (
+    next < end &&
+    next - np.tokEnd < 8 &&
+    ctx.tokens[next]!.kind === 'word' &&
+    !ctx.lex.relativePronouns.longestAt(ctx.tokens, next) &&
+    !ctx.lex.cues.longestAt(ctx.tokens, next)
+  )
+    next++;
+  const closed =
+    next >= end ||
+    ctx.tokens[next]!.kind !== 'word' ||
+    ctx.lex.relativePronouns.longestAt(ctx.tokens, next) !== undefined;
+  return closed ? next : -1;
+}
+
 /** Is the clause over at token `p` (sentence end, punctuation, a quotation, another attribution)? */
 function clauseOver(ctx: AttributionContext, p: number, end: number): boolean {
   if (p >= end) return true;
@@ -746,6 +1026,24 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
   const out: RawStatement[] = [];
   const end = sentence.tokEnd;
   const sentenceEndChar = sentence.end;
+  // A speaker's label opening a paragraph, with no quotation: transcripts ("SMITH: Well, look, …") and
+  // headlines ("Smith: Talks Have Failed") attribute the rest of the paragraph, whatever cues it holds.
+  if ((lex.lexicon.colonQuotes ?? true) && paragraphStart(text, sentence.start)) {
+    const labelled = labelStatement(ctx, sentence);
+    if (labelled) return [labelled];
+    // A quoted transcript: each of its paragraphs opens with a mark, then a label ("“WALLACE: …¶“PENCE: …").
+    const q = ctx.quoteOf[sentence.tokStart]!;
+    if (q !== -1 && tokens[sentence.tokStart]!.start === ctx.quotes[q]!.open) {
+      const labels: RawStatement[] = [];
+      for (let k = sentence.tokStart; k < end; k++) {
+        if (k !== sentence.tokStart && tokens[k - 1]!.kind !== 'break') continue;
+        const from = tokens[k]!.kind === 'punct' && tokens[k]!.fold === '"' ? k + 1 : k;
+        const label = from < end ? labelStatement(ctx, sentence, from, true) : null;
+        if (label) labels.push(label);
+      }
+      if (labels.length > 0) return labels;
+    }
+  }
   const cues = findCues(lex, tokens, sentence.tokStart, end, (i) => inQuote(ctx, i));
   const subjects: { at: number; speaker: SpeakerPhrase }[] = [];
   // The first cue after a quotation that opens the sentence (at most 20 tokens after it, no other quotation).
@@ -850,6 +1148,24 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
     const lead = trailingLead(ctx, left ? left.tokStart : cue.tokStart, sentence);
     const after = afterCue(ctx, cue, end, !speaker && (lead >= 0 || v2));
     if (after.speaker) speaker = after.speaker;
+    if (
+      !speaker &&
+      lead < 0 &&
+      lex.nounHomographs.longestAt(tokens, cue.tokEnd - 1) &&
+      !clauseBoundaryBefore(ctx, cue, sentence) &&
+      !reportOpensAfter(ctx, after.at, end)
+    )
+      continue;
+    // After a possessive the homograph is a noun ("the editor's note: …", "the mayor's remarks"); only a
+    // complementizer makes it report ("Trump's claim that …").
+    if (
+      lex.nounHomographs.longestAt(tokens, cue.tokEnd - 1) &&
+      cue.tokStart >= sentence.tokStart + 2 &&
+      tokens[cue.tokStart - 2]!.fold === "'" &&
+      tokens[cue.tokStart - 2]!.end === tokens[cue.tokStart - 1]!.start &&
+      !lex.complementizers.longestAt(tokens, after.at)
+    )
+      continue;
     const p = after.at;
     const attrStart = Math.min(cue.start, speaker?.start ?? cue.start);
     const attrEnd = Math.max(cue.end, speaker?.end ?? 0, after.addressee?.end ?? 0);
@@ -889,15 +1205,33 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
       if (contentEnd > sentence.start) {
         const lastTok = tokenAt(ctx, contentEnd, sentence.tokStart, end);
         const { kind, range } = classify(ctx, sentence.start, contentEnd, sentence.tokStart, lastTok, true);
+        // A split quotation already taken by an earlier cue goes on after this one ("“Q1,” Dale said,
+        // adding, “Q2”"): this cue only continues it.
+        if (
+          out.some(
+            (o) =>
+              o.trailing &&
+              o.parts.length > 1 &&
+              o.cueStart >= range[0] &&
+              o.cueStart < range[1] &&
+              o.parts[o.parts.length - 1]![0] > cue.start,
+          )
+        )
+          continue;
         if (range[1] > range[0] && (kind !== 'indirect' || clauseOk)) {
           const parts: [number, number][] = [range];
           // Split quotation: "« Q1 », a déclaré X, « Q2 »."
           const second = kind === 'direct' ? secondPart(ctx, p, end) : null;
           if (second) parts.push(second);
           // A parenthetical attribution inside a sentence: "Climate change, Mr. Obama often says, is the
-          // greatest threat" → the words on both sides.
+          // greatest threat" → the words on both sides (the second may hold a quoted fragment: mixed).
+          let tailQuoted = false;
           if (kind === 'indirect' && !second && tokens[p]?.fold === ',' && !inQuote(ctx, p + 1)) {
-            const rest = p + 1;
+            let rest = p + 1;
+            // After an inverted subject the comma may open its apposition: the tail follows it ("…, says Jo
+            // Li, a judge, the rules are clear"), or there is none ("…, said Jo Li, a lawyer who …").
+            const apposition = inverted ? appositionEnd(ctx, rest, end) : -1;
+            if (apposition >= 0) rest = tokens[apposition]?.fold === ',' ? apposition + 1 : end;
             const t0 = tokens[rest];
             const startsOk =
               t0 !== undefined &&
@@ -909,12 +1243,10 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
               !/(ing|ant)$/.test(t0.fold);
             if (startsOk) {
               const tail = trimRange(text, t0.start, sentenceEndChar);
-              if (
-                tail[1] > tail[0] &&
-                wordCount(ctx, tail[0], tail[1]) >= 3 &&
-                !quotedWithin(ctx, tail[0], tail[1])
-              )
+              if (tail[1] > tail[0] && wordCount(ctx, tail[0], tail[1]) >= 3) {
                 parts.push(tail);
+                tailQuoted = quotedWithin(ctx, tail[0], tail[1]);
+              }
             }
           }
           // Dialogue dashes open direct speech without quote marks: "— Текст, — сказал он.", "– Tekst – dodał."
@@ -930,7 +1262,7 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
             ...base,
             ...(dropped ? { speaker: dropped } : {}),
             parts,
-            kind: dialogue ? 'direct' : kind,
+            kind: dialogue ? 'direct' : tailQuoted ? 'mixed' : kind,
             trailing: true,
             inherits: !speaker && !dropped,
           });
@@ -939,6 +1271,35 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
       }
     }
 
+    // An infinitive after the cue or its object: "vowed to fight on", "urged Congress to act".
+    const entry = cue.info.entry;
+    // Only a verb with a subject, stated or inherited: not a noun ("the demand for coal", "a call for calm").
+    const beforeCue = cue.tokStart - 1;
+    const verbal =
+      (speaker !== null || lead >= 0 || beforeCue < sentence.tokStart || tokens[beforeCue]!.fold === ',') &&
+      !(
+        beforeCue >= sentence.tokStart &&
+        (lex.determiners.longestAt(tokens, beforeCue) || lex.prepositions.longestAt(tokens, beforeCue))
+      );
+    if (entry.infinitive && verbal) {
+      const content = infinitiveContent(ctx, p, end, after.addressee);
+      if (content >= 0) {
+        const first = tokenAt(ctx, content, sentence.tokStart, end);
+        const { kind, range } = classify(
+          ctx,
+          content,
+          clauseStop(ctx, first, end, sentenceEndChar),
+          first,
+          end,
+        );
+        if (range[1] > range[0] && wordCount(ctx, range[0], range[1]) >= 3) {
+          // The object belongs to the content, not to the attribution.
+          const attribution: [number, number] = [attrStart, Math.max(cue.end, speaker?.end ?? 0)];
+          out.push({ ...base, addressee: undefined, attribution, parts: [range], kind, trailing: false });
+          continue;
+        }
+      }
+    }
     if (!t) continue;
     // Complementizer: "a déclaré que …", "said that …"; German and the Slavic languages put a comma before
     // it ("sagte, dass …", "заявил, что …", "powiedział, że …").
@@ -956,7 +1317,15 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
       !inQuote(ctx, pc) &&
       (lex.prepositions.longestAt(tokens, pc) || lex.addresseeMarkers.longestAt(tokens, pc))
     ) {
-      for (let k = pc + 1; k < Math.min(end, pc + 7); k++) {
+      // Commas may set off a place name inside it: "said at a rally in Toledo, Ohio, that …".
+      for (let k = pc + 1; k < Math.min(end, pc + 12); k++) {
+        if (
+          tokens[k]!.fold === ',' &&
+          tokens[k - 1]!.upper &&
+          isWord(ctx, k + 1) &&
+          (tokens[k + 1]!.upper || lex.complementizers.longestAt(tokens, k + 1))
+        )
+          continue;
         if (tokens[k]!.kind !== 'word' || inQuote(ctx, k)) break;
         // Or, where the complementizer may be dropped, a subject pronoun: "said in his speech he was ready".
         const pronoun = lex.pronouns.longestAt(tokens, k);
@@ -969,15 +1338,37 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
         }
       }
     }
+    // A reported question keeps its question word: "asked whether the plant would close".
+    const question = !inQuote(ctx, pc) && clauseOk ? lex.questionWords.longestAt(tokens, pc) : undefined;
+    if (question && isWord(ctx, pc + question.length)) {
+      const stop = clauseStop(ctx, pc, end, sentenceEndChar);
+      const { kind, range } = classify(ctx, tokens[pc]!.start, stop, pc, end);
+      if (range[1] > range[0] && wordCount(ctx, range[0], range[1]) >= 3) {
+        out.push({ ...base, parts: [range], kind, trailing: false });
+        continue;
+      }
+    }
     const comp = !inQuote(ctx, pc) ? lex.complementizers.longestAt(tokens, pc) : undefined;
     if (comp && clauseOk) {
       const from = tokens[pc + comp.length]?.start ?? sentenceEndChar;
-      const { kind, range } = classify(ctx, from, sentenceEndChar, pc + comp.length, end);
+      const { kind, range } = classify(
+        ctx,
+        from,
+        clauseStop(ctx, pc + comp.length, end, sentenceEndChar),
+        pc + comp.length,
+        end,
+      );
       if (range[1] > range[0]) out.push({ ...base, parts: [range], kind, trailing: false });
       continue;
     }
     if (pc !== p && clauseOk && !inQuote(ctx, pc) && lex.pronouns.longestAt(tokens, pc)) {
-      const { kind, range } = classify(ctx, tokens[pc]!.start, sentenceEndChar, pc, end);
+      const { kind, range } = classify(
+        ctx,
+        tokens[pc]!.start,
+        clauseStop(ctx, pc, end, sentenceEndChar),
+        pc,
+        end,
+      );
       if (range[1] > range[0] && wordCount(ctx, range[0], range[1]) >= 3) {
         out.push({ ...base, parts: [range], kind, trailing: false });
         continue;
@@ -1019,6 +1410,17 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
       }
       continue;
     }
+    // A colon that ends the paragraph introduces a block quotation opening the next one: "X reports:¶“…”".
+    const block = t.fold === ':' && directOk && !inQuote(ctx, p) ? blockQuoteAt(ctx, p + 1, p + 1) : -1;
+    if (block >= 0) {
+      out.push({
+        ...base,
+        parts: [trimRange(text, ...quoteInner(ctx, ctx.quoteOf[block]!))],
+        kind: 'direct',
+        trailing: false,
+      });
+      continue;
+    }
     if (t.fold === ':' && clauseOk && !inQuote(ctx, p)) {
       const from = tokens[p + 1]?.start ?? sentenceEndChar;
       const { kind, range } = classify(ctx, from, sentenceEndChar, p + 1, end);
@@ -1032,7 +1434,7 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
     if (colon >= 0) {
       out.push({
         ...base,
-        parts: [trimRange(text, ...quoteInner(ctx, ctx.quoteOf[colon + 1]!))],
+        parts: [trimRange(text, ...quoteInner(ctx, ctx.quoteOf[colon]!))],
         kind: 'direct',
         trailing: false,
       });
@@ -1063,9 +1465,37 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
         continue;
       }
     }
+    // An object and its predicate: "described the plan as reckless" (up to the clause's end).
+    if (entry.objectAs && verbal && !inQuote(ctx, p) && !lex.prepositions.longestAt(tokens, p)) {
+      const stop = objectEnd(ctx, p, end);
+      let marker = -1;
+      for (let k = p + 1; k < stop && k - p <= 10; k++)
+        if (lex.predicativeMarkers.longestAt(tokens, k)) {
+          marker = k;
+          break;
+        }
+      if (marker > p && isWord(ctx, marker + 1)) {
+        const stopChar = stop < end ? tokens[stop]!.start : sentenceEndChar;
+        const { kind, range } = classify(ctx, tokens[p]!.start, stopChar, p, stop);
+        if (range[1] > range[0]) {
+          out.push({ ...base, parts: [range], kind, trailing: false });
+          continue;
+        }
+      }
+    }
+    // A demand's object: "called for a ceasefire", "demanded an apology" (up to the clause's end).
+    if (entry.objectContent && verbal && !lex.complementizers.longestAt(tokens, p)) {
+      const stop = objectEnd(ctx, p, end);
+      const stopChar = stop < end ? tokens[stop]!.start : sentenceEndChar;
+      const { kind, range } = classify(ctx, tokens[p]!.start, stopChar, p, stop);
+      if (range[1] > range[0] && wordCount(ctx, range[0], range[1]) >= 2) {
+        out.push({ ...base, parts: [range], kind, trailing: false });
+        continue;
+      }
+    }
     // No complementizer: "said he would…", "a déclaré il étudiera…" (only before a subject pronoun when
     // the language does not drop its complementizer).
-    if (!clauseOk) continue;
+    if (!clauseOk || entry.needsComplementizer) continue;
     const startsWithPronoun = lex.pronouns.longestAt(tokens, p) !== undefined;
     const startsWithDeterminerOrName =
       lex.determiners.longestAt(tokens, p) !== undefined ||
@@ -1086,7 +1516,13 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
     ) {
       if (lex.prepositions.longestAt(tokens, p) || lex.fillers.longestAt(tokens, p)) continue;
       if (!speaker && lead < 0 && !startsWithPronoun && !startsWithDeterminerOrName) continue;
-      const { kind, range } = classify(ctx, tokens[p]!.start, sentenceEndChar, p, end);
+      const { kind, range } = classify(
+        ctx,
+        tokens[p]!.start,
+        clauseStop(ctx, p, end, sentenceEndChar),
+        p,
+        end,
+      );
       if (range[1] > range[0] && wordCount(ctx, range[0], range[1]) >= 3)
         out.push({ ...base, parts: [range], kind, trailing: false });
     }
@@ -1149,12 +1585,13 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
       while (stop < end && isWord(ctx, stop) && !inQuote(ctx, stop) && stop - markerEnd <= 12) stop++;
       const closes = stop >= end || (tokens[stop]!.kind !== 'word' && !inQuote(ctx, stop));
       const det = lex.determiners.longestAt(tokens, markerEnd);
-      // A bare common noun after the marker is no source ("Pour mémoire, …").
+      // A bare common noun after a one-word marker is no source ("Pour mémoire, …"); after a multiword marker
+      // it is ("according to exit polls, …").
       if (
         closes &&
         stop - markerEnd <= 12 &&
         (!np || np.tokEnd < stop) &&
-        (det || tokens[markerEnd]!.upper)
+        (det || tokens[markerEnd]!.upper || (m.length > 1 && stop - markerEnd >= 2))
       ) {
         const from = det && markerEnd + det.length < stop ? markerEnd + det.length : markerEnd;
         const phrase = nounPhrase(ctx, from, stop);
@@ -1251,6 +1688,9 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
     }
   }
 
+  // A signature after a quotation: "“Q.” ― Jane Doe" (reader comments, epigraphs, vox pops).
+  if (out.length === 0) out.push(...signedQuotations(ctx, sentence));
+
   // Attribution inside a quotation: "« Q1, a-t-il dit. Q2 »" (French inverted pronoun only: unambiguous).
   if (lex.inversionJoiners.length > 0) {
     for (let i = sentence.tokStart; i < end; i++) {
@@ -1289,5 +1729,21 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
       });
     }
   }
-  return out;
+  return withoutRepeats(out);
+}
+
+/**
+ * Two cues that report the same content ("“Q1,” Smith said, adding, “Q2.”": both take Q1 … Q2) make one
+ * statement, the first one's; otherwise each one's attribution, lying inside the other's content, would cut
+ * both away.
+ */
+function withoutRepeats(raws: RawStatement[]): RawStatement[] {
+  if (raws.length < 2) return raws;
+  const seen = new Set<string>();
+  return raws.filter((r) => {
+    const key = r.parts.map(([a, b]) => `${a}:${b}`).join(',');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

@@ -120,6 +120,54 @@ function auxiliaryBefore(lex: CompiledLexicon, tokens: readonly Token[], k: numb
   return -1;
 }
 
+/**
+ * Is the last auxiliary of the chain from `aux` to the cue at `i` (fillers between) a passive form of "be"
+ * ("was also found", not "has also found")?
+ */
+function lastAuxIsBe(lex: CompiledLexicon, tokens: readonly Token[], aux: number, i: number): boolean {
+  let last = -1;
+  for (let k = aux; k < i; k++) if (lex.auxiliaries.matchAt(tokens, k).length > 0) last = k;
+  return last >= 0 && lex.passives.matchAt(tokens, last).length > 0;
+}
+
+/**
+ * After a form of "be" in an auxiliary chain, is this cue form a passive participle ("was told") rather than
+ * a progressive ("was saying")? Only for languages that list `progressiveSuffixes`.
+ */
+function passiveForm(lex: CompiledLexicon, fold: string): boolean {
+  const suffixes = lex.lexicon.progressiveSuffixes;
+  return suffixes !== undefined && !suffixes.some((s) => fold.endsWith(s));
+}
+
+/**
+ * Is [from, to) a headline in title case: a line of its own (a break or the text's edge on both sides) of at
+ * least four words outside quotations, of which at most one short word in four starts in lower case?
+ */
+function isTitleCase(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  inQuote: (i: number) => boolean,
+): boolean {
+  if (from > 0 && tokens[from - 1]!.kind !== 'break') return false;
+  let last = to;
+  while (last > from && tokens[last - 1]!.kind === 'punct') last--;
+  if (to < tokens.length && tokens[to]!.kind !== 'break') return false;
+  let words = 0;
+  let lower = 0;
+  for (let k = from; k < last; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || inQuote(k)) continue;
+    words++;
+    if (!t.upper) {
+      // Short function words stay in lower case in title case ("of", "to", "in", "and").
+      if (t.end - t.start > 3) return false;
+      lower++;
+    }
+  }
+  return words >= 4 && lower * 4 <= words;
+}
+
 /** Cues of tokens [from, to) whose tokens are outside quotations (`inQuote(i)` false). */
 export function findCues(
   lex: CompiledLexicon,
@@ -129,6 +177,7 @@ export function findCues(
   inQuote: (i: number) => boolean,
 ): CueMatch[] {
   const cues: CueMatch[] = [];
+  let titleCase: boolean | undefined;
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'word' || inQuote(i)) continue;
@@ -172,9 +221,10 @@ export function findCues(
     const found = cueAt(lex, tokens, i, to, inQuote);
     if (!found) continue;
     const m = found.match;
-    // A capitalised verb form inside a sentence is part of a name or title ("Question Period"); at its
-    // start, before a colon, a label ("Warning: …").
-    if (t.upper && i > from) continue;
+    // A capitalised verb form inside a sentence is part of a name or title ("Question Period"), unless the
+    // whole line is written in title case (a headline: "Graham Says Trump Could Address Clean Energy"); at
+    // its start, before a colon, a label ("Warning: …").
+    if (t.upper && i > from && !(titleCase ??= isTitleCase(tokens, from, to, inQuote))) continue;
     if (t.upper && tokens[i + m.length]?.fold === ':') continue;
     let startTok = i;
     const aux = auxiliaryBefore(lex, tokens, i, from);
@@ -185,7 +235,12 @@ export function findCues(
       lex.negations.matchEndingAt(tokens, i - 1).length > 0 ||
       lex.negations.matchAt(tokens, i + m.length).length > 0 ||
       (startTok > from && lex.negations.matchEndingAt(tokens, startTok - 1).length > 0) ||
-      (aux < 0 && lex.passives.matchEndingAt(tokens, i - 1).length > 0)
+      (lex.passives.matchEndingAt(tokens, i - 1).length > 0 && (aux < 0 || passiveForm(lex, t.fold))) ||
+      // "was also found", "is now expected": the passive auxiliary before adverbs.
+      (aux >= 0 &&
+        lex.passives.matchAt(tokens, aux).length > 0 &&
+        passiveForm(lex, t.fold) &&
+        lastAuxIsBe(lex, tokens, aux, i))
     )
       continue;
     // A determiner before the cue makes it a noun ("la déclaration", "the report said": "report").

@@ -211,6 +211,14 @@ export interface CompiledLexicon {
   asMarkers: PhraseMatcher<true>;
   /** "об этом", "про це", "o tym": a cue next to them takes the previous sentence as its content. */
   anaphoricContent: PhraseMatcher<true>;
+  /** "whether", "how": open a reported question, part of its content. */
+  questionWords: PhraseMatcher<true>;
+  /** "as": introduces an object's predicate after a cue marked `objectAs`. */
+  predicativeMarkers: PhraseMatcher<true>;
+  /** Cue forms that are also nouns ("questions", "claims"). */
+  nounHomographs: PhraseMatcher<true>;
+  /** "to": opens the infinitive clause of a cue marked `infinitive`. */
+  infinitiveOpeners: PhraseMatcher<true>;
   /** Folded inversion joiners ("-t-", "-"), longest first. */
   inversionJoiners: string[];
   /** Pronoun forms by folded text, for inverted forms ("a-t-il"). */
@@ -258,6 +266,10 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     reportiveClause: words(lexicon.reportiveClauseMarkers),
     asMarkers: words(lexicon.asMarkers),
     anaphoricContent: words(lexicon.anaphoricContent),
+    infinitiveOpeners: words(lexicon.infinitiveOpeners),
+    nounHomographs: words(lexicon.nounHomographs),
+    predicativeMarkers: words(lexicon.predicativeMarkers),
+    questionWords: words(lexicon.questionWords),
     inversionJoiners: (lexicon.inversionJoiners ?? [])
       .map((j) => foldText(j))
       .sort((a, b) => b.length - a.length),

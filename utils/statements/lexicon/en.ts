@@ -15,6 +15,7 @@ export const en: Lexicon = {
     {
       forms: ['tell', 'tells', 'told', 'telling'],
       class: 'say',
+      infinitive: true,
       bareClause: true,
       addresseeObject: true,
     },
@@ -66,6 +67,7 @@ export const en: Lexicon = {
     {
       forms: ['vow', 'vows', 'vowed', 'vowing'],
       class: 'promise',
+      infinitive: true,
     },
     {
       forms: ['say so', 'says so', 'said so', 'saying so'],
@@ -144,6 +146,7 @@ export const en: Lexicon = {
     {
       forms: ['deny', 'denies', 'denied', 'denying'],
       class: 'deny',
+      objectContent: true,
       introduces: {
         object: true,
         clause: true,
@@ -173,23 +176,30 @@ export const en: Lexicon = {
     {
       forms: ['promise', 'promises', 'promised', 'promising'],
       class: 'promise',
+      infinitive: true,
+      objectContent: true,
     },
     {
       forms: ['pledge', 'pledges', 'pledged', 'pledging'],
       class: 'promise',
+      infinitive: true,
+      objectContent: true,
     },
     {
       forms: ['urge', 'urges', 'urged', 'urging'],
       class: 'demand',
       addresseeObject: true,
+      infinitive: true,
     },
     {
       forms: ['demand', 'demands', 'demanded', 'demanding'],
       class: 'demand',
+      objectContent: true,
     },
     {
       forms: ['warn', 'warns', 'warned', 'warning'],
       class: 'warn',
+      infinitive: true,
       bareClause: true,
       addresseeObject: true,
     },
@@ -205,6 +215,8 @@ export const en: Lexicon = {
     {
       forms: ['criticize', 'criticizes', 'criticized', 'criticizing'],
       class: 'criticise',
+      objectAs: true,
+      objectContent: true,
       introduces: {
         object: true,
         clause: true,
@@ -214,6 +226,8 @@ export const en: Lexicon = {
     {
       forms: ['criticise', 'criticises', 'criticised', 'criticising'],
       class: 'criticise',
+      objectAs: true,
+      objectContent: true,
       introduces: {
         object: true,
         clause: true,
@@ -223,6 +237,8 @@ export const en: Lexicon = {
     {
       forms: ['praise', 'praises', 'praised', 'praising'],
       class: 'praise',
+      objectAs: true,
+      objectContent: true,
       introduces: {
         object: true,
         clause: true,
@@ -326,6 +342,7 @@ export const en: Lexicon = {
     {
       forms: ['accuse', 'accuses', 'accused', 'accusing'],
       class: 'criticise',
+      objectContent: true,
       introduces: {
         object: true,
         clause: true,
@@ -335,6 +352,7 @@ export const en: Lexicon = {
     {
       forms: ['blame', 'blames', 'blamed', 'blaming'],
       class: 'criticise',
+      objectContent: true,
       introduces: {
         object: true,
         clause: true,
@@ -373,6 +391,7 @@ export const en: Lexicon = {
     {
       forms: ['describe', 'describes', 'described', 'describing'],
       class: 'say',
+      objectAs: true,
       introduces: {
         object: true,
         clause: true,
@@ -405,16 +424,20 @@ export const en: Lexicon = {
     {
       forms: ['advise', 'advises', 'advised', 'advising'],
       class: 'demand',
+      infinitive: true,
       addresseeObject: true,
     },
     {
       forms: ['propose', 'proposes', 'proposed', 'proposing'],
       class: 'demand',
+      infinitive: true,
+      objectContent: true,
     },
     {
       forms: ['ask', 'asks', 'asked', 'asking'],
       class: 'demand',
       addresseeObject: true,
+      infinitive: true,
     },
     {
       forms: ['underline', 'underlines', 'underlined', 'underlining'],
@@ -463,6 +486,7 @@ export const en: Lexicon = {
     {
       forms: ['dismiss', 'dismisses', 'dismissed', 'dismissing'],
       class: 'deny',
+      objectAs: true,
       introduces: {
         object: true,
         clause: true,
@@ -472,6 +496,7 @@ export const en: Lexicon = {
     {
       forms: ['remind', 'reminds', 'reminded', 'reminding'],
       class: 'say',
+      infinitive: true,
       addresseeObject: true,
     },
     {
@@ -512,6 +537,48 @@ export const en: Lexicon = {
     },
     { forms: ['echo', 'echoes', 'echoed'], class: 'say', introduces: { clause: false, direct: true } },
     { forms: ['wonder', 'wonders', 'wondered'], class: 'say', introduces: { clause: false, direct: true } },
+    // Demands: "called for an inquiry", "called on Congress to act"; "called the plan “a disgrace”" (quoted).
+    { forms: ['call for', 'calls for', 'called for', 'calling for'], class: 'demand', objectContent: true },
+    {
+      forms: ['call on', 'calls on', 'called on', 'calling on', 'call upon', 'calls upon', 'called upon'],
+      class: 'demand',
+      addresseeObject: true,
+      infinitive: true,
+    },
+    {
+      forms: ['call', 'calls', 'called', 'calling'],
+      class: 'criticise',
+      objectAs: true,
+      introduces: { object: true, clause: false, direct: false },
+    },
+    { forms: ['threaten', 'threatens', 'threatened', 'threatening'], class: 'warn', infinitive: true },
+    // Findings of polls, studies and inquiries: "a poll shows that …", "the review found that …".
+    {
+      forms: ['show', 'shows', 'showed', 'showing'],
+      class: 'say',
+      participles: ['shown'],
+      needsComplementizer: true,
+    },
+    { forms: ['find', 'finds', 'found', 'finding'], class: 'claim', needsComplementizer: true },
+    // Criticism with a noun-phrase object: "attacked the plan as reckless", "condemned the strike".
+    {
+      forms: ['attack', 'attacks', 'attacked', 'attacking'],
+      class: 'criticise',
+      objectContent: true,
+      introduces: { clause: false, direct: false },
+    },
+    { forms: ['condemn', 'condemns', 'condemned', 'condemning'], class: 'criticise', objectContent: true },
+    // Characterisations: "cited the figures as proof", "portrayed the deal as a betrayal".
+    { forms: ['cite', 'cites', 'cited', 'citing'], class: 'say', objectAs: true },
+    { forms: ['portray', 'portrays', 'portrayed', 'portraying'], class: 'criticise', objectAs: true },
+    {
+      forms: ['characterize', 'characterizes', 'characterized', 'characterizing'],
+      class: 'say',
+      objectAs: true,
+    },
+    { forms: ['label', 'labels', 'labeled', 'labelled', 'labeling'], class: 'criticise', objectAs: true },
+    // "as Ms. Lee put it", "put it bluntly: …".
+    { forms: ['put it', 'puts it', 'putting it'], class: 'say' },
   ],
   auxiliaries: [
     "isn't",
@@ -632,7 +699,74 @@ export const en: Lexicon = {
     'evening',
     'night',
   ],
+  // "was told", "is expected to", "has been asked": passives, whose subject is not the speaker.
+  passives: ['is', 'are', 'was', 'were', 'be', 'been', 'being', "isn't", "aren't", "wasn't", "weren't"],
+  progressiveSuffixes: ['ing'],
+  nounHomographs: [
+    'question',
+    'questions',
+    'claim',
+    'claims',
+    'report',
+    'reports',
+    'state',
+    'states',
+    'comment',
+    'comments',
+    'answer',
+    'answers',
+    'reason',
+    'reasons',
+    'note',
+    'notes',
+    'call',
+    'calls',
+    'demand',
+    'demands',
+    'promise',
+    'promises',
+    'pledge',
+    'pledges',
+    'estimate',
+    'estimates',
+    'reply',
+    'replies',
+    'remark',
+    'remarks',
+    'charge',
+    'charges',
+    'fear',
+    'fears',
+    'hope',
+    'hopes',
+    'worry',
+    'worries',
+    'tweet',
+    'tweets',
+    'post',
+    'posts',
+    'joke',
+    'jokes',
+    'finding',
+    'findings',
+    'show',
+    'shows',
+    'vow',
+    'vows',
+    'dispute',
+    'disputes',
+    'warning',
+    'warnings',
+    'counter',
+    'boast',
+    'blame',
+    'praise',
+    'welcome',
+    'concern',
+    'concerns',
+  ],
   complementizers: ['that'],
+  questionWords: ['whether', 'how', 'why'],
   accordingTo: [
     { form: 'according to' },
     { form: 'in the words of' },
@@ -975,4 +1109,8 @@ export const en: Lexicon = {
   ],
   pluralSuffixes: ['s'],
   conjunctions: ['and', 'or', 'but', 'nor'],
+  // "As Mr. Lee put it, …", "…, as the ministry noted.": a parenthetical attribution of the rest of the sentence.
+  asMarkers: ['as'],
+  infinitiveOpeners: ['to'],
+  predicativeMarkers: ['as', 'a', 'an'],
 };

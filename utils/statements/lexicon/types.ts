@@ -49,8 +49,29 @@ export interface CueEntry {
    * move"). Optional.
    */
   bareClause?: boolean;
+  /**
+   * The clause after the cue must open with a complementizer ("the poll found that …", "the data show that
+   * …"): with none, what follows is the verb's object ("found the body", "showed the way"). Optional.
+   */
+  needsComplementizer?: boolean;
   /** The noun phrase right after the cue is the addressee ("told Macron that", "assured reporters"). */
   addresseeObject?: boolean;
+  /**
+   * The cue reports an act whose content is an infinitive clause, right after it or after its object ("vowed
+   * to fight", "urged Congress to act", "called on Moscow to withdraw"): the object, when there is one, belongs
+   * to the content (what is demanded is that Congress act). Needs `Lexicon.infinitiveOpeners`. Optional.
+   */
+  infinitive?: boolean;
+  /**
+   * A noun-phrase object is the content even without a quotation: demands and proposals name what is asked
+   * for ("called for a ceasefire", "demanded his resignation"). Optional.
+   */
+  objectContent?: boolean;
+  /**
+   * A noun-phrase object followed by one of `Lexicon.predicativeMarkers` and its complement is the content
+   * ("described the plan as reckless", "cited the figures as proof", "called the vote a mistake"). Optional.
+   */
+  objectAs?: boolean;
   /**
    * Separable particles (German): the finite form in `forms` heads the cue and one of these closes the clause
    * or stands right before the reported content: "teilte … mit", "wies … zurück", "kündigte … an", "gab …
@@ -173,6 +194,24 @@ export interface Lexicon {
    * "a été dit"): the grammatical subject is then not the speaker, and the cue is skipped. Optional.
    */
   passives?: string[];
+  /**
+   * Endings of the form that, after a form of "be" listed in `passives`, makes an active progressive ("was
+   * saying", "is calling for"), not a passive ("was told", "is expected"). With this set, a cue right after a
+   * passive form is skipped even inside an auxiliary chain ("has been asked"). Optional.
+   */
+  progressiveSuffixes?: string[];
+  /**
+   * Cue forms that are also common nouns ("questions", "claims", "reason", "state"): with no subject found,
+   * no clause boundary before them (the sentence's start, punctuation, a conjunction, a relative pronoun) and
+   * no complementizer, colon or quotation after them, they are read as nouns ("has different questions for",
+   * "a major reason he", "competitive state Senate races"). Optional.
+   */
+  nounHomographs?: string[];
+  /**
+   * Words that open a reported question after a cue ("asked whether …", "questioned why …", "told them how
+   * …"): like complementizers, but part of the content, whose meaning they carry. Optional.
+   */
+  questionWords?: string[];
   /** Complementizers that open a reported clause: "que", "qu'", "that", "dass", "что", "że", "che", "que". */
   complementizers: string[];
   /** "selon", "d'après", "according to", "laut", "по словам", "según", "secondo", "według", "за словами". */
@@ -283,6 +322,17 @@ export interface Lexicon {
    * before the clause's last word. Optional.
    */
   infinitiveMarkers?: string[];
+  /**
+   * Words that introduce the predicate of an object after a cue marked `objectAs`: English "as" ("described
+   * the plan as reckless") and the indefinite article of a naming verb's predicate ("called the plan a
+   * disgrace"). Optional.
+   */
+  predicativeMarkers?: string[];
+  /**
+   * Particles that open an infinitive clause after a cue marked `infinitive` or after its object: English "to"
+   * ("urged them to leave"). Optional.
+   */
+  infinitiveOpeners?: string[];
   /**
    * True when ordinal numbers are written with a dot ("am 12. Mai", "1. FC Köln"): the dot after a one- or
    * two-digit number then does not end the sentence. Optional.

@@ -1,0 +1,292 @@
+/**
+ * English reporting style beyond "X said (that) …": parenthetical "as X put it", demands and promises with an
+ * infinitive or an object, naming with a quoted label, transcript and headline labels, signed quotations.
+ * Every sentence here is written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { expectExactOffsets, extract, find } from './helpers';
+
+const en = (text: string) => extract(text, 'en');
+
+describe('English parenthetical "as X said"', () => {
+  it('attributes the rest of the sentence after a fronted "As X observed,"', () => {
+    const text = 'As Ms. Harlow observed, the ferry schedule has never matched the school day.';
+    const s = find(en(text), 'the ferry schedule has never matched the school day');
+    expect(s.speaker).toBe('Harlow');
+    expectExactOffsets(text, en(text));
+  });
+
+  it('attributes what comes before ", as X put it."', () => {
+    const s = find(
+      en('The main hurdle is the cost of insurance, as one shop owner put it.'),
+      'The main hurdle is the cost of insurance',
+    );
+    expect(s.kind).toBe('indirect');
+  });
+});
+
+describe('English demands and promises', () => {
+  it('takes the object of "called for" and the object with its infinitive after "called on"', () => {
+    const text =
+      'Councillor Dana Whitfield called for an independent review of the contract. She called on the mayor to release the tender documents.';
+    const statements = en(text);
+    expect(find(statements, 'an independent review of the contract').speaker).toBe('Dana Whitfield');
+    const onMayor = find(statements, 'the mayor to release the tender documents');
+    expect(onMayor.speaker).toBe('Dana Whitfield');
+    expect(onMayor.kind).toBe('indirect');
+    expectExactOffsets(text, statements);
+  });
+
+  it('takes the infinitive after vowed and urged X', () => {
+    const statements = en(
+      'The union leader vowed to keep the picket lines up through the winter. Organizers urged members to stay home on Friday.',
+    );
+    expect(find(statements, 'to keep the picket lines up through the winter').cue).toBe('vowed');
+    expect(find(statements, 'members to stay home on Friday').cue).toBe('urged');
+  });
+
+  it('reads "called X “a label”" only with a quoted label', () => {
+    const statements = en(
+      'The senator called the budget “a fantasy” on Tuesday. She called her office on Tuesday morning.',
+    );
+    expect(find(statements, 'the budget “a fantasy” on Tuesday').kind).toBe('mixed');
+    expect(statements).toHaveLength(1);
+  });
+
+  it('does not read a noun "demand for" as a cue', () => {
+    expect(en('The demand for housing rose sharply in the spring.')).toHaveLength(0);
+  });
+
+  it('reads a cue form after a possessive as a noun unless "that" follows', () => {
+    const statements = en(
+      'Editor’s note: The council meets every Tuesday in the old library. The mayor’s claim that the library will close is wrong.',
+    );
+    expect(statements.map((s) => s.cue)).toEqual(['claim']);
+    expect(statements[0]!.content.startsWith('the library will close')).toBe(true);
+  });
+});
+
+describe('English labels and signatures', () => {
+  it('attributes a transcript paragraph to the speaker label that opens it', () => {
+    const text =
+      'Host Ann Brody asked Senator Paul Kerrigan about the bill.\n\nBRODY: Will you vote for it? Many of your colleagues will not.\n\nKERRIGAN: Well, look, the bill is not perfect. But I will vote for it.';
+    const statements = en(text);
+    const answer = find(statements, 'Well, look, the bill is not perfect. But I will vote for it');
+    expect(answer.mention).toBe('KERRIGAN');
+    expect(answer.cue).toBe(':');
+    expect(find(statements, 'Will you vote for it? Many of your colleagues will not').mention).toBe('BRODY');
+    expectExactOffsets(text, statements);
+  });
+
+  it('reads a headline label "Name: claim"', () => {
+    const s = find(
+      en('Kerrigan: Bridge Tolls Will Not Rise\n\nSenator Paul Kerrigan spoke on Monday.'),
+      'Bridge Tolls Will Not Rise',
+    );
+    expect(s.speaker).toBe('Paul Kerrigan');
+  });
+
+  it('skips section labels that name no one in the text', () => {
+    const statements = en(
+      'READ MORE: Storm knocks out power across the valley\n\nWatch: The river rose two metres overnight.\n\nCrews worked through the night.',
+    );
+    expect(statements).toHaveLength(0);
+  });
+
+  it('attributes a quotation signed with a dash', () => {
+    const text =
+      '“The new bus routes finally reach our street.” ― Maria Lopes\n“I still drive to work.” ― Tom Reilly\n\nPhoto: city archive.';
+    const statements = en(text);
+    expect(find(statements, 'The new bus routes finally reach our street').speaker).toBe('Maria Lopes');
+    expect(find(statements, 'I still drive to work').speaker).toBe('Tom Reilly');
+    expectExactOffsets(text, statements);
+  });
+});
+
+describe('English findings, sources and passives', () => {
+  it('reads "the survey found that …" but not "found the keys"', () => {
+    const statements = en(
+      'A survey by the tenants association found that most renters pay more than half their income. Police found the keys near the river.',
+    );
+    expect(find(statements, 'most renters pay more than half their income').cue).toBe('found');
+    expect(statements).toHaveLength(1);
+  });
+
+  it('takes a lower-case source after "according to"', () => {
+    const s = find(
+      en('According to exit polls, turnout was highest among young voters.'),
+      'turnout was highest among young voters',
+    );
+    expect(s.speaker).toBe('exit polls');
+  });
+
+  it('reads a place set off by commas before "that"', () => {
+    const s = find(
+      en('Governor Ruth Alvarez said at a rally in Dayton, Ohio, that the plant would stay open.'),
+      'the plant would stay open',
+    );
+    expect(s.speaker).toBe('Ruth Alvarez');
+  });
+
+  it('skips passive cues but keeps progressive ones', () => {
+    const statements = en(
+      'The minister is expected to resign on Monday. Mr. Vance was asked whether he would run. Ms. Ortiz is saying the vote was rigged.',
+    );
+    expect(statements.map((s) => s.content)).toEqual(['the vote was rigged']);
+  });
+});
+
+describe('English boundaries', () => {
+  it('keeps a quoted fragment after a parenthetical "X, he said, …"', () => {
+    const s = find(
+      en(
+        'Harbour officials met on Monday. The new pier, Mr. Dunn said, would be ready by the “first big storm.”',
+      ),
+      'The new pier … would be ready by the “first big storm.”',
+    );
+    expect(s.kind).toBe('mixed');
+  });
+
+  it('ends a reported clause at a semicolon', () => {
+    const s = find(
+      en('Mayor Lena Ortiz said the budget was balanced; the council will vote in June.'),
+      'the budget was balanced',
+    );
+    expect(s.speaker).toBe('Lena Ortiz');
+  });
+
+  it('does not read a pronoun with a contraction as an inverted subject ("said he’d …")', () => {
+    const text = 'Ortiz, a former judge, said he’d never seen such a ruling.';
+    expect(find(en(text), 'he’d never seen such a ruling').cue).toBe('said');
+  });
+
+  it('reads a noun homograph of a cue as a noun ("different questions for")', () => {
+    const statements = en(
+      'Senator Dale Pike insisted he had different questions for the witness than last year.',
+    );
+    expect(find(statements, 'he had different questions for the witness than last year').speaker).toBe(
+      'Dale Pike',
+    );
+    expect(statements).toHaveLength(1);
+  });
+});
+
+describe('English criticism with an object', () => {
+  it('takes the object of condemned and accused', () => {
+    const statements = en(
+      'Mayor Ines Duarte condemned the attack on the clinic. She accused the landlord of ignoring repeated warnings.',
+    );
+    expect(find(statements, 'the attack on the clinic').cue).toBe('condemned');
+    expect(find(statements, 'the landlord of ignoring repeated warnings').speaker).toBe('Ines Duarte');
+  });
+});
+
+describe('English block quotations and headlines', () => {
+  it('takes the block quotation that opens the paragraph after "X said in its report:"', () => {
+    const text =
+      'The city council said in its report:\n\n“We will not raise taxes this year. The budget is balanced.”\n\nThe mayor agreed.';
+    const s = find(en(text), 'We will not raise taxes this year. The budget is balanced');
+    expect(s.kind).toBe('direct');
+    expect(s.speaker).toBe('City council');
+    expectExactOffsets(text, en(text));
+  });
+
+  it('reads a capitalised cue in a title-case headline, not in a name', () => {
+    const statements = en(
+      'Ferry Fares Will Rise in May, Transport Minister Says\n\nThe Question Period Said Nothing New\n\nMinister Ada Kerr spoke on Monday.',
+    );
+    expect(find(statements, 'Ferry Fares Will Rise in May').cue).toBe('Says');
+    expect(statements).toHaveLength(1);
+  });
+
+  it('keeps an apposition after an inverted subject out of the content', () => {
+    const s = find(
+      en('The first ferry could sail in May, said Ada Kerr, a former captain who now runs the line.'),
+      'The first ferry could sail in May',
+    );
+    expect(s.speaker).toBe('Ada Kerr');
+  });
+});
+
+describe('English plain noun-phrase speakers', () => {
+  it('takes the plain noun phrase before a cue as its speaker when no name or role is there', () => {
+    const statements = en(
+      'Several longtime ferry captains have complained that the new schedule is unsafe. Environmentalists worry that the dredging will harm the bay.',
+    );
+    expect(find(statements, 'the new schedule is unsafe').speaker).toBe('Several longtime ferry captains');
+    expect(find(statements, 'the dredging will harm the bay').speaker).toBe('Environmentalists');
+  });
+});
+
+describe('English reported questions', () => {
+  it('keeps the question word in the content ("asked whether …", "questioned why …")', () => {
+    const statements = en(
+      'The union asked whether the deal was final. Councillor Ray Dunn questioned why the depot would close.',
+    );
+    expect(find(statements, 'whether the deal was final').cue).toBe('asked');
+    expect(find(statements, 'why the depot would close').speaker).toBe('Ray Dunn');
+  });
+});
+
+describe('English quotations after a prepositional phrase, orders and repeated cues', () => {
+  it('takes the quotation after "says of X,"', () => {
+    const s = find(
+      en('The retired judge says of the reform, “It will not survive its first appeal.”'),
+      'It will not survive its first appeal',
+    );
+    expect(s.kind).toBe('direct');
+  });
+
+  it('takes the object and its infinitive after "told X to"', () => {
+    const statements = en(
+      'The coach told his players at practice to “keep the ball low.” She told reporters on Monday he wants to run again.',
+    );
+    expect(find(statements, 'his players at practice to “keep the ball low.”').kind).toBe('mixed');
+    expect(find(statements, 'he wants to run again').cue).toBe('told');
+  });
+
+  it('keeps a split quotation when a second cue repeats it ("said, adding later, “Q2”")', () => {
+    const s = find(
+      en(
+        '“We cannot afford this anymore,” Mayor Ruth Dale said, adding later, “The pool will close in May.”',
+      ),
+      'We cannot afford this anymore … The pool will close in May',
+    );
+    expect(s.speaker).toBe('Ruth Dale');
+  });
+});
+
+describe('English characterisations', () => {
+  it('takes an object with its "as" predicate after described, cited or portrayed', () => {
+    const statements = en(
+      'Residents described the new tower as an eyesore. The mayor cited the waiting lists as proof of the need. The council portrayed the vote as a formality.',
+    );
+    expect(find(statements, 'the new tower as an eyesore').speaker).toBe('Residents');
+    expect(find(statements, 'the waiting lists as proof of the need').cue).toBe('cited');
+    expect(find(statements, 'the vote as a formality').cue).toBe('portrayed');
+  });
+
+  it('reads no statement from "cited" without an "as" predicate', () => {
+    expect(en('The mayor cited the waiting lists in her speech.')).toHaveLength(0);
+  });
+
+  it('reads "called X a Y" as a characterisation, not "called a meeting" or "called in"', () => {
+    const statements = en(
+      'The senator called the budget vote a mistake. She called a meeting of the board. He called in to a radio show.',
+    );
+    expect(statements.map((s) => s.content)).toEqual(['the budget vote a mistake']);
+  });
+});
+
+describe('English quoted transcripts', () => {
+  it('attributes each paragraph of a quoted transcript to its label', () => {
+    const text =
+      'Senator Paul Kerrigan spoke to host Ann Brody.\n\n“BRODY: Will you vote for it? Many will not.\n\n“KERRIGAN: Well, look, the bill is not perfect. But I will vote for it.”\n\nThe vote is Monday.';
+    const statements = en(text);
+    expect(find(statements, 'Will you vote for it? Many will not').mention).toBe('BRODY');
+    const answer = find(statements, 'Well, look, the bill is not perfect. But I will vote for it');
+    expect(answer.mention).toBe('KERRIGAN');
+    expect(answer.kind).toBe('direct');
+    expectExactOffsets(text, statements);
+  });
+});
