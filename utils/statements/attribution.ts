@@ -517,13 +517,37 @@ function nounPhraseEnd(ctx: AttributionContext, i: number, end: number): number 
     )
       k++;
     const nounStart = k;
-    while (k < end && isWord(ctx, k) && !inQuote(ctx, k) && (tokens[k]!.upper || /\d/.test(tokens[k]!.fold)))
-      k++;
+    for (;;) {
+      if (k < end && isWord(ctx, k) && !inQuote(ctx, k) && (tokens[k]!.upper || /\d/.test(tokens[k]!.fold)))
+        k++;
+      else if (k < end && quotedName(ctx, k) > k) {
+        // A quoted name closes its group: "laut „Reuters“ Warnschüsse …".
+        k = quotedName(ctx, k);
+        break;
+      } else break;
+    }
     if (k === nounStart) break;
     j = k;
     groups++;
   }
   return groups > 0 ? j : -1;
+}
+
+/**
+ * A name in quotation marks at token `k` (its opening mark): one to four capitalised words ("Laut „BBC News“",
+ * "der Website „icelandreview.com“"). Returns the token after the closing mark, or -1.
+ */
+function quotedName(ctx: AttributionContext, k: number): number {
+  const q = ctx.quoteOf[k]!;
+  if (q === -1 || ctx.tokens[k]!.start !== ctx.quotes[q]!.open) return -1;
+  let m = k + 1;
+  let words = 0;
+  for (; m < ctx.tokens.length && ctx.quoteOf[m] === q; m++) {
+    const t = ctx.tokens[m]!;
+    if (t.kind !== 'word') continue;
+    if (++words > 4 || (!t.upper && !/\d|\./.test(ctx.text.slice(t.start, t.end + 1)))) return -1;
+  }
+  return words > 0 ? m : -1;
 }
 
 /** A source named by tokens [from, to) that the speaker grammar does not take ("einer Studie der UNO"). */
@@ -729,8 +753,37 @@ export function reportiveWithin(
   const limit = Math.min(to, from + 40);
   const matcher = afterCue ? ctx.lex.reportiveClause : ctx.lex.reportive;
   for (let i = from; i < limit; i++) {
+    // Markers are verb forms and particles, written in lower case: a capitalised word is a noun ("Stelle").
+    if (ctx.tokens[i]!.upper) continue;
     if (isWord(ctx, i) && !inQuote(ctx, i) && matcher.longestAt(ctx.tokens, i)) return true;
   }
+  return false;
+}
+
+const SENTENCE_END = new Set(['.', '!', '?', ';']);
+
+/**
+ * Does an object stand in the verb bracket of `cue`: between the verb and its separable particle ("kündigte
+ * den Abzug an") or between the subject and a clause-final participle ("hat den Abzug angekündigt")?
+ */
+function bracketedObject(
+  ctx: AttributionContext,
+  cue: CueMatch,
+  speaker: SpeakerPhrase,
+  end: number,
+): boolean {
+  const { tokens, lex } = ctx;
+  const wordsIn = (a: number, b: number): number => {
+    let n = 0;
+    for (let k = a; k < b; k++) {
+      if (inQuote(ctx, k)) continue;
+      if (tokens[k]!.kind !== 'word') return 0;
+      if (!lex.auxiliaries.longestAt(tokens, k) && !lex.fillers.longestAt(tokens, k)) n++;
+    }
+    return n;
+  };
+  if (cue.particle) return wordsIn(skipFillers(ctx, cue.tokEnd, end), cue.particle.tokStart) >= 2;
+  if (speaker.tokEnd < cue.tokStart) return wordsIn(speaker.tokEnd, cue.tokStart) >= 2;
   return false;
 }
 
@@ -846,10 +899,23 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
       left.tokStart >= sentence.tokStart
     )
       left = null;
+    // A single capitalised word before the verb with a subject pronoun right after it is a fronted adverbial
+    // ("Gleichzeitig vermutet er …", "Unterdessen sagte sie …"): the pronoun is the subject.
+    let pronounBeforeComplement = -1;
+    if (v2 && left && left.tokStart === sentence.tokStart && left.tokEnd - left.tokStart === 1) {
+      const k = skipFillers(ctx, cue.tokEnd, end);
+      const pronoun = lex.pronouns.longestAt(tokens, k);
+      if (pronoun && (pronoun.value.person ?? 3) === 3 && pronoun.value.gender !== 'n' && !inQuote(ctx, k)) {
+        left = parseSpeakerPhrase(ctx, k, k + pronoun.length);
+        if (left && tokens[left.tokEnd]?.kind === 'punct') pronounBeforeComplement = left.tokEnd;
+      }
+    }
     if (left) speaker = left;
     const lead = trailingLead(ctx, left ? left.tokStart : cue.tokStart, sentence);
     const after = afterCue(ctx, cue, end, !speaker && (lead >= 0 || v2));
     if (after.speaker) speaker = after.speaker;
+    // "Gleichzeitig betonte sie, …": the complement starts after the pronoun.
+    if (pronounBeforeComplement > after.at) after.at = pronounBeforeComplement;
     const p = after.at;
     const attrStart = Math.min(cue.start, speaker?.start ?? cue.start);
     const attrEnd = Math.max(cue.end, speaker?.end ?? 0, after.addressee?.end ?? 0);
@@ -939,6 +1005,25 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
       }
     }
 
+    // A speech act whose object stands inside a verb bracket and that ends its clause: "X kündigte den Abzug
+    // an.", "X hat seinen Rücktritt bekannt gegeben.", "X wies die Vorwürfe zurück." (`objectReports`).
+    if (
+      lex.lexicon.objectReports &&
+      speaker &&
+      speaker.kind !== 'pronoun' &&
+      cue.tokStart > sentence.tokStart &&
+      (!t || (t.kind === 'punct' && SENTENCE_END.has(t.fold) && !inQuote(ctx, p))) &&
+      bracketedObject(ctx, cue, speaker, end)
+    ) {
+      const range = trimRange(text, sentence.start, sentence.end);
+      out.push({
+        ...base,
+        parts: [range],
+        kind: quotedWithin(ctx, ...range) ? 'mixed' : 'indirect',
+        trailing: false,
+      });
+      continue;
+    }
     if (!t) continue;
     // Complementizer: "a déclaré que …", "said that …"; German and the Slavic languages put a comma before
     // it ("sagte, dass …", "заявил, что …", "powiedział, że …").

@@ -50,6 +50,23 @@ function roleHead(role: string, ctx: PhraseContext): string {
   );
 }
 
+/**
+ * A grammatical word of the lexicon (preposition, "selon"/"según"/"laut", conjunction, pronoun, filler,
+ * complementizer): capitalised at a sentence start it opens no name ("Según Peskov", "Nach Angaben").
+ */
+function functionWord(ctx: PhraseContext, i: number): boolean {
+  const { lex, tokens } = ctx;
+  return (
+    lex.prepositions.matchAt(tokens, i).length > 0 ||
+    lex.accordingTo.matchAt(tokens, i).length > 0 ||
+    lex.conjunctions.matchAt(tokens, i).length > 0 ||
+    lex.pronouns.matchAt(tokens, i).length > 0 ||
+    lex.fillers.matchAt(tokens, i).length > 0 ||
+    lex.complementizers.matchAt(tokens, i).length > 0 ||
+    lex.addresseeMarkers.matchAt(tokens, i).length > 0
+  );
+}
+
 export class SpeakerResolver {
   /** Full names in text order, and by their last word. */
   private persons: PersonMention[] = [];
@@ -100,7 +117,8 @@ export class SpeakerResolver {
       if (initial && this.ctx.lowercase?.has(t.fold)) continue;
       const p =
         this.ctx.lex.roles.matchAt(tokens, i).length > 0 ||
-        this.ctx.lex.determiners.matchAt(tokens, i).length > 0;
+        this.ctx.lex.determiners.matchAt(tokens, i).length > 0 ||
+        functionWord(this.ctx, i);
       if (p) continue;
       let j = i;
       while (

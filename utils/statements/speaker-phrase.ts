@@ -192,7 +192,12 @@ function roleModifiers(ctx: PhraseContext, k: number, limit: number): number {
       }
       break;
     }
-    if (!t.upper && adjectives < 2 && !isStopWord(ctx, k)) {
+    if (
+      ctx.lex.lexicon.postnominalAdjectives !== false &&
+      !t.upper &&
+      adjectives < 2 &&
+      !isStopWord(ctx, k)
+    ) {
       k++;
       adjectives++;
       continue;

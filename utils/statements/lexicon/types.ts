@@ -232,6 +232,11 @@ export interface Lexicon {
    * that starts right after it. When false, only a clause opening with a subject pronoun is taken. Optional.
    */
   zeroComplementizer?: boolean;
+  /**
+   * False when adjectives never follow the noun they modify (German: "der Polizei sind …" holds a verb after
+   * the noun, not an adjective as in "le président russe"). Default true.
+   */
+  postnominalAdjectives?: boolean;
   /** Coordinating conjunctions that join two speakers or two clauses: "et", "and", "und", "и". */
   conjunctions: string[];
   /**

@@ -1,0 +1,97 @@
+/** German reporting style, second round: sources inside words, quoted sources, verb brackets, Konjunktiv I. */
+import { describe, expect, test } from 'vitest';
+import { extract, statementStarting } from './helpers';
+import { entryWords } from '../../../utils/statements/lexicon/compile';
+
+describe('German reporting style', () => {
+  test('a glob opening a later word of an entry stays on that word ("nach *angaben")', () => {
+    expect(entryWords('nach *angaben')).toEqual(['nach', '*angaben']);
+    expect(entryWords('déclar*')).toEqual(['declar*']);
+  });
+
+  test('"Nach Behördenangaben" names its source inside the compound', () => {
+    const s = statementStarting(
+      extract('Nach Behördenangaben sind bei dem Sturm im Süden des Landes drei Menschen gestorben.', 'de'),
+      'sind',
+    );
+    expect(s).toMatchObject({ kind: 'indirect', speaker: 'Behördenangaben' });
+  });
+
+  test('"nach ersten Ermittlungen" with an adjective, before the verb', () => {
+    const s = statementStarting(
+      extract(
+        'Nach ersten Erkenntnissen liegt kein Fremdverschulden an dem Brand in der Lagerhalle vor.',
+        'de',
+      ),
+      'liegt',
+    );
+    expect(s.speaker).toBe('ersten Erkenntnissen');
+  });
+
+  test('the source after "nach Angaben" does not swallow the verb', () => {
+    const s = statementStarting(
+      extract('Nach Angaben der Feuerwehr sind zwei Wohnhäuser vollständig ausgebrannt.', 'de'),
+      'sind',
+    );
+    expect(s.mention).toBe('der Feuerwehr');
+  });
+
+  test('a source named in quotation marks after "laut"', () => {
+    const s = statementStarting(
+      extract('Laut „Radio Bremen“ wurden am Hafen mehrere Container beschädigt.', 'de'),
+      'wurden',
+    );
+    expect(s.mention).toBe('„Radio Bremen“');
+  });
+
+  test('a quoted source inside the clause ends at its closing mark', () => {
+    const [s] = extract('Die Fähre hatte laut „Reuters“ Schlagseite, bevor sie den Hafen erreichte.', 'de');
+    expect(s?.mention).toBe('„Reuters“');
+  });
+
+  test('Konjunktiv I of further verbs continues the speaker, nouns of the same shape do not', () => {
+    const statements = extract(
+      'Die Bürgermeisterin Anna Roth sagte, die Stadt werde das Bad im Sommer öffnen. Die Sanierung koste rund zwei Millionen Euro. Stelle und Folge des Projekts wurden im Rat beraten.',
+      'de',
+    );
+    expect(statements.map((s) => s.content)).toEqual([
+      'die Stadt werde das Bad im Sommer öffnen',
+      'Die Sanierung koste rund zwei Millionen Euro',
+    ]);
+    expect(statements[1]!.speaker).toBe('Anna Roth');
+  });
+
+  test('Konjunktiv I of a verb in -ieren continues the speaker', () => {
+    const statements = extract(
+      'Der Verband Gastro Nord erklärte, die Betriebe hätten kaum Personal. Die Branche profitiere nicht vom Tourismus.',
+      'de',
+    );
+    expect(statements.map((s) => s.content)).toContain('Die Branche profitiere nicht vom Tourismus');
+  });
+
+  test('a speech act with its object inside the verb bracket reports the whole sentence', () => {
+    const [s] = extract('Der Landrat Peter Kunz wies die Vorwürfe der Opposition entschieden zurück.', 'de');
+    expect(s).toMatchObject({
+      kind: 'indirect',
+      speaker: 'Peter Kunz',
+      content: 'Der Landrat Peter Kunz wies die Vorwürfe der Opposition entschieden zurück',
+    });
+  });
+
+  test('a fronted adverb is not the speaker when a subject pronoun follows the verb', () => {
+    const statements = extract(
+      'Innenministerin Jana Berg kam am Morgen nach Kiel. Gleichzeitig betonte sie, die Polizei sei gut vorbereitet.',
+      'de',
+    );
+    const s = statementStarting(statements, 'die Polizei');
+    expect(s).toMatchObject({ speaker: 'Jana Berg', mention: 'sie' });
+  });
+
+  test('nouns are not post-modifiers of a source: the verb after it stays out', () => {
+    const s = statementStarting(
+      extract('Nach Angaben der Gewerkschaft sollen 300 Stellen wegfallen.', 'de'),
+      'sollen',
+    );
+    expect(s.mention).toBe('der Gewerkschaft');
+  });
+});
