@@ -760,6 +760,35 @@ export function reportiveWithin(
   return false;
 }
 
+/**
+ * A main clause with its finite verb second, the form German gives reported speech without "dass" ("sagte
+ * Rice, die USA hielten sich an …"): determiner, adjectives, capitalised nouns, then a lower-case word that
+ * is no determiner, preposition, conjunction or relative pronoun (which would make a relative clause or an
+ * apposition: "sagte Meier, der einen Plan …"). Only where the lexicon says `verbSecond`.
+ */
+function verbSecondClause(ctx: AttributionContext, from: number, end: number): boolean {
+  const { tokens, lex } = ctx;
+  if (!lex.lexicon.verbSecond || inQuote(ctx, from)) return false;
+  let k = from;
+  const det = lex.determiners.longestAt(tokens, k);
+  if (det) k += det.length;
+  if (lex.determiners.longestAt(tokens, k)) return false;
+  while (k < end && isWord(ctx, k) && !tokens[k]!.upper && /(e|en|er|es|em)$/.test(tokens[k]!.fold)) k++;
+  const nounStart = k;
+  while (k < end && isWord(ctx, k) && tokens[k]!.upper && !inQuote(ctx, k)) k++;
+  if (k === nounStart || k - nounStart > 3 || !isWord(ctx, k) || tokens[k]!.upper || inQuote(ctx, k))
+    return false;
+  return !(
+    lex.determiners.longestAt(tokens, k) ||
+    lex.prepositions.longestAt(tokens, k) ||
+    lex.conjunctions.longestAt(tokens, k) ||
+    lex.relativePronouns.longestAt(tokens, k) ||
+    lex.complementizers.longestAt(tokens, k) ||
+    lex.linkers.longestAt(tokens, k) ||
+    lex.cues.longestAt(tokens, k)
+  );
+}
+
 const SENTENCE_END = new Set(['.', '!', '?', ';']);
 
 /**
@@ -783,6 +812,7 @@ function bracketedObject(
     return n;
   };
   if (cue.particle) return wordsIn(skipFillers(ctx, cue.tokEnd, end), cue.particle.tokStart) >= 2;
+  if (cue.bracket) return wordsIn(cue.bracket.tokStart, cue.bracket.tokEnd) >= 2;
   if (speaker.tokEnd < cue.tokStart) return wordsIn(speaker.tokEnd, cue.tokStart) >= 2;
   return false;
 }
@@ -1077,7 +1107,8 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
       p + 1 < end &&
       (reportiveWithin(ctx, p + 1, end) ||
         reportiveWithin(ctx, p + 1, end, true) ||
-        infinitiveClause(ctx, p + 1, end))
+        infinitiveClause(ctx, p + 1, end) ||
+        verbSecondClause(ctx, p + 1, end))
     ) {
       const { kind, range } = classify(ctx, tokens[p + 1]!.start, sentenceEndChar, p + 1, end);
       if (range[1] > range[0] && wordCount(ctx, range[0], range[1]) >= 3) {

@@ -94,4 +94,40 @@ describe('German reporting style', () => {
     );
     expect(s.mention).toBe('der Gewerkschaft');
   });
+
+  test('a participle at the end of the clause closes a verb bracket opened by its auxiliary', () => {
+    const [s] = extract('Die Stadtverwaltung hat den Bau einer neuen Brücke angekündigt.', 'de');
+    expect(s).toMatchObject({
+      kind: 'indirect',
+      speaker: 'Stadtverwaltung',
+      content: 'Die Stadtverwaltung hat den Bau einer neuen Brücke angekündigt',
+    });
+  });
+
+  test('no bracket across a comma, and none without an object inside it', () => {
+    expect(extract('Der Plan, den sie hat, wurde angekündigt.', 'de')).toEqual([]);
+  });
+
+  test('a verb-second clause after cue and comma is reported speech without "dass"', () => {
+    const s = statementStarting(
+      extract('Auf der Konferenz sagte die Ministerin, die Länder hielten sich an das Abkommen.', 'de'),
+      'die Länder',
+    );
+    expect(s).toMatchObject({ kind: 'indirect', content: 'die Länder hielten sich an das Abkommen' });
+  });
+
+  test('a relative clause after cue and comma is not reported speech', () => {
+    expect(extract('Das sagte Meier, der einen Plan vorlegte, am Montag in Bonn.', 'de')).toEqual([]);
+  });
+
+  test('"spricht von" and "lehnte … ab" report the whole sentence', () => {
+    const statements = extract(
+      'Die Feuerwehr spricht von über hundert Einsätzen. Der Bürgermeister Karl Wendt lehnte den Vorschlag der Grünen ab.',
+      'de',
+    );
+    expect(statements.map((s) => [s.speaker, s.cue])).toEqual([
+      ['Feuerwehr', 'spricht von'],
+      ['Karl Wendt', 'lehnte'],
+    ]);
+  });
 });
