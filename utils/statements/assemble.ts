@@ -1,3 +1,4 @@
+import { findCues } from './cues';
 /**
  * From raw attributions to statements: cuts a statement's content where a later attribution starts, makes
  * a statement reported inside another's content carry that one as `via` (or inherit its speaker when it has
@@ -186,6 +187,37 @@ export function continuations(
       lastUnit = u;
       continue;
     }
+    // A reported sentence with no statement before it, after a sentence with a cue that reported nothing:
+    // the subject of that sentence speaks ("Die Gewerkschaft lehnt den Einsatz ab. Soldaten seien keine
+    // Hilfspolizisten.").
+    const before = units[u - 1];
+    const previousSubject =
+      before &&
+      ctx.quoteOf[unit.tokStart] === -1 &&
+      reportiveWithin(ctx, unit.tokStart, unit.tokEnd) &&
+      findCues(ctx.lex, ctx.tokens, before.tokStart, before.tokEnd, (i) => ctx.quoteOf[i] !== -1).length > 0
+        ? sentenceSubject(ctx, before)
+        : null;
+    if (previousSubject && speakerLike(previousSubject)) {
+      const range = trimRange(ctx.text, unit.start, unit.end);
+      if (range[1] <= range[0]) continue;
+      const cont: RawStatement = {
+        parts: [range],
+        kind: quotedWithin(ctx, range[0], range[1]) ? 'mixed' : 'indirect',
+        speaker: previousSubject,
+        cue: '',
+        cueStart: unit.start,
+        attribution: [unit.start, unit.start],
+        trailing: false,
+        inherits: false,
+        sentence: unit,
+      };
+      out.push(cont);
+      reported.add(cont);
+      last = cont;
+      lastUnit = u;
+      continue;
+    }
     // One quotation, then at most punctuation.
     const first = ctx.quoteOf[unit.tokStart]!;
     if (first === -1 || ctx.tokens[unit.tokStart]!.start !== ctx.quotes[first]!.open) continue;
@@ -214,6 +246,17 @@ export function continuations(
     lastUnit = u;
   }
   return out;
+}
+
+/**
+ * A subject that can be a speaker without a cue to say so: a role, a known or headed institution, a pronoun,
+ * or a name of two words or more (a single capitalised word may be any noun: German "Brandsätze").
+ */
+function speakerLike(p: SpeakerPhrase): boolean {
+  if (p.kind === 'role') return true;
+  if (p.kind === 'institution') return p.institutionEntry !== undefined || p.tokEnd - p.tokStart >= 2;
+  if (p.kind === 'person') return (p.name ?? '').trim().includes(' ');
+  return false;
 }
 
 /** The noun phrase that opens a sentence, after at most two introductory phrases ending with a comma. */

@@ -513,7 +513,9 @@ function nounPhraseEnd(ctx: AttributionContext, i: number, end: number): number 
       isWord(ctx, k) &&
       !tokens[k]!.upper &&
       /(e|en|er|es|em)$/.test(tokens[k]!.fold) &&
-      !lex.cues.longestAt(tokens, k)
+      !lex.cues.longestAt(tokens, k) &&
+      !lex.auxiliaries.longestAt(tokens, k) &&
+      !lex.determiners.longestAt(tokens, k)
     )
       k++;
     const nounStart = k;
@@ -527,6 +529,8 @@ function nounPhraseEnd(ctx: AttributionContext, i: number, end: number): number 
       } else break;
     }
     if (k === nounStart) break;
+    // An acronym in brackets after the name: "des United States Geological Survey (USGS)".
+    if (tokens[k]?.fold === '(' && tokens[k + 2]?.fold === ')' && isWord(ctx, k + 1) && k + 3 <= end) k += 3;
     j = k;
     groups++;
   }
@@ -650,8 +654,8 @@ function asAttribution(ctx: AttributionContext, cue: CueMatch, sentence: Sentenc
   let a = cue.tokStart - 1;
   while (
     a >= sentence.tokStart &&
-    cue.tokStart - a <= 8 &&
-    isWord(ctx, a) &&
+    cue.tokStart - a <= 10 &&
+    (isWord(ctx, a) || ['(', ')'].includes(tokens[a]!.fold)) &&
     !inQuote(ctx, a) &&
     !lex.asMarkers.longestAt(tokens, a)
   )
@@ -776,6 +780,11 @@ function verbSecondClause(ctx: AttributionContext, from: number, end: number): b
   while (k < end && isWord(ctx, k) && !tokens[k]!.upper && /(e|en|er|es|em)$/.test(tokens[k]!.fold)) k++;
   const nounStart = k;
   while (k < end && isWord(ctx, k) && tokens[k]!.upper && !inQuote(ctx, k)) k++;
+  // The verb may open a quotation: "meinte, der Ehemann „konnte und wollte sich nicht abfinden“".
+  if (k > nounStart && k < end && inQuote(ctx, k) && !inQuote(ctx, k - 1)) {
+    const inner = k + 1;
+    return isWord(ctx, inner) && !tokens[inner]!.upper;
+  }
   if (k === nounStart || k - nounStart > 3 || !isWord(ctx, k) || tokens[k]!.upper || inQuote(ctx, k))
     return false;
   return !(
@@ -787,6 +796,26 @@ function verbSecondClause(ctx: AttributionContext, from: number, end: number): b
     lex.linkers.longestAt(tokens, k) ||
     lex.cues.longestAt(tokens, k)
   );
+}
+
+/**
+ * What a speech act reported with its object says: the quotation that closes the object ("bezeichnete den
+ * Entwurf als „maßvoll“", "wies die Vorwürfe als „haltlos“ zurück") as direct speech, else the whole sentence
+ * (mixed when it holds a quotation). `objectEnd` is the token after the object.
+ */
+function speechActContent(
+  ctx: AttributionContext,
+  sentence: SentenceUnit,
+  objectEnd: number,
+): { parts: [number, number][]; kind: StatementKind } {
+  const last = objectEnd - 1;
+  const q = last >= sentence.tokStart ? ctx.quoteOf[last]! : -1;
+  if (q !== -1 && ctx.tokens[last]!.start === ctx.quotes[q]!.close) {
+    const inner = trimRange(ctx.text, ...quoteInner(ctx, q));
+    if (inner[1] > inner[0]) return { parts: [inner], kind: 'direct' };
+  }
+  const range = trimRange(ctx.text, sentence.start, sentence.end);
+  return { parts: [range], kind: quotedWithin(ctx, ...range) ? 'mixed' : 'indirect' };
 }
 
 const SENTENCE_END = new Set(['.', '!', '?', ';']);
@@ -1045,13 +1074,8 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
       (!t || (t.kind === 'punct' && SENTENCE_END.has(t.fold) && !inQuote(ctx, p))) &&
       bracketedObject(ctx, cue, speaker, end)
     ) {
-      const range = trimRange(text, sentence.start, sentence.end);
-      out.push({
-        ...base,
-        parts: [range],
-        kind: quotedWithin(ctx, ...range) ? 'mixed' : 'indirect',
-        trailing: false,
-      });
+      const objectEnd = cue.particle?.tokStart ?? cue.bracket?.tokEnd ?? p;
+      out.push({ ...base, ...speechActContent(ctx, sentence, objectEnd), trailing: false });
       continue;
     }
     if (!t) continue;
@@ -1164,8 +1188,10 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
       cue.tokStart > sentence.tokStart &&
       !inQuote(ctx, p)
     ) {
-      const range = trimRange(text, sentence.start, sentence.end);
-      out.push({ ...base, parts: [range], kind: 'indirect', trailing: false });
+      let objectEnd = p;
+      while (objectEnd < end && !(tokens[objectEnd]!.kind === 'punct' && !inQuote(ctx, objectEnd)))
+        objectEnd++;
+      out.push({ ...base, ...speechActContent(ctx, sentence, objectEnd), trailing: false });
       continue;
     }
     // An object holding a quoted fragment: "a salué comme un « signal positif » les pourparlers …".

@@ -58,6 +58,15 @@ function particleAfter(
     const t = tokens[j];
     const boundary = j >= limit || !t || t.kind !== 'word' || inQuote(j);
     if (!boundary) continue;
+    // A quotation inside the clause, words after it: "wies die Vorwürfe als „haltlos“ zurück".
+    if (j < limit && inQuote(j) && (j === k || !inQuote(j - 1))) {
+      let m = j;
+      while (m < limit && inQuote(m)) m++;
+      if (m < limit && tokens[m]?.kind === 'word') {
+        j = m - 1;
+        continue;
+      }
+    }
     for (const particle of particles) {
       const words = foldText(particle).split(' ');
       const n = words.length;

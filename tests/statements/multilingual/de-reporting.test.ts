@@ -130,4 +130,60 @@ describe('German reporting style', () => {
       ['Karl Wendt', 'lehnte'],
     ]);
   });
+
+  test('a quotation closing the object of a speech act is direct speech', () => {
+    const [s] = extract(
+      'Der Innenminister Paul Brandt wies alle Vorwürfe als „völlig haltlos“ zurück.',
+      'de',
+    );
+    expect(s).toMatchObject({ kind: 'direct', speaker: 'Paul Brandt', content: 'völlig haltlos' });
+  });
+
+  test('"Wie X (ACRONYM) mitteilte" and "Wie X bekannt gab" attribute the rest of the sentence', () => {
+    const [a] = extract(
+      'Wie die Europäische Weltraumorganisation (ESA) mitteilte, ist der Satellit in seiner Umlaufbahn.',
+      'de',
+    );
+    expect(a).toMatchObject({ kind: 'indirect', content: 'ist der Satellit in seiner Umlaufbahn' });
+    const [b] = extract(
+      'Wie das Verkehrsministerium heute bekannt gab, wird die Strecke im Mai eröffnet.',
+      'de',
+    );
+    expect(b?.content).toBe('wird die Strecke im Mai eröffnet');
+  });
+
+  test('"nach" with adjectives and compounds, and a bracketed acronym after the source', () => {
+    const [a] = extract(
+      'Heute wurden nach örtlichen Polizeiangaben mindestens zwölf Menschen verletzt.',
+      'de',
+    );
+    expect(a?.mention).toBe('örtlichen Polizeiangaben');
+    const [b] = extract(
+      'Das Zentrum des Bebens lag nach Angaben des Deutschen Geoforschungszentrums (GFZ) nahe der Küste.',
+      'de',
+    );
+    expect(b?.mention).toBe('des Deutschen Geoforschungszentrums (GFZ)');
+    const [c] = extract('Nach bisher unbestätigten Berichten wurde der Firma ein Auftrag erteilt.', 'de');
+    expect(c?.content).toBe('wurde der Firma ein Auftrag erteilt');
+  });
+
+  test('a verb-second clause whose verb opens a quotation is mixed speech', () => {
+    const [s] = extract('Ein Sprecher meinte, der Fahrer „konnte den Wagen nicht mehr halten“.', 'de');
+    expect(s).toMatchObject({ kind: 'mixed', content: 'der Fahrer „konnte den Wagen nicht mehr halten“' });
+  });
+
+  test('a reported sentence after a cue that reported nothing gives the speech to that subject', () => {
+    const statements = extract(
+      'Die Gewerkschaft der Lokführer kritisierte gestern scharf. Die Züge seien seit Wochen überfüllt.',
+      'de',
+    );
+    expect(statements.map((s) => [s.speaker, s.content])).toContainEqual([
+      'Gewerkschaft der Lokführer',
+      'Die Züge seien seit Wochen überfüllt',
+    ]);
+  });
+
+  test('a reported sentence after a sentence with no cue is not attributed', () => {
+    expect(extract('Der Zug kam um acht Uhr an. Die Fahrgäste seien müde gewesen.', 'de')).toEqual([]);
+  });
 });

@@ -113,7 +113,11 @@ export const de: Lexicon = {
       class: 'say',
       participles: ['angegeben', 'bekanntgegeben', 'bekannt gegeben'],
     },
-    { forms: ['angab', 'bekanntgab', 'bekanntgaben'], class: 'say' },
+    // The particle before the verb in a subordinate clause: "Wie das Ministerium bekannt gab, …".
+    {
+      forms: ['angab', 'bekanntgab', 'bekanntgaben', 'bekannt gab', 'bekannt gaben', 'bekannt gibt'],
+      class: 'say',
+    },
     {
       forms: ['berichtete', 'berichteten', 'berichtet'],
       class: 'say',
@@ -530,6 +534,20 @@ export const de: Lexicon = {
     { form: 'nach *en Schätzungen' },
     { form: 'nach *er Aussage' },
     { form: 'nach *en Aussagen' },
+    // Adjectives and compounds together: "nach israelischen Armeeangaben", "nach einem achtseitigen Bericht",
+    // "nach bisher unbestätigten Berichten", "nach jetzigem Ermittlungsstand".
+    { form: 'nach *en *angaben' },
+    { form: 'nach *en *berichten' },
+    { form: 'nach *en *meldungen' },
+    { form: 'nach einem *en Bericht' },
+    { form: 'nach einer *en Studie' },
+    { form: 'nach einer *en Mitteilung' },
+    { form: 'nach bisher *en Berichten' },
+    { form: 'nach bisher *en Erkenntnissen' },
+    { form: 'nach bisher *en Angaben' },
+    { form: 'nach *em Ermittlungsstand' },
+    { form: 'nach dem *en Ermittlungsstand' },
+    { form: 'nach einer Hochrechnung' },
     { form: 'nach einer Studie' },
     { form: 'nach einer Umfrage' },
     { form: 'nach einer Mitteilung' },
