@@ -5,6 +5,7 @@
  * speaker of compatible gender and number; institutions to their canonical names.
  */
 import { foldText } from '../text/normalize';
+import { aliasName } from './aliases';
 import type { PhraseContext, SpeakerPhrase } from './speaker-phrase';
 import type { Gender } from './lexicon/types';
 
@@ -179,6 +180,12 @@ export class SpeakerResolver {
     return out;
   }
 
+  /** The name a public figure or institution is shown under in the article's language (`aliases.ts`). */
+  private canonical(name: string): string {
+    const entry = this.ctx.aliases?.byName(name, this.ctx.lex.lexicon.caseEndings);
+    return entry ? aliasName(entry, this.ctx.lex.lexicon.lang) : name;
+  }
+
   /** Resolves a speaker phrase mentioned at `at`, and remembers it for later phrases. */
   resolve(phrase: SpeakerPhrase | null, at: number): ResolvedSpeaker {
     if (!phrase) return { name: '', kind: 'unknown' };
@@ -186,13 +193,23 @@ export class SpeakerResolver {
     switch (phrase.kind) {
       case 'person': {
         const words = foldedWords(phrase.name ?? '');
-        const name = words.length >= 2 ? phrase.name! : (this.fullNameFor(words, at) ?? phrase.name ?? '');
+        // A role and a place read as a name ("Przywódca Ukrainy") may denote a public figure as a whole.
+        const det = this.ctx.lex.determiners.longestAt(this.ctx.tokens, phrase.tokStart);
+        const from = det
+          ? (this.ctx.tokens[phrase.tokStart + det.length]?.start ?? phrase.start)
+          : phrase.start;
+        const whole = role ? this.ctx.aliases?.byRole(this.ctx.text.slice(from, phrase.end)) : undefined;
+        const name = whole
+          ? aliasName(whole, this.ctx.lex.lexicon.lang)
+          : this.canonical(
+              words.length >= 2 ? phrase.name! : (this.fullNameFor(words, at) ?? phrase.name ?? ''),
+            );
         return this.remember({ name, kind: 'person', gender: phrase.gender, role }, at, phrase);
       }
       case 'institution': {
         let name = phrase.institution ?? '';
         if (phrase.alias) this.aliases.set(foldText(phrase.alias), name);
-        name = this.aliases.get(foldText(name)) ?? name;
+        name = this.canonical(this.aliases.get(foldText(name)) ?? name);
         return this.remember({ name, kind: 'institution' }, at, phrase);
       }
       case 'group': {
@@ -221,7 +238,10 @@ export class SpeakerResolver {
           det ? (this.ctx.tokens[phrase.tokStart + det.length]?.start ?? phrase.start) : phrase.start,
           phrase.end,
         );
-        const name = byRole?.speaker.name ?? bySpeaker?.speaker.name ?? byMention?.full ?? bare;
+        // A role that denotes one public figure by itself: "le chef du Kremlin", "the Kremlin spokesman".
+        const known = this.ctx.aliases?.byRole(bare, true);
+        const byAlias = known ? aliasName(known, this.ctx.lex.lexicon.lang) : undefined;
+        const name = byRole?.speaker.name ?? byAlias ?? bySpeaker?.speaker.name ?? byMention?.full ?? bare;
         return this.remember(
           { name, kind: name ? 'person' : 'unknown', gender: phrase.gender, role },
           at,

@@ -5,6 +5,7 @@
  *   NP := pronoun | [det] [premod{0,2}] (role postmod* [","]? [name] | institution | name | instNoun postmod*)
  * where postmods are adjectives and "de/of + complement" ("ministre des Affaires étrangères").
  */
+import type { AliasTable } from './aliases';
 import type { CompiledLexicon } from './lexicon/compile';
 import type { Gender, GrammaticalNumber, InstitutionEntry, PronounEntry, RoleEntry } from './lexicon/types';
 import type { Token } from './tokens';
@@ -43,6 +44,8 @@ export interface PhraseContext {
    * common word ("When", "Not", "There"), not a name.
    */
   lowercase?: Set<string>;
+  /** Public figures and institutions under their names in every language (`aliases.ts`). Optional. */
+  aliases?: AliasTable;
 }
 
 /** The folded forms of every lower-case word of the text (one pass). */

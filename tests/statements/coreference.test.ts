@@ -1,0 +1,29 @@
+/** Speaker resolution details: words that open sentences are no part of names. */
+import { describe, expect, test } from 'vitest';
+import { extract } from './helpers';
+
+describe('coreference', () => {
+  test('a capitalised preposition or "según" at a sentence start is not glued to the name after it', () => {
+    const statements = extract(
+      'Según Marchetti, la reunión fue útil. Marchetti añadió que habría otra cita en marzo.',
+      'es',
+    );
+    expect(statements.map((s) => s.speaker)).toEqual(['Marchetti', 'Marchetti']);
+  });
+
+  test('"Nach Angaben" opens no name: the surname stays the speaker', () => {
+    const statements = extract(
+      'Nach Angaben Kowalskis sind die Gespräche beendet. Kowalski sagte, er sei enttäuscht.',
+      'de',
+    );
+    expect(statements.every((s) => !s.speaker.startsWith('Nach'))).toBe(true);
+  });
+
+  test('a sentence adverb followed by a comma is not a speaker ("Auparavant, …")', () => {
+    const statements = extract(
+      'Igor Dodon a parlé lundi. Auparavant, il avait affirmé que le pays était au bord de la crise.',
+      'fr',
+    );
+    expect(statements[0]?.speaker).toBe('Igor Dodon');
+  });
+});
