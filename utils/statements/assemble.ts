@@ -173,6 +173,7 @@ export function continuations(
           kind: quoted ? 'mixed' : 'indirect',
           speaker: last.speaker,
           cue: '',
+          ...(last.cueClass ? { cueClass: last.cueClass } : {}),
           cueStart: unit.start,
           attribution: [unit.start, unit.start],
           trailing: false,
@@ -191,13 +192,11 @@ export function continuations(
     // the subject of that sentence speaks ("Die Gewerkschaft lehnt den Einsatz ab. Soldaten seien keine
     // Hilfspolizisten.").
     const before = units[u - 1];
-    const previousSubject =
-      before &&
-      ctx.quoteOf[unit.tokStart] === -1 &&
-      reportiveWithin(ctx, unit.tokStart, unit.tokEnd) &&
-      findCues(ctx.lex, ctx.tokens, before.tokStart, before.tokEnd, (i) => ctx.quoteOf[i] !== -1).length > 0
-        ? sentenceSubject(ctx, before)
-        : null;
+    const previousCue =
+      before && ctx.quoteOf[unit.tokStart] === -1 && reportiveWithin(ctx, unit.tokStart, unit.tokEnd)
+        ? findCues(ctx.lex, ctx.tokens, before.tokStart, before.tokEnd, (i) => ctx.quoteOf[i] !== -1)[0]
+        : undefined;
+    const previousSubject = previousCue ? sentenceSubject(ctx, before!) : null;
     if (previousSubject && speakerLike(previousSubject)) {
       const range = trimRange(ctx.text, unit.start, unit.end);
       if (range[1] <= range[0]) continue;
@@ -206,6 +205,7 @@ export function continuations(
         kind: quotedWithin(ctx, range[0], range[1]) ? 'mixed' : 'indirect',
         speaker: previousSubject,
         cue: '',
+        cueClass: previousCue!.info.entry.class,
         cueStart: unit.start,
         attribution: [unit.start, unit.start],
         trailing: false,
@@ -234,6 +234,7 @@ export function continuations(
       kind: 'direct',
       speaker: last.speaker,
       cue: '',
+      ...(last.cueClass ? { cueClass: last.cueClass } : {}),
       cueStart: span.open,
       attribution: [span.open, span.open],
       trailing: false,
@@ -367,6 +368,7 @@ export function assemble(
       topics: [],
     };
     if (speaker.role ?? r.speaker?.role) statement.role = r.speaker?.role ?? speaker.role;
+    if (r.cueClass) statement.cueClass = r.cueClass;
     const addressee = resolver.peek(r.addressee, r.attribution[0]);
     if (addressee) statement.addressee = addressee;
     if (viaSpeaker?.name && viaSpeaker.name !== speaker.name) statement.via = viaSpeaker.name;

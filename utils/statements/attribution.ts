@@ -19,6 +19,7 @@ import {
   type SpeakerPhrase,
 } from './speaker-phrase';
 import type { StatementKind } from '../types';
+import type { CueClass } from './lexicon/types';
 
 export interface RawStatement {
   /** Content parts as character ranges; two parts for a split quotation. */
@@ -27,6 +28,8 @@ export interface RawStatement {
   speaker: SpeakerPhrase | null;
   /** The cue as written (verb, "selon", ":"). */
   cue: string;
+  /** What the cue does (the lexicon's `CueEntry.class`); "say" for "selon X", colons and dashes. */
+  cueClass?: CueClass;
   cueStart: number;
   addressee?: SpeakerPhrase;
   /** Character range of the attribution (speaker, cue, addressee): nested statements are found by it. */
@@ -622,6 +625,7 @@ function anaphoricAttribution(
     kind: whole ? 'direct' : quoted ? 'mixed' : 'indirect',
     speaker,
     cue: text.slice(cue.start, cue.end),
+    cueClass: cue.info.entry.class,
     cueStart: cue.start,
     attribution: [sentence.start, speaker.end],
     trailing: true,
@@ -696,6 +700,7 @@ function asAttribution(ctx: AttributionContext, cue: CueMatch, sentence: Sentenc
     kind: whole ? 'direct' : quoted ? 'mixed' : 'indirect',
     speaker: subject,
     cue: text.slice(tokens[a]!.start, cue.end),
+    cueClass: cue.info.entry.class,
     cueStart: tokens[a]!.start,
     attribution: [tokens[a]!.start, Math.max(cue.end, speaker?.end ?? 0)],
     trailing: postposed,
@@ -934,6 +939,7 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
       out.push({
         speaker,
         cue: text.slice(cue.start, cue.end),
+        cueClass: cue.info.entry.class,
         cueStart: cue.start,
         addressee: after.addressee,
         attribution: [attrStart, Math.max(cue.end, speaker?.end ?? 0, after.addressee?.end ?? 0)],
@@ -981,6 +987,7 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
     const base: Omit<RawStatement, 'parts' | 'kind' | 'trailing'> = {
       speaker,
       cue: text.slice(cue.start, cue.end),
+      cueClass: cue.info.entry.class,
       cueStart: cue.start,
       addressee: after.addressee,
       attribution: [attrStart, attrEnd] as [number, number],
@@ -1311,6 +1318,7 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
     const base = {
       speaker: np,
       cue: text.slice(tokens[i]!.start, tokens[markerEnd - 1]!.end),
+      cueClass: 'say' as CueClass,
       cueStart: tokens[i]!.start,
       attribution: [attrStart, attrEnd] as [number, number],
       inherits: false,
@@ -1381,6 +1389,7 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
       out.push({
         speaker: np,
         cue: ':',
+        cueClass: 'say' as CueClass,
         cueStart: tokens[i]!.start,
         attribution: [np.start, tokens[i]!.end],
         inherits: false,
@@ -1421,6 +1430,7 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
           number: p.number,
         },
         cue: text.slice(inner.start, inner.end),
+        cueClass: inner.info.entry.class,
         cueStart: inner.start,
         attribution: [inner.start, inner.end],
         inherits: false,

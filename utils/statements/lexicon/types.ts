@@ -14,8 +14,10 @@
  * The interface only grows compatibly (new optional fields); a change is announced in /work/coord/log.md.
  */
 
-/** What a cue verb does, for display and filtering (issue 6: statement types). */
-export type CueClass = 'say' | 'claim' | 'deny' | 'demand' | 'warn' | 'promise' | 'criticise' | 'praise';
+import type { CueClass } from '../../types';
+
+/** What a cue verb does, for display and filtering (issue 6: statement types); declared with `Statement`. */
+export type { CueClass };
 
 export type Gender = 'm' | 'f' | 'n';
 export type GrammaticalNumber = 'sg' | 'pl';
