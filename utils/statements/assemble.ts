@@ -372,6 +372,9 @@ export function assemble(
     const addressee = resolver.peek(r.addressee, r.attribution[0]);
     if (addressee) statement.addressee = addressee;
     if (viaSpeaker?.name && viaSpeaker.name !== speaker.name) statement.via = viaSpeaker.name;
+    // A source named after a via marker ("…, передає Укрінформ", "…, cité par l'AFP").
+    const through = r.via ? resolver.peek(r.via, r.via.start) : '';
+    if (!statement.via && through && through !== speaker.name) statement.via = through;
     statements.push(statement);
   }
   return statements;

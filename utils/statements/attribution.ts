@@ -1441,5 +1441,38 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
       });
     }
   }
+  reportedThrough(ctx, sentence, out);
   return out;
+}
+
+/**
+ * "…, заявив міністр X, передає Укрінформ." / "…, a déclaré X, cité par l'AFP.": a via marker after a comma,
+ * then a source that ends the sentence, names who reports the sentence's statements (`via`), and is no part
+ * of their content.
+ */
+function reportedThrough(ctx: AttributionContext, sentence: SentenceUnit, out: RawStatement[]): void {
+  const { tokens, lex } = ctx;
+  if (out.length === 0) return;
+  for (let i = sentence.tokStart + 1; i < sentence.tokEnd - 1; i++) {
+    if (tokens[i]!.fold !== ',' || inQuote(ctx, i)) continue;
+    const marker = lex.viaMarkers.longestAt(tokens, i + 1);
+    if (!marker) continue;
+    const from = i + 1 + marker.length;
+    let source = parseSpeakerPhrase(ctx, from, sentence.tokEnd);
+    if (!source || source.kind === 'pronoun') continue;
+    // A name after the noun: "cité par l'agence Tass", "quoted by the news agency Interfax".
+    let k = source.tokEnd;
+    while (k < sentence.tokEnd && isWord(ctx, k) && tokens[k]!.upper && !inQuote(ctx, k)) k++;
+    if (k > source.tokEnd) source = nounPhrase(ctx, from, k);
+    if (!clauseOver(ctx, source.tokEnd, sentence.tokEnd)) continue;
+    const comma = tokens[i]!.start;
+    for (const r of out) {
+      if (r.sentence !== sentence || r.parts[0]![0] >= comma || r.attribution[0] >= comma) continue;
+      r.via = source;
+      r.parts = r.parts
+        .map(([a, b]) => (b > comma ? trimRange(ctx.text, a, comma) : [a, b]) as [number, number])
+        .filter(([a, b]) => b > a);
+    }
+    return;
+  }
 }

@@ -429,7 +429,7 @@ function caseComplement(ctx: PhraseContext, i: number): boolean {
   const word = ctx.text.slice(t.start, t.end);
   if (word.length >= 2 && word === word.toUpperCase()) return true;
   if (ctx.lex.institutions.longestAt(ctx.tokens, i)?.length === 1) return true;
-  return /[иыїyi]$/.test(t.fold);
+  return /[иыїіyi]$/.test(t.fold);
 }
 
 function capitalise(s: string): string {
