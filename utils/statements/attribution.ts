@@ -1328,11 +1328,14 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
       firstTok === sentence.tokStart ||
       (lex.conjunctions.longestAt(tokens, sentence.tokStart) && firstTok === sentence.tokStart + 1);
     const lead = trailingLead(ctx, firstTok, sentence);
+    // The clause goes on after the source, with a word or a quotation ("wird nach Angaben der Staatsanwaltschaft
+    // „sorgfältig“ geprüft").
+    const opensQuote =
+      inQuote(ctx, afterTok) && tokens[afterTok]!.start === ctx.quotes[ctx.quoteOf[afterTok]!]!.open;
     const verbSecond =
       lex.lexicon.verbSecond === true &&
       !marker.clauseFinalOnly &&
-      isWord(ctx, afterTok) &&
-      !inQuote(ctx, afterTok);
+      ((isWord(ctx, afterTok) && !inQuote(ctx, afterTok)) || opensQuote);
     if (verbSecond && atStart) {
       // "Nach Angaben der Polizei sind …": the verb follows the fronted attribution directly.
       const { kind, range } = classify(ctx, tokens[afterTok]!.start, sentenceEndChar, afterTok, end);

@@ -186,4 +186,15 @@ describe('German reporting style', () => {
   test('a reported sentence after a sentence with no cue is not attributed', () => {
     expect(extract('Der Zug kam um acht Uhr an. Die Fahrgäste seien müde gewesen.', 'de')).toEqual([]);
   });
+
+  test('a passive verb bracket reports nothing: its subject does not speak', () => {
+    expect(extract('Bei der Prüfung wurden zahlreiche Mängel an den Brücken festgestellt.', 'de')).toEqual(
+      [],
+    );
+  });
+
+  test('a quotation right after an inner source continues the clause', () => {
+    const [s] = extract('Der Antrag wird nach Angaben des Gerichts „mit großer Sorgfalt“ geprüft.', 'de');
+    expect(s).toMatchObject({ kind: 'mixed', mention: 'des Gerichts' });
+  });
 });

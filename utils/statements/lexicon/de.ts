@@ -393,6 +393,8 @@ export const de: Lexicon = {
       introduces: { clause: true, direct: true, object: true },
     },
   ],
+  // "wird … erwartet", "wurden … festgestellt": the subject of a passive does not speak.
+  passives: ['wird', 'wurde', 'werden', 'wurden', 'worden'],
   auxiliaries: [
     'hat',
     'hatte',
