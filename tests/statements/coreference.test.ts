@@ -26,4 +26,20 @@ describe('coreference', () => {
     );
     expect(statements[0]?.speaker).toBe('Igor Dodon');
   });
+
+  test('a pronoun points to a person named as the subject of a sentence after the last speaker', () => {
+    const statements = extract(
+      'Mary Stone said the plant would close. Peter Vance arrived at the site an hour later. He said the workers had not been told.',
+      'en',
+    );
+    expect(statements.map((s) => s.speaker)).toEqual(['Mary Stone', 'Peter Vance']);
+  });
+
+  test('with no one named in between, the pronoun keeps to the last speaker', () => {
+    const statements = extract(
+      'Mary Stone said the plant would close. The site was quiet on Monday. She said the workers had not been told.',
+      'en',
+    );
+    expect(statements.map((s) => s.speaker)).toEqual(['Mary Stone', 'Mary Stone']);
+  });
 });

@@ -25,6 +25,8 @@ interface PersonMention {
   /** Folded words of the name. */
   words: string[];
   start: number;
+  /** The name opens its sentence (its subject, most likely): a salient antecedent for a later pronoun. */
+  opensSentence: boolean;
 }
 
 function foldedWords(s: string): string[] {
@@ -145,7 +147,10 @@ export class SpeakerResolver {
         const inst = this.ctx.lex.institutions.matchAt(tokens, i).length > 0;
         if (!lastIsNoun && !inst) {
           const full = this.ctx.text.slice(tokens[i]!.start, tokens[j - 1]!.end);
-          this.persons.push({ full, words: foldedWords(full), start: tokens[i]!.start });
+          const before = tokens[i - 1];
+          const opensSentence =
+            !before || before.kind === 'break' || (before.kind === 'punct' && /^[.!?…]$/.test(before.fold));
+          this.persons.push({ full, words: foldedWords(full), start: tokens[i]!.start, opensSentence });
         }
       }
       i = j;
@@ -268,6 +273,18 @@ export class SpeakerResolver {
             h.speaker.name &&
             (!p.gender || !h.speaker.gender || h.speaker.gender === p.gender),
         );
+        // A person named as the subject of a sentence after the last compatible speaker is the nearer
+        // antecedent: "Smith said … . Jones arrived later. He said …" → Jones.
+        const later = this.lastPersonBefore(at);
+        const laterGender = later ? this.genderOf.get(later.full) : undefined;
+        if (
+          later?.opensSentence &&
+          found &&
+          later.start > found.at &&
+          !foldedWords(found.speaker.name).includes(later.words[later.words.length - 1] ?? '') &&
+          (!p.gender || !laterGender || laterGender === p.gender)
+        )
+          return this.remember({ name: later.full, kind: 'person', gender: p.gender }, at, phrase);
         if (found) {
           if (p.gender && found.speaker.name) this.genderOf.set(found.speaker.name, p.gender);
           return { ...found.speaker, gender: p.gender ?? found.speaker.gender };
