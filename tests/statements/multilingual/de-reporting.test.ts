@@ -197,4 +197,13 @@ describe('German reporting style', () => {
     const [s] = extract('Der Antrag wird nach Angaben des Gerichts „mit großer Sorgfalt“ geprüft.', 'de');
     expect(s).toMatchObject({ kind: 'mixed', mention: 'des Gerichts' });
   });
+
+  test('"schlug … vor", "kam zu dem Ergebnis, dass" and "vertritt die Ansicht, dass" are cues', () => {
+    const [a] = extract('Die Kommission schlug vor, die Frist um ein Jahr zu verlängern.', 'de');
+    expect(a).toMatchObject({ cueClass: 'demand', content: 'die Frist um ein Jahr zu verlängern' });
+    const [b] = extract('Die Prüfer kamen zu dem Ergebnis, dass die Kosten gestiegen seien.', 'de');
+    expect(b).toMatchObject({ cueClass: 'claim', content: 'die Kosten gestiegen seien' });
+    const [c] = extract('Der Verband vertritt die Ansicht, dass die Reform zu spät komme.', 'de');
+    expect(c?.content).toBe('die Reform zu spät komme');
+  });
 });

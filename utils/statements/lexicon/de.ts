@@ -108,6 +108,38 @@ export const de: Lexicon = {
     },
     { forms: ['rechnet mit', 'rechnete mit', 'rechnen mit', 'rechneten mit'], class: 'claim' },
     {
+      forms: ['schlug', 'schlugen', 'schlägt'],
+      particles: ['vor'],
+      class: 'demand',
+      participles: ['vorgeschlagen'],
+    },
+    { forms: ['vorschlug', 'vorschlugen'], class: 'demand' },
+    {
+      forms: [
+        'vertritt die Ansicht',
+        'vertrat die Ansicht',
+        'vertreten die Ansicht',
+        'vertraten die Ansicht',
+      ],
+      class: 'claim',
+    },
+    {
+      forms: [
+        'kam zu dem Ergebnis',
+        'kamen zu dem Ergebnis',
+        'kommt zu dem Ergebnis',
+        'kommen zu dem Ergebnis',
+      ],
+      class: 'claim',
+    },
+    {
+      forms: ['kam zum Ergebnis', 'kamen zum Ergebnis', 'kommt zum Ergebnis', 'kommen zum Ergebnis'],
+      class: 'claim',
+    },
+    { forms: ['urteilte', 'urteilten', 'urteilt'], class: 'claim', participles: ['geurteilt'] },
+    { forms: ['meldete', 'meldeten', 'meldet'], class: 'say', participles: ['gemeldet'] },
+    { forms: ['skandierte', 'skandierten', 'skandiert'], class: 'say', participles: ['skandiert'] },
+    {
       forms: ['gab', 'gaben', 'gibt'],
       particles: ['an', 'bekannt', 'zu'],
       class: 'say',
