@@ -42,4 +42,35 @@ describe('coreference', () => {
     );
     expect(statements.map((s) => s.speaker)).toEqual(['Mary Stone', 'Mary Stone']);
   });
+
+  test.each([
+    [
+      'ru',
+      'Мария Иванова заявила, что переговоры продолжатся. Андрей Смирнов сказал, что ничего не знает. Она добавила, что всё решится в мае.',
+      ['Мария Иванова', 'Андрей Смирнов', 'Мария Иванова'],
+    ],
+    [
+      'uk',
+      'Олена Коваль заявила, що переговори триватимуть. Петро Бондар сказав, що нічого не знає. Вона додала, що все вирішиться у травні.',
+      ['Олена Коваль', 'Петро Бондар', 'Олена Коваль'],
+    ],
+    [
+      'pl',
+      'Anna Nowak powiedziała, że rozmowy będą trwały. Piotr Lis powiedział, że nic nie wie. Ona dodała, że wszystko rozstrzygnie się w maju.',
+      ['Anna Nowak', 'Piotr Lis', 'Anna Nowak'],
+    ],
+  ])('%s: the gender a past-tense cue marks guides a later pronoun', (lang, text, speakers) => {
+    expect(extract(text, lang).map((s) => s.speaker)).toEqual(speakers);
+  });
+
+  test('"I" outside quotations points to a person, never to an institution', () => {
+    const statements = extract(
+      'The Finance Ministry said the budget was final. I said that the figures were wrong.',
+      'en',
+    );
+    expect(statements.map((s) => [s.speaker, s.mention])).toEqual([
+      ['Finance Ministry', 'The Finance Ministry'],
+      ['', 'I'],
+    ]);
+  });
 });

@@ -311,7 +311,7 @@ export function assemble(
     if (pending.has(r)) return { name: '', kind: 'unknown' };
     pending.add(r);
     let s: ResolvedSpeaker;
-    if (r.speaker) s = resolver.resolve(r.speaker, r.attribution[0]);
+    if (r.speaker) s = resolver.resolve(r.speaker, r.attribution[0], r.cue);
     else {
       const parent = nested.parent.get(r);
       const before = (uniqueBySentence.get(r.sentence) ?? [])

@@ -191,9 +191,22 @@ export class SpeakerResolver {
     return entry ? aliasName(entry, this.ctx.lex.lexicon.lang) : name;
   }
 
-  /** Resolves a speaker phrase mentioned at `at`, and remembers it for later phrases. */
-  resolve(phrase: SpeakerPhrase | null, at: number): ResolvedSpeaker {
+  /** The gender a cue form marks on its subject ("заявила" → f), from the lexicon's `cueGenderEndings`. */
+  private cueGender(cue: string): Gender | undefined {
+    const last = foldedWords(cue).pop() ?? '';
+    return this.ctx.lex.lexicon.cueGenderEndings?.find((e) => last.endsWith(e.ending))?.gender;
+  }
+
+  /**
+   * Resolves a speaker phrase mentioned at `at`, and remembers it for later phrases. `cue` is the cue as
+   * written, whose form may mark the speaker's gender.
+   */
+  resolve(phrase: SpeakerPhrase | null, at: number, cue = ''): ResolvedSpeaker {
     if (!phrase) return { name: '', kind: 'unknown' };
+    if (!phrase.gender && (phrase.kind === 'person' || phrase.kind === 'role')) {
+      const marked = this.cueGender(cue);
+      if (marked) phrase = { ...phrase, gender: marked };
+    }
     const role = phrase.role;
     switch (phrase.kind) {
       case 'person': {
@@ -262,7 +275,8 @@ export class SpeakerResolver {
               ? h.speaker.kind === 'institution'
               : p.number === 'pl'
                 ? h.speaker.plural || h.speaker.kind === 'institution' || h.speaker.kind === 'group'
-                : true,
+                : // "I" is a person, not an institution or a group.
+                  h.speaker.kind === 'person' && h.speaker.name !== '',
           );
           const resolved = found ? found.speaker : { name: '', kind: 'unknown' as const };
           return resolved;

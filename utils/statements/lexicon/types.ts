@@ -235,6 +235,12 @@ export interface Lexicon {
    */
   zeroComplementizer?: boolean;
   /**
+   * Endings of cue verb forms that mark the subject's gender (past tense in Russian "заявила", Ukrainian
+   * "сказала", Polish "powiedziała"; longest first): a named speaker of unknown gender takes it, so that a
+   * later "она", "вона", "ona" finds her. Optional.
+   */
+  cueGenderEndings?: { ending: string; gender: Gender }[];
+  /**
    * False when adjectives never follow the noun they modify (German: "der Polizei sind …" holds a verb after
    * the noun, not an adjective as in "le président russe"). Default true.
    */
