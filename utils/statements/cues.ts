@@ -208,7 +208,14 @@ export function findCues(
     let startTok = i;
     let aux = auxiliaryBefore(lex, tokens, i, from);
     let bracket: { tokStart: number; tokEnd: number } | undefined;
-    if (m.value.participle && aux < 0 && lex.lexicon.verbSecond) {
+    // A form that is both finite and a participle ("erklärt") closing a clause opened by an auxiliary
+    // ("Rice hatte in Kiew erklärt, …") is the participle.
+    const formText = tokens
+      .slice(i, i + m.length)
+      .map((t) => t.fold)
+      .join(' ');
+    const alsoParticiple = (m.value.entry.participles ?? []).some((p) => foldText(p) === formText);
+    if ((m.value.participle || alsoParticiple) && aux < 0 && lex.lexicon.verbSecond) {
       const after = tokens[i + m.length];
       const far = !after || after.kind === 'punct' ? bracketAuxiliary(lex, tokens, i, from) : -1;
       if (far >= 0) {

@@ -206,4 +206,12 @@ describe('German reporting style', () => {
     const [c] = extract('Der Verband vertritt die Ansicht, dass die Reform zu spät komme.', 'de');
     expect(c?.content).toBe('die Reform zu spät komme');
   });
+
+  test('a form both finite and participle ("erklärt") closes the bracket of an earlier auxiliary', () => {
+    const [s] = extract(
+      'Meier hatte bei seinem Besuch in der Hauptstadt erklärt, die Truppen würden bald abgezogen.',
+      'de',
+    );
+    expect(s).toMatchObject({ speaker: 'Meier', content: 'die Truppen würden bald abgezogen' });
+  });
 });
