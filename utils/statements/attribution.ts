@@ -173,6 +173,15 @@ interface AfterCue {
   at: number;
 }
 
+/** The cue as written; a verb bracket without what it encloses ("hatte … erklärt"). */
+function cueText(ctx: AttributionContext, cue: CueMatch): string {
+  const { text, tokens } = ctx;
+  if (!cue.bracket) return text.slice(cue.start, cue.end);
+  const auxEnd = tokens[cue.bracket.tokStart - 1]!.end;
+  const participleStart = tokens[cue.bracket.tokEnd]!.start;
+  return `${text.slice(cue.start, auxEnd)} … ${text.slice(participleStart, cue.end)}`;
+}
+
 /** After the cue: an inverted subject (when allowed), an addressee, fillers. */
 function afterCue(
   ctx: AttributionContext,
@@ -624,7 +633,7 @@ function anaphoricAttribution(
     parts: [whole ? trimRange(text, ...quoteInner(ctx, ctx.quotes.indexOf(whole))) : range],
     kind: whole ? 'direct' : quoted ? 'mixed' : 'indirect',
     speaker,
-    cue: text.slice(cue.start, cue.end),
+    cue: cueText(ctx, cue),
     cueClass: cue.info.entry.class,
     cueStart: cue.start,
     attribution: [sentence.start, speaker.end],
@@ -938,7 +947,7 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
       const attrStart = Math.min(cue.start, speaker?.start ?? cue.start);
       out.push({
         speaker,
-        cue: text.slice(cue.start, cue.end),
+        cue: cueText(ctx, cue),
         cueClass: cue.info.entry.class,
         cueStart: cue.start,
         addressee: after.addressee,
@@ -986,7 +995,7 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
     const attrEnd = Math.max(cue.end, speaker?.end ?? 0, after.addressee?.end ?? 0);
     const base: Omit<RawStatement, 'parts' | 'kind' | 'trailing'> = {
       speaker,
-      cue: text.slice(cue.start, cue.end),
+      cue: cueText(ctx, cue),
       cueClass: cue.info.entry.class,
       cueStart: cue.start,
       addressee: after.addressee,

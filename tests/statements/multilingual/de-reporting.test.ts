@@ -212,6 +212,10 @@ describe('German reporting style', () => {
       'Meier hatte bei seinem Besuch in der Hauptstadt erklärt, die Truppen würden bald abgezogen.',
       'de',
     );
-    expect(s).toMatchObject({ speaker: 'Meier', content: 'die Truppen würden bald abgezogen' });
+    expect(s).toMatchObject({
+      speaker: 'Meier',
+      cue: 'hatte … erklärt',
+      content: 'die Truppen würden bald abgezogen',
+    });
   });
 });
