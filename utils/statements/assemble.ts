@@ -155,12 +155,8 @@ export function continuations(
     if (covered(unit)) continue;
     // Free indirect speech: a sentence whose verb form marks it as reported (German Konjunktiv I, the
     // lexicon's `reportiveMarkers`) continues the last speaker: "X sagte, … . Dies sei nachzuweisen gewesen."
-    if (
-      last &&
-      u - lastUnit <= 2 &&
-      ctx.quoteOf[unit.tokStart] === -1 &&
-      reportiveWithin(ctx, unit.tokStart, unit.tokEnd)
-    ) {
+    const reportive = ctx.quoteOf[unit.tokStart] === -1 && reportiveWithin(ctx, unit.tokStart, unit.tokEnd);
+    if (last && u - lastUnit <= 2 && reportive) {
       const range = trimRange(ctx.text, unit.start, unit.end);
       if (range[1] <= range[0]) continue;
       if (reported.has(last) && lastUnit === u - 1) {
@@ -193,7 +189,7 @@ export function continuations(
     // Hilfspolizisten.").
     const before = units[u - 1];
     const previousCue =
-      before && ctx.quoteOf[unit.tokStart] === -1 && reportiveWithin(ctx, unit.tokStart, unit.tokEnd)
+      before && reportive
         ? findCues(ctx.lex, ctx.tokens, before.tokStart, before.tokEnd, (i) => ctx.quoteOf[i] !== -1)[0]
         : undefined;
     const previousSubject = previousCue ? sentenceSubject(ctx, before!) : null;

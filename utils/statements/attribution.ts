@@ -769,13 +769,31 @@ export function reportiveWithin(
   afterCue = false,
 ): boolean {
   const limit = Math.min(to, from + 40);
-  const matcher = afterCue ? ctx.lex.reportiveClause : ctx.lex.reportive;
-  for (let i = from; i < limit; i++) {
-    // Markers are verb forms and particles, written in lower case: a capitalised word is a noun ("Stelle").
-    if (ctx.tokens[i]!.upper) continue;
-    if (isWord(ctx, i) && !inQuote(ctx, i) && matcher.longestAt(ctx.tokens, i)) return true;
-  }
+  const marks = reportiveMarks(ctx);
+  const bit = afterCue ? 2 : 1;
+  for (let i = from; i < limit; i++) if (marks[i]! & bit) return true;
   return false;
+}
+
+/**
+ * Per token, whether it is a reportive marker (bit 1) or a clause marker (bit 2), outside quotations; one
+ * pass over the text, made on first use: windows overlap, so matching per call would repeat the work.
+ */
+const REPORTIVE = new WeakMap<AttributionContext, Uint8Array>();
+function reportiveMarks(ctx: AttributionContext): Uint8Array {
+  let marks = REPORTIVE.get(ctx);
+  if (marks) return marks;
+  marks = new Uint8Array(ctx.tokens.length);
+  const { reportiveMarkers = [], reportiveClauseMarkers = [] } = ctx.lex.lexicon;
+  const none = reportiveMarkers.length === 0 && reportiveClauseMarkers.length === 0;
+  for (let i = 0; i < (none ? 0 : ctx.tokens.length); i++) {
+    // Markers are verb forms and particles, written in lower case: a capitalised word is a noun ("Stelle").
+    if (!isWord(ctx, i) || ctx.tokens[i]!.upper || inQuote(ctx, i)) continue;
+    if (ctx.lex.reportive.longestAt(ctx.tokens, i)) marks[i]! |= 1;
+    if (ctx.lex.reportiveClause.longestAt(ctx.tokens, i)) marks[i]! |= 2;
+  }
+  REPORTIVE.set(ctx, marks);
+  return marks;
 }
 
 /**

@@ -55,7 +55,8 @@ function roleHead(role: string, ctx: PhraseContext): string {
 
 /**
  * A grammatical word of the lexicon (preposition, "selon"/"según"/"laut", conjunction, pronoun, filler,
- * complementizer): capitalised at a sentence start it opens no name ("Según Peskov", "Nach Angaben").
+ * complementizer): capitalised at a sentence start it opens no name ("Según Peskov", "Nach Angaben"). Only
+ * asked of sentence-initial words: elsewhere such words are not capitalised.
  */
 function functionWord(ctx: PhraseContext, i: number): boolean {
   const { lex, tokens } = ctx;
@@ -121,7 +122,7 @@ export class SpeakerResolver {
       const p =
         this.ctx.lex.roles.matchAt(tokens, i).length > 0 ||
         this.ctx.lex.determiners.matchAt(tokens, i).length > 0 ||
-        functionWord(this.ctx, i);
+        (initial && tokens[i + 1]?.upper === true && functionWord(this.ctx, i));
       if (p) continue;
       let j = i;
       while (
@@ -187,14 +188,23 @@ export class SpeakerResolver {
 
   /** The name a public figure or institution is shown under in the article's language (`aliases.ts`). */
   private canonical(name: string): string {
-    const entry = this.ctx.aliases?.byName(name, this.ctx.lex.lexicon.caseEndings);
-    return entry ? aliasName(entry, this.ctx.lex.lexicon.lang) : name;
+    let shown = this.canonicalNames.get(name);
+    if (shown === undefined) {
+      const entry = this.ctx.aliases?.byName(name, this.ctx.lex.lexicon.caseEndings);
+      shown = entry ? aliasName(entry, this.ctx.lex.lexicon.lang) : name;
+      this.canonicalNames.set(name, shown);
+    }
+    return shown;
   }
+  /** Names already looked up in the alias table, for this article. */
+  private canonicalNames = new Map<string, string>();
 
   /** The gender a cue form marks on its subject ("заявила" → f), from the lexicon's `cueGenderEndings`. */
   private cueGender(cue: string): Gender | undefined {
+    const endings = this.ctx.lex.lexicon.cueGenderEndings;
+    if (!endings || !cue) return undefined;
     const last = foldedWords(cue).pop() ?? '';
-    return this.ctx.lex.lexicon.cueGenderEndings?.find((e) => last.endsWith(e.ending))?.gender;
+    return endings.find((e) => last.endsWith(e.ending))?.gender;
   }
 
   /**
