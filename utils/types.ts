@@ -23,6 +23,9 @@ export interface Topic {
 
 export type StatementKind = 'direct' | 'indirect' | 'mixed';
 
+/** What a cue verb does, for display and filtering (issue 6: statement types). */
+export type CueClass = 'say' | 'claim' | 'deny' | 'demand' | 'warn' | 'promise' | 'criticise' | 'praise';
+
 export interface Statement {
   /** Stable across runs: derived from the article key and the content's position. */
   id: string;
@@ -33,6 +36,13 @@ export interface Statement {
   role?: string;
   /** The cue as written: "a déclaré", "told reporters", "sagte". */
   cue: string;
+  /**
+   * What the cue does, from the language's lexicon (`CueEntry.class`): "say" for neutral reports and
+   * "selon X"; "claim", "deny", "demand", "warn", "promise", "criticise", "praise" otherwise. A continuation
+   * (a further quotation or reported sentence of the same speaker) has its statement's class. Absent when
+   * the attribution has no cue of its own to classify.
+   */
+  cueClass?: CueClass;
   kind: StatementKind;
   /** What was said, without the attribution. */
   content: string;

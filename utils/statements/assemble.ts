@@ -1,3 +1,4 @@
+import { findCues } from './cues';
 /**
  * From raw attributions to statements: cuts a statement's content where a later attribution starts, makes
  * a statement reported inside another's content carry that one as `via` (or inherit its speaker when it has
@@ -155,12 +156,8 @@ export function continuations(
     if (covered(unit)) continue;
     // Free indirect speech: a sentence whose verb form marks it as reported (German Konjunktiv I, the
     // lexicon's `reportiveMarkers`) continues the last speaker: "X sagte, … . Dies sei nachzuweisen gewesen."
-    if (
-      last &&
-      u - lastUnit <= 2 &&
-      ctx.quoteOf[unit.tokStart] === -1 &&
-      reportiveWithin(ctx, unit.tokStart, unit.tokEnd)
-    ) {
+    const reportive = ctx.quoteOf[unit.tokStart] === -1 && reportiveWithin(ctx, unit.tokStart, unit.tokEnd);
+    if (last && u - lastUnit <= 2 && reportive) {
       const range = trimRange(ctx.text, unit.start, unit.end);
       if (range[1] <= range[0]) continue;
       if (reported.has(last) && lastUnit === u - 1) {
@@ -173,6 +170,7 @@ export function continuations(
           kind: quoted ? 'mixed' : 'indirect',
           speaker: last.speaker,
           cue: '',
+          ...(last.cueClass ? { cueClass: last.cueClass } : {}),
           cueStart: unit.start,
           attribution: [unit.start, unit.start],
           trailing: false,
@@ -184,6 +182,36 @@ export function continuations(
         reported.add(cont);
         last = cont;
       }
+      lastUnit = u;
+      continue;
+    }
+    // A reported sentence with no statement before it, after a sentence with a cue that reported nothing:
+    // the subject of that sentence speaks ("Die Gewerkschaft lehnt den Einsatz ab. Soldaten seien keine
+    // Hilfspolizisten.").
+    const before = units[u - 1];
+    const previousCue =
+      before && reportive
+        ? findCues(ctx.lex, ctx.tokens, before.tokStart, before.tokEnd, (i) => ctx.quoteOf[i] !== -1)[0]
+        : undefined;
+    const previousSubject = previousCue ? sentenceSubject(ctx, before!) : null;
+    if (previousSubject && speakerLike(previousSubject)) {
+      const range = trimRange(ctx.text, unit.start, unit.end);
+      if (range[1] <= range[0]) continue;
+      const cont: RawStatement = {
+        parts: [range],
+        kind: quotedWithin(ctx, range[0], range[1]) ? 'mixed' : 'indirect',
+        speaker: previousSubject,
+        cue: '',
+        cueClass: previousCue!.info.entry.class,
+        cueStart: unit.start,
+        attribution: [unit.start, unit.start],
+        trailing: false,
+        inherits: false,
+        sentence: unit,
+      };
+      out.push(cont);
+      reported.add(cont);
+      last = cont;
       lastUnit = u;
       continue;
     }
@@ -203,6 +231,7 @@ export function continuations(
       kind: 'direct',
       speaker: last.speaker,
       cue: '',
+      ...(last.cueClass ? { cueClass: last.cueClass } : {}),
       cueStart: span.open,
       attribution: [span.open, span.open],
       trailing: false,
@@ -215,6 +244,17 @@ export function continuations(
     lastUnit = u;
   }
   return out;
+}
+
+/**
+ * A subject that can be a speaker without a cue to say so: a role, a known or headed institution, a pronoun,
+ * or a name of two words or more (a single capitalised word may be any noun: German "Brandsätze").
+ */
+function speakerLike(p: SpeakerPhrase): boolean {
+  if (p.kind === 'role') return true;
+  if (p.kind === 'institution') return p.institutionEntry !== undefined || p.tokEnd - p.tokStart >= 2;
+  if (p.kind === 'person') return (p.name ?? '').trim().includes(' ');
+  return false;
 }
 
 /** The noun phrase that opens a sentence, after at most two introductory phrases ending with a comma. */
@@ -280,7 +320,7 @@ export function assemble(
       pending.add(r);
       chain.push(r);
       if (r.speaker) {
-        s = resolver.resolve(r.speaker, r.attribution[0]);
+        s = resolver.resolve(r.speaker, r.attribution[0], r.cue);
         break;
       }
       const current: RawStatement = r;
@@ -345,9 +385,13 @@ export function assemble(
       topics: [],
     };
     if (speaker.role ?? r.speaker?.role) statement.role = r.speaker?.role ?? speaker.role;
+    if (r.cueClass) statement.cueClass = r.cueClass;
     const addressee = resolver.peek(r.addressee, r.attribution[0]);
     if (addressee) statement.addressee = addressee;
     if (viaSpeaker?.name && viaSpeaker.name !== speaker.name) statement.via = viaSpeaker.name;
+    // A source named after a via marker ("…, передає Укрінформ", "…, cité par l'AFP").
+    const through = r.via ? resolver.peek(r.via, r.via.start) : '';
+    if (!statement.via && through && through !== speaker.name) statement.via = through;
     statements.push(statement);
   }
   return statements;

@@ -20,6 +20,7 @@ import {
   type SpeakerPhrase,
 } from './speaker-phrase';
 import type { StatementKind } from '../types';
+import type { CueClass } from './lexicon/types';
 
 export interface RawStatement {
   /** Content parts as character ranges; two parts for a split quotation. */
@@ -28,6 +29,8 @@ export interface RawStatement {
   speaker: SpeakerPhrase | null;
   /** The cue as written (verb, "selon", ":"). */
   cue: string;
+  /** What the cue does (the lexicon's `CueEntry.class`); "say" for "selon X", colons and dashes. */
+  cueClass?: CueClass;
   cueStart: number;
   addressee?: SpeakerPhrase;
   /** Character range of the attribution (speaker, cue, addressee): nested statements are found by it. */
@@ -169,6 +172,15 @@ interface AfterCue {
   addressee?: SpeakerPhrase;
   /** Where the complement starts (token index). */
   at: number;
+}
+
+/** The cue as written; a verb bracket without what it encloses ("hatte … erklärt"). */
+function cueText(ctx: AttributionContext, cue: CueMatch): string {
+  const { text, tokens } = ctx;
+  if (!cue.bracket) return text.slice(cue.start, cue.end);
+  const auxEnd = tokens[cue.bracket.tokStart - 1]!.end;
+  const participleStart = tokens[cue.bracket.tokEnd]!.start;
+  return `${text.slice(cue.start, auxEnd)} … ${text.slice(participleStart, cue.end)}`;
 }
 
 /** After the cue: an inverted subject (when allowed), an addressee, fillers. */
@@ -521,17 +533,45 @@ function nounPhraseEnd(ctx: AttributionContext, i: number, end: number): number 
       isWord(ctx, k) &&
       !tokens[k]!.upper &&
       /(e|en|er|es|em)$/.test(tokens[k]!.fold) &&
-      !lex.cues.longestAt(tokens, k)
+      !lex.cues.longestAt(tokens, k) &&
+      !lex.auxiliaries.longestAt(tokens, k) &&
+      !lex.determiners.longestAt(tokens, k)
     )
       k++;
     const nounStart = k;
-    while (k < end && isWord(ctx, k) && !inQuote(ctx, k) && (tokens[k]!.upper || /\d/.test(tokens[k]!.fold)))
-      k++;
+    for (;;) {
+      if (k < end && isWord(ctx, k) && !inQuote(ctx, k) && (tokens[k]!.upper || /\d/.test(tokens[k]!.fold)))
+        k++;
+      else if (k < end && quotedName(ctx, k) > k) {
+        // A quoted name closes its group: "laut „Reuters“ Warnschüsse …".
+        k = quotedName(ctx, k);
+        break;
+      } else break;
+    }
     if (k === nounStart) break;
+    // An acronym in brackets after the name: "des United States Geological Survey (USGS)".
+    if (tokens[k]?.fold === '(' && tokens[k + 2]?.fold === ')' && isWord(ctx, k + 1) && k + 3 <= end) k += 3;
     j = k;
     groups++;
   }
   return groups > 0 ? j : -1;
+}
+
+/**
+ * A name in quotation marks at token `k` (its opening mark): one to four capitalised words ("Laut „BBC News“",
+ * "der Website „icelandreview.com“"). Returns the token after the closing mark, or -1.
+ */
+function quotedName(ctx: AttributionContext, k: number): number {
+  const q = ctx.quoteOf[k]!;
+  if (q === -1 || ctx.tokens[k]!.start !== ctx.quotes[q]!.open) return -1;
+  let m = k + 1;
+  let words = 0;
+  for (; m < ctx.tokens.length && ctx.quoteOf[m] === q; m++) {
+    const t = ctx.tokens[m]!;
+    if (t.kind !== 'word') continue;
+    if (++words > 4 || (!t.upper && !/\d|\./.test(ctx.text.slice(t.start, t.end + 1)))) return -1;
+  }
+  return words > 0 ? m : -1;
 }
 
 /** A source named by tokens [from, to) that the speaker grammar does not take ("einer Studie der UNO"). */
@@ -638,7 +678,8 @@ function anaphoricAttribution(
     parts: [whole ? trimRange(text, ...quoteInner(ctx, ctx.quotes.indexOf(whole))) : range],
     kind: whole ? 'direct' : quoted ? 'mixed' : 'indirect',
     speaker,
-    cue: text.slice(cue.start, cue.end),
+    cue: cueText(ctx, cue),
+    cueClass: cue.info.entry.class,
     cueStart: cue.start,
     attribution: [sentence.start, speaker.end],
     trailing: true,
@@ -671,8 +712,8 @@ function asAttribution(ctx: AttributionContext, cue: CueMatch, sentence: Sentenc
   let a = cue.tokStart - 1;
   while (
     a >= sentence.tokStart &&
-    cue.tokStart - a <= 8 &&
-    (isWord(ctx, a) || tokens[a]!.fold === '.') &&
+    cue.tokStart - a <= 10 &&
+    (isWord(ctx, a) || ['.', '(', ')'].includes(tokens[a]!.fold)) &&
     !inQuote(ctx, a) &&
     !lex.asMarkers.longestAt(tokens, a)
   )
@@ -713,6 +754,7 @@ function asAttribution(ctx: AttributionContext, cue: CueMatch, sentence: Sentenc
     kind: whole ? 'direct' : quoted ? 'mixed' : 'indirect',
     speaker: subject,
     cue: text.slice(tokens[a]!.start, cue.end),
+    cueClass: cue.info.entry.class,
     cueStart: tokens[a]!.start,
     attribution: [tokens[a]!.start, Math.max(cue.end, speaker?.end ?? 0)],
     trailing: postposed,
@@ -794,10 +836,112 @@ export function reportiveWithin(
   afterCue = false,
 ): boolean {
   const limit = Math.min(to, from + 40);
-  const matcher = afterCue ? ctx.lex.reportiveClause : ctx.lex.reportive;
-  for (let i = from; i < limit; i++) {
-    if (isWord(ctx, i) && !inQuote(ctx, i) && matcher.longestAt(ctx.tokens, i)) return true;
+  const marks = reportiveMarks(ctx);
+  const bit = afterCue ? 2 : 1;
+  for (let i = from; i < limit; i++) if (marks[i]! & bit) return true;
+  return false;
+}
+
+/**
+ * Per token, whether it is a reportive marker (bit 1) or a clause marker (bit 2), outside quotations; one
+ * pass over the text, made on first use: windows overlap, so matching per call would repeat the work.
+ */
+const REPORTIVE = new WeakMap<AttributionContext, Uint8Array>();
+function reportiveMarks(ctx: AttributionContext): Uint8Array {
+  let marks = REPORTIVE.get(ctx);
+  if (marks) return marks;
+  marks = new Uint8Array(ctx.tokens.length);
+  const { reportiveMarkers = [], reportiveClauseMarkers = [] } = ctx.lex.lexicon;
+  const none = reportiveMarkers.length === 0 && reportiveClauseMarkers.length === 0;
+  for (let i = 0; i < (none ? 0 : ctx.tokens.length); i++) {
+    // Markers are verb forms and particles, written in lower case: a capitalised word is a noun ("Stelle").
+    if (!isWord(ctx, i) || ctx.tokens[i]!.upper || inQuote(ctx, i)) continue;
+    if (ctx.lex.reportive.longestAt(ctx.tokens, i)) marks[i]! |= 1;
+    if (ctx.lex.reportiveClause.longestAt(ctx.tokens, i)) marks[i]! |= 2;
   }
+  REPORTIVE.set(ctx, marks);
+  return marks;
+}
+
+/**
+ * A main clause with its finite verb second, the form German gives reported speech without "dass" ("sagte
+ * Rice, die USA hielten sich an …"): determiner, adjectives, capitalised nouns, then a lower-case word that
+ * is no determiner, preposition, conjunction or relative pronoun (which would make a relative clause or an
+ * apposition: "sagte Meier, der einen Plan …"). Only where the lexicon says `verbSecond`.
+ */
+function verbSecondClause(ctx: AttributionContext, from: number, end: number): boolean {
+  const { tokens, lex } = ctx;
+  if (!lex.lexicon.verbSecond || inQuote(ctx, from)) return false;
+  let k = from;
+  const det = lex.determiners.longestAt(tokens, k);
+  if (det) k += det.length;
+  if (lex.determiners.longestAt(tokens, k)) return false;
+  while (k < end && isWord(ctx, k) && !tokens[k]!.upper && /(e|en|er|es|em)$/.test(tokens[k]!.fold)) k++;
+  const nounStart = k;
+  while (k < end && isWord(ctx, k) && tokens[k]!.upper && !inQuote(ctx, k)) k++;
+  // The verb may open a quotation: "meinte, der Ehemann „konnte und wollte sich nicht abfinden“".
+  if (k > nounStart && k < end && inQuote(ctx, k) && !inQuote(ctx, k - 1)) {
+    const inner = k + 1;
+    return isWord(ctx, inner) && !tokens[inner]!.upper;
+  }
+  if (k === nounStart || k - nounStart > 3 || !isWord(ctx, k) || tokens[k]!.upper || inQuote(ctx, k))
+    return false;
+  return !(
+    lex.determiners.longestAt(tokens, k) ||
+    lex.prepositions.longestAt(tokens, k) ||
+    lex.conjunctions.longestAt(tokens, k) ||
+    lex.relativePronouns.longestAt(tokens, k) ||
+    lex.complementizers.longestAt(tokens, k) ||
+    lex.linkers.longestAt(tokens, k) ||
+    lex.cues.longestAt(tokens, k)
+  );
+}
+
+/**
+ * What a speech act reported with its object says: the quotation that closes the object ("bezeichnete den
+ * Entwurf als „maßvoll“", "wies die Vorwürfe als „haltlos“ zurück") as direct speech, else the whole sentence
+ * (mixed when it holds a quotation). `objectEnd` is the token after the object.
+ */
+function speechActContent(
+  ctx: AttributionContext,
+  sentence: SentenceUnit,
+  objectEnd: number,
+): { parts: [number, number][]; kind: StatementKind } {
+  const last = objectEnd - 1;
+  const q = last >= sentence.tokStart ? ctx.quoteOf[last]! : -1;
+  if (q !== -1 && ctx.tokens[last]!.start === ctx.quotes[q]!.close) {
+    const inner = trimRange(ctx.text, ...quoteInner(ctx, q));
+    if (inner[1] > inner[0]) return { parts: [inner], kind: 'direct' };
+  }
+  const range = trimRange(ctx.text, sentence.start, sentence.end);
+  return { parts: [range], kind: quotedWithin(ctx, ...range) ? 'mixed' : 'indirect' };
+}
+
+const SENTENCE_END = new Set(['.', '!', '?', ';']);
+
+/**
+ * Does an object stand in the verb bracket of `cue`: between the verb and its separable particle ("kündigte
+ * den Abzug an") or between the subject and a clause-final participle ("hat den Abzug angekündigt")?
+ */
+function bracketedObject(
+  ctx: AttributionContext,
+  cue: CueMatch,
+  speaker: SpeakerPhrase,
+  end: number,
+): boolean {
+  const { tokens, lex } = ctx;
+  const wordsIn = (a: number, b: number): number => {
+    let n = 0;
+    for (let k = a; k < b; k++) {
+      if (inQuote(ctx, k)) continue;
+      if (tokens[k]!.kind !== 'word') return 0;
+      if (!lex.auxiliaries.longestAt(tokens, k) && !lex.fillers.longestAt(tokens, k)) n++;
+    }
+    return n;
+  };
+  if (cue.particle) return wordsIn(skipFillers(ctx, cue.tokEnd, end), cue.particle.tokStart) >= 2;
+  if (cue.bracket) return wordsIn(cue.bracket.tokStart, cue.bracket.tokEnd) >= 2;
+  if (speaker.tokEnd < cue.tokStart) return wordsIn(speaker.tokEnd, cue.tokStart) >= 2;
   return false;
 }
 
@@ -1119,7 +1263,8 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
       const attrStart = Math.min(cue.start, speaker?.start ?? cue.start);
       out.push({
         speaker,
-        cue: text.slice(cue.start, cue.end),
+        cue: cueText(ctx, cue),
+        cueClass: cue.info.entry.class,
         cueStart: cue.start,
         addressee: after.addressee,
         attribution: [attrStart, Math.max(cue.end, speaker?.end ?? 0, after.addressee?.end ?? 0)],
@@ -1144,10 +1289,23 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
       left.tokStart >= sentence.tokStart
     )
       left = null;
+    // A single capitalised word before the verb with a subject pronoun right after it is a fronted adverbial
+    // ("Gleichzeitig vermutet er …", "Unterdessen sagte sie …"): the pronoun is the subject.
+    let pronounBeforeComplement = -1;
+    if (v2 && left && left.tokStart === sentence.tokStart && left.tokEnd - left.tokStart === 1) {
+      const k = skipFillers(ctx, cue.tokEnd, end);
+      const pronoun = lex.pronouns.longestAt(tokens, k);
+      if (pronoun && (pronoun.value.person ?? 3) === 3 && pronoun.value.gender !== 'n' && !inQuote(ctx, k)) {
+        left = parseSpeakerPhrase(ctx, k, k + pronoun.length);
+        if (left && tokens[left.tokEnd]?.kind === 'punct') pronounBeforeComplement = left.tokEnd;
+      }
+    }
     if (left) speaker = left;
     const lead = trailingLead(ctx, left ? left.tokStart : cue.tokStart, sentence);
     const after = afterCue(ctx, cue, end, !speaker && (lead >= 0 || v2));
     if (after.speaker) speaker = after.speaker;
+    // "Gleichzeitig betonte sie, …": the complement starts after the pronoun.
+    if (pronounBeforeComplement > after.at) after.at = pronounBeforeComplement;
     if (
       !speaker &&
       lead < 0 &&
@@ -1171,7 +1329,8 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
     const attrEnd = Math.max(cue.end, speaker?.end ?? 0, after.addressee?.end ?? 0);
     const base: Omit<RawStatement, 'parts' | 'kind' | 'trailing'> = {
       speaker,
-      cue: text.slice(cue.start, cue.end),
+      cue: cueText(ctx, cue),
+      cueClass: cue.info.entry.class,
       cueStart: cue.start,
       addressee: after.addressee,
       attribution: [attrStart, attrEnd] as [number, number],
@@ -1300,6 +1459,20 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
         }
       }
     }
+    // A speech act whose object stands inside a verb bracket and that ends its clause: "X kündigte den Abzug
+    // an.", "X hat seinen Rücktritt bekannt gegeben.", "X wies die Vorwürfe zurück." (`objectReports`).
+    if (
+      lex.lexicon.objectReports &&
+      speaker &&
+      speaker.kind !== 'pronoun' &&
+      cue.tokStart > sentence.tokStart &&
+      (!t || (t.kind === 'punct' && SENTENCE_END.has(t.fold) && !inQuote(ctx, p))) &&
+      bracketedObject(ctx, cue, speaker, end)
+    ) {
+      const objectEnd = cue.particle?.tokStart ?? cue.bracket?.tokEnd ?? p;
+      out.push({ ...base, ...speechActContent(ctx, sentence, objectEnd), trailing: false });
+      continue;
+    }
     if (!t) continue;
     // Complementizer: "a déclaré que …", "said that …"; German and the Slavic languages put a comma before
     // it ("sagte, dass …", "заявил, что …", "powiedział, że …").
@@ -1383,7 +1556,8 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
       p + 1 < end &&
       (reportiveWithin(ctx, p + 1, end) ||
         reportiveWithin(ctx, p + 1, end, true) ||
-        infinitiveClause(ctx, p + 1, end))
+        infinitiveClause(ctx, p + 1, end) ||
+        verbSecondClause(ctx, p + 1, end))
     ) {
       const { kind, range } = classify(ctx, tokens[p + 1]!.start, sentenceEndChar, p + 1, end);
       if (range[1] > range[0] && wordCount(ctx, range[0], range[1]) >= 3) {
@@ -1450,8 +1624,10 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
       cue.tokStart > sentence.tokStart &&
       !inQuote(ctx, p)
     ) {
-      const range = trimRange(text, sentence.start, sentence.end);
-      out.push({ ...base, parts: [range], kind: 'indirect', trailing: false });
+      let objectEnd = p;
+      while (objectEnd < end && !(tokens[objectEnd]!.kind === 'punct' && !inQuote(ctx, objectEnd)))
+        objectEnd++;
+      out.push({ ...base, ...speechActContent(ctx, sentence, objectEnd), trailing: false });
       continue;
     }
     // An object holding a quoted fragment: "a salué comme un « signal positif » les pourparlers …".
@@ -1606,6 +1782,7 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
     const base = {
       speaker: np,
       cue: text.slice(tokens[i]!.start, tokens[markerEnd - 1]!.end),
+      cueClass: 'say' as CueClass,
       cueStart: tokens[i]!.start,
       attribution: [attrStart, attrEnd] as [number, number],
       inherits: false,
@@ -1615,11 +1792,14 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
       firstTok === sentence.tokStart ||
       (lex.conjunctions.longestAt(tokens, sentence.tokStart) && firstTok === sentence.tokStart + 1);
     const lead = trailingLead(ctx, firstTok, sentence);
+    // The clause goes on after the source, with a word or a quotation ("wird nach Angaben der Staatsanwaltschaft
+    // „sorgfältig“ geprüft").
+    const opensQuote =
+      inQuote(ctx, afterTok) && tokens[afterTok]!.start === ctx.quotes[ctx.quoteOf[afterTok]!]!.open;
     const verbSecond =
       lex.lexicon.verbSecond === true &&
       !marker.clauseFinalOnly &&
-      isWord(ctx, afterTok) &&
-      !inQuote(ctx, afterTok);
+      ((isWord(ctx, afterTok) && !inQuote(ctx, afterTok)) || opensQuote);
     if (verbSecond && atStart) {
       // "Nach Angaben der Polizei sind …": the verb follows the fronted attribution directly.
       const { kind, range } = classify(ctx, tokens[afterTok]!.start, sentenceEndChar, afterTok, end);
@@ -1676,6 +1856,7 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
       out.push({
         speaker: np,
         cue: ':',
+        cueClass: 'say' as CueClass,
         cueStart: tokens[i]!.start,
         attribution: [np.start, tokens[i]!.end],
         inherits: false,
@@ -1719,6 +1900,7 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
           number: p.number,
         },
         cue: text.slice(inner.start, inner.end),
+        cueClass: inner.info.entry.class,
         cueStart: inner.start,
         attribution: [inner.start, inner.end],
         inherits: false,
@@ -1729,6 +1911,7 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
       });
     }
   }
+  reportedThrough(ctx, sentence, out);
   return withoutRepeats(out);
 }
 
@@ -1746,4 +1929,36 @@ function withoutRepeats(raws: RawStatement[]): RawStatement[] {
     seen.add(key);
     return true;
   });
+}
+
+/**
+ * "…, заявив міністр X, передає Укрінформ." / "…, a déclaré X, cité par l'AFP.": a via marker after a comma,
+ * then a source that ends the sentence, names who reports the sentence's statements (`via`), and is no part
+ * of their content.
+ */
+function reportedThrough(ctx: AttributionContext, sentence: SentenceUnit, out: RawStatement[]): void {
+  const { tokens, lex } = ctx;
+  if (out.length === 0) return;
+  for (let i = sentence.tokStart + 1; i < sentence.tokEnd - 1; i++) {
+    if (tokens[i]!.fold !== ',' || inQuote(ctx, i)) continue;
+    const marker = lex.viaMarkers.longestAt(tokens, i + 1);
+    if (!marker) continue;
+    const from = i + 1 + marker.length;
+    let source = parseSpeakerPhrase(ctx, from, sentence.tokEnd);
+    if (!source || source.kind === 'pronoun') continue;
+    // A name after the noun: "cité par l'agence Tass", "quoted by the news agency Interfax".
+    let k = source.tokEnd;
+    while (k < sentence.tokEnd && isWord(ctx, k) && tokens[k]!.upper && !inQuote(ctx, k)) k++;
+    if (k > source.tokEnd) source = nounPhrase(ctx, from, k);
+    if (!clauseOver(ctx, source.tokEnd, sentence.tokEnd)) continue;
+    const comma = tokens[i]!.start;
+    for (const r of out) {
+      if (r.sentence !== sentence || r.parts[0]![0] >= comma || r.attribution[0] >= comma) continue;
+      r.via = source;
+      r.parts = r.parts
+        .map(([a, b]) => (b > comma ? trimRange(ctx.text, a, comma) : [a, b]) as [number, number])
+        .filter(([a, b]) => b > a);
+    }
+    return;
+  }
 }

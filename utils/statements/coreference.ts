@@ -5,6 +5,7 @@
  * speaker of compatible gender and number; institutions to their canonical names.
  */
 import { foldText } from '../text/normalize';
+import { aliasName } from './aliases';
 import type { PhraseContext, SpeakerPhrase } from './speaker-phrase';
 import type { Gender } from './lexicon/types';
 
@@ -24,6 +25,8 @@ interface PersonMention {
   /** Folded words of the name. */
   words: string[];
   start: number;
+  /** The name opens its sentence (its subject, most likely): a salient antecedent for a later pronoun. */
+  opensSentence: boolean;
 }
 
 function foldedWords(s: string): string[] {
@@ -47,6 +50,24 @@ function roleHead(role: string, ctx: PhraseContext): string {
     ) ??
     words[0] ??
     ''
+  );
+}
+
+/**
+ * A grammatical word of the lexicon (preposition, "selon"/"según"/"laut", conjunction, pronoun, filler,
+ * complementizer): capitalised at a sentence start it opens no name ("Según Peskov", "Nach Angaben"). Only
+ * asked of sentence-initial words: elsewhere such words are not capitalised.
+ */
+function functionWord(ctx: PhraseContext, i: number): boolean {
+  const { lex, tokens } = ctx;
+  return (
+    lex.prepositions.matchAt(tokens, i).length > 0 ||
+    lex.accordingTo.matchAt(tokens, i).length > 0 ||
+    lex.conjunctions.matchAt(tokens, i).length > 0 ||
+    lex.pronouns.matchAt(tokens, i).length > 0 ||
+    lex.fillers.matchAt(tokens, i).length > 0 ||
+    lex.complementizers.matchAt(tokens, i).length > 0 ||
+    lex.addresseeMarkers.matchAt(tokens, i).length > 0
   );
 }
 
@@ -100,7 +121,8 @@ export class SpeakerResolver {
       if (initial && this.ctx.lowercase?.has(t.fold)) continue;
       const p =
         this.ctx.lex.roles.matchAt(tokens, i).length > 0 ||
-        this.ctx.lex.determiners.matchAt(tokens, i).length > 0;
+        this.ctx.lex.determiners.matchAt(tokens, i).length > 0 ||
+        (initial && tokens[i + 1]?.upper === true && functionWord(this.ctx, i));
       if (p) continue;
       let j = i;
       while (
@@ -126,7 +148,10 @@ export class SpeakerResolver {
         const inst = this.ctx.lex.institutions.matchAt(tokens, i).length > 0;
         if (!lastIsNoun && !inst) {
           const full = this.ctx.text.slice(tokens[i]!.start, tokens[j - 1]!.end);
-          this.persons.push({ full, words: foldedWords(full), start: tokens[i]!.start });
+          const before = tokens[i - 1];
+          const opensSentence =
+            !before || before.kind === 'break' || (before.kind === 'punct' && /^[.!?…]$/.test(before.fold));
+          this.persons.push({ full, words: foldedWords(full), start: tokens[i]!.start, opensSentence });
         }
       }
       i = j;
@@ -161,20 +186,58 @@ export class SpeakerResolver {
     return out;
   }
 
-  /** Resolves a speaker phrase mentioned at `at`, and remembers it for later phrases. */
-  resolve(phrase: SpeakerPhrase | null, at: number): ResolvedSpeaker {
+  /** The name a public figure or institution is shown under in the article's language (`aliases.ts`). */
+  private canonical(name: string): string {
+    let shown = this.canonicalNames.get(name);
+    if (shown === undefined) {
+      const entry = this.ctx.aliases?.byName(name, this.ctx.lex.lexicon.caseEndings);
+      shown = entry ? aliasName(entry, this.ctx.lex.lexicon.lang) : name;
+      this.canonicalNames.set(name, shown);
+    }
+    return shown;
+  }
+  /** Names already looked up in the alias table, for this article. */
+  private canonicalNames = new Map<string, string>();
+
+  /** The gender a cue form marks on its subject ("заявила" → f), from the lexicon's `cueGenderEndings`. */
+  private cueGender(cue: string): Gender | undefined {
+    const endings = this.ctx.lex.lexicon.cueGenderEndings;
+    if (!endings || !cue) return undefined;
+    const last = foldedWords(cue).pop() ?? '';
+    return endings.find((e) => last.endsWith(e.ending))?.gender;
+  }
+
+  /**
+   * Resolves a speaker phrase mentioned at `at`, and remembers it for later phrases. `cue` is the cue as
+   * written, whose form may mark the speaker's gender.
+   */
+  resolve(phrase: SpeakerPhrase | null, at: number, cue = ''): ResolvedSpeaker {
     if (!phrase) return { name: '', kind: 'unknown' };
+    if (!phrase.gender && (phrase.kind === 'person' || phrase.kind === 'role')) {
+      const marked = this.cueGender(cue);
+      if (marked) phrase = { ...phrase, gender: marked };
+    }
     const role = phrase.role;
     switch (phrase.kind) {
       case 'person': {
         const words = foldedWords(phrase.name ?? '');
-        const name = words.length >= 2 ? phrase.name! : (this.fullNameFor(words, at) ?? phrase.name ?? '');
+        // A role and a place read as a name ("Przywódca Ukrainy") may denote a public figure as a whole.
+        const det = this.ctx.lex.determiners.longestAt(this.ctx.tokens, phrase.tokStart);
+        const from = det
+          ? (this.ctx.tokens[phrase.tokStart + det.length]?.start ?? phrase.start)
+          : phrase.start;
+        const whole = role ? this.ctx.aliases?.byRole(this.ctx.text.slice(from, phrase.end)) : undefined;
+        const name = whole
+          ? aliasName(whole, this.ctx.lex.lexicon.lang)
+          : this.canonical(
+              words.length >= 2 ? phrase.name! : (this.fullNameFor(words, at) ?? phrase.name ?? ''),
+            );
         return this.remember({ name, kind: 'person', gender: phrase.gender, role }, at, phrase);
       }
       case 'institution': {
         let name = phrase.institution ?? '';
         if (phrase.alias) this.aliases.set(foldText(phrase.alias), name);
-        name = this.aliases.get(foldText(name)) ?? name;
+        name = this.canonical(this.aliases.get(foldText(name)) ?? name);
         return this.remember({ name, kind: 'institution' }, at, phrase);
       }
       case 'group': {
@@ -203,7 +266,10 @@ export class SpeakerResolver {
           det ? (this.ctx.tokens[phrase.tokStart + det.length]?.start ?? phrase.start) : phrase.start,
           phrase.end,
         );
-        const name = byRole?.speaker.name ?? bySpeaker?.speaker.name ?? byMention?.full ?? bare;
+        // A role that denotes one public figure by itself: "le chef du Kremlin", "the Kremlin spokesman".
+        const known = this.ctx.aliases?.byRole(bare, true);
+        const byAlias = known ? aliasName(known, this.ctx.lex.lexicon.lang) : undefined;
+        const name = byRole?.speaker.name ?? byAlias ?? bySpeaker?.speaker.name ?? byMention?.full ?? bare;
         return this.remember(
           { name, kind: name ? 'person' : 'unknown', gender: phrase.gender, role },
           at,
@@ -219,7 +285,8 @@ export class SpeakerResolver {
               ? h.speaker.kind === 'institution'
               : p.number === 'pl'
                 ? h.speaker.plural || h.speaker.kind === 'institution' || h.speaker.kind === 'group'
-                : true,
+                : // "I" is a person, not an institution or a group.
+                  h.speaker.kind === 'person' && h.speaker.name !== '',
           );
           const resolved = found ? found.speaker : { name: '', kind: 'unknown' as const };
           return resolved;
@@ -230,6 +297,18 @@ export class SpeakerResolver {
             h.speaker.name &&
             (!p.gender || !h.speaker.gender || h.speaker.gender === p.gender),
         );
+        // A person named as the subject of a sentence after the last compatible speaker is the nearer
+        // antecedent: "Smith said … . Jones arrived later. He said …" → Jones.
+        const later = this.lastPersonBefore(at);
+        const laterGender = later ? this.genderOf.get(later.full) : undefined;
+        if (
+          later?.opensSentence &&
+          found &&
+          later.start > found.at &&
+          !foldedWords(found.speaker.name).includes(later.words[later.words.length - 1] ?? '') &&
+          (!p.gender || !laterGender || laterGender === p.gender)
+        )
+          return this.remember({ name: later.full, kind: 'person', gender: p.gender }, at, phrase);
         if (found) {
           if (p.gender && found.speaker.name) this.genderOf.set(found.speaker.name, p.gender);
           return { ...found.speaker, gender: p.gender ?? found.speaker.gender };

@@ -19,6 +19,26 @@ export interface CueMatch {
   inverted?: { pronoun: PronounEntry; start: number; end: number };
   /** The separable particle that closes the cue's clause (German "teilte … mit"), as a token range. */
   particle?: { tokStart: number; tokEnd: number };
+  /**
+   * Verb second: the words between the auxiliary and a clause-final participle ("hat [den Abzug] angekündigt"),
+   * as a token range; the cue then runs from the auxiliary to the participle.
+   */
+  bracket?: { tokStart: number; tokEnd: number };
+}
+
+/**
+ * Verb second puts the auxiliary second and the participle at the end of the clause: "Der Minister hat den
+ * Abzug angekündigt." The auxiliary is looked for at most twelve words back, with no punctuation between.
+ */
+function bracketAuxiliary(lex: CompiledLexicon, tokens: readonly Token[], k: number, floor: number): number {
+  for (let j = k - 1; j >= Math.max(floor, k - 12); j--) {
+    const t = tokens[j]!;
+    if (t.kind !== 'word') return -1;
+    const aux = lex.auxiliaries.matchEndingAt(tokens, j)[0];
+    // "werden … hervorgehoben" is a passive, whose subject does not speak.
+    if (aux) return lex.passives.matchEndingAt(tokens, j).length > 0 ? -1 : j - aux.length + 1;
+  }
+  return -1;
 }
 
 /**
@@ -38,6 +58,15 @@ function particleAfter(
     const t = tokens[j];
     const boundary = j >= limit || !t || t.kind !== 'word' || inQuote(j);
     if (!boundary) continue;
+    // A quotation inside the clause, words after it: "wies die Vorwürfe als „haltlos“ zurück".
+    if (j < limit && inQuote(j) && (j === k || !inQuote(j - 1))) {
+      let m = j;
+      while (m < limit && inQuote(m)) m++;
+      if (m < limit && tokens[m]?.kind === 'word') {
+        j = m - 1;
+        continue;
+      }
+    }
     for (const particle of particles) {
       const words = foldText(particle).split(' ');
       const n = words.length;
@@ -227,7 +256,23 @@ export function findCues(
     if (t.upper && i > from && !(titleCase ??= isTitleCase(tokens, from, to, inQuote))) continue;
     if (t.upper && tokens[i + m.length]?.fold === ':') continue;
     let startTok = i;
-    const aux = auxiliaryBefore(lex, tokens, i, from);
+    let aux = auxiliaryBefore(lex, tokens, i, from);
+    let bracket: { tokStart: number; tokEnd: number } | undefined;
+    // A form that is both finite and a participle ("erklärt") closing a clause opened by an auxiliary
+    // ("Rice hatte in Kiew erklärt, …") is the participle.
+    const formText = tokens
+      .slice(i, i + m.length)
+      .map((t) => t.fold)
+      .join(' ');
+    const alsoParticiple = (m.value.entry.participles ?? []).some((p) => foldText(p) === formText);
+    if ((m.value.participle || alsoParticiple) && aux < 0 && lex.lexicon.verbSecond) {
+      const after = tokens[i + m.length];
+      const far = !after || after.kind === 'punct' ? bracketAuxiliary(lex, tokens, i, from) : -1;
+      if (far >= 0) {
+        aux = far;
+        bracket = { tokStart: far + 1, tokEnd: i };
+      }
+    }
     if (m.value.participle && aux < 0) continue;
     if (aux >= 0) startTok = aux;
     // Negated ("won't say", "ne dit pas") or passive ("is said to", "were advised") cues report nothing.
@@ -264,6 +309,7 @@ export function findCues(
       end: tokens[endTok - 1]!.end,
       info: m.value,
       ...(particle && particle.tokEnd > endTok ? { particle } : {}),
+      ...(bracket ? { bracket } : {}),
     });
     i = endTok - 1;
   }

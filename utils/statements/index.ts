@@ -9,6 +9,7 @@
  */
 import { foldText } from '../text/normalize';
 import type { Statement } from '../types';
+import { aliasTable, defaultAliasTable, type AliasEntry } from './aliases';
 import { statementsInSentence, type AttributionContext } from './attribution';
 import { assemble } from './assemble';
 import { compileLexicon } from './lexicon/compile';
@@ -25,6 +26,11 @@ export interface ExtractOptions {
   lang: string;
   /** Stable key of the article (URL or id): statement ids derive from it and the content's position. */
   articleKey: string;
+  /**
+   * The user's own public figures and institutions, looked up before the defaults of `aliases.ts`, so that
+   * "Poutine", "Путін" or "le chef du Kremlin" are shown under one name. Optional.
+   */
+  aliases?: readonly AliasEntry[];
 }
 
 export function extractStatements(text: string, options: ExtractOptions): Statement[] {
@@ -42,6 +48,8 @@ export function extractStatements(text: string, options: ExtractOptions): Statem
     quotes,
     quoteOf,
     lowercase: lowercaseVocabulary(tokens),
+    aliases:
+      options.aliases && options.aliases.length > 0 ? aliasTable(options.aliases) : defaultAliasTable(),
   };
   const units = sentenceUnits(text, tokens, quoteOf, quotes, lex);
   const raws = units.flatMap((u) => statementsInSentence(ctx, u));
@@ -49,3 +57,4 @@ export function extractStatements(text: string, options: ExtractOptions): Statem
 }
 
 export { registeredLanguages } from './lexicon/index';
+export { aliasTable, DEFAULT_ALIASES, type AliasEntry } from './aliases';

@@ -5,6 +5,7 @@
  *   NP := pronoun | [det] [premod{0,2}] (role postmod* [","]? [name] | institution | name | instNoun postmod*)
  * where postmods are adjectives and "de/of + complement" ("ministre des Affaires étrangères").
  */
+import type { AliasTable } from './aliases';
 import type { CompiledLexicon } from './lexicon/compile';
 import type { Gender, GrammaticalNumber, InstitutionEntry, PronounEntry, RoleEntry } from './lexicon/types';
 import type { Token } from './tokens';
@@ -43,6 +44,8 @@ export interface PhraseContext {
    * common word ("When", "Not", "There"), not a name.
    */
   lowercase?: Set<string>;
+  /** Public figures and institutions under their names in every language (`aliases.ts`). Optional. */
+  aliases?: AliasTable;
 }
 
 /** The folded forms of every lower-case word of the text (one pass). */
@@ -192,7 +195,12 @@ function roleModifiers(ctx: PhraseContext, k: number, limit: number): number {
       }
       break;
     }
-    if (!t.upper && adjectives < 2 && !isStopWord(ctx, k)) {
+    if (
+      ctx.lex.lexicon.postnominalAdjectives !== false &&
+      !t.upper &&
+      adjectives < 2 &&
+      !isStopWord(ctx, k)
+    ) {
       k++;
       adjectives++;
       continue;
@@ -421,7 +429,7 @@ function caseComplement(ctx: PhraseContext, i: number): boolean {
   const word = ctx.text.slice(t.start, t.end);
   if (word.length >= 2 && word === word.toUpperCase()) return true;
   if (ctx.lex.institutions.longestAt(ctx.tokens, i)?.length === 1) return true;
-  return /[иыїyi]$/.test(t.fold);
+  return /[иыїіyi]$/.test(t.fold);
 }
 
 function capitalise(s: string): string {

@@ -20,7 +20,9 @@ describe('Russian statements', () => {
     const [s] = extract('«Мы не допустим расширения альянса», — сказал Лавров журналистам.', 'ru');
     expect(s).toMatchObject({
       kind: 'direct',
-      speaker: 'Лавров',
+      // A public figure of the alias table is shown under the full name (`aliases.ts`).
+      speaker: 'Сергей Лавров',
+      mention: 'Лавров',
       cue: 'сказал',
       content: 'Мы не допустим расширения альянса',
     });

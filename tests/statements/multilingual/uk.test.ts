@@ -19,7 +19,9 @@ describe('Ukrainian statements', () => {
     const [s] = extract('«Ми не відступимо», – наголосив Зеленський.', 'uk');
     expect(s).toMatchObject({
       kind: 'direct',
-      speaker: 'Зеленський',
+      // A public figure of the alias table is shown under the full name (`aliases.ts`).
+      speaker: 'Володимир Зеленський',
+      mention: 'Зеленський',
       cue: 'наголосив',
       content: 'Ми не відступимо',
     });

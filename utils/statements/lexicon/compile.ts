@@ -45,15 +45,20 @@ export function entryWords(entry: string): string[] {
       return t;
     })
     .filter((t) => t.kind === 'word' || (t.kind === 'punct' && t.fold === '*'))
-    .map((t) => t.fold)
-    .reduce<string[]>((acc, w) => {
-      // Re-attach globs split off by the tokenizer ("déclar*" → "declar", "*").
-      if (w === '*' && acc.length > 0) acc[acc.length - 1] += '*';
-      else if (w === '*') acc.push('*');
-      else if (acc.length > 0 && acc[acc.length - 1] === '*') acc[acc.length - 1] = '*' + w;
-      else acc.push(w);
-      return acc;
-    }, []);
+    .reduce<{ words: string[]; end: number }>(
+      (acc, t) => {
+        const w = t.fold;
+        const { words } = acc;
+        // Re-attach globs split off by the tokenizer: "déclar*" → "declar", "*" (the star touches the word
+        // before it); "nach *angaben" → "nach", "*", "angaben" (it touches the word after it).
+        if (w === '*' && words.length > 0 && t.start === acc.end) words[words.length - 1] += '*';
+        else if (w === '*') words.push('*');
+        else if (words.length > 0 && words[words.length - 1] === '*') words[words.length - 1] = '*' + w;
+        else words.push(w);
+        return { words, end: t.end };
+      },
+      { words: [], end: -1 },
+    ).words;
 }
 
 export interface PhraseMatch<T> {

@@ -646,6 +646,11 @@ export const pl: Lexicon = {
   // Complements are marked by case, not by a linker word ("Siły Powietrzne Ukrainy", "rzecznik MSZ").
   linkers: [],
   zeroComplementizer: false,
+  // Past-tense cues agree with their subject: "заявила" / "powiedziała" (f), "заявил" / "powiedział" (m).
+  cueGenderEndings: [
+    { ending: 'ła', gender: 'f' },
+    { ending: 'ł', gender: 'm' },
+  ],
   conjunctions: ['i', 'oraz', 'a także', 'lub'],
   reportiveMarkers: ['rzekomo', 'podobno'],
   asMarkers: ['jak'],

@@ -749,6 +749,11 @@ export const ru: Lexicon = {
   linkers: [],
   zeroComplementizer: false,
   speakerPrepositions: ['в', 'во', 'у'],
+  // Past-tense cues agree with their subject: "заявила" / "powiedziała" (f), "заявил" / "powiedział" (m).
+  cueGenderEndings: [
+    { ending: 'ла', gender: 'f' },
+    { ending: 'л', gender: 'm' },
+  ],
   conjunctions: ['и', 'а также', 'или'],
   reportiveMarkers: ['якобы', 'мол', 'дескать', 'будто бы'],
   asMarkers: ['как'],

@@ -14,8 +14,10 @@
  * The interface only grows compatibly (new optional fields); a change is announced in /work/coord/log.md.
  */
 
-/** What a cue verb does, for display and filtering (issue 6: statement types). */
-export type CueClass = 'say' | 'claim' | 'deny' | 'demand' | 'warn' | 'promise' | 'criticise' | 'praise';
+import type { CueClass } from '../../types';
+
+/** What a cue verb does, for display and filtering (issue 6: statement types); declared with `Statement`. */
+export type { CueClass };
 
 export type Gender = 'm' | 'f' | 'n';
 export type GrammaticalNumber = 'sg' | 'pl';
@@ -271,6 +273,17 @@ export interface Lexicon {
    * that starts right after it. When false, only a clause opening with a subject pronoun is taken. Optional.
    */
   zeroComplementizer?: boolean;
+  /**
+   * Endings of cue verb forms that mark the subject's gender (past tense in Russian "заявила", Ukrainian
+   * "сказала", Polish "powiedziała"; longest first): a named speaker of unknown gender takes it, so that a
+   * later "она", "вона", "ona" finds her. Optional.
+   */
+  cueGenderEndings?: { ending: string; gender: Gender }[];
+  /**
+   * False when adjectives never follow the noun they modify (German: "der Polizei sind …" holds a verb after
+   * the noun, not an adjective as in "le président russe"). Default true.
+   */
+  postnominalAdjectives?: boolean;
   /** Coordinating conjunctions that join two speakers or two clauses: "et", "and", "und", "и". */
   conjunctions: string[];
   /**

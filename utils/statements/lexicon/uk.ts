@@ -617,6 +617,11 @@ export const uk: Lexicon = {
   linkers: [],
   zeroComplementizer: false,
   speakerPrepositions: ['в', 'во', 'у'],
+  // Past-tense cues agree with their subject: "заявила" / "powiedziała" (f), "заявил" / "powiedział" (m).
+  cueGenderEndings: [
+    { ending: 'ла', gender: 'f' },
+    { ending: 'в', gender: 'm' },
+  ],
   conjunctions: ['і', 'й', 'та', 'а також', 'або'],
   reportiveMarkers: ['нібито', 'мовляв', 'буцімто'],
   asMarkers: ['як'],

@@ -1,0 +1,76 @@
+/** Speaker resolution details: words that open sentences are no part of names. */
+import { describe, expect, test } from 'vitest';
+import { extract } from './helpers';
+
+describe('coreference', () => {
+  test('a capitalised preposition or "según" at a sentence start is not glued to the name after it', () => {
+    const statements = extract(
+      'Según Marchetti, la reunión fue útil. Marchetti añadió que habría otra cita en marzo.',
+      'es',
+    );
+    expect(statements.map((s) => s.speaker)).toEqual(['Marchetti', 'Marchetti']);
+  });
+
+  test('"Nach Angaben" opens no name: the surname stays the speaker', () => {
+    const statements = extract(
+      'Nach Angaben Kowalskis sind die Gespräche beendet. Kowalski sagte, er sei enttäuscht.',
+      'de',
+    );
+    expect(statements.every((s) => !s.speaker.startsWith('Nach'))).toBe(true);
+  });
+
+  test('a sentence adverb followed by a comma is not a speaker ("Auparavant, …")', () => {
+    const statements = extract(
+      'Igor Dodon a parlé lundi. Auparavant, il avait affirmé que le pays était au bord de la crise.',
+      'fr',
+    );
+    expect(statements[0]?.speaker).toBe('Igor Dodon');
+  });
+
+  test('a pronoun points to a person named as the subject of a sentence after the last speaker', () => {
+    const statements = extract(
+      'Mary Stone said the plant would close. Peter Vance arrived at the site an hour later. He said the workers had not been told.',
+      'en',
+    );
+    expect(statements.map((s) => s.speaker)).toEqual(['Mary Stone', 'Peter Vance']);
+  });
+
+  test('with no one named in between, the pronoun keeps to the last speaker', () => {
+    const statements = extract(
+      'Mary Stone said the plant would close. The site was quiet on Monday. She said the workers had not been told.',
+      'en',
+    );
+    expect(statements.map((s) => s.speaker)).toEqual(['Mary Stone', 'Mary Stone']);
+  });
+
+  test.each([
+    [
+      'ru',
+      'Мария Иванова заявила, что переговоры продолжатся. Андрей Смирнов сказал, что ничего не знает. Она добавила, что всё решится в мае.',
+      ['Мария Иванова', 'Андрей Смирнов', 'Мария Иванова'],
+    ],
+    [
+      'uk',
+      'Олена Коваль заявила, що переговори триватимуть. Петро Бондар сказав, що нічого не знає. Вона додала, що все вирішиться у травні.',
+      ['Олена Коваль', 'Петро Бондар', 'Олена Коваль'],
+    ],
+    [
+      'pl',
+      'Anna Nowak powiedziała, że rozmowy będą trwały. Piotr Lis powiedział, że nic nie wie. Ona dodała, że wszystko rozstrzygnie się w maju.',
+      ['Anna Nowak', 'Piotr Lis', 'Anna Nowak'],
+    ],
+  ])('%s: the gender a past-tense cue marks guides a later pronoun', (lang, text, speakers) => {
+    expect(extract(text, lang).map((s) => s.speaker)).toEqual(speakers);
+  });
+
+  test('"I" outside quotations points to a person, never to an institution', () => {
+    const statements = extract(
+      'The Finance Ministry said the budget was final. I said that the figures were wrong.',
+      'en',
+    );
+    expect(statements.map((s) => [s.speaker, s.mention])).toEqual([
+      ['Finance Ministry', 'The Finance Ministry'],
+      ['', 'I'],
+    ]);
+  });
+});
