@@ -30,10 +30,19 @@ export function createPageAnalysis(ctx: ContentScriptContext): PageAnalysis {
   let running = false;
   let lastRun = 0;
   let interval = MIN_INTERVAL_MS;
+  /**
+   * Whether "no article" may go unsaid: only when nothing but the page's own load asked. On a fresh load the
+   * background has already forgotten the tab (tabs.onUpdated), and staying silent costs the page nothing where a
+   * first message costs it ~2 ms (docs/benchmarks.md); after a navigation or a request (a popup waiting), the
+   * state the background holds for the tab must be replaced.
+   */
+  let quietIfNone = true;
 
   const run = quietly(ctx, async () => {
     const reason = pending;
+    const quiet = quietIfNone;
     pending = null;
+    quietIfNone = true;
     timer = undefined;
     if (!reason || ctx.isInvalid) return;
     running = true;
@@ -41,10 +50,7 @@ export function createPageAnalysis(ctx: ContentScriptContext): PageAnalysis {
     interval = reason === 'update' ? Math.min(interval * 2, MAX_INTERVAL_MS) : MIN_INTERVAL_MS;
     try {
       if (!looksLikeArticlePage(document)) {
-        // On a fresh load the background has already forgotten the tab (tabs.onUpdated): staying silent costs the
-        // page nothing, where a first message costs it ~2 ms (docs/benchmarks.md). Otherwise the state it holds
-        // for this tab (the previous article of an SPA, a popup waiting) must be replaced.
-        if (reason !== 'load') await sendToBackground('page:no-article', { url: location.href });
+        if (!quiet) await sendToBackground('page:no-article', { url: location.href });
         return;
       }
       await sendToBackground('page:analyse', { url: location.href, reason });
@@ -71,6 +77,7 @@ export function createPageAnalysis(ctx: ContentScriptContext): PageAnalysis {
         if (timer !== undefined) clearTimeout(timer);
         timer = undefined;
       }
+      if (reason !== 'load') quietIfNone = false;
       // A navigation outranks an update: it counts as a visit in the reading log.
       if (pending !== 'navigation' && pending !== 'load') pending = reason;
       schedule();
