@@ -98,7 +98,7 @@ console.log(`\n${report.markdown}`);
 if (!quick || args.includes('--write')) {
   if (only) console.log('(a partial run: docs/benchmarks.md left as it was)');
   else {
-    report.write();
+    await report.write();
     console.log('Written to docs/benchmarks.md');
   }
 }
