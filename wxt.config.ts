@@ -16,6 +16,16 @@ const ALL_SITES = ['http://*/*', 'https://*/*'];
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // The content script runs in every page the user reads: it talks to the extension through the browser's own
+    // promise-based `browser`/`chrome` (Chrome MV3, Firefox), without the polyfill, which halves its bundle and
+    // what each page pays to evaluate it (docs/benchmarks.md). The popup, options and background keep it.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) return;
+      const alias = config.resolve?.alias as Record<string, string> | undefined;
+      if (alias) delete alias['wxt/browser'];
+    },
+  },
   outDirTemplate: e2e ? '{{browser}}-mv{{manifestVersion}}-e2e' : undefined,
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',

@@ -64,9 +64,12 @@ export interface LogStatus {
 }
 
 export interface Protocol {
-  /** content → background: the page's serialised HTML, to be parsed and analysed off the page's main thread. */
+  /**
+   * content → background: the cheap check found an article. The background reads the page's HTML itself
+   * (scripting.executeScript, entrypoints/background/page-source.ts) and analyses it off the page's main thread.
+   */
   'page:analyse': {
-    request: { url: string; html: string; serialiseMs: number; reason: AnalysisReason };
+    request: { url: string; reason: AnalysisReason };
     response: { statements: number; matched: boolean };
   };
   /** content → background: the cheap check found no article here; clears the badge and the tab's state. */
@@ -139,7 +142,6 @@ const int =
   (value): value is number =>
     Number.isInteger(value) && (value as number) >= min && (value as number) <= max;
 
-const finite: Check<number> = (value): value is number => typeof value === 'number' && Number.isFinite(value);
 const bool: Check<boolean> = (value): value is boolean => typeof value === 'boolean';
 const oneOf =
   <T extends string>(...options: T[]): Check<T> =>
@@ -165,8 +167,6 @@ const tabId = int(0);
 const validators: { [N in MessageName]: Check<RequestOf<N>> } = {
   'page:analyse': shape<RequestOf<'page:analyse'>>({
     url: str(URL_MAX),
-    html: str(MAX_HTML_LENGTH),
-    serialiseMs: finite,
     reason: oneOf<AnalysisReason>('load', 'navigation', 'update', 'request'),
   }),
   'page:no-article': shape<RequestOf<'page:no-article'>>({ url: str(URL_MAX) }),
@@ -223,14 +223,20 @@ export type Handlers<N extends MessageName> = {
 /**
  * Route incoming messages to `handlers`. Messages not addressed to this context (names it has no handler for)
  * are left for other listeners; malformed ones are dropped and reported through `onDropped`. Handler errors
- * become a `null` answer rather than an exception in the sender.
+ * become a `null` answer rather than an exception in the sender. Answers go through `sendResponse` (with `true`
+ * returned to keep the channel open), which every engine supports natively: the content script is built without
+ * the webextension polyfill (see wxt.config.ts), and Chrome honours a listener's returned promise only lately.
  */
 export function listen<N extends MessageName>(
   handlers: Handlers<N>,
   onDropped: (raw: unknown) => void,
   signal?: AbortSignal,
 ): void {
-  const listener = (raw: unknown, sender: Browser.runtime.MessageSender): Promise<unknown> | undefined => {
+  const listener = (
+    raw: unknown,
+    sender: Browser.runtime.MessageSender,
+    sendResponse: (response: unknown) => void,
+  ): true | undefined => {
     const message = parseEnvelope(raw);
     if (!message) {
       // Only count what claimed to be ours: other extensions' or the browser's traffic is not an error.
@@ -239,12 +245,14 @@ export function listen<N extends MessageName>(
     }
     if (!Object.hasOwn(handlers, message.name)) return undefined;
     const handler = handlers[message.name as N] as (payload: unknown, s: typeof sender) => unknown;
-    return Promise.resolve()
+    void Promise.resolve()
       .then(() => handler(message.payload, sender))
       .catch((error: unknown) => {
         console.warn(`Veille: ${message.name} failed`, error);
         return null;
-      });
+      })
+      .then(sendResponse);
+    return true;
   };
   browser.runtime.onMessage.addListener(listener);
   signal?.addEventListener(

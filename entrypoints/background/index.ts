@@ -15,6 +15,7 @@ import { analyseHtml } from './engine';
 import { analyseTabNow } from './inject';
 import { syncContentScriptRegistration } from './monitoring';
 import { forgetReadText, keepReadText, readText } from './read-text';
+import { fingerprintOf, readPageSource } from './page-source';
 import { logKey, logMatchingArticles } from './reading-log';
 import { forgetClosedTabs, getTabState, setTabState } from './tab-state';
 
@@ -34,6 +35,9 @@ async function enabledTopics() {
   const settings = await settingsItem.getValue();
   return (settings.topics ?? DEFAULT_TOPICS).filter((topic) => topic.enabled);
 }
+
+/** Per tab, a fingerprint of the HTML last analysed (lost when the worker stops, which only costs a re-analysis). */
+const lastAnalysed = new Map<number, string>();
 
 /** Tabs whose page already has our highlight style (insertCSS adds a copy each call). */
 const styledTabs = new Set<number>();
@@ -63,9 +67,30 @@ async function articleOnTab(tabId: number, articleIndex: number) {
 export default defineBackground(() => {
   listen(
     {
-      'page:analyse': async ({ url, html, serialiseMs, reason }, sender) => {
+      'page:analyse': async ({ url, reason }, sender) => {
         const tabId = sender.tab?.id;
         if (tabId === undefined || sender.frameId !== 0) return { statements: 0, matched: false };
+        // A popup opened meanwhile waits for this analysis rather than starting another.
+        if (!(await getTabState(tabId)))
+          await setTabState(tabId, { url, status: 'analysing', articles: [], analysedAt: Date.now() });
+        const source = await readPageSource(tabId);
+        if (!source) return { statements: 0, matched: false };
+        const { html, serialiseMs } = source;
+        if (html === null) {
+          await setTabState(tabId, { url, status: 'no-article', articles: [], analysedAt: Date.now() });
+          return { statements: 0, matched: false };
+        }
+        // An update that changed nothing the serialisation sees is not analysed again.
+        const fingerprint = fingerprintOf(html);
+        const previous = lastAnalysed.get(tabId);
+        lastAnalysed.set(tabId, fingerprint);
+        if (reason === 'update' && previous === fingerprint) {
+          const state = await getTabState(tabId);
+          return {
+            statements: state ? statementCount(state) : 0,
+            matched: state ? topicMatched(state) : false,
+          };
+        }
         const started = performance.now();
         let articles;
         try {
@@ -128,6 +153,7 @@ export default defineBackground(() => {
   browser.tabs.onRemoved.addListener((tabId) => {
     styledTabs.delete(tabId);
     forgetReadText(tabId);
+    lastAnalysed.delete(tabId);
     void setTabState(tabId, null).catch(() => {});
   });
   // A new page in the tab: the old page's statements no longer apply (the content script reports the new one).

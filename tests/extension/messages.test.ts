@@ -8,8 +8,6 @@ describe('the message protocol', () => {
       parseEnvelope(
         envelope('page:analyse', {
           url: 'https://a.example/',
-          html: '<p>x</p>',
-          serialiseMs: 1.5,
           reason: 'load',
         }),
       ),
@@ -34,12 +32,13 @@ describe('the message protocol', () => {
       {
         veille: 1,
         name: 'page:analyse',
-        payload: { url: 'u', html: 'h', serialiseMs: Number.NaN, reason: 'load' },
+        // The page's HTML is read by the background itself: a content script cannot push any.
+        payload: { url: 'u', html: 'h', reason: 'load' },
       },
       {
         veille: 1,
         name: 'page:analyse',
-        payload: { url: 'u', html: 'h', serialiseMs: 1, reason: 'because' },
+        payload: { url: 'u', reason: 'because' },
       },
       { veille: 1, name: 'log:list', payload: { limit: 0 } },
       { veille: 1, name: 'log:save', payload: { tabId: 1, articleIndex: 0, saved: 'yes' } },

@@ -1,13 +1,12 @@
 /**
- * Getting the page analysed at little cost to it. The page pays only for the cheap article check and one
- * serialisation of its DOM, in an idle slice; the background parses that HTML with linkedom and runs Readability
- * and the engine there, off the page's main thread. Measured in headless Chromium (docs/extension.md): the seed
- * page costs the page 0.1 ms to serialise against ~100 ms of engine work moved off it; a 1.6 MB hostile page costs
- * 17 ms to serialise, where Readability alone on a clone in the page took 830 ms, in one task that cannot be sliced.
+ * Getting the page analysed at little cost to it. The page pays only for the cheap article check, in an idle
+ * slice, and a short message; the background then reads the page's HTML itself (one serialisation of the DOM, see
+ * entrypoints/background/page-source.ts), parses it with linkedom and runs Readability and the engine there, off
+ * the page's main thread. Measured in headless Chromium: docs/benchmarks.md.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { looksLikeArticlePage } from '../article/is-article';
-import { MAX_HTML_LENGTH, sendToBackground, type AnalysisReason } from '../messages';
+import { sendToBackground, type AnalysisReason } from '../messages';
 import { quietly } from './quietly';
 
 /** How long to wait for the page to settle after a request before analysing (coalesces bursts). */
@@ -25,23 +24,25 @@ export interface PageAnalysis {
   request(reason: AnalysisReason): void;
 }
 
-function serialisePage(doc: Document): string {
-  const doctype = doc.doctype ? `<!DOCTYPE ${doc.doctype.name}>` : '';
-  return doctype + doc.documentElement.outerHTML;
-}
-
 export function createPageAnalysis(ctx: ContentScriptContext): PageAnalysis {
   let pending: AnalysisReason | null = null;
   let timer: number | undefined;
   let running = false;
   let lastRun = 0;
   let interval = MIN_INTERVAL_MS;
-  /** What was last sent: an update that changed nothing the serialisation sees is not sent again. */
-  let lastHtml = '';
+  /**
+   * Whether "no article" may go unsaid: only when nothing but the page's own load asked. On a fresh load the
+   * background has already forgotten the tab (tabs.onUpdated), and staying silent costs the page nothing where a
+   * first message costs it ~2 ms (docs/benchmarks.md); after a navigation or a request (a popup waiting), the
+   * state the background holds for the tab must be replaced.
+   */
+  let quietIfNone = true;
 
   const run = quietly(ctx, async () => {
     const reason = pending;
+    const quiet = quietIfNone;
     pending = null;
+    quietIfNone = true;
     timer = undefined;
     if (!reason || ctx.isInvalid) return;
     running = true;
@@ -49,19 +50,10 @@ export function createPageAnalysis(ctx: ContentScriptContext): PageAnalysis {
     interval = reason === 'update' ? Math.min(interval * 2, MAX_INTERVAL_MS) : MIN_INTERVAL_MS;
     try {
       if (!looksLikeArticlePage(document)) {
-        await sendToBackground('page:no-article', { url: location.href });
+        if (!quiet) await sendToBackground('page:no-article', { url: location.href });
         return;
       }
-      const started = performance.now();
-      const html = serialisePage(document);
-      const serialiseMs = performance.now() - started;
-      if (reason === 'update' && html === lastHtml) return;
-      lastHtml = html;
-      if (html.length > MAX_HTML_LENGTH) {
-        await sendToBackground('page:no-article', { url: location.href });
-        return;
-      }
-      await sendToBackground('page:analyse', { url: location.href, html, serialiseMs, reason });
+      await sendToBackground('page:analyse', { url: location.href, reason });
     } finally {
       running = false;
       // Something changed while the background was busy: go again, once.
@@ -85,6 +77,7 @@ export function createPageAnalysis(ctx: ContentScriptContext): PageAnalysis {
         if (timer !== undefined) clearTimeout(timer);
         timer = undefined;
       }
+      if (reason !== 'load') quietIfNone = false;
       // A navigation outranks an update: it counts as a visit in the reading log.
       if (pending !== 'navigation' && pending !== 'load') pending = reason;
       schedule();
