@@ -100,6 +100,8 @@ export function growth<T>(run: (input: T) => unknown, small: T, large: T, runs =
     }
     return best;
   };
-  fastest(small); // compile first
+  // One run of each size first, so that compiling and the first large allocations are not counted.
+  run(small);
+  run(large);
   return fastest(large) / fastest(small);
 }
