@@ -21,8 +21,9 @@ describe('the interface strings', () => {
 
   it('cover every key the components ask for', () => {
     const used = new Set<string>();
-    for (const file of readdirSync('components')) {
-      const source = readFileSync(join('components', file), 'utf8');
+    const files = readdirSync('components', { recursive: true, withFileTypes: true });
+    for (const file of files.filter((found) => found.isFile() && /\.tsx?$/.test(found.name))) {
+      const source = readFileSync(join(file.parentPath, file.name), 'utf8');
       for (const match of source.matchAll(/\bt\('([A-Za-z_]+)'/g)) used.add(match[1]!);
     }
     for (const kind of ['direct', 'indirect', 'mixed']) used.add(`kind_${kind}`);
