@@ -84,7 +84,7 @@ function* writeMarkdown(input: ExportInput): ExportPieces {
       entry.site && markdownText(entry.site),
       day(entry.publishedAt),
       entry.topics.map((id) => markdownText(names.get(id) ?? id)).join(', '),
-      `${entry.statements.length} statements`,
+      entry.statements.length === 1 ? '1 statement' : `${entry.statements.length} statements`,
       entry.tags.length > 0 && entry.tags.map((tag) => `#${markdownText(tag)}`).join(' '),
     ].filter(Boolean);
     let text = `- ${entry.starred ? '★ ' : ''}${link(entry)} — ${facts.join(' · ')}\n`;

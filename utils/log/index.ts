@@ -17,6 +17,29 @@ import {
 
 export type { LogEntry } from './schema';
 
+/**
+ * Run `work` inside `tx` as one unit: when it throws (storage full, a value that cannot be stored), the
+ * transaction is aborted so that none of the writes before the failure land.
+ */
+async function allOrNothing<T>(
+  tx: { abort(): void; done: Promise<void> },
+  work: () => Promise<T>,
+): Promise<T> {
+  try {
+    const result = await work();
+    await tx.done;
+    return result;
+  } catch (error) {
+    try {
+      tx.abort();
+    } catch {
+      // Already finished or aborted by the browser itself: nothing was committed either way.
+    }
+    await tx.done.catch(() => {});
+    throw error;
+  }
+}
+
 /** How long a deletion can be undone. */
 export const TRASH_KEEP_MS = 10 * 60_000;
 
@@ -172,18 +195,19 @@ export async function deleteEntries(
   const tx = db.transaction(['entries', 'trash'], 'readwrite');
   const entries = tx.objectStore('entries');
   const trash = tx.objectStore('trash');
-  const doomed =
-    urls === 'all'
-      ? await entries.getAll()
-      : (await Promise.all(urls.map((url) => entries.get(url)))).filter((e): e is LogEntry => !!e);
-  for (const entry of doomed) {
-    const trashed: TrashedEntry = { batch, deletedAt: now, entry };
-    await trash.put(trashed);
-  }
-  if (urls === 'all') await entries.clear();
-  else for (const entry of doomed) await entries.delete(entry.url);
-  await tx.done;
-  return doomed.length;
+  return allOrNothing(tx, async () => {
+    const doomed =
+      urls === 'all'
+        ? await entries.getAll()
+        : (await Promise.all(urls.map((url) => entries.get(url)))).filter((e): e is LogEntry => !!e);
+    for (const entry of doomed) {
+      const trashed: TrashedEntry = { batch, deletedAt: now, entry };
+      await trash.put(trashed);
+    }
+    if (urls === 'all') await entries.clear();
+    else for (const entry of doomed) await entries.delete(entry.url);
+    return doomed.length;
+  });
 }
 
 /** Bring back the entries of one deletion; an entry logged again since is merged with its old self. */
@@ -192,14 +216,15 @@ export async function undoDeletion(batch: string): Promise<number> {
   const tx = db.transaction(['entries', 'trash'], 'readwrite');
   const entries = tx.objectStore('entries');
   const trash = tx.objectStore('trash');
-  const trashed = await trash.index('batch').getAll(batch);
-  for (const { entry } of trashed) {
-    const current = await entries.get(entry.url);
-    await entries.put(current ? mergeEntries(current, entry) : entry);
-    await trash.delete([batch, entry.url]);
-  }
-  await tx.done;
-  return trashed.length;
+  return allOrNothing(tx, async () => {
+    const trashed = await trash.index('batch').getAll(batch);
+    for (const { entry } of trashed) {
+      const current = await entries.get(entry.url);
+      await entries.put(current ? mergeEntries(current, entry) : entry);
+      await trash.delete([batch, entry.url]);
+    }
+    return trashed.length;
+  });
 }
 
 /** Forget deletions older than `TRASH_KEEP_MS`: they can no longer be undone. */
@@ -231,15 +256,16 @@ export async function importEntries(
   const db = await openLog();
   const tx = db.transaction('entries', 'readwrite');
   const counts: ImportCounts = { added: 0, updated: 0, unchanged: 0 };
-  for (const [index, entry] of imported.entries()) {
-    const existing = await tx.store.get(entry.url);
-    const merged = existing ? mergeEntries(existing, entry) : entry;
-    const changed = !existing || !sameEntry(existing, merged);
-    counts[!existing ? 'added' : changed ? 'updated' : 'unchanged']++;
-    if (changed) await tx.store.put(merged);
-    if (onProgress && index % 500 === 499) onProgress(index + 1);
-  }
-  await tx.done;
+  await allOrNothing(tx, async () => {
+    for (const [index, entry] of imported.entries()) {
+      const existing = await tx.store.get(entry.url);
+      const merged = existing ? mergeEntries(existing, entry) : entry;
+      const changed = !existing || !sameEntry(existing, merged);
+      counts[!existing ? 'added' : changed ? 'updated' : 'unchanged']++;
+      if (changed) await tx.store.put(merged);
+      if (onProgress && index % 500 === 499) onProgress(index + 1);
+    }
+  });
   onProgress?.(imported.length);
   return counts;
 }
