@@ -88,9 +88,10 @@ export interface GeneratedLog {
 export function generateEntries(count: number, seed = 1): GeneratedLog {
   const next = random(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
-  const vocabulary = Array.from({ length: 20_000 }, () => {
+  // About as many distinct words as 10,000 news articles hold (tens of thousands).
+  const vocabulary = Array.from({ length: 50_000 }, () => {
     let word = '';
-    for (let parts = 2 + Math.floor(next() * 3); parts > 0; parts--) word += pick(SYLLABLES);
+    for (let parts = 2 + Math.floor(next() * 4); parts > 0; parts--) word += pick(SYLLABLES);
     return word;
   });
   // Zipf-like: common words come up far more often, as in real text.

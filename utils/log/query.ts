@@ -1,0 +1,137 @@
+/**
+ * Choosing and ordering log entries for the options page and for filtered exports (DESIGN.md: "every export can
+ * be filtered"): pure functions over the entries in memory, by index, so a 100,000-entry log is never copied.
+ */
+import type { Statement } from '../types';
+import type { LogEntry } from './schema';
+import { foldForSearch } from './search';
+
+export interface LogFilter {
+  topic?: string;
+  speaker?: string;
+  site?: string;
+  lang?: string;
+  /** Publication day range, `YYYY-MM-DD`, both ends included (first seen when the date is unknown). */
+  from?: string;
+  to?: string;
+}
+
+/** The day an entry belongs to for date filters and the speaker view. */
+export function entryDay(entry: LogEntry): string {
+  return (entry.publishedAt ?? new Date(entry.firstSeen).toISOString()).slice(0, 10);
+}
+
+export function matchesFilter(entry: LogEntry, filter: LogFilter): boolean {
+  if (filter.topic && !entry.topics.includes(filter.topic)) return false;
+  if (filter.site && entry.site !== filter.site) return false;
+  if (filter.lang && entry.lang !== filter.lang) return false;
+  if (filter.speaker && !entry.statements.some((s) => s.speaker === filter.speaker)) return false;
+  if (filter.from || filter.to) {
+    const day = entryDay(entry);
+    if (filter.from && day < filter.from) return false;
+    if (filter.to && day > filter.to) return false;
+  }
+  return true;
+}
+
+/** Indices of the entries passing the filter and, when there is a search, found by it. */
+export function selectEntries(
+  entries: readonly LogEntry[],
+  filter: LogFilter,
+  found: Set<number> | null,
+): number[] {
+  const selected: number[] = [];
+  for (let index = 0; index < entries.length; index++) {
+    if (found && !found.has(index)) continue;
+    if (matchesFilter(entries[index]!, filter)) selected.push(index);
+  }
+  return selected;
+}
+
+export type SortKey = 'lastSeen' | 'publishedAt' | 'title' | 'site' | 'statements' | 'visits' | 'activeMs';
+
+/** What each column sorts by: numbers, or text folded once so that sorting 100,000 titles stays fast. */
+function sortValue(entry: LogEntry, key: SortKey): number | string {
+  switch (key) {
+    case 'title':
+      return foldForSearch(entry.title);
+    case 'site':
+      return foldForSearch(entry.site ?? '');
+    case 'publishedAt':
+      return entry.publishedAt ?? '';
+    case 'statements':
+      return entry.statements.length;
+    default:
+      return entry[key];
+  }
+}
+
+/** The indices in the order of `key`; ties keep the log's latest-first order. */
+export function sortIndices(
+  entries: readonly LogEntry[],
+  indices: number[],
+  key: SortKey,
+  descending: boolean,
+): number[] {
+  const values = new Map<number, number | string>();
+  for (const index of indices) values.set(index, sortValue(entries[index]!, key));
+  const direction = descending ? -1 : 1;
+  return [...indices].sort((a, b) => {
+    const x = values.get(a)!;
+    const y = values.get(b)!;
+    if (x !== y) return (x < y ? -1 : 1) * direction;
+    return entries[b]!.lastSeen - entries[a]!.lastSeen;
+  });
+}
+
+export interface LogFacets {
+  topics: string[];
+  sites: string[];
+  langs: string[];
+  /** Speakers by number of statements, most quoted first. */
+  speakers: { name: string; statements: number }[];
+}
+
+/** The values the filters offer, taken from the log itself. */
+export function logFacets(entries: readonly LogEntry[]): LogFacets {
+  const topics = new Set<string>();
+  const sites = new Set<string>();
+  const langs = new Set<string>();
+  const speakers = new Map<string, number>();
+  for (const entry of entries) {
+    for (const topic of entry.topics) topics.add(topic);
+    if (entry.site) sites.add(entry.site);
+    langs.add(entry.lang);
+    for (const { speaker } of entry.statements)
+      if (speaker) speakers.set(speaker, (speakers.get(speaker) ?? 0) + 1);
+  }
+  const byName = (a: string, b: string) => a.localeCompare(b);
+  return {
+    topics: [...topics].sort(byName),
+    sites: [...sites].sort(byName),
+    langs: [...langs].sort(),
+    speakers: [...speakers]
+      .map(([name, statements]) => ({ name, statements }))
+      .sort((a, b) => b.statements - a.statements || byName(a.name, b.name)),
+  };
+}
+
+export interface SpeakerStatement {
+  statement: Statement;
+  entry: LogEntry;
+}
+
+/** Every statement of one speaker across the given entries, by publication date, then order in the article. */
+export function statementsBySpeaker(entries: readonly LogEntry[], speaker: string): SpeakerStatement[] {
+  const said: SpeakerStatement[] = [];
+  for (const entry of entries)
+    for (const statement of entry.statements)
+      if (statement.speaker === speaker) said.push({ statement, entry });
+  return said.sort((a, b) => {
+    const x = entryDay(a.entry);
+    const y = entryDay(b.entry);
+    if (x !== y) return x < y ? -1 : 1;
+    if (a.entry.url !== b.entry.url) return a.entry.url < b.entry.url ? -1 : 1;
+    return a.statement.start - b.statement.start;
+  });
+}
