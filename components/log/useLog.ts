@@ -1,0 +1,69 @@
+/**
+ * The whole reading log in the options page: read from the background page by page (with progress), indexed for
+ * search as it arrives, and read again after a change. Between pages the browser gets the main thread back, so a
+ * 100,000-entry log loads without a long task.
+ */
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import type { LogEntry } from '@/utils/log';
+import { LogSearchIndex } from '@/utils/log/search';
+import { LOG_PAGE_MAX, sendToBackground } from '@/utils/messages';
+
+export interface LoadedLog {
+  entries: LogEntry[];
+  index: LogSearchIndex;
+  /** Bumped on each (re)load, for memoised views. */
+  version: number;
+}
+
+export interface LogLoading {
+  log: LoadedLog;
+  /** 0…1 while loading; null once loaded. */
+  progress: number | null;
+  failed: boolean;
+  reload(): void;
+}
+
+/** Yield to the browser (rendering, input) before the next piece of work. */
+export const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** Entries per page read: small enough that indexing one page stays well under a frame budget of 50 ms. */
+const PAGE = Math.min(LOG_PAGE_MAX, 1_000);
+
+export function useLog(): LogLoading {
+  const [log, setLog] = useState<LoadedLog>(() => ({ entries: [], index: new LogSearchIndex(), version: 0 }));
+  const [progress, setProgress] = useState<number | null>(0);
+  const [failed, setFailed] = useState(false);
+  const generation = useRef(0);
+
+  const reload = useCallback(() => {
+    const mine = ++generation.current;
+    void (async () => {
+      const entries: LogEntry[] = [];
+      const index = new LogSearchIndex();
+      let after: string | undefined;
+      for (;;) {
+        const page = await sendToBackground(
+          'log:page',
+          after === undefined ? { limit: PAGE } : { after, limit: PAGE },
+        );
+        if (mine !== generation.current) return; // a newer load started
+        if (!page) throw new Error('The background did not answer');
+        index.add(page.entries, entries.length);
+        entries.push(...page.entries);
+        setProgress(page.total > 0 ? Math.min(1, entries.length / page.total) : 1);
+        if (page.entries.length < PAGE) break;
+        after = page.entries[page.entries.length - 1]!.url;
+        await nextTask();
+      }
+      setLog((previous) => ({ entries, index, version: previous.version + 1 }));
+      setProgress(null);
+      setFailed(false);
+    })().catch((error: unknown) => {
+      console.warn('Veille: could not read the reading log', error);
+      if (mine === generation.current) setFailed(true);
+    });
+  }, []);
+
+  useEffect(reload, [reload]);
+  return { log, progress, failed, reload };
+}
