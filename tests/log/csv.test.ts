@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { EXPORT_FORMATS, exportFileName } from '@/utils/export';
 import { csvCell, csvRow } from '@/utils/export/csv-cell';
 import {
   ARTICLE_CSV_COLUMNS,
@@ -104,5 +105,18 @@ describe('the articles CSV', () => {
     expect(at(1, 'note')).toBe("'+ à recouper\ndeuxième ligne");
     expect(at(1, 'first_seen')).toBe('2024-03-01T09:00:00.000Z');
     expect(at(2, 'saved')).toBe('true');
+  });
+});
+
+describe('export file names', () => {
+  it('say what the file holds and the day it was made', () => {
+    const at = '2026-11-27T03:00:00.000Z';
+    expect(EXPORT_FORMATS.map((format) => exportFileName(format, at))).toEqual([
+      'veille-log-2026-11-27.json',
+      'veille-statements-2026-11-27.csv',
+      'veille-articles-2026-11-27.csv',
+      'veille-report-2026-11-27.md',
+      'veille-citations-2026-11-27.json',
+    ]);
   });
 });

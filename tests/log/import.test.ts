@@ -9,6 +9,7 @@ import { jsonExport } from '@/utils/export/json';
 import { exportToString } from '@/utils/export/types';
 import { countEntries, entriesAfter, importEntries, isStorageFull } from '@/utils/log';
 import { LOG_SCHEMA_VERSION, type LogEntry } from '@/utils/log/schema';
+import { DEFAULT_TOPICS } from '@/utils/topics';
 import { generateEntries } from '../../scripts/log/generate-entries';
 import { freshIndexedDb } from './fresh-log';
 import { ENTRIES, TOPICS } from './sample-entries';
@@ -82,6 +83,12 @@ describe('the JSON export read back', () => {
       updated: 0,
       unchanged: 2,
     });
+  });
+
+  it('carries the default topics, whose queries are long', () => {
+    const text = exportToString(jsonExport, { entries: ENTRIES, topics: DEFAULT_TOPICS, exportedAt: '' });
+    const parsed = parseLogExport(text);
+    expect(parsed.ok && parsed.topics).toEqual(DEFAULT_TOPICS);
   });
 
   it('upgrades entries of an export written by schema version 1', () => {

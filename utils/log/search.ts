@@ -76,7 +76,8 @@ export class LogSearchIndex {
       if (!fuse) {
         const sameLength = this.sorted().filter((word) => word.length === length);
         fuse = new Fuse(sameLength, {
-          threshold: 0.25,
+          // Two edits in a six-letter word (a swapped pair: "poutnie") still match; three do not.
+          threshold: 0.34,
           ignoreLocation: true,
           isCaseSensitive: true, // already folded
         });

@@ -89,7 +89,9 @@ function checkEntry(problems: Problems, value: unknown, path: Path): void {
 function checkTopic(problems: Problems, value: unknown, path: Path): void {
   if (!isObject(value)) return problems.add(path, 'expected a topic');
   const topic = value as Partial<Record<keyof Topic, unknown>>;
-  for (const key of ['id', 'name', 'query'] as const) text(problems, topic[key], `${path}.${key}`);
+  for (const key of ['id', 'name'] as const) text(problems, topic[key], `${path}.${key}`);
+  // Queries covering eight languages run to tens of thousands of characters (the default topics do).
+  text(problems, topic.query, `${path}.query`, MAX_TEXT);
   flag(problems, topic.enabled, `${path}.enabled`);
   optionalText(problems, topic.color, `${path}.color`);
   if (topic.minScore !== undefined && typeof topic.minScore !== 'number')
