@@ -1,4 +1,5 @@
 /**
+import './bench-log';
  * `npm run bench`: how fast the CLI analyses real pages, next to what linkedom + Readability alone cost on the
  * same pages in the same run (the floor any extraction pays), and where the time goes, stage by stage.
  * Pages: ../shared/corpus/pages/readability. Files are read before timing; each side runs the same number of

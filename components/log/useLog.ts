@@ -26,8 +26,10 @@ export interface LogLoading {
 /** Yield to the browser (rendering, input) before the next piece of work. */
 export const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-/** Entries per page read: small enough that indexing one page stays well under a frame budget of 50 ms. */
+/** Entries per page read (a message of a megabyte or two, decoded in a few ms). */
 const PAGE = Math.min(LOG_PAGE_MAX, 1_000);
+/** Entries indexed for search between two yields: about 10 ms of work on a slow machine. */
+const INDEX_SLICE = 100;
 
 export function useLog(): LogLoading {
   const [log, setLog] = useState<LoadedLog>(() => ({ entries: [], index: new LogSearchIndex(), version: 0 }));
@@ -48,7 +50,12 @@ export function useLog(): LogLoading {
         );
         if (mine !== generation.current) return; // a newer load started
         if (!page) throw new Error('The background did not answer');
-        index.add(page.entries, entries.length);
+        // Indexed a slice at a time, each well under a long task, with the browser free in between.
+        for (let start = 0; start < page.entries.length; start += INDEX_SLICE) {
+          index.add(page.entries.slice(start, start + INDEX_SLICE), entries.length + start);
+          await nextTask();
+        }
+        if (mine !== generation.current) return;
         entries.push(...page.entries);
         setProgress(page.total > 0 ? Math.min(1, entries.length / page.total) : 1);
         if (page.entries.length < PAGE) break;

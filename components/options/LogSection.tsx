@@ -5,7 +5,13 @@
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { EntryEdit, LogEntry } from '@/utils/log';
-import { logFacets, matchesFilter, sortIndices, type LogFilter, type SortKey } from '@/utils/log/query';
+import {
+  logFacets,
+  matchesFilter,
+  sortIndicesInSteps,
+  type LogFilter,
+  type SortKey,
+} from '@/utils/log/query';
 import { sendToBackground, type LogWriteError } from '@/utils/messages';
 import { logProblemItem, settingsItem, type LogProblem } from '@/utils/storage';
 import { DEFAULT_TOPICS } from '@/utils/topics';
@@ -17,8 +23,11 @@ import { ImportPanel } from '../log/ImportPanel';
 import { LogFilters } from '../log/LogFilters';
 import { LogTable } from '../log/LogTable';
 import { SpeakerView } from '../log/SpeakerView';
-import { useLog } from '../log/useLog';
+import { nextTask, useLog } from '../log/useLog';
 import '../log/log.css';
+
+/** Work between two yields to the browser while sorting: well under the 50 ms of a long task. */
+const SLICE_MS = 12;
 
 /** How long the undo button stays after a deletion (the background keeps deleted entries longer). */
 const UNDO_SHOWN_MS = 120_000;
@@ -54,26 +63,41 @@ export function LogSection() {
     const timer = setTimeout(() => setUndo(null), UNDO_SHOWN_MS);
     return () => clearTimeout(timer);
   }, [undo]);
-  // Build the fuzzy index's pieces while the reader has not typed yet.
+  // Build the fuzzy search's index while the reader has not typed yet, a step per idle moment.
   useEffect(() => {
     if (progress !== null) return;
-    const idle = requestIdleCallback(() => log.index.warm());
+    const steps = log.index.warm()[Symbol.iterator]();
+    let idle = 0;
+    const step = () => {
+      if (!steps.next().done) idle = requestIdleCallback(step);
+    };
+    idle = requestIdleCallback(step);
     return () => cancelIdleCallback(idle);
   }, [log, progress]);
 
   const topicName = (id: string) => topics.find((topic) => topic.id === id)?.name ?? id;
   const facets = useMemo(() => logFacets(log.entries), [log]);
-  // Sorting 100,000 entries is done once per order; each keystroke only walks that order.
-  const ordered = useMemo(
-    () =>
-      sortIndices(
-        log.entries,
-        log.entries.map((_, index) => index),
-        sort.key,
-        sort.descending,
-      ),
-    [log, sort],
-  );
+  // Sorting is done once per order, in steps between which the page stays responsive (a 100,000-entry log);
+  // each keystroke only walks that order.
+  const [ordered, setOrdered] = useState<number[]>([]);
+  useEffect(() => {
+    const indices = log.entries.map((_, index) => index);
+    const steps = sortIndicesInSteps(log.entries, indices, sort.key, sort.descending);
+    let cancelled = false;
+    void (async () => {
+      let sliceStart = performance.now();
+      for (let step = steps.next(); !cancelled; step = steps.next()) {
+        if (step.done) return setOrdered(step.value);
+        if (performance.now() - sliceStart > SLICE_MS) {
+          await nextTask();
+          sliceStart = performance.now();
+        }
+      }
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, [log, sort]);
   const found = useMemo(() => log.index.search(search), [log, search]);
   const rows = useMemo(
     () =>

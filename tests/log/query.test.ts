@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { logFacets, selectEntries, sortIndices, statementsBySpeaker } from '@/utils/log/query';
+import {
+  logFacets,
+  selectEntries,
+  sortIndices,
+  sortIndicesInSteps,
+  statementsBySpeaker,
+} from '@/utils/log/query';
 import { foldForSearch, LogSearchIndex } from '@/utils/log/search';
 import { generateEntries } from '../../scripts/log/generate-entries';
 import { ENTRIES } from './sample-entries';
@@ -66,6 +72,23 @@ describe('filtering and sorting', () => {
       foldForSearch(entries[i]!.title),
     );
     expect(byTitle).toEqual([...byTitle].sort());
+  });
+
+  it('sorts in steps exactly as at once (the options page keeps responsive while sorting 100,000)', () => {
+    const { entries: many } = generateEntries(20_000, 4);
+    const indices = many.map((_, i) => i);
+    for (const [key, descending] of [
+      ['lastSeen', true],
+      ['title', false],
+      ['statements', true],
+    ] as const) {
+      const steps = sortIndicesInSteps(many, indices, key, descending);
+      let step = steps.next();
+      let count = 0;
+      for (; !step.done; step = steps.next()) count++;
+      expect(step.value).toEqual(sortIndices(many, indices, key, descending));
+      expect(count).toBeGreaterThan(5);
+    }
   });
 
   it('lists every statement of a speaker across articles, by publication date', () => {

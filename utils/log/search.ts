@@ -10,10 +10,19 @@ import type { LogEntry } from './schema';
 
 /** Lower case, without diacritics: "Élysée" and "elysee" are the same word to a searcher. */
 export function foldForSearch(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  // Most text is plain ASCII, which has nothing to decompose.
+  const lower = text.toLowerCase();
+  return /[^\p{ASCII}]/u.test(lower) ? lower.normalize('NFD').replace(/\p{M}/gu, '') : lower;
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
+
+/** "kremlin" → kr, re, em, ml, li, in. */
+function letterPairs(word: string): string[] {
+  const pairs: string[] = [];
+  for (let i = 0; i + 1 < word.length; i++) pairs.push(word.slice(i, i + 2));
+  return pairs;
+}
 
 /** Words shorter than this are matched as word starts only: fuzzy "to" would match half the vocabulary. */
 const FUZZY_MIN_LENGTH = 4;
@@ -26,20 +35,26 @@ export class LogSearchIndex {
   private readonly postings = new Map<string, number[]>();
   private sortedWords: string[] | undefined;
   /** fuse.js over the words of one length, built when a query word of a near length first needs it. */
-  private fuseByLength = new Map<number, Fuse<string>>();
+  private pairIndex: Map<string, number[]> | undefined;
+  /** Scratch counts of shared letter pairs, one per word, reset after each use. */
+  private shared: Uint16Array | undefined;
+  /**
+   * Articles per query word, for the words of the last queries: typing "kremlin sa" after "kremlin s" only
+   * looks up the word being typed.
+   */
+  private termCache = new Map<string, Set<number>>();
 
   /** Index entries as they arrive (a long log is read in pages); `offset` is the index of the first. */
   add(entries: readonly LogEntry[], offset = 0): void {
     for (const [position, entry] of entries.entries()) {
-      const index = offset + position;
-      this.addText(entry.title, index);
-      for (const statement of entry.statements) {
-        this.addText(statement.speaker, index);
-        this.addText(statement.content, index);
-      }
+      // One string per entry, folded once: far cheaper than folding each title, name and statement apart.
+      let text = entry.title;
+      for (const statement of entry.statements) text += `\n${statement.speaker}\n${statement.content}`;
+      this.addText(text, offset + position);
     }
     this.sortedWords = undefined;
-    this.fuseByLength.clear();
+    this.pairIndex = undefined;
+    this.termCache.clear();
   }
 
   private addText(text: string, index: number): void {
@@ -50,10 +65,12 @@ export class LogSearchIndex {
     }
   }
 
-  /** Build the vocabulary and every fuse.js index now (once the log is loaded, before the reader types). */
-  warm(): void {
-    const lengths = new Set(this.sorted().map((word) => word.length));
-    for (const length of lengths) if (length >= FUZZY_MIN_LENGTH - 1) this.fuzzyWords('x'.repeat(length));
+  /**
+   * Build the sorted vocabulary and its letter-pair index ahead of the first search (once the log is loaded,
+   * before the reader types), in steps: the caller gives the browser back its main thread between two.
+   */
+  warm(): Iterable<void> {
+    return this.pairIndex ? [] : this.buildPairs();
   }
 
   get vocabularySize(): number {
@@ -64,28 +81,66 @@ export class LogSearchIndex {
     return (this.sortedWords ??= [...this.postings.keys()].sort());
   }
 
+  /** Letter pair → ids (into the sorted vocabulary) of the words holding it, to find typo candidates fast. */
+  private pairs(): Map<string, number[]> {
+    if (!this.pairIndex) {
+      const steps = this.buildPairs();
+      while (!steps.next().done) continue;
+    }
+    return this.pairIndex!;
+  }
+
+  /** Builds the letter-pair index a slice of words at a time; the caller may pause between slices. */
+  private *buildPairs(): Generator<void, void, void> {
+    const words = this.sorted();
+    yield;
+    const index = new Map<string, number[]>();
+    for (const [id, word] of words.entries()) {
+      for (const pair of letterPairs(word)) {
+        const ids = index.get(pair);
+        if (!ids) index.set(pair, [id]);
+        else if (ids[ids.length - 1] !== id) ids.push(id);
+      }
+      if (id % 2_000 === 1_999) yield;
+    }
+    this.shared = new Uint16Array(words.length);
+    // Only now: a search during the build finds the index missing and builds it whole.
+    if (this.sortedWords === words) this.pairIndex = index;
+  }
+
   /**
-   * Words spelt like `term` give or take a typo. A typo changes a word's length by one at most, so fuse.js only
-   * looks at words of the term's length ±1 (longer words that merely contain the term are prefix matches' job);
-   * this divides the work per keystroke by about five on a real vocabulary.
+   * Words spelt like `term` give or take a typo or two, ranked by fuse.js. Running fuse.js over the whole
+   * vocabulary would cost tens of milliseconds per keystroke, so it only sees the candidates: words of about the
+   * term's length that share enough of its letter pairs (one typo changes at most two pairs).
    */
   private fuzzyWords(term: string): string[] {
-    const words: string[] = [];
-    for (let length = term.length - 1; length <= term.length + 1; length++) {
-      let fuse = this.fuseByLength.get(length);
-      if (!fuse) {
-        const sameLength = this.sorted().filter((word) => word.length === length);
-        fuse = new Fuse(sameLength, {
-          // Two edits in a six-letter word (a swapped pair: "poutnie") still match; three do not.
-          threshold: 0.34,
-          ignoreLocation: true,
-          isCaseSensitive: true, // already folded
-        });
-        this.fuseByLength.set(length, fuse);
+    const words = this.sorted();
+    const index = this.pairs();
+    const shared = this.shared!;
+    const edits = term.length >= 6 ? 2 : 1;
+    const termPairs = [...new Set(letterPairs(term))];
+    const needed = Math.max(1, termPairs.length - 2 * edits);
+    const touched: number[] = [];
+    for (const pair of termPairs) {
+      for (const id of index.get(pair) ?? []) {
+        if (shared[id] === 0) touched.push(id);
+        shared[id] = shared[id]! + 1;
       }
-      for (const result of fuse.search(term, { limit: FUZZY_LIMIT })) words.push(result.item);
     }
-    return words;
+    const candidates: string[] = [];
+    for (const id of touched) {
+      const word = words[id]!;
+      if (shared[id]! >= needed && Math.abs(word.length - term.length) <= edits) candidates.push(word);
+      shared[id] = 0;
+    }
+    if (candidates.length === 0) return [];
+    const fuse = new Fuse(candidates, {
+      // Two edits in a six-letter word (a swapped pair: "poutnie") still match; three do not.
+      threshold: 0.34,
+      ignoreLocation: true,
+      isCaseSensitive: true, // already folded
+    });
+    return fuse.search(term, { limit: FUZZY_LIMIT }).map((result) => result.item);
   }
 
   /** Words of the vocabulary starting with `prefix` (binary search in the sorted vocabulary). */
@@ -116,8 +171,10 @@ export class LogSearchIndex {
   search(query: string): Set<number> | null {
     const terms = [...new Set(Array.from(foldForSearch(query).matchAll(WORD), ([word]) => word))];
     if (terms.length === 0) return null;
+    const sets = terms.map((term) => this.termCache.get(term) ?? this.articlesFor(term));
+    this.termCache = new Map(terms.map((term, i) => [term, sets[i]!]));
     // The rarest word first: the intersection only shrinks from there.
-    const sets = terms.map((term) => this.articlesFor(term)).sort((a, b) => a.size - b.size);
+    sets.sort((a, b) => a.size - b.size);
     let result = sets[0]!;
     for (const set of sets.slice(1)) {
       const kept = new Set<number>();
