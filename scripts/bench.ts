@@ -1,10 +1,10 @@
 /**
-import './bench-log';
  * `npm run bench`: how fast the CLI analyses real pages, next to what linkedom + Readability alone cost on the
  * same pages in the same run (the floor any extraction pays), and where the time goes, stage by stage.
  * Pages: ../shared/corpus/pages/readability. Files are read before timing; each side runs the same number of
  * alternating rounds so that load from other processes weighs on both alike.
  */
+import './bench-log'; // the reading log's figures first (issue 4): they need no corpus
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readability } from '@mozilla/readability';
