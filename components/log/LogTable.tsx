@@ -55,7 +55,7 @@ export function LogTable(props: LogTableProps) {
     observer.observe(element);
     return () => observer.disconnect();
   }, []);
-  // A new selection of rows starts at the top.
+  // Fewer rows than before (a search, a filter): keep the active row among them.
   useEffect(() => setActive((current) => Math.min(current, Math.max(0, rows.length - 1))), [rows]);
 
   const columns: Column[] = [

@@ -5,12 +5,15 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { LogEntry } from '@/utils/log';
+import { FacetCounter, type LogFacets } from '@/utils/log/query';
 import { LogSearchIndex } from '@/utils/log/search';
 import { LOG_PAGE_MAX, sendToBackground } from '@/utils/messages';
 
 export interface LoadedLog {
   entries: LogEntry[];
   index: LogSearchIndex;
+  /** What the filters offer (topics, speakers, sites, languages found in the log). */
+  facets: LogFacets;
   /** Bumped on each (re)load, for memoised views. */
   version: number;
 }
@@ -26,13 +29,18 @@ export interface LogLoading {
 /** Yield to the browser (rendering, input) before the next piece of work. */
 export const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-/** Entries per page read (a message of a megabyte or two, decoded in a few ms). */
-const PAGE = Math.min(LOG_PAGE_MAX, 1_000);
+/** Entries per page read: a message of a few hundred kB, decoded in a few ms. */
+const PAGE = Math.min(LOG_PAGE_MAX, 250);
 /** Entries indexed for search between two yields: about 10 ms of work on a slow machine. */
 const INDEX_SLICE = 100;
 
 export function useLog(): LogLoading {
-  const [log, setLog] = useState<LoadedLog>(() => ({ entries: [], index: new LogSearchIndex(), version: 0 }));
+  const [log, setLog] = useState<LoadedLog>(() => ({
+    entries: [],
+    index: new LogSearchIndex(),
+    facets: new FacetCounter().facets(),
+    version: 0,
+  }));
   const [progress, setProgress] = useState<number | null>(0);
   const [failed, setFailed] = useState(false);
   const generation = useRef(0);
@@ -42,6 +50,7 @@ export function useLog(): LogLoading {
     void (async () => {
       const entries: LogEntry[] = [];
       const index = new LogSearchIndex();
+      const facets = new FacetCounter();
       let after: string | undefined;
       for (;;) {
         const page = await sendToBackground(
@@ -56,13 +65,14 @@ export function useLog(): LogLoading {
           await nextTask();
         }
         if (mine !== generation.current) return;
+        facets.add(page.entries);
         entries.push(...page.entries);
         setProgress(page.total > 0 ? Math.min(1, entries.length / page.total) : 1);
         if (page.entries.length < PAGE) break;
         after = page.entries[page.entries.length - 1]!.url;
         await nextTask();
       }
-      setLog((previous) => ({ entries, index, version: previous.version + 1 }));
+      setLog((previous) => ({ entries, index, facets: facets.facets(), version: previous.version + 1 }));
       setProgress(null);
       setFailed(false);
     })().catch((error: unknown) => {

@@ -5,13 +5,7 @@
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { EntryEdit, LogEntry } from '@/utils/log';
-import {
-  logFacets,
-  matchesFilter,
-  sortIndicesInSteps,
-  type LogFilter,
-  type SortKey,
-} from '@/utils/log/query';
+import { matchesFilter, sortIndicesInSteps, type LogFilter, type SortKey } from '@/utils/log/query';
 import { sendToBackground, type LogWriteError } from '@/utils/messages';
 import { logProblemItem, settingsItem, type LogProblem } from '@/utils/storage';
 import { DEFAULT_TOPICS } from '@/utils/topics';
@@ -76,7 +70,6 @@ export function LogSection() {
   }, [log, progress]);
 
   const topicName = (id: string) => topics.find((topic) => topic.id === id)?.name ?? id;
-  const facets = useMemo(() => logFacets(log.entries), [log]);
   // Sorting is done once per order, in steps between which the page stays responsive (a 100,000-entry log);
   // each keystroke only walks that order.
   const [ordered, setOrdered] = useState<number[]>([]);
@@ -156,7 +149,7 @@ export function LogSection() {
         </p>
       )}
       <LogFilters
-        facets={facets}
+        facets={log.facets}
         topicName={topicName}
         filter={filter}
         search={search}

@@ -20,6 +20,7 @@ describe('searching the log', () => {
     expect(index.search('ANAIS')).toEqual(new Set([0, 1]));
     expect(index.search('ironclad')).toEqual(new Set([1]));
     expect(index.search('  ')).toBeNull();
+    expect(index.search('k')).toBeNull(); // one letter: no search yet
   });
 
   it('forgives a typo, matches word starts, and wants every word', () => {

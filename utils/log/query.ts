@@ -151,28 +151,41 @@ export interface LogFacets {
   speakers: { name: string; statements: number }[];
 }
 
+/** The values the filters offer, counted as the log arrives (page by page, so no single step is long). */
+export class FacetCounter {
+  private readonly topics = new Set<string>();
+  private readonly sites = new Set<string>();
+  private readonly langs = new Set<string>();
+  private readonly speakers = new Map<string, number>();
+
+  add(entries: readonly LogEntry[]): void {
+    for (const entry of entries) {
+      for (const topic of entry.topics) this.topics.add(topic);
+      if (entry.site) this.sites.add(entry.site);
+      this.langs.add(entry.lang);
+      for (const { speaker } of entry.statements)
+        if (speaker) this.speakers.set(speaker, (this.speakers.get(speaker) ?? 0) + 1);
+    }
+  }
+
+  facets(): LogFacets {
+    const byName = (a: string, b: string) => a.localeCompare(b);
+    return {
+      topics: [...this.topics].sort(byName),
+      sites: [...this.sites].sort(byName),
+      langs: [...this.langs].sort(),
+      speakers: [...this.speakers]
+        .map(([name, statements]) => ({ name, statements }))
+        .sort((a, b) => b.statements - a.statements || byName(a.name, b.name)),
+    };
+  }
+}
+
 /** The values the filters offer, taken from the log itself. */
 export function logFacets(entries: readonly LogEntry[]): LogFacets {
-  const topics = new Set<string>();
-  const sites = new Set<string>();
-  const langs = new Set<string>();
-  const speakers = new Map<string, number>();
-  for (const entry of entries) {
-    for (const topic of entry.topics) topics.add(topic);
-    if (entry.site) sites.add(entry.site);
-    langs.add(entry.lang);
-    for (const { speaker } of entry.statements)
-      if (speaker) speakers.set(speaker, (speakers.get(speaker) ?? 0) + 1);
-  }
-  const byName = (a: string, b: string) => a.localeCompare(b);
-  return {
-    topics: [...topics].sort(byName),
-    sites: [...sites].sort(byName),
-    langs: [...langs].sort(),
-    speakers: [...speakers]
-      .map(([name, statements]) => ({ name, statements }))
-      .sort((a, b) => b.statements - a.statements || byName(a.name, b.name)),
-  };
+  const counter = new FacetCounter();
+  counter.add(entries);
+  return counter.facets();
 }
 
 export interface SpeakerStatement {

@@ -169,7 +169,10 @@ export class LogSearchIndex {
 
   /** Indices of the articles matching every word of the query; null for an empty query (no search). */
   search(query: string): Set<number> | null {
-    const terms = [...new Set(Array.from(foldForSearch(query).matchAll(WORD), ([word]) => word))];
+    // A single letter says nothing yet (it would match most of the log): wait for the second.
+    const terms = [...new Set(Array.from(foldForSearch(query).matchAll(WORD), ([word]) => word))].filter(
+      (term) => term.length > 1,
+    );
     if (terms.length === 0) return null;
     const sets = terms.map((term) => this.termCache.get(term) ?? this.articlesFor(term));
     this.termCache = new Map(terms.map((term, i) => [term, sets[i]!]));
