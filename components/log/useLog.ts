@@ -29,8 +29,8 @@ export interface LogLoading {
 /** Yield to the browser (rendering, input) before the next piece of work. */
 export const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-/** Entries per page read: a message of a few hundred kB, decoded in a few ms. */
-const PAGE = Math.min(LOG_PAGE_MAX, 250);
+/** Entries per page read: a message of under a megabyte, decoded in a few ms. */
+const PAGE = Math.min(LOG_PAGE_MAX, 500);
 /** Entries indexed for search between two yields: about 10 ms of work on a slow machine. */
 const INDEX_SLICE = 100;
 

@@ -43,8 +43,9 @@ export const logHandlers: Handlers<LogMessages> = {
       statements: statements.length,
     })),
   'log:page': async (request) => {
-    void emptyTrash().catch(() => {}); // the options page opening is a good time to forget old deletions
     const after = 'after' in request ? request.after : undefined;
+    // The options page opening (its first page) is a good time to forget old deletions.
+    if (after === undefined) void emptyTrash().catch(() => {});
     return { entries: await entriesAfter(after, request.limit), total: await countEntries() };
   },
   'log:edit': ({ url, ...edit }) => logWrite(async () => ({ entry: (await editEntry(url, edit)) ?? null })),
