@@ -46,6 +46,7 @@ export function LogSection() {
   const [undo, setUndo] = useState<Undo | null>(null);
   const [problem, setProblem] = useState<LogProblem | null>(null);
   const [confirmAll, setConfirmAll] = useState(false);
+  const [writeFailed, setWriteFailed] = useState(false);
 
   useEffect(() => {
     void settingsItem.getValue().then((settings) => setTopics(settings.topics ?? DEFAULT_TOPICS));
@@ -102,7 +103,7 @@ export function LogSection() {
 
   const failedWrite = (error: LogWriteError) => {
     if (error === 'storage-full') setProblem({ kind: 'storage-full', at: Date.now() });
-    else alert(t('logWriteFailed'));
+    else setWriteFailed(true);
   };
 
   const remove = async (request: { urls: string[] } | { all: true }) => {
@@ -136,6 +137,11 @@ export function LogSection() {
       {problem?.kind === 'storage-full' && (
         <p role="alert" class="log-problem">
           {t('logStorageFull')}
+        </p>
+      )}
+      {writeFailed && (
+        <p role="alert" class="log-problem">
+          {t('logWriteFailed')}
         </p>
       )}
       {failed && (
