@@ -110,6 +110,7 @@ export function LogSection() {
     const result = await sendToBackground('log:delete', request);
     if (!result) return failedWrite('failed');
     if (!result.ok) return failedWrite(result.error);
+    setWriteFailed(false);
     setUndo({ batch: result.batch, deleted: result.deleted });
     setSelected(new Set());
     setOpenUrl(null);
@@ -120,6 +121,7 @@ export function LogSection() {
     const result = await sendToBackground('log:edit', { url, ...change });
     if (!result) return failedWrite('failed');
     if (!result.ok) return failedWrite(result.error);
+    setWriteFailed(false);
     reload();
   };
 
