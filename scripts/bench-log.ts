@@ -161,10 +161,14 @@ async function benchRender(): Promise<void> {
       timeout: 300_000,
     });
     const loadedMs = performance.now() - started;
+    // Chromium's non-standard performance.memory: how much the page holds, which GC pauses grow with.
+    const heapMb = await page.evaluate(
+      () => (performance as unknown as { memory: { usedJSHeapSize: number } }).memory.usedJSHeapSize / 1e6,
+    );
     report(
       'load (all pages read, indexed)',
       await longTasks(),
-      `; shown after ${(loadedMs / 1000).toFixed(1)} s`,
+      `; shown after ${(loadedMs / 1000).toFixed(1)} s; JS heap ${heapMb.toFixed(0)} MB`,
     );
 
     const frames = await page.evaluate(async () => {
