@@ -31,7 +31,8 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'unlimitedStorage', 'activeTab', 'scripting', 'contextMenus'],
+    // downloads: exports of the reading log are written as files (issue 4); it grants no access to pages.
+    permissions: ['storage', 'unlimitedStorage', 'activeTab', 'scripting', 'contextMenus', 'downloads'],
     // The toolbar popup from the keyboard; people change it at chrome://extensions/shortcuts or about:addons.
     commands: { _execute_action: { suggested_key: { default: 'Alt+Shift+V' } } },
     ...(e2e ? { host_permissions: ALL_SITES } : { optional_host_permissions: ALL_SITES }),

@@ -5,6 +5,7 @@ import { settingsItem, tabStateItem } from '@/utils/storage';
 import type { Statement } from '@/utils/types';
 import { ArticleView } from './ArticleView';
 import { formatCitation } from './citation';
+import { LatestEntries } from './log/LatestEntries';
 import { EmptyState } from './EmptyState';
 import { t, uiLanguage } from './i18n';
 import type { StatementActions } from './StatementItem';
@@ -71,6 +72,7 @@ export function PopupApp(props: { tabId: number }) {
         <h1>{t('popupTitle')}</h1>
       </header>
       <Body tabId={tabId} view={view} onRetry={() => setView({ kind: 'loading' })} />
+      <LatestEntries />
     </main>
   );
 }

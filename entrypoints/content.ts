@@ -7,6 +7,7 @@ import { answerCommands } from '@/utils/content/commands';
 import { watchLiveUpdates } from '@/utils/content/live-updates';
 import { watchNavigation } from '@/utils/content/navigation';
 import { createPageAnalysis } from '@/utils/content/page-analysis';
+import { watchReadingTime } from '@/utils/content/reading-time';
 
 export default defineContentScript({
   registration: 'runtime',
@@ -19,6 +20,7 @@ export default defineContentScript({
       answerCommands(ctx, analysis);
       watchNavigation(ctx, analysis);
       watchLiveUpdates(ctx, analysis);
+      watchReadingTime(ctx);
       analysis.request('load');
     } catch (error) {
       // Never into the page: a failure here leaves the page exactly as it was.

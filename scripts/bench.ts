@@ -11,6 +11,7 @@
  * `--write` with `--quick`. `--only=cli,page,popup,footprint` runs some parts.
  */
 import { execFileSync } from 'node:child_process';
+import './bench-log'; // the reading log's figures first (issue 4): they need no corpus
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { corpusFolder, corpusPages } from './cli/corpus-pages';

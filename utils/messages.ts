@@ -7,6 +7,9 @@
  * to hostile pages and a stale one may outlive an update, so nothing is trusted by shape alone.
  */
 import { browser, type Browser } from 'wxt/browser';
+import type { EntryEdit, ImportCounts } from './log';
+import type { LogEntry } from './log/schema';
+import { isLogEntry } from './log/validate';
 import type { ArticleAnalysis } from './types';
 
 /** Why a page is being analysed; shown nowhere, but lets the background tell a first visit from an update. */
@@ -63,6 +66,20 @@ export interface LogStatus {
   saved: boolean;
 }
 
+/** The latest entries as the popup lists them. */
+export interface LogSummary {
+  url: string;
+  title: string;
+  saved: boolean;
+  site?: string;
+  lastSeen: number;
+  statements: number;
+}
+
+/** Why a write to the log failed: the browser's storage is full, or anything else (said in the console). */
+export type LogWriteError = 'storage-full' | 'failed';
+export type LogWriteResult<T> = ({ ok: true } & T) | { ok: false; error: LogWriteError };
+
 export interface Protocol {
   /**
    * content → background: the cheap check found an article. The background reads the page's HTML itself
@@ -95,8 +112,32 @@ export interface Protocol {
   'log:status': { request: { tabId: number; articleIndex: number }; response: LogStatus };
   /** popup → background: save (or unsave) the tab's article in the reading log. */
   'log:save': { request: { tabId: number; articleIndex: number; saved: boolean }; response: LogStatus };
-  /** any extension page → background: the reading log's entries, newest first (issue 4 adds paging, filters). */
-  'log:list': { request: { limit: number }; response: { url: string; title: string; saved: boolean }[] };
+  /** any extension page → background: the reading log's latest entries, newest first (the popup's list). */
+  'log:list': { request: { limit: number }; response: LogSummary[] };
+  /** options → background: the whole log in pages, in URL order after `after`, with the total to show progress. */
+  'log:page': {
+    request: { after?: string; limit: number };
+    response: { entries: LogEntry[]; total: number };
+  };
+  /** options → background: star, tag or annotate an entry. */
+  'log:edit': {
+    request: { url: string } & EntryEdit;
+    response: LogWriteResult<{ entry: LogEntry | null }>;
+  };
+  /** options → background: delete entries (or all), undoable through `log:undo` with the batch for a while. */
+  'log:delete': {
+    request: { urls: string[] } | { all: true };
+    response: LogWriteResult<{ batch: string; deleted: number }>;
+  };
+  'log:undo': { request: { batch: string }; response: LogWriteResult<{ restored: number }> };
+  /**
+   * options → background: an import, validated in the options page and again here, sent in pieces (a message
+   * has a size limit) and written by `log:import-commit` in one transaction, so that a failure writes nothing.
+   */
+  'log:import-stage': { request: { importId: string; entries: LogEntry[] }; response: { staged: number } };
+  'log:import-commit': { request: { importId: string }; response: LogWriteResult<ImportCounts> };
+  /** content → background: the reader spent `ms` actively on this page (visible, focused, not idle). */
+  'page:reading-time': { request: { url: string; ms: number }; response: null };
 
   /**
    * options → background: the analysed text of the page the reader is on (the active tab, else the page analysed
@@ -163,6 +204,13 @@ export const MAX_HTML_LENGTH = 16_000_000;
 const URL_MAX = 8_192;
 const TEXT_MAX = 100_000;
 const tabId = int(0);
+/** Entries per `log:page` and `log:import-stage` message: a few MB at most. */
+export const LOG_PAGE_MAX = 2_000;
+
+const listOf =
+  <T>(item: Check<T>, max: number): Check<T[]> =>
+  (value): value is T[] =>
+    Array.isArray(value) && value.length <= max && value.every((element) => item(element));
 
 const validators: { [N in MessageName]: Check<RequestOf<N>> } = {
   'page:analyse': shape<RequestOf<'page:analyse'>>({
@@ -181,6 +229,27 @@ const validators: { [N in MessageName]: Check<RequestOf<N>> } = {
   'log:list': shape<RequestOf<'log:list'>>({ limit: int(1, 10_000) }),
   'tab:read-text': shape<RequestOf<'tab:read-text'>>({}),
   'statement:save': shape<RequestOf<'statement:save'>>({ tabId, quote: str(TEXT_MAX), speaker: str(1_000) }),
+  'log:page': (value): value is RequestOf<'log:page'> =>
+    isRecord(value) && value.after === undefined
+      ? shape<{ limit: number }>({ limit: int(1, LOG_PAGE_MAX) })(value)
+      : shape<{ after: string; limit: number }>({ after: str(URL_MAX), limit: int(1, LOG_PAGE_MAX) })(value),
+  'log:edit': (value): value is RequestOf<'log:edit'> =>
+    isRecord(value) &&
+    str(URL_MAX)(value.url) &&
+    Object.keys(value).every((key) => ['url', 'starred', 'tags', 'note'].includes(key)) &&
+    (value.starred === undefined || bool(value.starred)) &&
+    (value.tags === undefined || listOf(str(200), 100)(value.tags)) &&
+    (value.note === undefined || str(TEXT_MAX)(value.note)),
+  'log:delete': (value): value is RequestOf<'log:delete'> =>
+    shape<{ urls: string[] }>({ urls: listOf(str(URL_MAX), 1_000_000) })(value) ||
+    shape<{ all: true }>({ all: (v): v is true => v === true })(value),
+  'log:undo': shape<RequestOf<'log:undo'>>({ batch: str(100) }),
+  'log:import-stage': shape<RequestOf<'log:import-stage'>>({
+    importId: str(100),
+    entries: listOf(isLogEntry, LOG_PAGE_MAX),
+  }),
+  'log:import-commit': shape<RequestOf<'log:import-commit'>>({ importId: str(100) }),
+  'page:reading-time': shape<RequestOf<'page:reading-time'>>({ url: str(URL_MAX), ms: int(0, 3_600_000) }),
   'debug:stats': shape<RequestOf<'debug:stats'>>({}),
 };
 

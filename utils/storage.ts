@@ -217,3 +217,19 @@ export const countersItem = storage.defineItem<Counters>('session:counters', {
   fallback: { dropped: 0, analyses: 0 },
   version: 1,
 });
+
+/**
+ * Why the reading log could not be written lately (null: all is well), so the popup and the options page can say
+ * so whenever they open. Set by the background when IndexedDB refuses a write, cleared by the next write that
+ * succeeds.
+ */
+export interface LogProblem {
+  kind: 'storage-full';
+  /** Epoch ms. */
+  at: number;
+}
+
+export const logProblemItem = storage.defineItem<LogProblem | null>('local:logProblem', {
+  fallback: null,
+  version: 1,
+});

@@ -1,4 +1,262 @@
-/** The whole reading log (issue 4). */
+/**
+ * The whole reading log (issue 4): search and filters, a virtualised sortable table, an entry's details, a
+ * speaker's statements across articles, deletion with undo, export and import. The log lives in the background
+ * (IndexedDB); this page reads it through the message protocol and asks the background for every change.
+ */
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { EntryEdit, LogEntry } from '@/utils/log';
+import { matchesFilter, sortIndicesInSteps, type LogFilter, type SortKey } from '@/utils/log/query';
+import { sendToBackground, type LogWriteError } from '@/utils/messages';
+import { logProblemItem, settingsItem, type LogProblem } from '@/utils/storage';
+import { DEFAULT_TOPICS } from '@/utils/topics';
+import type { Topic } from '@/utils/types';
+import { t } from '../i18n';
+import { EntryDetails } from '../log/EntryDetails';
+import { ExportPanel } from '../log/ExportPanel';
+import { ImportPanel } from '../log/ImportPanel';
+import { LogFilters } from '../log/LogFilters';
+import { LogTable } from '../log/LogTable';
+import { SpeakerView } from '../log/SpeakerView';
+import { nextTask, useLog } from '../log/useLog';
+import '../log/log.css';
+
+/** Work between two yields to the browser while sorting: well under the 50 ms of a long task. */
+const SLICE_MS = 12;
+
+/** How long the undo button stays after a deletion (the background keeps deleted entries longer). */
+const UNDO_SHOWN_MS = 120_000;
+
+interface Undo {
+  batch: string;
+  deleted: number;
+}
+
 export function LogSection() {
-  return <section />;
+  const { log, progress, failed, reload } = useLog();
+  const [topics, setTopics] = useState<Topic[]>(DEFAULT_TOPICS);
+  const [filter, setFilter] = useState<LogFilter>({});
+  const [search, setSearch] = useState('');
+  const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({
+    key: 'lastSeen',
+    descending: true,
+  });
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [openUrl, setOpenUrl] = useState<string | null>(null);
+  const [speaker, setSpeaker] = useState<string | null>(null);
+  const [undo, setUndo] = useState<Undo | null>(null);
+  const [problem, setProblem] = useState<LogProblem | null>(null);
+  const [confirmAll, setConfirmAll] = useState(false);
+  const [writeFailed, setWriteFailed] = useState(false);
+
+  useEffect(() => {
+    void settingsItem.getValue().then((settings) => setTopics(settings.topics ?? DEFAULT_TOPICS));
+    void logProblemItem.getValue().then(setProblem);
+    return logProblemItem.watch(setProblem);
+  }, []);
+  useEffect(() => {
+    if (!undo) return;
+    const timer = setTimeout(() => setUndo(null), UNDO_SHOWN_MS);
+    return () => clearTimeout(timer);
+  }, [undo]);
+  // Build the fuzzy search's index while the reader has not typed yet, a step per idle moment.
+  useEffect(() => {
+    if (progress !== null) return;
+    const steps = log.index.warm()[Symbol.iterator]();
+    let idle = 0;
+    const step = () => {
+      if (!steps.next().done) idle = requestIdleCallback(step);
+    };
+    idle = requestIdleCallback(step);
+    return () => cancelIdleCallback(idle);
+  }, [log, progress]);
+
+  const topicName = (id: string) => topics.find((topic) => topic.id === id)?.name ?? id;
+  // Sorting is done once per order, in steps between which the page stays responsive (a 100,000-entry log);
+  // each keystroke only walks that order.
+  const [ordered, setOrdered] = useState<number[]>([]);
+  useEffect(() => {
+    const indices = log.entries.map((_, index) => index);
+    const steps = sortIndicesInSteps(log.entries, indices, sort.key, sort.descending);
+    let cancelled = false;
+    void (async () => {
+      let sliceStart = performance.now();
+      for (let step = steps.next(); !cancelled; step = steps.next()) {
+        if (step.done) return setOrdered(step.value);
+        if (performance.now() - sliceStart > SLICE_MS) {
+          await nextTask();
+          sliceStart = performance.now();
+        }
+      }
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, [log, sort]);
+  const found = useMemo(() => log.index.search(search), [log, search]);
+  const rows = useMemo(
+    () =>
+      ordered.filter((index) => (!found || found.has(index)) && matchesFilter(log.entries[index]!, filter)),
+    [ordered, found, filter, log],
+  );
+  const shownEntries = () => rows.map((index) => log.entries[index]!);
+  const openEntry = openUrl ? log.entries.find((entry) => entry.url === openUrl) : undefined;
+
+  const failedWrite = (error: LogWriteError) => {
+    if (error === 'storage-full') setProblem({ kind: 'storage-full', at: Date.now() });
+    else setWriteFailed(true);
+  };
+
+  const remove = async (request: { urls: string[] } | { all: true }) => {
+    const result = await sendToBackground('log:delete', request);
+    if (!result) return failedWrite('failed');
+    if (!result.ok) return failedWrite(result.error);
+    setWriteFailed(false);
+    setUndo({ batch: result.batch, deleted: result.deleted });
+    setSelected(new Set());
+    setOpenUrl(null);
+    reload();
+  };
+
+  const edit = async (url: string, change: EntryEdit) => {
+    const result = await sendToBackground('log:edit', { url, ...change });
+    if (!result) return failedWrite('failed');
+    if (!result.ok) return failedWrite(result.error);
+    setWriteFailed(false);
+    reload();
+  };
+
+  const undoDeletion = async () => {
+    if (!undo) return;
+    const result = await sendToBackground('log:undo', { batch: undo.batch });
+    if (!result?.ok) return failedWrite(result?.error ?? 'failed');
+    setUndo(null);
+    reload();
+  };
+
+  return (
+    <section class="log-section" aria-labelledby="log-heading">
+      <h1 id="log-heading">{t('optionsSection_log')}</h1>
+      {problem?.kind === 'storage-full' && (
+        <p role="alert" class="log-problem">
+          {t('logStorageFull')}
+        </p>
+      )}
+      {writeFailed && (
+        <p role="alert" class="log-problem">
+          {t('logWriteFailed')}
+        </p>
+      )}
+      {failed && (
+        <p role="alert" class="log-problem">
+          {t('logLoadFailed')}
+        </p>
+      )}
+      {progress !== null && (
+        <p role="status">
+          {t('logLoading')} <progress value={progress} max={1} />
+        </p>
+      )}
+      <LogFilters
+        facets={log.facets}
+        topicName={topicName}
+        filter={filter}
+        search={search}
+        onFilter={setFilter}
+        onSearch={setSearch}
+      />
+      {filter.speaker && (
+        <button type="button" class="chip" onClick={() => setSpeaker(filter.speaker ?? null)}>
+          {t('logSpeakerViewOpen', filter.speaker)}
+        </button>
+      )}
+      <div class="log-bar">
+        <p role="status" class="log-count">
+          {t('logCount', [String(rows.length), String(log.entries.length)])}
+        </p>
+        <button
+          type="button"
+          disabled={selected.size === 0}
+          onClick={() => void remove({ urls: [...selected] })}
+        >
+          {t('logDeleteSelected', String(selected.size))}
+        </button>
+        {confirmAll ? (
+          <button
+            type="button"
+            class="danger"
+            onClick={() => {
+              setConfirmAll(false);
+              void remove({ all: true });
+            }}
+          >
+            {t('logDeleteAllConfirm', String(log.entries.length))}
+          </button>
+        ) : (
+          <button type="button" disabled={log.entries.length === 0} onClick={() => setConfirmAll(true)}>
+            {t('logDeleteAll')}
+          </button>
+        )}
+        {undo && (
+          <span class="log-undo" role="status">
+            {t('logDeleted', String(undo.deleted))}{' '}
+            <button type="button" class="primary" onClick={() => void undoDeletion()}>
+              {t('logUndo')}
+            </button>
+          </span>
+        )}
+      </div>
+      {log.entries.length === 0 && progress === null ? (
+        <p class="muted">{t('logEmpty')}</p>
+      ) : (
+        <LogTable
+          entries={log.entries}
+          rows={rows}
+          sort={sort}
+          onSort={(key) =>
+            setSort((current) => ({
+              key,
+              descending: current.key === key ? !current.descending : key !== 'title' && key !== 'site',
+            }))
+          }
+          selected={selected}
+          onSelect={(urls, on) =>
+            setSelected((current) => {
+              const next = new Set(current);
+              for (const url of urls) {
+                if (on) next.add(url);
+                else next.delete(url);
+              }
+              return next;
+            })
+          }
+          onOpen={(entry: LogEntry) => {
+            setSpeaker(null);
+            setOpenUrl(entry.url);
+          }}
+          onDelete={(urls) => void remove({ urls })}
+        />
+      )}
+      {openEntry && (
+        <EntryDetails
+          entry={openEntry}
+          topicName={topicName}
+          onEdit={(change) => void edit(openEntry.url, change)}
+          onDelete={() => void remove({ urls: [openEntry.url] })}
+          onSpeaker={(name) => {
+            setOpenUrl(null);
+            setSpeaker(name);
+          }}
+          onClose={() => setOpenUrl(null)}
+        />
+      )}
+      {speaker && <SpeakerView speaker={speaker} entries={log.entries} onClose={() => setSpeaker(null)} />}
+      <div class="log-tools">
+        <ExportPanel all={log.entries} shown={shownEntries} shownCount={rows.length} topics={topics} />
+        <ImportPanel
+          onImported={reload}
+          onStorageFull={() => setProblem({ kind: 'storage-full', at: Date.now() })}
+        />
+      </div>
+    </section>
+  );
 }

@@ -4,7 +4,7 @@
  * Every listener is registered synchronously at start, as MV3 requires for events to wake the worker.
  */
 import { browser } from 'wxt/browser';
-import { getEntry, latestEntries, recordArticle, removeArticle } from '@/utils/log';
+import { getEntry, recordArticle, removeArticle } from '@/utils/log';
 import { listen, sendToTab, type TabState } from '@/utils/messages';
 import { countersItem, savedStatementsItem, settingsItem } from '@/utils/storage';
 import { DEFAULT_TOPICS } from '@/utils/topics';
@@ -16,6 +16,8 @@ import { analyseTabNow } from './inject';
 import { syncContentScriptRegistration } from './monitoring';
 import { forgetReadText, keepReadText, readText } from './read-text';
 import { fingerprintOf, readPageSource } from './page-source';
+import { logHandlers } from './log-handlers';
+import { logWrite } from './log-write';
 import { logKey, logMatchingArticles } from './reading-log';
 import { forgetClosedTabs, getTabState, setTabState } from './tab-state';
 
@@ -134,14 +136,16 @@ export default defineBackground(() => {
       },
       'log:save': async ({ tabId, articleIndex, saved }) => {
         const { url, article } = await articleOnTab(tabId, articleIndex);
-        if (saved) await recordArticle(url, article, { visit: false, saved: true });
-        else await removeArticle(url);
-        return { url, saved };
+        const written = await logWrite(async () => {
+          if (saved) await recordArticle(url, article, { visit: false, saved: true });
+          else await removeArticle(url);
+          return {};
+        });
+        return { url, saved: written.ok ? saved : !saved };
       },
-      'log:list': async ({ limit }) =>
-        (await latestEntries(limit)).map(({ url, title, saved }) => ({ url, title, saved })),
       'tab:read-text': () => readText(),
       'statement:save': ({ tabId, quote, speaker }) => saveStatement(tabId, quote, speaker),
+      ...logHandlers,
       'debug:stats': async () => {
         await counting; // include the counts still being written
         return countersItem.getValue();

@@ -3,6 +3,7 @@ import { cleanCanonicalUrl } from '@/utils/article/canonical-url';
 import { recordArticle } from '@/utils/log';
 import type { AnalysisReason } from '@/utils/messages';
 import type { ArticleAnalysis } from '@/utils/types';
+import { logWrite } from './log-write';
 
 /**
  * The log key of an article: its canonical URL when the page names one and holds only this article; the page's
@@ -22,8 +23,9 @@ export async function logMatchingArticles(
 ): Promise<void> {
   for (const [index, article] of articles.entries()) {
     if (!article.topics.some((topic) => topic.matched)) continue;
-    await recordArticle(logKey(pageUrl, article, index, articles.length), article, {
-      visit: reason !== 'update',
-    });
+    const url = logKey(pageUrl, article, index, articles.length);
+    await logWrite(async () => ({
+      entry: await recordArticle(url, article, { visit: reason !== 'update' }),
+    }));
   }
 }

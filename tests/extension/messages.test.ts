@@ -51,3 +51,49 @@ describe('the message protocol', () => {
     expect(parseEnvelope(envelope('page:no-article', { url }))).toBeNull();
   });
 });
+
+describe('the reading log messages', () => {
+  const entry = {
+    url: 'https://a.example/1',
+    title: 'T',
+    lang: 'fr',
+    excerpt: '',
+    topics: [],
+    statements: [],
+    firstSeen: 1,
+    lastSeen: 2,
+    visits: 1,
+    saved: false,
+    activeMs: 0,
+    starred: false,
+    tags: [],
+    note: '',
+  };
+
+  it('accepts pages, edits, deletions and imports in shape', () => {
+    for (const [name, payload] of [
+      ['log:page', { limit: 500 }],
+      ['log:page', { after: 'https://a.example/1', limit: 500 }],
+      ['log:edit', { url: 'https://a.example/1', starred: true, tags: ['brief'] }],
+      ['log:delete', { urls: ['https://a.example/1'] }],
+      ['log:delete', { all: true }],
+      ['log:undo', { batch: 'b' }],
+      ['log:import-stage', { importId: 'i', entries: [entry] }],
+      ['page:reading-time', { url: 'https://a.example/1', ms: 5_000 }],
+    ] as const)
+      expect(parseEnvelope({ veille: 1, name, payload }), name).not.toBeNull();
+  });
+
+  it('refuses them out of shape: a bad entry, a delete of nothing said, an edit of something else', () => {
+    for (const [name, payload] of [
+      ['log:import-stage', { importId: 'i', entries: [{ ...entry, visits: -1 }] }],
+      ['log:import-stage', { importId: 'i', entries: [{ ...entry, url: 'javascript:alert(1)' }] }],
+      ['log:delete', { all: false }],
+      ['log:delete', {}],
+      ['log:edit', { url: 'https://a.example/1', visits: 100 }],
+      ['log:page', { limit: 1_000_000 }],
+      ['page:reading-time', { url: 'https://a.example/1', ms: -5 }],
+    ] as const)
+      expect(parseEnvelope({ veille: 1, name, payload }), name).toBeNull();
+  });
+});

@@ -4,6 +4,7 @@
  */
 import { openDB } from 'idb';
 import type { ArticleAnalysis } from '../types';
+import { mergeEntries, sameEntry } from './merge';
 import {
   LOG_DB_NAME,
   LOG_SCHEMA_VERSION,
@@ -11,9 +12,36 @@ import {
   type LogDatabase,
   type LogEntry,
   type LogSchema,
+  type TrashedEntry,
 } from './schema';
 
 export type { LogEntry } from './schema';
+
+/**
+ * Run `work` inside `tx` as one unit: when it throws (storage full, a value that cannot be stored), the
+ * transaction is aborted so that none of the writes before the failure land.
+ */
+async function allOrNothing<T>(
+  tx: { abort(): void; done: Promise<void> },
+  work: () => Promise<T>,
+): Promise<T> {
+  try {
+    const result = await work();
+    await tx.done;
+    return result;
+  } catch (error) {
+    try {
+      tx.abort();
+    } catch {
+      // Already finished or aborted by the browser itself: nothing was committed either way.
+    }
+    await tx.done.catch(() => {});
+    throw error;
+  }
+}
+
+/** How long a deletion can be undone. */
+export const TRASH_KEEP_MS = 10 * 60_000;
 
 let opening: Promise<LogDatabase> | undefined;
 
@@ -51,6 +79,10 @@ function entryFrom(url: string, article: ArticleAnalysis, now: number): LogEntry
     lastSeen: now,
     visits: 1,
     saved: false,
+    activeMs: 0,
+    starred: false,
+    tags: [],
+    note: '',
   };
 }
 
@@ -80,6 +112,11 @@ export async function recordArticle(
         firstSeen: previous.firstSeen,
         visits: previous.visits + (options.visit ? 1 : 0),
         saved: options.saved ?? previous.saved,
+        // What the reader added is theirs: a new visit never resets it.
+        activeMs: previous.activeMs,
+        starred: previous.starred,
+        tags: previous.tags,
+        note: previous.note,
       }
     : { ...fresh, saved: options.saved ?? false };
   await tx.store.put(entry);
@@ -108,4 +145,133 @@ export async function latestEntries(limit: number): Promise<LogEntry[]> {
     cursor = await cursor.continue();
   }
   return entries;
+}
+
+/** Add active reading time to entries already in the log (a page that is not logged keeps no time). */
+export async function addReadingTime(urls: string[], ms: number): Promise<void> {
+  const db = await openLog();
+  const tx = db.transaction('entries', 'readwrite');
+  for (const url of urls) {
+    const entry = await tx.store.get(url);
+    if (entry) await tx.store.put({ ...entry, activeMs: entry.activeMs + ms });
+  }
+  await tx.done;
+}
+
+/** What the reader may change on an entry. */
+export type EntryEdit = Partial<Pick<LogEntry, 'starred' | 'tags' | 'note'>>;
+
+export async function editEntry(url: string, edit: EntryEdit): Promise<LogEntry | undefined> {
+  const db = await openLog();
+  const tx = db.transaction('entries', 'readwrite');
+  const entry = await tx.store.get(url);
+  const edited = entry && { ...entry, ...edit };
+  if (edited) await tx.store.put(edited);
+  await tx.done;
+  return edited;
+}
+
+export async function countEntries(): Promise<number> {
+  return (await openLog()).count('entries');
+}
+
+/** Entries in URL order after `after` (exclusive), for reading the whole log in pages. */
+export async function entriesAfter(after: string | undefined, limit: number): Promise<LogEntry[]> {
+  const db = await openLog();
+  const range = after === undefined ? undefined : IDBKeyRange.lowerBound(after, true);
+  return db.getAll('entries', range, limit);
+}
+
+/**
+ * Move entries to the trash in one transaction (all of them when `urls` is 'all'); `undoDeletion(batch)` brings
+ * them back until `TRASH_KEEP_MS` has passed. Returns how many were deleted.
+ */
+export async function deleteEntries(
+  urls: string[] | 'all',
+  batch: string,
+  now = Date.now(),
+): Promise<number> {
+  const db = await openLog();
+  const tx = db.transaction(['entries', 'trash'], 'readwrite');
+  const entries = tx.objectStore('entries');
+  const trash = tx.objectStore('trash');
+  return allOrNothing(tx, async () => {
+    const doomed =
+      urls === 'all'
+        ? await entries.getAll()
+        : (await Promise.all(urls.map((url) => entries.get(url)))).filter((e): e is LogEntry => !!e);
+    for (const entry of doomed) {
+      const trashed: TrashedEntry = { batch, deletedAt: now, entry };
+      await trash.put(trashed);
+    }
+    if (urls === 'all') await entries.clear();
+    else for (const entry of doomed) await entries.delete(entry.url);
+    return doomed.length;
+  });
+}
+
+/** Bring back the entries of one deletion; an entry logged again since is merged with its old self. */
+export async function undoDeletion(batch: string): Promise<number> {
+  const db = await openLog();
+  const tx = db.transaction(['entries', 'trash'], 'readwrite');
+  const entries = tx.objectStore('entries');
+  const trash = tx.objectStore('trash');
+  return allOrNothing(tx, async () => {
+    const trashed = await trash.index('batch').getAll(batch);
+    for (const { entry } of trashed) {
+      const current = await entries.get(entry.url);
+      await entries.put(current ? mergeEntries(current, entry) : entry);
+      await trash.delete([batch, entry.url]);
+    }
+    return trashed.length;
+  });
+}
+
+/** Forget deletions older than `TRASH_KEEP_MS`: they can no longer be undone. */
+export async function emptyTrash(now = Date.now()): Promise<void> {
+  const db = await openLog();
+  const tx = db.transaction('trash', 'readwrite');
+  let cursor = await tx.store.index('deletedAt').openCursor(IDBKeyRange.upperBound(now - TRASH_KEEP_MS));
+  while (cursor) {
+    await cursor.delete();
+    cursor = await cursor.continue();
+  }
+  await tx.done;
+}
+
+export interface ImportCounts {
+  added: number;
+  updated: number;
+  unchanged: number;
+}
+
+/**
+ * Merge validated entries into the log in one transaction: a failure (storage full) writes nothing. `onProgress`
+ * hears how many entries were handled so far.
+ */
+export async function importEntries(
+  imported: LogEntry[],
+  onProgress?: (done: number) => void,
+): Promise<ImportCounts> {
+  const db = await openLog();
+  const tx = db.transaction('entries', 'readwrite');
+  const counts: ImportCounts = { added: 0, updated: 0, unchanged: 0 };
+  await allOrNothing(tx, async () => {
+    for (const [index, entry] of imported.entries()) {
+      const existing = await tx.store.get(entry.url);
+      const merged = existing ? mergeEntries(existing, entry) : entry;
+      const changed = !existing || !sameEntry(existing, merged);
+      counts[!existing ? 'added' : changed ? 'updated' : 'unchanged']++;
+      if (changed) await tx.store.put(merged);
+      if (onProgress && index % 500 === 499) onProgress(index + 1);
+    }
+  });
+  onProgress?.(imported.length);
+  return counts;
+}
+
+/** Whether an error is the browser refusing to store more (quota reached, disk full). */
+export function isStorageFull(error: unknown): boolean {
+  const name = (error as { name?: unknown } | null)?.name;
+  return name === 'QuotaExceededError' || (name === 'UnknownError' && /space|quota/i.test(String(error)));
 }

@@ -1,0 +1,92 @@
+/** Export of the whole log or of what the filters show, in every format, with progress for long exports. */
+import { useState } from 'preact/hooks';
+import { EXPORT_FORMATS, type ExportFormat } from '@/utils/export';
+import type { LogEntry } from '@/utils/log';
+import type { Topic } from '@/utils/types';
+import { t } from '../i18n';
+import { downloadExport } from './download';
+
+function formatLabel(format: ExportFormat): string {
+  switch (format.id) {
+    case 'json':
+      return t('exportJson');
+    case 'csv-statements':
+      return t('exportCsvStatements');
+    case 'csv-articles':
+      return t('exportCsvArticles');
+    case 'markdown':
+      return t('exportMarkdown');
+    case 'csl-json':
+      return t('exportCsl');
+  }
+}
+
+export function ExportPanel(props: {
+  all: LogEntry[];
+  shown: () => LogEntry[];
+  shownCount: number;
+  topics: Topic[];
+}) {
+  const [formatId, setFormatId] = useState<ExportFormat['id']>('json');
+  const [scope, setScope] = useState<'shown' | 'all'>('shown');
+  const [progress, setProgress] = useState<number | null>(null);
+  const [failed, setFailed] = useState(false);
+  const format = EXPORT_FORMATS.find((candidate) => candidate.id === formatId)!;
+
+  const run = async () => {
+    setFailed(false);
+    setProgress(0);
+    try {
+      const entries = scope === 'all' ? props.all : props.shown();
+      await downloadExport(
+        format,
+        { entries, topics: props.topics, exportedAt: new Date().toISOString() },
+        setProgress,
+      );
+    } catch (error) {
+      console.warn('Veille: export failed', error);
+      setFailed(true);
+    } finally {
+      setProgress(null);
+    }
+  };
+
+  return (
+    <fieldset class="log-tool">
+      <legend>{t('exportHeading')}</legend>
+      <label>
+        <span class="visually-hidden">{t('exportFormat')}</span>
+        <select
+          value={formatId}
+          onChange={(event) =>
+            setFormatId((event.currentTarget as HTMLSelectElement).value as ExportFormat['id'])
+          }
+        >
+          {EXPORT_FORMATS.map((candidate) => (
+            <option key={candidate.id} value={candidate.id}>
+              {formatLabel(candidate)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        <input
+          type="radio"
+          name="export-scope"
+          checked={scope === 'shown'}
+          onChange={() => setScope('shown')}
+        />
+        {t('exportShown', String(props.shownCount))}
+      </label>
+      <label>
+        <input type="radio" name="export-scope" checked={scope === 'all'} onChange={() => setScope('all')} />
+        {t('exportAll', String(props.all.length))}
+      </label>
+      <button type="button" class="primary" disabled={progress !== null} onClick={() => void run()}>
+        {t('exportButton')}
+      </button>
+      {progress !== null && <progress value={progress} max={1} aria-label={t('exportProgress')} />}
+      {failed && <p role="alert">{t('exportFailed')}</p>}
+    </fieldset>
+  );
+}

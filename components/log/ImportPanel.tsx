@@ -1,0 +1,101 @@
+/**
+ * Import of a JSON export: read and validated here first (a bad file is refused with its reason and nothing is
+ * sent), then handed to the background in pieces, which writes it in one transaction.
+ */
+import { useState } from 'preact/hooks';
+import { parseLogExport, type ImportError } from '@/utils/export/import';
+import type { ImportCounts } from '@/utils/log';
+import { LOG_PAGE_MAX, sendToBackground } from '@/utils/messages';
+import { t } from '../i18n';
+import { nextTask } from './useLog';
+
+type Outcome = { kind: 'done'; counts: ImportCounts } | { kind: 'refused'; message: string };
+
+function refusal(error: ImportError): string {
+  switch (error.kind) {
+    case 'empty':
+      return t('importErrorEmpty');
+    case 'not-json':
+      return t('importErrorNotJson');
+    case 'truncated':
+      return t('importErrorTruncated');
+    case 'other-format':
+      return t('importErrorOtherFormat');
+    case 'newer-version':
+      return t('importErrorNewerVersion', String(error.version));
+    case 'invalid':
+      return t('importErrorInvalid', error.problems.slice(0, 3).join('; '));
+  }
+}
+
+export function ImportPanel(props: { onImported(): void; onStorageFull(): void }) {
+  const [progress, setProgress] = useState<number | null>(null);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+
+  const importFile = async (file: File) => {
+    setOutcome(null);
+    setProgress(0);
+    try {
+      const parsed = parseLogExport(await file.text());
+      if (!parsed.ok) return setOutcome({ kind: 'refused', message: refusal(parsed.error) });
+      const importId = crypto.randomUUID();
+      for (let start = 0; start < parsed.entries.length; start += LOG_PAGE_MAX) {
+        const entries = parsed.entries.slice(start, start + LOG_PAGE_MAX);
+        await sendToBackground('log:import-stage', { importId, entries });
+        setProgress((start + entries.length) / parsed.entries.length);
+        await nextTask();
+      }
+      const result = await sendToBackground('log:import-commit', { importId });
+      if (result?.ok) {
+        setOutcome({ kind: 'done', counts: result });
+        props.onImported();
+      } else {
+        if (result?.error === 'storage-full') props.onStorageFull();
+        setOutcome({
+          kind: 'refused',
+          message: result?.error === 'storage-full' ? t('logStorageFull') : t('importFailed'),
+        });
+      }
+    } catch (error) {
+      console.warn('Veille: import failed', error);
+      setOutcome({ kind: 'refused', message: t('importFailed') });
+    } finally {
+      setProgress(null);
+    }
+  };
+
+  return (
+    <fieldset class="log-tool">
+      <legend>{t('importHeading')}</legend>
+      <label>
+        <span>{t('importChoose')}</span>
+        <input
+          type="file"
+          accept=".json,application/json"
+          disabled={progress !== null}
+          onChange={(event) => {
+            const input = event.currentTarget as HTMLInputElement;
+            const file = input.files?.[0];
+            input.value = '';
+            if (file) void importFile(file);
+          }}
+        />
+      </label>
+      {progress !== null && <progress value={progress} max={1} aria-label={t('importProgress')} />}
+      {outcome?.kind === 'done' && (
+        <p role="status" class="import-done">
+          {t('importDone', [
+            String(outcome.counts.added),
+            String(outcome.counts.updated),
+            String(outcome.counts.unchanged),
+          ])}
+        </p>
+      )}
+      {outcome?.kind === 'refused' && (
+        <p role="alert" class="import-refused">
+          {outcome.message}
+        </p>
+      )}
+    </fieldset>
+  );
+}

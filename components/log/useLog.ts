@@ -1,0 +1,86 @@
+/**
+ * The whole reading log in the options page: read from the background page by page (with progress), indexed for
+ * search as it arrives, and read again after a change. Between pages the browser gets the main thread back, so a
+ * 100,000-entry log loads without a long task.
+ */
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import type { LogEntry } from '@/utils/log';
+import { FacetCounter, type LogFacets } from '@/utils/log/query';
+import { LogSearchIndex } from '@/utils/log/search';
+import { LOG_PAGE_MAX, sendToBackground } from '@/utils/messages';
+
+export interface LoadedLog {
+  entries: LogEntry[];
+  index: LogSearchIndex;
+  /** What the filters offer (topics, speakers, sites, languages found in the log). */
+  facets: LogFacets;
+  /** Bumped on each (re)load, for memoised views. */
+  version: number;
+}
+
+export interface LogLoading {
+  log: LoadedLog;
+  /** 0…1 while loading; null once loaded. */
+  progress: number | null;
+  failed: boolean;
+  reload(): void;
+}
+
+/** Yield to the browser (rendering, input) before the next piece of work. */
+export const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** Entries per page read: a message of under a megabyte, decoded in a few ms. */
+const PAGE = Math.min(LOG_PAGE_MAX, 500);
+/** Entries indexed for search between two yields: about 10 ms of work on a slow machine. */
+const INDEX_SLICE = 100;
+
+export function useLog(): LogLoading {
+  const [log, setLog] = useState<LoadedLog>(() => ({
+    entries: [],
+    index: new LogSearchIndex(),
+    facets: new FacetCounter().facets(),
+    version: 0,
+  }));
+  const [progress, setProgress] = useState<number | null>(0);
+  const [failed, setFailed] = useState(false);
+  const generation = useRef(0);
+
+  const reload = useCallback(() => {
+    const mine = ++generation.current;
+    void (async () => {
+      const entries: LogEntry[] = [];
+      const index = new LogSearchIndex();
+      const facets = new FacetCounter();
+      let after: string | undefined;
+      for (;;) {
+        const page = await sendToBackground(
+          'log:page',
+          after === undefined ? { limit: PAGE } : { after, limit: PAGE },
+        );
+        if (mine !== generation.current) return; // a newer load started
+        if (!page) throw new Error('The background did not answer');
+        // Indexed a slice at a time, each well under a long task, with the browser free in between.
+        for (let start = 0; start < page.entries.length; start += INDEX_SLICE) {
+          index.add(page.entries.slice(start, start + INDEX_SLICE), entries.length + start);
+          await nextTask();
+        }
+        if (mine !== generation.current) return;
+        facets.add(page.entries);
+        entries.push(...page.entries);
+        setProgress(page.total > 0 ? Math.min(1, entries.length / page.total) : 1);
+        if (page.entries.length < PAGE) break;
+        after = page.entries[page.entries.length - 1]!.url;
+        await nextTask();
+      }
+      setLog((previous) => ({ entries, index, facets: facets.facets(), version: previous.version + 1 }));
+      setProgress(null);
+      setFailed(false);
+    })().catch((error: unknown) => {
+      console.warn('Veille: could not read the reading log', error);
+      if (mine === generation.current) setFailed(true);
+    });
+  }, []);
+
+  useEffect(reload, [reload]);
+  return { log, progress, failed, reload };
+}

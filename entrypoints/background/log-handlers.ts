@@ -1,0 +1,81 @@
+/**
+ * The background's answers to the options page and popup about the reading log (utils/log/ does the work).
+ * Every write goes through `logWrite`, which reports a full storage as such.
+ */
+import {
+  addReadingTime,
+  countEntries,
+  deleteEntries,
+  editEntry,
+  emptyTrash,
+  entriesAfter,
+  importEntries,
+  latestEntries,
+  type LogEntry,
+} from '@/utils/log';
+import { undoDeletion } from '@/utils/log';
+import type { Handlers } from '@/utils/messages';
+import { logWrite } from './log-write';
+import { logKey } from './reading-log';
+import { getTabState } from './tab-state';
+
+/** Imports being received, by id; committed whole or dropped (a stopped worker drops them: the page retries). */
+const staged = new Map<string, LogEntry[]>();
+
+type LogMessages =
+  | 'log:list'
+  | 'log:page'
+  | 'log:edit'
+  | 'log:delete'
+  | 'log:undo'
+  | 'log:import-stage'
+  | 'log:import-commit'
+  | 'page:reading-time';
+
+export const logHandlers: Handlers<LogMessages> = {
+  'log:list': async ({ limit }) =>
+    (await latestEntries(limit)).map(({ url, title, saved, site, lastSeen, statements }) => ({
+      url,
+      title,
+      saved,
+      site,
+      lastSeen,
+      statements: statements.length,
+    })),
+  'log:page': async (request) => {
+    const after = 'after' in request ? request.after : undefined;
+    // The options page opening (its first page) is a good time to forget old deletions.
+    if (after === undefined) void emptyTrash().catch(() => {});
+    return { entries: await entriesAfter(after, request.limit), total: await countEntries() };
+  },
+  'log:edit': ({ url, ...edit }) => logWrite(async () => ({ entry: (await editEntry(url, edit)) ?? null })),
+  'log:delete': (request) =>
+    logWrite(async () => {
+      const batch = crypto.randomUUID();
+      const deleted = await deleteEntries('all' in request ? 'all' : request.urls, batch);
+      return { batch, deleted };
+    }),
+  'log:undo': ({ batch }) => logWrite(async () => ({ restored: await undoDeletion(batch) })),
+  'log:import-stage': ({ importId, entries }) => {
+    const list = staged.get(importId) ?? [];
+    list.push(...entries);
+    staged.set(importId, list);
+    return { staged: list.length };
+  },
+  'log:import-commit': async ({ importId }) => {
+    const entries = staged.get(importId) ?? [];
+    staged.delete(importId);
+    return logWrite(() => importEntries(entries));
+  },
+  'page:reading-time': async ({ url, ms }, sender) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined || sender.frameId !== 0 || sender.tab?.incognito) return null;
+    const state = await getTabState(tabId);
+    if (!state || state.url !== url) return null;
+    const keys = state.articles.map((article, index) =>
+      logKey(state.url, article, index, state.articles.length),
+    );
+    await logWrite(async () => (await addReadingTime(keys, ms), {}));
+    return null;
+  },
+};

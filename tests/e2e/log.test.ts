@@ -1,0 +1,156 @@
+/**
+ * The reading log end to end: the seed article read in a tab lands in the log; the options page lists it, finds
+ * it by search, opens it from the keyboard; JSON and CSV exports written through the downloads API hold the
+ * seed's statements; a bad import is refused with its reason and changes nothing; deletion is undone.
+ */
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  foreignRequests,
+  launchWithExtension,
+  serveFixtures,
+  tabIdOf,
+  tabState,
+  type ExtensionBrowser,
+  type FixtureServer,
+} from './harness';
+import type { browser as extensionApi } from 'wxt/browser';
+
+/** Code passed to `evaluate` runs in the extension, where `chrome` is the extension API. */
+declare const chrome: typeof extensionApi;
+
+let server: FixtureServer;
+let browser: ExtensionBrowser;
+let options: Page;
+/** The seed's statements as the background analysed them (what the exports must hold). */
+let seedStatements: { speaker: string; content: string }[];
+
+const SEED_URL = 'https://quotidien.example/international/article/2022/01/28/poutine-macron-otan.html';
+
+/**
+ * Export in a format through the options page and read the file the downloads API wrote. (Playwright names
+ * downloads itself, so the file name Veille asks for is checked in the unit tests.)
+ */
+async function exportAs(format: string): Promise<{ text: string }> {
+  await options.getByRole('combobox', { name: 'Format' }).selectOption(format);
+  const [download] = await Promise.all([
+    options.waitForEvent('download'),
+    options.getByRole('button', { name: 'Export', exact: true }).click(),
+  ]);
+  const path = await download.path();
+  return { text: readFileSync(path, 'utf8') };
+}
+
+beforeAll(async () => {
+  server = await serveFixtures();
+  browser = await launchWithExtension();
+  const page = await browser.context.newPage();
+  await page.goto(`${server.origin}/seed.html`);
+  const tabId = await tabIdOf(browser, page.url());
+  for (let tries = 0; (await tabState(browser, tabId))?.status !== 'done'; tries++) {
+    if (tries > 150) throw new Error('The seed page was never analysed');
+    await new Promise((done) => setTimeout(done, 100));
+  }
+  seedStatements = await browser.worker.evaluate(async (id) => {
+    const key = `tab:${id}`;
+    const state = (await chrome.storage.session.get(key))[key] as {
+      articles: { statements: { speaker: string; content: string }[] }[];
+    };
+    return state.articles.flatMap((article) => article.statements);
+  }, tabId);
+  options = await browser.context.newPage();
+  await options.goto(`chrome-extension://${browser.extensionId}/options.html#log`);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('the reading log on the options page', () => {
+  it('lists the article read, and finds it by a speaker with a typo', async () => {
+    await options.locator('.log-body .log-row').first().waitFor();
+    expect(await options.locator('.log-body .log-row').count()).toBe(1);
+    expect(await options.locator('.log-body .log-title').textContent()).toContain('Poutine');
+    const search = options.getByRole('searchbox');
+    await search.fill('poutnie');
+    await expect.poll(() => options.locator('.log-body .log-row').count()).toBe(1);
+    await search.fill('zzqx');
+    await expect.poll(() => options.locator('.log-body .log-row').count()).toBe(0);
+    await search.fill('');
+  });
+
+  it('opens an entry and a speaker’s statements from the keyboard', async () => {
+    await options.locator('.log-table').focus();
+    await options.keyboard.press('Home');
+    await options.keyboard.press('Enter');
+    await options.locator('#entry-title').waitFor();
+    await options.locator('.log-panel .chip', { hasText: 'Vladimir Poutine' }).click();
+    const heading = await options.locator('#speaker-view-title').textContent();
+    expect(heading).toContain('Vladimir Poutine');
+    const poutine = seedStatements.filter((statement) => statement.speaker === 'Vladimir Poutine');
+    expect(await options.locator('.speaker-statements li').count()).toBe(poutine.length);
+  });
+
+  it('exports JSON holding the seed’s statements, losslessly', async () => {
+    expect(seedStatements.length).toBeGreaterThanOrEqual(5);
+    const { text } = await exportAs('json');
+    const data = JSON.parse(text) as {
+      format: string;
+      entries: { url: string; statements: { speaker: string; content: string }[] }[];
+    };
+    expect(data.format).toBe('veille-log');
+    expect(data.entries.map((entry) => entry.url)).toEqual([SEED_URL]);
+    expect(data.entries[0]!.statements).toEqual(seedStatements);
+  });
+
+  it('exports the statements CSV, one row per statement, with a BOM', async () => {
+    const { text } = await exportAs('csv-statements');
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    const squeeze = (value: string) => value.replace(/\s+/g, ' ');
+    for (const statement of seedStatements)
+      expect(squeeze(text)).toContain(squeeze(statement.content).replaceAll('"', '""'));
+    expect(text.split('\r\n').filter(Boolean)).toHaveLength(1 + seedStatements.length);
+  });
+
+  it('refuses a truncated import, saying so, and leaves the log as it was', async () => {
+    const { text } = await exportAs('json');
+    await options.locator('input[type=file]').setInputFiles({
+      name: 'cut.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(text.slice(0, text.length / 2)),
+    });
+    await expect.poll(() => options.locator('.import-refused').textContent()).toContain('cut short');
+    expect(await options.locator('.log-body .log-row').count()).toBe(1);
+    // The same file whole merges into the log without a duplicate.
+    await options.locator('input[type=file]').setInputFiles({
+      name: 'whole.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(text),
+    });
+    await expect.poll(() => options.locator('.import-done').textContent()).toContain('0 new');
+    expect(await options.locator('.log-body .log-row').count()).toBe(1);
+  });
+
+  it('deletes the entry and brings it back with undo', async () => {
+    await options.locator('.log-body .log-row').first().click();
+    await options.locator('.log-table').focus();
+    await options.keyboard.press('Delete');
+    await expect.poll(() => options.locator('.log-body .log-row').count()).toBe(0);
+    await options.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => options.locator('.log-body .log-row').count()).toBe(1);
+  });
+
+  it('shows the latest entries in the popup', async () => {
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=999999`);
+    await popup.locator('.latest li').first().waitFor();
+    expect(await popup.locator('.latest li a').getAttribute('href')).toBe(SEED_URL);
+  });
+
+  it('makes no network request of its own', () => {
+    expect(foreignRequests(browser, server.origin)).toEqual([]);
+    expect(browser.pageErrors).toEqual([]);
+  });
+});

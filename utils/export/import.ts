@@ -1,0 +1,76 @@
+/**
+ * Reading a JSON export back (DESIGN.md, Export and import): everything is checked before anything is written,
+ * and a file that is not a Veille log, was cut short, comes from a newer Veille or holds a bad entry is refused
+ * with a reason the options page can show. Entries of older versions are upgraded as the database would be.
+ */
+import { LOG_SCHEMA_VERSION, upgradeEntry, type LogEntry } from '../log/schema';
+import { logProblems } from '../log/validate';
+import type { Topic } from '../types';
+import { LOG_EXPORT_FORMAT } from './json';
+
+export type ImportError =
+  | { kind: 'empty' }
+  | { kind: 'not-json' }
+  | { kind: 'truncated' }
+  | { kind: 'other-format' }
+  | { kind: 'newer-version'; version: number }
+  | { kind: 'invalid'; problems: string[] };
+
+export type ParsedImport =
+  { ok: true; version: number; topics: Topic[]; entries: LogEntry[] } | { ok: false; error: ImportError };
+
+/**
+ * Whether text that JSON.parse refused is valid JSON cut short: a linear scan that ends inside a string or with
+ * brackets still open. (Junk, or JSON with a mistake in the middle, is not "truncated".)
+ */
+export function looksTruncated(text: string): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let index = 0; index < text.length; index++) {
+    const char = text.charCodeAt(index);
+    if (inString) {
+      if (char === 0x5c)
+        index++; // backslash: skip the escaped character
+      else if (char === 0x22) inString = false;
+    } else if (char === 0x22) inString = true;
+    else if (char === 0x7b || char === 0x5b) depth++;
+    else if (char === 0x7d || char === 0x5d) depth--;
+    if (depth < 0) return false;
+  }
+  return inString || depth > 0;
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+export function parseLogExport(text: string): ParsedImport {
+  const start = text.replace(/^\uFEFF/, '').trimStart();
+  if (start === '') return { ok: false, error: { kind: 'empty' } };
+  if (start[0] !== '{' && start[0] !== '[') return { ok: false, error: { kind: 'not-json' } };
+  let data: unknown;
+  try {
+    data = JSON.parse(start);
+  } catch {
+    return { ok: false, error: { kind: looksTruncated(start) ? 'truncated' : 'not-json' } };
+  }
+  if (!isObject(data) || data.format !== LOG_EXPORT_FORMAT)
+    return { ok: false, error: { kind: 'other-format' } };
+  const version = data.version;
+  if (!Number.isSafeInteger(version) || (version as number) < 1)
+    return { ok: false, error: { kind: 'invalid', problems: ['version: expected a whole number ≥ 1'] } };
+  if ((version as number) > LOG_SCHEMA_VERSION)
+    return { ok: false, error: { kind: 'newer-version', version: version as number } };
+  if (!Array.isArray(data.entries) || !Array.isArray(data.topics))
+    return { ok: false, error: { kind: 'invalid', problems: ['entries and topics: expected lists'] } };
+  const entries = data.entries.map((entry: unknown) =>
+    isObject(entry) ? upgradeEntry(entry, version as number) : entry,
+  );
+  const problems = logProblems(entries, data.topics);
+  if (problems.length > 0) return { ok: false, error: { kind: 'invalid', problems } };
+  return {
+    ok: true,
+    version: version as number,
+    topics: data.topics as Topic[],
+    entries: entries as unknown as LogEntry[],
+  };
+}

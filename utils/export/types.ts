@@ -1,0 +1,31 @@
+/** What every export is made from: the entries chosen (all, or the filtered selection) and the topics. */
+import type { LogEntry } from '../log/schema';
+import type { Topic } from '../types';
+
+export interface ExportInput {
+  entries: LogEntry[];
+  /** The topics in force, so ids in entries can be named (and the JSON export carries them). */
+  topics: Topic[];
+  /** ISO 8601: when the export was made. */
+  exportedAt: string;
+}
+
+/**
+ * An export written piece by piece, one or a few entries per piece, so that a long export can report progress
+ * and leave the page responsive between pieces. `entriesDone` after each piece says how far it got.
+ */
+export type ExportPieces = Generator<{ text: string; entriesDone: number }, void, void>;
+
+export interface ExportFormat {
+  id: 'json' | 'csv-statements' | 'csv-articles' | 'markdown' | 'csl-json';
+  extension: string;
+  mimeType: string;
+  write(input: ExportInput): ExportPieces;
+}
+
+/** A whole export as one string (tests, small logs). */
+export function exportToString(format: ExportFormat, input: ExportInput): string {
+  let text = '';
+  for (const piece of format.write(input)) text += piece.text;
+  return text;
+}

@@ -1,0 +1,209 @@
+/**
+ * Choosing and ordering log entries for the options page and for filtered exports (DESIGN.md: "every export can
+ * be filtered"): pure functions over the entries in memory, by index, so a 100,000-entry log is never copied.
+ */
+import type { Statement } from '../types';
+import type { LogEntry } from './schema';
+import { foldForSearch } from './search';
+
+export interface LogFilter {
+  topic?: string;
+  speaker?: string;
+  site?: string;
+  lang?: string;
+  /** Publication day range, `YYYY-MM-DD`, both ends included (first seen when the date is unknown). */
+  from?: string;
+  to?: string;
+}
+
+/** The day an entry belongs to for date filters and the speaker view. */
+export function entryDay(entry: LogEntry): string {
+  return (entry.publishedAt ?? new Date(entry.firstSeen).toISOString()).slice(0, 10);
+}
+
+export function matchesFilter(entry: LogEntry, filter: LogFilter): boolean {
+  if (filter.topic && !entry.topics.includes(filter.topic)) return false;
+  if (filter.site && entry.site !== filter.site) return false;
+  if (filter.lang && entry.lang !== filter.lang) return false;
+  if (filter.speaker && !entry.statements.some((s) => s.speaker === filter.speaker)) return false;
+  if (filter.from || filter.to) {
+    const day = entryDay(entry);
+    if (filter.from && day < filter.from) return false;
+    if (filter.to && day > filter.to) return false;
+  }
+  return true;
+}
+
+/** Indices of the entries passing the filter and, when there is a search, found by it. */
+export function selectEntries(
+  entries: readonly LogEntry[],
+  filter: LogFilter,
+  found: Set<number> | null,
+): number[] {
+  const selected: number[] = [];
+  for (let index = 0; index < entries.length; index++) {
+    if (found && !found.has(index)) continue;
+    if (matchesFilter(entries[index]!, filter)) selected.push(index);
+  }
+  return selected;
+}
+
+export type SortKey = 'lastSeen' | 'publishedAt' | 'title' | 'site' | 'statements' | 'visits' | 'activeMs';
+
+/** What each column sorts by: numbers, or text folded once so that sorting 100,000 titles stays fast. */
+function sortValue(entry: LogEntry, key: SortKey): number | string {
+  switch (key) {
+    case 'title':
+      return foldForSearch(entry.title);
+    case 'site':
+      return foldForSearch(entry.site ?? '');
+    case 'publishedAt':
+      return entry.publishedAt ?? '';
+    case 'statements':
+      return entry.statements.length;
+    default:
+      return entry[key];
+  }
+}
+
+/** The comparison of two entry indices in the order of `key`; ties keep the log's latest-first order. */
+function comparator(
+  entries: readonly LogEntry[],
+  indices: number[],
+  key: SortKey,
+  descending: boolean,
+): (a: number, b: number) => number {
+  // Values by entry index in a plain array: a Map lookup per comparison would double the time of a large sort.
+  const values: (number | string)[] = new Array(entries.length);
+  for (const index of indices) values[index] = sortValue(entries[index]!, key);
+  const direction = descending ? -1 : 1;
+  return (a, b) => {
+    const x = values[a]!;
+    const y = values[b]!;
+    if (x !== y) return (x < y ? -1 : 1) * direction;
+    return entries[b]!.lastSeen - entries[a]!.lastSeen;
+  };
+}
+
+/** The indices in the order of `key`, at once. */
+export function sortIndices(
+  entries: readonly LogEntry[],
+  indices: number[],
+  key: SortKey,
+  descending: boolean,
+): number[] {
+  return [...indices].sort(comparator(entries, indices, key, descending));
+}
+
+/** Sorted runs this long take a few milliseconds each; merging goes on by the same amount of work per step. */
+const RUN = 4_096;
+
+/**
+ * The same order as `sortIndices`, computed in steps of a few milliseconds (sorted runs, then merges of runs):
+ * sorting 100,000 entries in one go would hold the page's main thread for a long task. The generator's return
+ * value is the sorted array; the caller may pause between two steps.
+ */
+export function* sortIndicesInSteps(
+  entries: readonly LogEntry[],
+  indices: number[],
+  key: SortKey,
+  descending: boolean,
+): Generator<void, number[], void> {
+  const compare = comparator(entries, indices, key, descending);
+  yield;
+  let runs: number[][] = [];
+  for (let start = 0; start < indices.length; start += RUN) {
+    runs.push(indices.slice(start, start + RUN).sort(compare));
+    yield;
+  }
+  while (runs.length > 1) {
+    const merged: number[][] = [];
+    for (let r = 0; r < runs.length; r += 2) {
+      const left = runs[r]!;
+      const right = runs[r + 1];
+      if (!right) {
+        merged.push(left);
+        continue;
+      }
+      const out = new Array<number>(left.length + right.length);
+      let i = 0;
+      let j = 0;
+      let k = 0;
+      while (i < left.length && j < right.length) {
+        out[k++] = compare(left[i]!, right[j]!) <= 0 ? left[i++]! : right[j++]!;
+        if (k % (RUN * 4) === 0) yield;
+      }
+      while (i < left.length) out[k++] = left[i++]!;
+      while (j < right.length) out[k++] = right[j++]!;
+      merged.push(out);
+      yield;
+    }
+    runs = merged;
+  }
+  return runs[0] ?? [];
+}
+
+export interface LogFacets {
+  topics: string[];
+  sites: string[];
+  langs: string[];
+  /** Speakers by number of statements, most quoted first. */
+  speakers: { name: string; statements: number }[];
+}
+
+/** The values the filters offer, counted as the log arrives (page by page, so no single step is long). */
+export class FacetCounter {
+  private readonly topics = new Set<string>();
+  private readonly sites = new Set<string>();
+  private readonly langs = new Set<string>();
+  private readonly speakers = new Map<string, number>();
+
+  add(entries: readonly LogEntry[]): void {
+    for (const entry of entries) {
+      for (const topic of entry.topics) this.topics.add(topic);
+      if (entry.site) this.sites.add(entry.site);
+      this.langs.add(entry.lang);
+      for (const { speaker } of entry.statements)
+        if (speaker) this.speakers.set(speaker, (this.speakers.get(speaker) ?? 0) + 1);
+    }
+  }
+
+  facets(): LogFacets {
+    const byName = (a: string, b: string) => a.localeCompare(b);
+    return {
+      topics: [...this.topics].sort(byName),
+      sites: [...this.sites].sort(byName),
+      langs: [...this.langs].sort(),
+      speakers: [...this.speakers]
+        .map(([name, statements]) => ({ name, statements }))
+        .sort((a, b) => b.statements - a.statements || byName(a.name, b.name)),
+    };
+  }
+}
+
+/** The values the filters offer, taken from the log itself. */
+export function logFacets(entries: readonly LogEntry[]): LogFacets {
+  const counter = new FacetCounter();
+  counter.add(entries);
+  return counter.facets();
+}
+
+export interface SpeakerStatement {
+  statement: Statement;
+  entry: LogEntry;
+}
+
+/** Every statement of one speaker across the given entries, by publication date, then order in the article. */
+export function statementsBySpeaker(entries: readonly LogEntry[], speaker: string): SpeakerStatement[] {
+  const said: SpeakerStatement[] = [];
+  for (const entry of entries)
+    for (const statement of entry.statements)
+      if (statement.speaker === speaker) said.push({ statement, entry });
+  return said.sort((a, b) => {
+    const x = entryDay(a.entry);
+    const y = entryDay(b.entry);
+    if (x !== y) return x < y ? -1 : 1;
+    if (a.entry.url !== b.entry.url) return a.entry.url < b.entry.url ? -1 : 1;
+    return a.statement.start - b.statement.start;
+  });
+}

@@ -1,0 +1,125 @@
+/**
+ * Checking that data claiming to be a log entry is one, field by field, before anything is written (imports, and
+ * entries crossing the message protocol). Problems name the field, so an import error can say what is wrong.
+ */
+import type { Statement, Topic } from '../types';
+import type { LogEntry } from './schema';
+
+/** Where a value is, for messages: `entries[12].statements[3].kind`. */
+type Path = string;
+
+/** Long enough for any real article, short enough that junk cannot make the log huge. */
+const MAX_TEXT = 1_000_000;
+const MAX_SHORT = 10_000;
+
+class Problems {
+  readonly list: string[] = [];
+  add(path: Path, expected: string): void {
+    if (this.list.length < 20) this.list.push(`${path}: ${expected}`);
+  }
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function text(problems: Problems, value: unknown, path: Path, max = MAX_SHORT): void {
+  if (typeof value !== 'string') problems.add(path, 'expected text');
+  else if (value.length > max) problems.add(path, `longer than ${max} characters`);
+}
+
+function optionalText(problems: Problems, value: unknown, path: Path): void {
+  if (value !== undefined) text(problems, value, path);
+}
+
+function count(problems: Problems, value: unknown, path: Path): void {
+  if (!Number.isSafeInteger(value) || (value as number) < 0)
+    problems.add(path, 'expected a whole number ≥ 0');
+}
+
+function flag(problems: Problems, value: unknown, path: Path): void {
+  if (typeof value !== 'boolean') problems.add(path, 'expected true or false');
+}
+
+function texts(problems: Problems, value: unknown, path: Path): void {
+  if (!Array.isArray(value)) return problems.add(path, 'expected a list of texts');
+  value.forEach((item, index) => text(problems, item, `${path}[${index}]`));
+}
+
+const KINDS = new Set(['direct', 'indirect', 'mixed']);
+
+function checkStatement(problems: Problems, value: unknown, path: Path): void {
+  if (!isObject(value)) return problems.add(path, 'expected a statement');
+  const s = value as Partial<Record<keyof Statement, unknown>>;
+  for (const key of ['id', 'speaker', 'mention', 'cue', 'lang'] as const)
+    text(problems, s[key], `${path}.${key}`);
+  for (const key of ['content', 'sentence'] as const) text(problems, s[key], `${path}.${key}`, MAX_TEXT);
+  for (const key of ['role', 'addressee', 'via'] as const) optionalText(problems, s[key], `${path}.${key}`);
+  if (typeof s.kind !== 'string' || !KINDS.has(s.kind))
+    problems.add(`${path}.kind`, 'expected direct, indirect or mixed');
+  count(problems, s.start, `${path}.start`);
+  count(problems, s.end, `${path}.end`);
+  texts(problems, s.topics, `${path}.topics`);
+}
+
+function checkEntry(problems: Problems, value: unknown, path: Path): void {
+  if (!isObject(value)) return problems.add(path, 'expected an entry');
+  const e = value as Partial<Record<keyof LogEntry, unknown>>;
+  text(problems, e.url, `${path}.url`);
+  if (typeof e.url === 'string' && !/^https?:\/\//i.test(e.url))
+    problems.add(`${path}.url`, 'expected a web address');
+  text(problems, e.title, `${path}.title`);
+  text(problems, e.lang, `${path}.lang`);
+  text(problems, e.excerpt, `${path}.excerpt`, MAX_TEXT);
+  text(problems, e.note, `${path}.note`, MAX_TEXT);
+  for (const key of ['site', 'byline', 'publishedAt'] as const)
+    optionalText(problems, e[key], `${path}.${key}`);
+  texts(problems, e.topics, `${path}.topics`);
+  texts(problems, e.tags, `${path}.tags`);
+  for (const key of ['firstSeen', 'lastSeen', 'visits', 'activeMs'] as const)
+    count(problems, e[key], `${path}.${key}`);
+  flag(problems, e.saved, `${path}.saved`);
+  flag(problems, e.starred, `${path}.starred`);
+  if (!Array.isArray(e.statements)) problems.add(`${path}.statements`, 'expected a list of statements');
+  else
+    e.statements.forEach((statement, index) =>
+      checkStatement(problems, statement, `${path}.statements[${index}]`),
+    );
+}
+
+function checkTopic(problems: Problems, value: unknown, path: Path): void {
+  if (!isObject(value)) return problems.add(path, 'expected a topic');
+  const topic = value as Partial<Record<keyof Topic, unknown>>;
+  for (const key of ['id', 'name'] as const) text(problems, topic[key], `${path}.${key}`);
+  // Queries covering eight languages run to tens of thousands of characters (the default topics do).
+  text(problems, topic.query, `${path}.query`, MAX_TEXT);
+  flag(problems, topic.enabled, `${path}.enabled`);
+  optionalText(problems, topic.color, `${path}.color`);
+  if (topic.minScore !== undefined && typeof topic.minScore !== 'number')
+    problems.add(`${path}.minScore`, 'expected a number');
+}
+
+/** The problems of a would-be entry (empty: it is a valid `LogEntry`). */
+export function entryProblems(value: unknown, path = 'entry'): string[] {
+  const problems = new Problems();
+  checkEntry(problems, value, path);
+  return problems.list;
+}
+
+export const isLogEntry = (value: unknown): value is LogEntry => entryProblems(value).length === 0;
+
+/** The problems of a list of entries and topics, at most 20 (enough to see what is wrong). */
+export function logProblems(entries: unknown[], topics: unknown[]): string[] {
+  const problems = new Problems();
+  topics.forEach((topic, index) => checkTopic(problems, topic, `topics[${index}]`));
+  const seen = new Set<string>();
+  for (const [index, entry] of entries.entries()) {
+    checkEntry(problems, entry, `entries[${index}]`);
+    const url = isObject(entry) ? entry.url : undefined;
+    if (typeof url === 'string') {
+      if (seen.has(url)) problems.add(`entries[${index}].url`, 'appears twice');
+      seen.add(url);
+    }
+    if (problems.list.length >= 20) break;
+  }
+  return problems.list;
+}
