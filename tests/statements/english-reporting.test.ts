@@ -290,3 +290,23 @@ describe('English quoted transcripts', () => {
     expectExactOffsets(text, statements);
   });
 });
+
+describe('English findings of polls, studies and documents', () => {
+  it('takes the object of "show"/"found" after an evidence subject, not after a person or a picture', () => {
+    const statements = en(
+      'The latest county poll shows the incumbent with a narrow lead. The yearly audit found gaps in three annual accounts. The mayor showed visitors the new pier. A photo showed the crew on deck.',
+    );
+    expect(statements.map((s) => s.content)).toEqual([
+      'the incumbent with a narrow lead',
+      'gaps in three annual accounts',
+    ]);
+  });
+
+  it('reads "agreed to" with its infinitive as the content', () => {
+    const s = find(
+      en('The port authority agreed to delay the new tariffs until spring.'),
+      'to delay the new tariffs until spring',
+    );
+    expect(s.speaker).toBe('Port authority');
+  });
+});

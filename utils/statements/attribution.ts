@@ -830,6 +830,22 @@ function infinitiveContent(
 }
 
 /** End (token index) of a noun-phrase object: the first punctuation or line break outside quotations. */
+/**
+ * Whether the subject right before the cue (over its auxiliaries and adverbs: "polls have consistently shown")
+ * is headed by an evidence noun, for cues marked `evidence`.
+ */
+function evidenceSubject(ctx: AttributionContext, cueTok: number, sentenceTokStart: number): boolean {
+  const { tokens, lex } = ctx;
+  let k = cueTok - 1;
+  while (
+    k >= sentenceTokStart &&
+    cueTok - k <= 4 &&
+    (lex.auxiliaries.longestAt(tokens, k) || lex.fillers.longestAt(tokens, k))
+  )
+    k--;
+  return k >= sentenceTokStart && !inQuote(ctx, k) && lex.evidenceNouns.longestAt(tokens, k) !== undefined;
+}
+
 function objectEnd(ctx: AttributionContext, p: number, end: number): number {
   let k = p;
   while (k < end && (inQuote(ctx, k) || ctx.tokens[k]!.kind === 'word')) k++;
@@ -1275,8 +1291,13 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
     const entry = cue.info.entry;
     // Only a verb with a subject, stated or inherited: not a noun ("the demand for coal", "a call for calm").
     const beforeCue = cue.tokStart - 1;
+    const evidence = entry.evidence === true && evidenceSubject(ctx, cue.tokStart, sentence.tokStart);
     const verbal =
-      (speaker !== null || lead >= 0 || beforeCue < sentence.tokStart || tokens[beforeCue]!.fold === ',') &&
+      (speaker !== null ||
+        evidence ||
+        lead >= 0 ||
+        beforeCue < sentence.tokStart ||
+        tokens[beforeCue]!.fold === ',') &&
       !(
         beforeCue >= sentence.tokStart &&
         (lex.determiners.longestAt(tokens, beforeCue) || lex.prepositions.longestAt(tokens, beforeCue))
@@ -1484,7 +1505,7 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
       }
     }
     // A demand's object: "called for a ceasefire", "demanded an apology" (up to the clause's end).
-    if (entry.objectContent && verbal && !lex.complementizers.longestAt(tokens, p)) {
+    if ((entry.objectContent || evidence) && verbal && !lex.complementizers.longestAt(tokens, p)) {
       const stop = objectEnd(ctx, p, end);
       const stopChar = stop < end ? tokens[stop]!.start : sentenceEndChar;
       const { kind, range } = classify(ctx, tokens[p]!.start, stopChar, p, stop);
