@@ -310,3 +310,21 @@ describe('English findings of polls, studies and documents', () => {
     expect(s.speaker).toBe('Port authority');
   });
 });
+
+describe('English clause and addressee boundaries', () => {
+  it('reads a bare clause opening with "neither … nor" after says', () => {
+    const s = find(
+      en('A spokeswoman for the council says neither the mayor nor her deputy signed the permit.'),
+      'neither the mayor nor her deputy signed the permit',
+    );
+    expect(s.kind).toBe('indirect');
+  });
+
+  it('lets the addressee of "told" run on to a later "that", but not over a new noun phrase', () => {
+    const statements = en(
+      'The senator told radio host Ann Brody that the bill was dead. She told him the plan that failed was hers.',
+    );
+    expect(find(statements, 'the bill was dead').speaker).toBe('senator');
+    find(statements, 'the plan that failed was hers');
+  });
+});

@@ -208,6 +208,10 @@ function afterCue(
       const np = parseSpeakerPhrase(ctx, p, end) ?? bareNounPhrase(ctx, p, end);
       if (np) {
         p = skipFillers(ctx, np.tokEnd, end);
+        // The addressee may run on past what the speaker grammar reads ("told radio host Ann Brody that",
+        // "told a crowd in Dover that"): a complementizer a few plain words further still opens the clause.
+        const comp = complementizerWithin(ctx, p, end, 6);
+        if (comp >= 0) p = comp;
         return np;
       }
     }
@@ -252,6 +256,22 @@ function afterCue(
     if (!next || next.kind !== 'word') p = cue.particle.tokEnd;
   }
   return { speaker, addressee, at: p };
+}
+
+/**
+ * The first complementizer or question word within `words` plain words from `from` (no punctuation,
+ * quotation, determiner or pronoun before it), or -1; none when `from` already holds one.
+ */
+function complementizerWithin(ctx: AttributionContext, from: number, end: number, words: number): number {
+  const { tokens, lex } = ctx;
+  for (let k = from; k < end && k - from <= words; k++) {
+    if (tokens[k]!.kind !== 'word' || inQuote(ctx, k)) return -1;
+    if (lex.complementizers.longestAt(tokens, k) || lex.questionWords.longestAt(tokens, k))
+      return k === from ? -1 : k;
+    // A determiner or a pronoun opens the bare clause's subject ("told him the plan that failed was …").
+    if (lex.determiners.longestAt(tokens, k) || lex.pronouns.longestAt(tokens, k)) return -1;
+  }
+  return -1;
 }
 
 function invertedPronounPhrase(cue: CueMatch): SpeakerPhrase | null {

@@ -1078,6 +1078,13 @@ export const en: Lexicon = {
     'many',
     'other',
     'another',
+    'neither',
+    'either',
+    'every',
+    'no',
+    'most',
+    'few',
+    'any',
   ],
   honorifics: [
     'Mr.',
