@@ -328,3 +328,12 @@ describe('English clause and addressee boundaries', () => {
     find(statements, 'the plan that failed was hers');
   });
 });
+
+describe('English trailing attribution after a title', () => {
+  it('reads the content before ", Sen. X (party) said"', () => {
+    const text = 'The bill could still pass this year, Sen. Jane Ortiz (D-N.M.) said.';
+    const s = find(en(text), 'The bill could still pass this year');
+    expect(s.speaker).toBe('Jane Ortiz');
+    expectExactOffsets(text, en(text));
+  });
+});

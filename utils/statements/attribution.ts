@@ -11,7 +11,7 @@
 import { findCues, type CueMatch } from './cues';
 import type { CompiledLexicon } from './lexicon/compile';
 import { innerRange, type QuoteSpan } from './quote-spans';
-import type { SentenceUnit } from './sentences';
+import { isAbbreviation, type SentenceUnit } from './sentences';
 import type { Token } from './tokens';
 import {
   parseSpeakerPhrase,
@@ -516,6 +516,9 @@ function trailingLead(ctx: AttributionContext, k: number, sentence: SentenceUnit
   const prev = ctx.tokens[k - 1];
   if (!prev || k - 1 < sentence.tokStart) return -1;
   if (TRAILING_LEAD.has(prev.fold) && !inQuote(ctx, k - 1)) return prev.start;
+  // A title the speaker phrase leaves out stands before it: "…, Sen. Jane Ortiz said." / "…, Dr. Lee said."
+  if (prev.fold === '.' && k - 2 > sentence.tokStart && isAbbreviation(ctx.tokens, k - 1, ctx.lex))
+    return trailingLead(ctx, k - 2, sentence);
   if (inQuote(ctx, k - 1)) {
     const span = ctx.quotes[ctx.quoteOf[k - 1]!]!;
     if (prev.start === span.close) return span.close + 1;
