@@ -337,3 +337,10 @@ describe('English trailing attribution after a title', () => {
     expectExactOffsets(text, en(text));
   });
 });
+
+describe('Single-word indirect contents', () => {
+  it('drops a one-word object left over by a cue, keeping the quoted label beside it', () => {
+    const statements = en('The mayor condemned what she called a “reckless stunt” by the council.');
+    expect(statements.map((s) => s.content)).toEqual(['a “reckless stunt” by the council']);
+  });
+});

@@ -327,6 +327,9 @@ export function assemble(
     const end = contentEnd(r);
     const content = r.parts.map(([a, b]) => ctx.text.slice(a, b)).join(' … ');
     const speaker = resolved.get(r) ?? { name: '', kind: 'unknown' };
+    // A single word is too little to stand for what was said: such an indirect content is a cue's stray
+    // object or a clause cut short ("accused Lee", "said what"), not a statement.
+    if (r.kind === 'indirect' && !/\s/.test(content.trim())) continue;
     const parent = nested.parent.get(r);
     const viaSpeaker = parent && !r.inherits && r.speaker ? resolved.get(parent) : undefined;
     const sentenceStart = Math.min(r.sentence.start, start);
