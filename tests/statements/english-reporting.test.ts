@@ -344,3 +344,22 @@ describe('Single-word indirect contents', () => {
     expect(statements.map((s) => s.content)).toEqual(['a “reckless stunt” by the council']);
   });
 });
+
+describe('English cue words inside a reported clause', () => {
+  it('keeps a subjectless cue word inside the content as part of it', () => {
+    const text =
+      'The mayor said that it was too early to tell whether the blast was an accident. Lee said he was not worried about the vote because the court would act.';
+    const statements = en(text);
+    expect(statements.map((s) => s.content)).toEqual([
+      'it was too early to tell whether the blast was an accident',
+      'he was not worried about the vote because the court would act',
+    ]);
+    expectExactOffsets(text, statements);
+  });
+
+  it('still reads a participle after a comma as a report of its own', () => {
+    const statements = en('Lee said the budget was balanced, adding that taxes would not rise.');
+    expect(find(statements, 'taxes would not rise').speaker).toBe('Lee');
+    find(statements, 'the budget was balanced');
+  });
+});

@@ -94,6 +94,13 @@ export function nest(
       if (inner.attribution[0] >= contentEnd(outer)) break;
       if (inner === outer) continue;
       if (!inside(Math.max(inner.attribution[0], inner.attribution[1] - 1), outer)) continue;
+      // A subjectless cue inside the clause, not after a comma or a conjunction, is no report of its own but
+      // a word of the content: "said it was too early to tell whether …", "said he was not worried about …",
+      // "said they drew the map by adding …".
+      if (inner.inherits && !inner.trailing && embeddedCue(ctx, inner, contentStart(outer))) {
+        dropped.add(inner);
+        continue;
+      }
       if (!parent.has(inner)) parent.set(inner, outer);
       cut = Math.min(
         cut,
@@ -116,6 +123,22 @@ export function nest(
   }
   for (const r of raws) if (contentEnd(r) <= contentStart(r)) dropped.add(r);
   return { raws: raws.filter((r) => !dropped.has(r)), dropped: [...dropped], parent };
+}
+
+/** Whether the word before a statement's cue belongs to the same clause (no comma, conjunction or quotation). */
+function embeddedCue(ctx: AttributionContext, r: RawStatement, from: number): boolean {
+  const { tokens, lex } = ctx;
+  let lo = r.sentence.tokStart;
+  let hi = r.sentence.tokEnd;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < r.cueStart) lo = mid + 1;
+    else hi = mid;
+  }
+  const before = lo - 1;
+  if (before < r.sentence.tokStart || tokens[before]!.start < from) return false;
+  const t = tokens[before]!;
+  return t.kind === 'word' && ctx.quoteOf[before] === -1 && !lex.conjunctions.longestAt(tokens, before);
 }
 
 /** Unattributed quotations forming a whole sentence right after a statement continue it. */
