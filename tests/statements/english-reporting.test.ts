@@ -363,3 +363,10 @@ describe('English cue words inside a reported clause', () => {
     find(statements, 'the budget was balanced');
   });
 });
+
+describe('English coordinated cues', () => {
+  it('ends the first content before the conjunction joining a second cue', () => {
+    const statements = en('Lee said the budget was balanced and added that taxes would not rise.');
+    expect(statements.map((s) => s.content)).toEqual(['the budget was balanced', 'taxes would not rise']);
+  });
+});

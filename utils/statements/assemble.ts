@@ -69,7 +69,7 @@ export function nest(
           t.attribution[0],
           contentEnd(t) > last[0] && contentStart(t) > last[0] ? contentStart(t) : t.attribution[0],
         );
-        r.parts[r.parts.length - 1] = trimRange(ctx.text, last[0], cut);
+        r.parts[r.parts.length - 1] = dropTrailingConjunction(ctx, trimRange(ctx.text, last[0], cut));
         reclassify(ctx, r);
       }
     }
@@ -112,7 +112,7 @@ export function nest(
     const parts: [number, number][] = [];
     for (const [a, b] of outer.parts) {
       if (a >= cut) break;
-      const range = trimRange(ctx.text, a, Math.min(b, cut));
+      const range = dropTrailingConjunction(ctx, trimRange(ctx.text, a, Math.min(b, cut)));
       if (range[1] > range[0] && HAS_WORD.test(ctx.text.slice(range[0], range[1]))) parts.push(range);
     }
     if (parts.length === 0) dropped.add(outer);
@@ -123,6 +123,25 @@ export function nest(
   }
   for (const r of raws) if (contentEnd(r) <= contentStart(r)) dropped.add(r);
   return { raws: raws.filter((r) => !dropped.has(r)), dropped: [...dropped], parent };
+}
+
+/**
+ * A content cut before a second cue of the same subject loses the conjunction that joined them: "said the
+ * budget was balanced and | added that …" → "the budget was balanced".
+ */
+function dropTrailingConjunction(ctx: AttributionContext, range: [number, number]): [number, number] {
+  const { tokens, lex } = ctx;
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end < range[1]) lo = mid + 1;
+    else hi = mid;
+  }
+  const last = tokens[lo];
+  if (!last || last.end !== range[1] || last.start <= range[0] || ctx.quoteOf[lo] !== -1) return range;
+  if (!lex.conjunctions.longestAt(tokens, lo)) return range;
+  return trimRange(ctx.text, range[0], last.start);
 }
 
 /** Whether the word before a statement's cue belongs to the same clause (no comma, conjunction or quotation). */
