@@ -338,7 +338,12 @@ describe('English trailing attribution after a title', () => {
   });
 });
 
-describe('Single-word indirect contents', () => {
+describe('Fragmentary indirect contents', () => {
+  it('drops a few words cut short on a function word', () => {
+    const statements = en('Lee said there are, he argued, too many rules. Kim said he had no choice.');
+    expect(statements.map((s) => s.content)).toEqual(['he had no choice']);
+  });
+
   it('drops a one-word object left over by a cue, keeping the quoted label beside it', () => {
     const statements = en('The mayor condemned what she called a “reckless stunt” by the council.');
     expect(statements.map((s) => s.content)).toEqual(['a “reckless stunt” by the council']);

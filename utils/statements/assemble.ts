@@ -369,9 +369,7 @@ export function assemble(
     const end = contentEnd(r);
     const content = r.parts.map(([a, b]) => ctx.text.slice(a, b)).join(' … ');
     const speaker = resolved.get(r) ?? { name: '', kind: 'unknown' };
-    // A single word is too little to stand for what was said: such an indirect content is a cue's stray
-    // object or a clause cut short ("accused Lee", "said what"), not a statement.
-    if (r.kind === 'indirect' && !/\s/.test(content.trim())) continue;
+    if (r.kind === 'indirect' && fragmentary(ctx, content, end)) continue;
     const parent = nested.parent.get(r);
     const viaSpeaker = parent && !r.inherits && r.speaker ? resolved.get(parent) : undefined;
     const sentenceStart = Math.min(r.sentence.start, start);
@@ -396,4 +394,40 @@ export function assemble(
     statements.push(statement);
   }
   return statements;
+}
+
+/** Words at most this many make a short content, which must not end on a function word. */
+const SHORT_CONTENT_WORDS = 4;
+
+/**
+ * An indirect content too little to stand for what was said: a single word (a cue's stray object: "condemned
+ * what") or a few words ending on a function word, a clause cut short ("he had", "the same way that",
+ * "74 percent of").
+ */
+function fragmentary(ctx: AttributionContext, content: string, end: number): boolean {
+  const words = content.trim().split(/\s+/).length;
+  if (words <= 1) return true;
+  if (words > SHORT_CONTENT_WORDS) return false;
+  const { tokens, lex } = ctx;
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end < end) lo = mid + 1;
+    else hi = mid;
+  }
+  const k = lo;
+  // (A capitalised word is a name, not a function word: "fell in May".)
+  const last = tokens[k];
+  if (!last || last.kind !== 'word' || last.end !== end || last.upper) return false;
+  const single = (m: { length: number }[]) => m.some((x) => x.length === 1);
+  return [
+    lex.prepositions,
+    lex.determiners,
+    lex.auxiliaries,
+    lex.complementizers,
+    lex.relativePronouns,
+    lex.conjunctions,
+    lex.infinitiveOpeners,
+  ].some((matcher) => single(matcher.matchEndingAt(tokens, k)));
 }
