@@ -375,3 +375,11 @@ describe('English coordinated cues', () => {
     expect(statements.map((s) => s.content)).toEqual(['the budget was balanced', 'taxes would not rise']);
   });
 });
+
+describe('English parenthetical attribution before a complementizer', () => {
+  it('joins both sides of ", X noted, that …" in "so … that" sentences', () => {
+    const text = 'The rents had become so high, Mr. Okafor noted, that most families left the island.';
+    const s = find(en(text), 'The rents had become so high … that most families left the island');
+    expect(s.speaker).toBe('Okafor');
+  });
+});

@@ -1277,7 +1277,6 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
               t0.kind === 'word' &&
               !lex.cues.longestAt(tokens, rest) &&
               !lex.prepositions.longestAt(tokens, rest) &&
-              !lex.complementizers.longestAt(tokens, rest) &&
               !lex.conjunctions.longestAt(tokens, rest) &&
               !/(ing|ant)$/.test(t0.fold);
             if (startsOk) {
