@@ -383,3 +383,13 @@ describe('English parenthetical attribution before a complementizer', () => {
     expect(s.speaker).toBe('Okafor');
   });
 });
+
+describe('English addressees with a possessive and a programme title', () => {
+  it('reads "told CNN\'s “Title” on Sunday that …"', () => {
+    const text =
+      'Heading into the vote, Ortiz told WXKT’s “Morning Desk” on Sunday that nobody would block the plan.';
+    const statements = en(text);
+    expect(statements.map((s) => s.content)).toEqual(['nobody would block the plan']);
+    expect(statements[0]!.speaker).toBe('Ortiz');
+  });
+});

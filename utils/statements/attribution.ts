@@ -259,12 +259,21 @@ function afterCue(
 }
 
 /**
- * The first complementizer or question word within `words` plain words from `from` (no punctuation,
- * quotation, determiner or pronoun before it), or -1; none when `from` already holds one.
+ * The first complementizer or question word within about `words` words from `from` (no punctuation other
+ * than a possessive, no quotation other than a short title, no determiner or pronoun before it), or -1; none
+ * when `from` already holds one.
  */
 function complementizerWithin(ctx: AttributionContext, from: number, end: number, words: number): number {
   const { tokens, lex } = ctx;
-  for (let k = from; k < end && k - from <= words; k++) {
+  for (let k = from; k < end && k - from <= words + 6; k++) {
+    // A possessive and a short quoted title belong to the addressee: "told CNN's “State of the Union” that".
+    if (tokens[k]!.fold === "'" && tokens[k]!.start === tokens[k - 1]?.end) continue;
+    if (inQuote(ctx, k) && k > from) {
+      const close = quoteEndToken(ctx, k, end);
+      if (close - k > 8) return -1;
+      k = close - 1;
+      continue;
+    }
     if (tokens[k]!.kind !== 'word' || inQuote(ctx, k)) return -1;
     if (lex.complementizers.longestAt(tokens, k) || lex.questionWords.longestAt(tokens, k))
       return k === from ? -1 : k;
