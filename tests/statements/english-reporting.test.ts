@@ -302,6 +302,11 @@ describe('English findings of polls, studies and documents', () => {
     ]);
   });
 
+  it('finds the evidence noun before a short prepositional complement', () => {
+    const statements = en('A new analysis of county filings shows donations up by half.');
+    expect(statements.map((s) => s.content)).toEqual(['donations up by half']);
+  });
+
   it('reads "agreed to" with its infinitive as the content', () => {
     const s = find(
       en('The port authority agreed to delay the new tariffs until spring.'),

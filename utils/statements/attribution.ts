@@ -875,7 +875,14 @@ function evidenceSubject(ctx: AttributionContext, cueTok: number, sentenceTokSta
     (lex.auxiliaries.longestAt(tokens, k) || lex.fillers.longestAt(tokens, k))
   )
     k--;
-  return k >= sentenceTokStart && !inQuote(ctx, k) && lex.evidenceNouns.longestAt(tokens, k) !== undefined;
+  if (k < sentenceTokStart || inQuote(ctx, k)) return false;
+  if (lex.evidenceNouns.longestAt(tokens, k)) return true;
+  // Or the head before a short prepositional complement: "an analysis of new filings shows …".
+  for (let j = k - 1; j >= sentenceTokStart && k - j <= 8; j--) {
+    if (tokens[j]!.kind !== 'word' || inQuote(ctx, j)) return false;
+    if (lex.prepositions.longestAt(tokens, j + 1) && lex.evidenceNouns.longestAt(tokens, j)) return true;
+  }
+  return false;
 }
 
 function objectEnd(ctx: AttributionContext, p: number, end: number): number {
@@ -1201,7 +1208,8 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
       lead < 0 &&
       lex.nounHomographs.longestAt(tokens, cue.tokEnd - 1) &&
       !clauseBoundaryBefore(ctx, cue, sentence) &&
-      !reportOpensAfter(ctx, after.at, end)
+      !reportOpensAfter(ctx, after.at, end) &&
+      !(cue.info.entry.evidence && evidenceSubject(ctx, cue.tokStart, sentence.tokStart))
     )
       continue;
     // After a possessive the homograph is a noun ("the editor's note: …", "the mayor's remarks"); only a
