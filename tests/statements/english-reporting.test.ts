@@ -398,3 +398,16 @@ describe('English addressees with a possessive and a programme title', () => {
     expect(statements[0]!.speaker).toBe('Ortiz');
   });
 });
+
+describe('English parenthetical attribution with an adverbial', () => {
+  it('joins both sides of ", X explained at the hearing, …"', () => {
+    const text = 'These rules, Ms. Varga explained earlier at the hearing, were written in haste.';
+    const s = find(en(text), 'These rules … were written in haste');
+    expect(s.speaker).toBe('Varga');
+  });
+
+  it('keeps a participle after the adverbial as a report of its own', () => {
+    const statements = en('The plan failed, Lee said in an interview, adding that he had warned them.');
+    expect(statements.map((s) => s.content)).toEqual(['The plan failed', 'he had warned them']);
+  });
+});

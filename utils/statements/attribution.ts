@@ -1282,8 +1282,16 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
           // A parenthetical attribution inside a sentence: "Climate change, Mr. Obama often says, is the
           // greatest threat" → the words on both sides (the second may hold a quoted fragment: mixed).
           let tailQuoted = false;
-          if (kind === 'indirect' && !second && tokens[p]?.fold === ',' && !inQuote(ctx, p + 1)) {
-            let rest = p + 1;
+          // The attribution may end on a short adverbial: "These rules, Lee explained at the hearing, are …".
+          let comma = p;
+          if (isWord(ctx, p) && (lex.prepositions.longestAt(tokens, p) || lex.fillers.longestAt(tokens, p))) {
+            for (let k = p + 1; k < end && k - p <= 8; k++) {
+              if (tokens[k]!.fold === ',') comma = k;
+              if (comma !== p || !isWord(ctx, k)) break;
+            }
+          }
+          if (kind === 'indirect' && !second && tokens[comma]?.fold === ',' && !inQuote(ctx, comma + 1)) {
+            let rest = comma + 1;
             // After an inverted subject the comma may open its apposition: the tail follows it ("…, says Jo
             // Li, a judge, the rules are clear"), or there is none ("…, said Jo Li, a lawyer who …").
             const apposition = inverted ? appositionEnd(ctx, rest, end) : -1;
