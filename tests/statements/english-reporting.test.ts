@@ -290,3 +290,124 @@ describe('English quoted transcripts', () => {
     expectExactOffsets(text, statements);
   });
 });
+
+describe('English findings of polls, studies and documents', () => {
+  it('takes the object of "show"/"found" after an evidence subject, not after a person or a picture', () => {
+    const statements = en(
+      'The latest county poll shows the incumbent with a narrow lead. The yearly audit found gaps in three annual accounts. The mayor showed visitors the new pier. A photo showed the crew on deck.',
+    );
+    expect(statements.map((s) => s.content)).toEqual([
+      'the incumbent with a narrow lead',
+      'gaps in three annual accounts',
+    ]);
+  });
+
+  it('finds the evidence noun before a short prepositional complement', () => {
+    const statements = en('A new analysis of county filings shows donations up by half.');
+    expect(statements.map((s) => s.content)).toEqual(['donations up by half']);
+  });
+
+  it('reads "agreed to" with its infinitive as the content', () => {
+    const s = find(
+      en('The port authority agreed to delay the new tariffs until spring.'),
+      'to delay the new tariffs until spring',
+    );
+    expect(s.speaker).toBe('Port authority');
+  });
+});
+
+describe('English clause and addressee boundaries', () => {
+  it('reads a bare clause opening with "neither … nor" after says', () => {
+    const s = find(
+      en('A spokeswoman for the council says neither the mayor nor her deputy signed the permit.'),
+      'neither the mayor nor her deputy signed the permit',
+    );
+    expect(s.kind).toBe('indirect');
+  });
+
+  it('lets the addressee of "told" run on to a later "that", but not over a new noun phrase', () => {
+    const statements = en(
+      'The senator told radio host Ann Brody that the bill was dead. She told him the plan that failed was hers.',
+    );
+    expect(find(statements, 'the bill was dead').speaker).toBe('senator');
+    find(statements, 'the plan that failed was hers');
+  });
+});
+
+describe('English trailing attribution after a title', () => {
+  it('reads the content before ", Sen. X (party) said"', () => {
+    const text = 'The bill could still pass this year, Sen. Jane Ortiz (D-N.M.) said.';
+    const s = find(en(text), 'The bill could still pass this year');
+    expect(s.speaker).toBe('Jane Ortiz');
+    expectExactOffsets(text, en(text));
+  });
+});
+
+describe('Fragmentary indirect contents', () => {
+  it('drops a few words cut short on a function word', () => {
+    const statements = en('Lee said there are, he argued, too many rules. Kim said he had no choice.');
+    expect(statements.map((s) => s.content)).toEqual(['he had no choice']);
+  });
+
+  it('drops a one-word object left over by a cue, keeping the quoted label beside it', () => {
+    const statements = en('The mayor condemned what she called a “reckless stunt” by the council.');
+    expect(statements.map((s) => s.content)).toEqual(['a “reckless stunt” by the council']);
+  });
+});
+
+describe('English cue words inside a reported clause', () => {
+  it('keeps a subjectless cue word inside the content as part of it', () => {
+    const text =
+      'The mayor said that it was too early to tell whether the blast was an accident. Lee said he was not worried about the vote because the court would act.';
+    const statements = en(text);
+    expect(statements.map((s) => s.content)).toEqual([
+      'it was too early to tell whether the blast was an accident',
+      'he was not worried about the vote because the court would act',
+    ]);
+    expectExactOffsets(text, statements);
+  });
+
+  it('still reads a participle after a comma as a report of its own', () => {
+    const statements = en('Lee said the budget was balanced, adding that taxes would not rise.');
+    expect(find(statements, 'taxes would not rise').speaker).toBe('Lee');
+    find(statements, 'the budget was balanced');
+  });
+});
+
+describe('English coordinated cues', () => {
+  it('ends the first content before the conjunction joining a second cue', () => {
+    const statements = en('Lee said the budget was balanced and added that taxes would not rise.');
+    expect(statements.map((s) => s.content)).toEqual(['the budget was balanced', 'taxes would not rise']);
+  });
+});
+
+describe('English parenthetical attribution before a complementizer', () => {
+  it('joins both sides of ", X noted, that …" in "so … that" sentences', () => {
+    const text = 'The rents had become so high, Mr. Okafor noted, that most families left the island.';
+    const s = find(en(text), 'The rents had become so high … that most families left the island');
+    expect(s.speaker).toBe('Okafor');
+  });
+});
+
+describe('English addressees with a possessive and a programme title', () => {
+  it('reads "told CNN\'s “Title” on Sunday that …"', () => {
+    const text =
+      'Heading into the vote, Ortiz told WXKT’s “Morning Desk” on Sunday that nobody would block the plan.';
+    const statements = en(text);
+    expect(statements.map((s) => s.content)).toEqual(['nobody would block the plan']);
+    expect(statements[0]!.speaker).toBe('Ortiz');
+  });
+});
+
+describe('English parenthetical attribution with an adverbial', () => {
+  it('joins both sides of ", X explained at the hearing, …"', () => {
+    const text = 'These rules, Ms. Varga explained earlier at the hearing, were written in haste.';
+    const s = find(en(text), 'These rules … were written in haste');
+    expect(s.speaker).toBe('Varga');
+  });
+
+  it('keeps a participle after the adverbial as a report of its own', () => {
+    const statements = en('The plan failed, Lee said in an interview, adding that he had warned them.');
+    expect(statements.map((s) => s.content)).toEqual(['The plan failed', 'he had warned them']);
+  });
+});

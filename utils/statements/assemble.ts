@@ -70,7 +70,7 @@ export function nest(
           t.attribution[0],
           contentEnd(t) > last[0] && contentStart(t) > last[0] ? contentStart(t) : t.attribution[0],
         );
-        r.parts[r.parts.length - 1] = trimRange(ctx.text, last[0], cut);
+        r.parts[r.parts.length - 1] = dropTrailingConjunction(ctx, trimRange(ctx.text, last[0], cut));
         reclassify(ctx, r);
       }
     }
@@ -95,6 +95,13 @@ export function nest(
       if (inner.attribution[0] >= contentEnd(outer)) break;
       if (inner === outer) continue;
       if (!inside(Math.max(inner.attribution[0], inner.attribution[1] - 1), outer)) continue;
+      // A subjectless cue inside the clause, not after a comma or a conjunction, is no report of its own but
+      // a word of the content: "said it was too early to tell whether …", "said he was not worried about …",
+      // "said they drew the map by adding …".
+      if (inner.inherits && !inner.trailing && embeddedCue(ctx, inner, contentStart(outer))) {
+        dropped.add(inner);
+        continue;
+      }
       if (!parent.has(inner)) parent.set(inner, outer);
       cut = Math.min(
         cut,
@@ -106,7 +113,7 @@ export function nest(
     const parts: [number, number][] = [];
     for (const [a, b] of outer.parts) {
       if (a >= cut) break;
-      const range = trimRange(ctx.text, a, Math.min(b, cut));
+      const range = dropTrailingConjunction(ctx, trimRange(ctx.text, a, Math.min(b, cut)));
       if (range[1] > range[0] && HAS_WORD.test(ctx.text.slice(range[0], range[1]))) parts.push(range);
     }
     if (parts.length === 0) dropped.add(outer);
@@ -117,6 +124,41 @@ export function nest(
   }
   for (const r of raws) if (contentEnd(r) <= contentStart(r)) dropped.add(r);
   return { raws: raws.filter((r) => !dropped.has(r)), dropped: [...dropped], parent };
+}
+
+/**
+ * A content cut before a second cue of the same subject loses the conjunction that joined them: "said the
+ * budget was balanced and | added that …" → "the budget was balanced".
+ */
+function dropTrailingConjunction(ctx: AttributionContext, range: [number, number]): [number, number] {
+  const { tokens, lex } = ctx;
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end < range[1]) lo = mid + 1;
+    else hi = mid;
+  }
+  const last = tokens[lo];
+  if (!last || last.end !== range[1] || last.start <= range[0] || ctx.quoteOf[lo] !== -1) return range;
+  if (!lex.conjunctions.longestAt(tokens, lo)) return range;
+  return trimRange(ctx.text, range[0], last.start);
+}
+
+/** Whether the word before a statement's cue belongs to the same clause (no comma, conjunction or quotation). */
+function embeddedCue(ctx: AttributionContext, r: RawStatement, from: number): boolean {
+  const { tokens, lex } = ctx;
+  let lo = r.sentence.tokStart;
+  let hi = r.sentence.tokEnd;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < r.cueStart) lo = mid + 1;
+    else hi = mid;
+  }
+  const before = lo - 1;
+  if (before < r.sentence.tokStart || tokens[before]!.start < from) return false;
+  const t = tokens[before]!;
+  return t.kind === 'word' && ctx.quoteOf[before] === -1 && !lex.conjunctions.longestAt(tokens, before);
 }
 
 /** Unattributed quotations forming a whole sentence right after a statement continue it. */
@@ -367,6 +409,7 @@ export function assemble(
     const end = contentEnd(r);
     const content = r.parts.map(([a, b]) => ctx.text.slice(a, b)).join(' … ');
     const speaker = resolved.get(r) ?? { name: '', kind: 'unknown' };
+    if (r.kind === 'indirect' && fragmentary(ctx, content, end)) continue;
     const parent = nested.parent.get(r);
     const viaSpeaker = parent && !r.inherits && r.speaker ? resolved.get(parent) : undefined;
     const sentenceStart = Math.min(r.sentence.start, start);
@@ -395,4 +438,40 @@ export function assemble(
     statements.push(statement);
   }
   return statements;
+}
+
+/** Words at most this many make a short content, which must not end on a function word. */
+const SHORT_CONTENT_WORDS = 4;
+
+/**
+ * An indirect content too little to stand for what was said: a single word (a cue's stray object: "condemned
+ * what") or a few words ending on a function word, a clause cut short ("he had", "the same way that",
+ * "74 percent of").
+ */
+function fragmentary(ctx: AttributionContext, content: string, end: number): boolean {
+  const words = content.trim().split(/\s+/).length;
+  if (words <= 1) return true;
+  if (words > SHORT_CONTENT_WORDS) return false;
+  const { tokens, lex } = ctx;
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end < end) lo = mid + 1;
+    else hi = mid;
+  }
+  const k = lo;
+  // (A capitalised word is a name, not a function word: "fell in May".)
+  const last = tokens[k];
+  if (!last || last.kind !== 'word' || last.end !== end || last.upper) return false;
+  const single = (m: { length: number }[]) => m.some((x) => x.length === 1);
+  return [
+    lex.prepositions,
+    lex.determiners,
+    lex.auxiliaries,
+    lex.complementizers,
+    lex.relativePronouns,
+    lex.conjunctions,
+    lex.infinitiveOpeners,
+  ].some((matcher) => single(matcher.matchEndingAt(tokens, k)));
 }

@@ -11,7 +11,7 @@
 import { findCues, type CueMatch } from './cues';
 import type { CompiledLexicon } from './lexicon/compile';
 import { innerRange, type QuoteSpan } from './quote-spans';
-import type { SentenceUnit } from './sentences';
+import { isAbbreviation, type SentenceUnit } from './sentences';
 import type { Token } from './tokens';
 import {
   parseSpeakerPhrase,
@@ -220,6 +220,10 @@ function afterCue(
       const np = parseSpeakerPhrase(ctx, p, end) ?? bareNounPhrase(ctx, p, end);
       if (np) {
         p = skipFillers(ctx, np.tokEnd, end);
+        // The addressee may run on past what the speaker grammar reads ("told radio host Ann Brody that",
+        // "told a crowd in Dover that"): a complementizer a few plain words further still opens the clause.
+        const comp = complementizerWithin(ctx, p, end, 6);
+        if (comp >= 0) p = comp;
         return np;
       }
     }
@@ -264,6 +268,31 @@ function afterCue(
     if (!next || next.kind !== 'word') p = cue.particle.tokEnd;
   }
   return { speaker, addressee, at: p };
+}
+
+/**
+ * The first complementizer or question word within about `words` words from `from` (no punctuation other
+ * than a possessive, no quotation other than a short title, no determiner or pronoun before it), or -1; none
+ * when `from` already holds one.
+ */
+function complementizerWithin(ctx: AttributionContext, from: number, end: number, words: number): number {
+  const { tokens, lex } = ctx;
+  for (let k = from; k < end && k - from <= words + 6; k++) {
+    // A possessive and a short quoted title belong to the addressee: "told CNN's “State of the Union” that".
+    if (tokens[k]!.fold === "'" && tokens[k]!.start === tokens[k - 1]?.end) continue;
+    if (inQuote(ctx, k) && k > from) {
+      const close = quoteEndToken(ctx, k, end);
+      if (close - k > 8) return -1;
+      k = close - 1;
+      continue;
+    }
+    if (tokens[k]!.kind !== 'word' || inQuote(ctx, k)) return -1;
+    if (lex.complementizers.longestAt(tokens, k) || lex.questionWords.longestAt(tokens, k))
+      return k === from ? -1 : k;
+    // A determiner or a pronoun opens the bare clause's subject ("told him the plan that failed was …").
+    if (lex.determiners.longestAt(tokens, k) || lex.pronouns.longestAt(tokens, k)) return -1;
+  }
+  return -1;
 }
 
 function invertedPronounPhrase(cue: CueMatch): SpeakerPhrase | null {
@@ -508,6 +537,9 @@ function trailingLead(ctx: AttributionContext, k: number, sentence: SentenceUnit
   const prev = ctx.tokens[k - 1];
   if (!prev || k - 1 < sentence.tokStart) return -1;
   if (TRAILING_LEAD.has(prev.fold) && !inQuote(ctx, k - 1)) return prev.start;
+  // A title the speaker phrase leaves out stands before it: "…, Sen. Jane Ortiz said." / "…, Dr. Lee said."
+  if (prev.fold === '.' && k - 2 > sentence.tokStart && isAbbreviation(ctx.tokens, k - 1, ctx.lex))
+    return trailingLead(ctx, k - 2, sentence);
   if (inQuote(ctx, k - 1)) {
     const span = ctx.quotes[ctx.quoteOf[k - 1]!]!;
     if (prev.start === span.close) return span.close + 1;
@@ -974,6 +1006,29 @@ function infinitiveContent(
 }
 
 /** End (token index) of a noun-phrase object: the first punctuation or line break outside quotations. */
+/**
+ * Whether the subject right before the cue (over its auxiliaries and adverbs: "polls have consistently shown")
+ * is headed by an evidence noun, for cues marked `evidence`.
+ */
+function evidenceSubject(ctx: AttributionContext, cueTok: number, sentenceTokStart: number): boolean {
+  const { tokens, lex } = ctx;
+  let k = cueTok - 1;
+  while (
+    k >= sentenceTokStart &&
+    cueTok - k <= 4 &&
+    (lex.auxiliaries.longestAt(tokens, k) || lex.fillers.longestAt(tokens, k))
+  )
+    k--;
+  if (k < sentenceTokStart || inQuote(ctx, k)) return false;
+  if (lex.evidenceNouns.longestAt(tokens, k)) return true;
+  // Or the head before a short prepositional complement: "an analysis of new filings shows …".
+  for (let j = k - 1; j >= sentenceTokStart && k - j <= 8; j--) {
+    if (tokens[j]!.kind !== 'word' || inQuote(ctx, j)) return false;
+    if (lex.prepositions.longestAt(tokens, j + 1) && lex.evidenceNouns.longestAt(tokens, j)) return true;
+  }
+  return false;
+}
+
 function objectEnd(ctx: AttributionContext, p: number, end: number): number {
   let k = p;
   while (k < end && (inQuote(ctx, k) || ctx.tokens[k]!.kind === 'word')) k++;
@@ -1311,7 +1366,8 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
       lead < 0 &&
       lex.nounHomographs.longestAt(tokens, cue.tokEnd - 1) &&
       !clauseBoundaryBefore(ctx, cue, sentence) &&
-      !reportOpensAfter(ctx, after.at, end)
+      !reportOpensAfter(ctx, after.at, end) &&
+      !(cue.info.entry.evidence && evidenceSubject(ctx, cue.tokStart, sentence.tokStart))
     )
       continue;
     // After a possessive the homograph is a noun ("the editor's note: …", "the mayor's remarks"); only a
@@ -1385,8 +1441,16 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
           // A parenthetical attribution inside a sentence: "Climate change, Mr. Obama often says, is the
           // greatest threat" → the words on both sides (the second may hold a quoted fragment: mixed).
           let tailQuoted = false;
-          if (kind === 'indirect' && !second && tokens[p]?.fold === ',' && !inQuote(ctx, p + 1)) {
-            let rest = p + 1;
+          // The attribution may end on a short adverbial: "These rules, Lee explained at the hearing, are …".
+          let comma = p;
+          if (isWord(ctx, p) && (lex.prepositions.longestAt(tokens, p) || lex.fillers.longestAt(tokens, p))) {
+            for (let k = p + 1; k < end && k - p <= 8; k++) {
+              if (tokens[k]!.fold === ',') comma = k;
+              if (comma !== p || !isWord(ctx, k)) break;
+            }
+          }
+          if (kind === 'indirect' && !second && tokens[comma]?.fold === ',' && !inQuote(ctx, comma + 1)) {
+            let rest = comma + 1;
             // After an inverted subject the comma may open its apposition: the tail follows it ("…, says Jo
             // Li, a judge, the rules are clear"), or there is none ("…, said Jo Li, a lawyer who …").
             const apposition = inverted ? appositionEnd(ctx, rest, end) : -1;
@@ -1397,7 +1461,6 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
               t0.kind === 'word' &&
               !lex.cues.longestAt(tokens, rest) &&
               !lex.prepositions.longestAt(tokens, rest) &&
-              !lex.complementizers.longestAt(tokens, rest) &&
               !lex.conjunctions.longestAt(tokens, rest) &&
               !/(ing|ant)$/.test(t0.fold);
             if (startsOk) {
@@ -1434,8 +1497,13 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
     const entry = cue.info.entry;
     // Only a verb with a subject, stated or inherited: not a noun ("the demand for coal", "a call for calm").
     const beforeCue = cue.tokStart - 1;
+    const evidence = entry.evidence === true && evidenceSubject(ctx, cue.tokStart, sentence.tokStart);
     const verbal =
-      (speaker !== null || lead >= 0 || beforeCue < sentence.tokStart || tokens[beforeCue]!.fold === ',') &&
+      (speaker !== null ||
+        evidence ||
+        lead >= 0 ||
+        beforeCue < sentence.tokStart ||
+        tokens[beforeCue]!.fold === ',') &&
       !(
         beforeCue >= sentence.tokStart &&
         (lex.determiners.longestAt(tokens, beforeCue) || lex.prepositions.longestAt(tokens, beforeCue))
@@ -1660,7 +1728,7 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
       }
     }
     // A demand's object: "called for a ceasefire", "demanded an apology" (up to the clause's end).
-    if (entry.objectContent && verbal && !lex.complementizers.longestAt(tokens, p)) {
+    if ((entry.objectContent || evidence) && verbal && !lex.complementizers.longestAt(tokens, p)) {
       const stop = objectEnd(ctx, p, end);
       const stopChar = stop < end ? tokens[stop]!.start : sentenceEndChar;
       const { kind, range } = classify(ctx, tokens[p]!.start, stopChar, p, stop);

@@ -32,7 +32,7 @@ export function quoteMembership(tokens: readonly Token[], topLevel: readonly Quo
   return of;
 }
 
-function isAbbreviation(tokens: readonly Token[], i: number, lex: CompiledLexicon): boolean {
+export function isAbbreviation(tokens: readonly Token[], i: number, lex: CompiledLexicon): boolean {
   const prev = tokens[i - 1];
   if (!prev || prev.kind !== 'word' || prev.end !== tokens[i]!.start) return false;
   if (prev.end - prev.start === 1 && prev.upper) return true; // an initial: "J. Smith", "U.S."

@@ -222,6 +222,8 @@ export interface CompiledLexicon {
   predicativeMarkers: PhraseMatcher<true>;
   /** Cue forms that are also nouns ("questions", "claims"). */
   nounHomographs: PhraseMatcher<true>;
+  /** "poll", "study": subject heads for which a cue marked `evidence` reports its object. */
+  evidenceNouns: PhraseMatcher<true>;
   /** "to": opens the infinitive clause of a cue marked `infinitive`. */
   infinitiveOpeners: PhraseMatcher<true>;
   /** Folded inversion joiners ("-t-", "-"), longest first. */
@@ -273,6 +275,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     anaphoricContent: words(lexicon.anaphoricContent),
     infinitiveOpeners: words(lexicon.infinitiveOpeners),
     nounHomographs: words(lexicon.nounHomographs),
+    evidenceNouns: words(lexicon.evidenceNouns),
     predicativeMarkers: words(lexicon.predicativeMarkers),
     questionWords: words(lexicon.questionWords),
     inversionJoiners: (lexicon.inversionJoiners ?? [])

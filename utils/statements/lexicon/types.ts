@@ -56,6 +56,12 @@ export interface CueEntry {
    * …"): with none, what follows is the verb's object ("found the body", "showed the way"). Optional.
    */
   needsComplementizer?: boolean;
+  /**
+   * The cue reports findings ("polls show Clinton ahead", "a study found 31 cases"): after a subject headed
+   * by one of `Lexicon.evidenceNouns` its object is the content even with no complementizer, while after any
+   * other subject ("showed the way", "found the body") it still needs one. Optional.
+   */
+  evidence?: boolean;
   /** The noun phrase right after the cue is the addressee ("told Macron that", "assured reporters"). */
   addresseeObject?: boolean;
   /**
@@ -209,6 +215,12 @@ export interface Lexicon {
    * "a major reason he", "competitive state Senate races"). Optional.
    */
   nounHomographs?: string[];
+  /**
+   * Nouns that head the subject of a cue marked `evidence`: polls, studies, documents, footage ("the poll
+   * shows", "leaked documents show"; "an analysis of the filings" is not one: the head must stand right before the cue or its auxiliaries and
+   * adverbs), singular and plural forms listed. Optional.
+   */
+  evidenceNouns?: string[];
   /**
    * Words that open a reported question after a cue ("asked whether …", "questioned why …", "told them how
    * …"): like complementizers, but part of the content, whose meaning they carry. Optional.
