@@ -1,12 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractStatements } from '../../utils/statements';
 import { expectExactOffsets } from './helpers';
 
-/** The seed article (the only corpus text allowed as a fixture): every non-optional gold statement. */
-const seedDir = resolve(__dirname, '../../../shared/corpus/seed');
-const present = existsSync(resolve(seedDir, 'gold.json'));
+/** The seed article (the only corpus text allowed as a fixture, kept in tests/fixtures/seed/): every non-optional gold statement. */
+const seedDir = resolve(__dirname, '../fixtures/seed');
 
 interface Gold {
   statements: {
@@ -22,12 +21,10 @@ interface Gold {
   not_statements: string[];
 }
 
-describe.runIf(present)('seed article', () => {
-  const text = present ? readFileSync(resolve(seedDir, 'article.txt'), 'utf8') : '';
-  const gold = present
-    ? (JSON.parse(readFileSync(resolve(seedDir, 'gold.json'), 'utf8')) as Gold)
-    : { statements: [], not_statements: [] };
-  const statements = present ? extractStatements(text, { lang: 'fr', articleKey: 'seed' }) : [];
+describe('seed article', () => {
+  const text = readFileSync(resolve(seedDir, 'article.txt'), 'utf8');
+  const gold = JSON.parse(readFileSync(resolve(seedDir, 'gold.json'), 'utf8')) as Gold;
+  const statements = extractStatements(text, { lang: 'fr', articleKey: 'seed' });
 
   for (const g of gold.statements.filter((x) => !x.optional)) {
     it(`finds "${g.content.slice(0, 60)}…"`, () => {
