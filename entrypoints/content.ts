@@ -16,11 +16,10 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   main(ctx) {
     try {
-      const analysis = createPageAnalysis(ctx);
+      const analysis = createPageAnalysis(ctx, () => watchReadingTime(ctx));
       answerCommands(ctx, analysis);
       watchNavigation(ctx, analysis);
       watchLiveUpdates(ctx, analysis);
-      watchReadingTime(ctx);
       analysis.request('load');
     } catch (error) {
       // Never into the page: a failure here leaves the page exactly as it was.

@@ -24,7 +24,12 @@ export interface PageAnalysis {
   request(reason: AnalysisReason): void;
 }
 
-export function createPageAnalysis(ctx: ContentScriptContext): PageAnalysis {
+/**
+ * `onFirstArticle` runs once, the first time the page is seen to hold an article: what only matters on articles
+ * (counting reading time) costs pages without one nothing.
+ */
+export function createPageAnalysis(ctx: ContentScriptContext, onFirstArticle: () => void): PageAnalysis {
+  let articleSeen = false;
   let pending: AnalysisReason | null = null;
   let timer: number | undefined;
   let running = false;
@@ -52,6 +57,10 @@ export function createPageAnalysis(ctx: ContentScriptContext): PageAnalysis {
       if (!looksLikeArticlePage(document)) {
         if (!quiet) await sendToBackground('page:no-article', { url: location.href });
         return;
+      }
+      if (!articleSeen) {
+        articleSeen = true;
+        onFirstArticle();
       }
       await sendToBackground('page:analyse', { url: location.href, reason });
     } finally {
