@@ -13,7 +13,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import Fuse from 'fuse.js';
 import type { browser as extensionApi } from 'wxt/browser';
-import { matchesFilter, sortIndices } from '../utils/log/query';
+import { matchesFilter, sortIndices, toLogRow } from '../utils/log/query';
 import { LogSearchIndex } from '../utils/log/search';
 import { LOG_PAGE_MAX } from '../utils/messages';
 import { EXTENSION_DIR, launchWithExtension } from '../tests/e2e/harness';
@@ -53,8 +53,9 @@ function benchSearch(): void {
   const warming = index.warm()[Symbol.iterator]();
   while (!warming.next().done) continue;
   const buildMs = performance.now() - started;
+  const rows = entries.map(toLogRow);
   const order = sortIndices(
-    entries,
+    rows,
     entries.map((_, i) => i),
     'lastSeen',
     true,
@@ -66,7 +67,7 @@ function benchSearch(): void {
   for (const query of typed) {
     started = performance.now();
     const found = index.search(query);
-    order.filter((i) => (!found || found.has(i)) && matchesFilter(entries[i]!, {}));
+    order.filter((i) => (!found || found.has(i)) && matchesFilter(rows[i]!, {}));
     ours.push(performance.now() - started);
   }
 

@@ -119,6 +119,11 @@ export interface Protocol {
     request: { after?: string; limit: number };
     response: { entries: LogEntry[]; total: number };
   };
+  /**
+   * options → background: whole entries by URL (at most `LOG_PAGE_MAX`), for the page that keeps only compact
+   * rows: an entry opened, a speaker's statements, an export. Entries gone from the log are left out.
+   */
+  'log:entries': { request: { urls: string[] }; response: { entries: LogEntry[] } };
   /** options → background: star, tag or annotate an entry. */
   'log:edit': {
     request: { url: string } & EntryEdit;
@@ -233,6 +238,7 @@ const validators: { [N in MessageName]: Check<RequestOf<N>> } = {
     isRecord(value) && value.after === undefined
       ? shape<{ limit: number }>({ limit: int(1, LOG_PAGE_MAX) })(value)
       : shape<{ after: string; limit: number }>({ after: str(URL_MAX), limit: int(1, LOG_PAGE_MAX) })(value),
+  'log:entries': shape<RequestOf<'log:entries'>>({ urls: listOf(str(URL_MAX), LOG_PAGE_MAX) }),
   'log:edit': (value): value is RequestOf<'log:edit'> =>
     isRecord(value) &&
     str(URL_MAX)(value.url) &&

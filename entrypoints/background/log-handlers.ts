@@ -9,6 +9,7 @@ import {
   editEntry,
   emptyTrash,
   entriesAfter,
+  entriesAt,
   importEntries,
   latestEntries,
   type LogEntry,
@@ -25,6 +26,7 @@ const staged = new Map<string, LogEntry[]>();
 type LogMessages =
   | 'log:list'
   | 'log:page'
+  | 'log:entries'
   | 'log:edit'
   | 'log:delete'
   | 'log:undo'
@@ -48,6 +50,7 @@ export const logHandlers: Handlers<LogMessages> = {
     if (after === undefined) void emptyTrash().catch(() => {});
     return { entries: await entriesAfter(after, request.limit), total: await countEntries() };
   },
+  'log:entries': async ({ urls }) => ({ entries: await entriesAt(urls) }),
   'log:edit': ({ url, ...edit }) => logWrite(async () => ({ entry: (await editEntry(url, edit)) ?? null })),
   'log:delete': (request) =>
     logWrite(async () => {
