@@ -6,7 +6,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { LogEntry } from '@/utils/log';
-import { FacetCounter, toLogRow, type LogFacets, type LogRow } from '@/utils/log/query';
+import { FacetCounter, type LogFacets, type LogRow } from '@/utils/log/query';
 import { LogSearchIndex } from '@/utils/log/search';
 import { LOG_PAGE_MAX, sendToBackground } from '@/utils/messages';
 
@@ -50,10 +50,11 @@ export async function fetchEntries(
   return entries;
 }
 
-/** Entries per page read: a message of under a megabyte, decoded in a few ms. */
-const PAGE = Math.min(LOG_PAGE_MAX, 500);
-/** Entries indexed for search between two yields: about 10 ms of work on a slow machine. */
-const INDEX_SLICE = 100;
+/**
+ * Entries per message, read and indexed between two yields: rows and words of 200 entries are a few hundred
+ * kilobytes, decoded and indexed in about 10 ms; whole entries (`fetchEntries`) under a few megabytes.
+ */
+const PAGE = Math.min(LOG_PAGE_MAX, 200);
 
 export function useLog(): LogLoading {
   const [log, setLog] = useState<LoadedLog>(() => ({
@@ -75,22 +76,17 @@ export function useLog(): LogLoading {
       let after: string | undefined;
       for (;;) {
         const page = await sendToBackground(
-          'log:page',
+          'log:rows',
           after === undefined ? { limit: PAGE } : { after, limit: PAGE },
         );
         if (mine !== generation.current) return; // a newer load started
         if (!page) throw new Error('The background did not answer');
-        // Indexed a slice at a time, each well under a long task, with the browser free in between.
-        for (let start = 0; start < page.entries.length; start += INDEX_SLICE) {
-          index.add(page.entries.slice(start, start + INDEX_SLICE), rows.length + start);
-          await nextTask();
-        }
-        if (mine !== generation.current) return;
-        facets.add(page.entries);
-        for (const entry of page.entries) rows.push(toLogRow(entry));
+        index.addWords(page.words, rows.length);
+        facets.addRows(page.rows, page.statementsBySpeaker);
+        rows.push(...page.rows);
         setProgress(page.total > 0 ? Math.min(1, rows.length / page.total) : 1);
-        if (page.entries.length < PAGE) break;
-        after = page.entries[page.entries.length - 1]!.url;
+        if (page.rows.length < PAGE) break;
+        after = page.rows[page.rows.length - 1]!.url;
         await nextTask();
       }
       setLog((previous) => ({ rows, index, facets: facets.facets(), version: previous.version + 1 }));
