@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  FacetCounter,
   logFacets,
   selectEntries,
   sortIndices,
@@ -7,7 +8,7 @@ import {
   statementsBySpeaker,
   toLogRow,
 } from '@/utils/log/query';
-import { foldForSearch, LogSearchIndex } from '@/utils/log/search';
+import { foldForSearch, LogSearchIndex, searchWords } from '@/utils/log/search';
 import { generateEntries } from '../../scripts/log/generate-entries';
 import { ENTRIES } from './sample-entries';
 
@@ -41,6 +42,35 @@ describe('searching the log', () => {
     const word = entries[150]!.statements[0]?.content.split(' ')[0] ?? entries[150]!.title.split(' ')[0]!;
     expect(paged.search(word)).toEqual(whole.search(word));
     expect(whole.search(word)!.has(150)).toBe(true);
+  });
+});
+
+describe('the compact rows the options page keeps', () => {
+  const { entries } = generateEntries(300, 6);
+
+  it('offer the same search, facets and filters as the whole entries', () => {
+    const whole = new LogSearchIndex();
+    whole.add(entries);
+    const fromWords = new LogSearchIndex();
+    fromWords.addWords(entries.map(searchWords));
+    const speaker = entries.find((entry) => entry.statements.length > 0)!.statements[0]!.speaker;
+    for (const query of [speaker, entries[120]!.title, 'kremlni']) {
+      expect(fromWords.search(query)).toEqual(whole.search(query));
+    }
+
+    const counter = new FacetCounter();
+    const tally = new Map<string, number>();
+    for (const { statements } of entries)
+      for (const statement of statements)
+        if (statement.speaker) tally.set(statement.speaker, (tally.get(statement.speaker) ?? 0) + 1);
+    counter.addRows(entries.map(toLogRow), [...tally]);
+    expect(counter.facets()).toEqual(logFacets(entries));
+
+    const row = toLogRow(entries[7]!);
+    expect(row.statementCount).toBe(entries[7]!.statements.length);
+    expect(new Set(row.speakers)).toEqual(
+      new Set(entries[7]!.statements.map((statement) => statement.speaker).filter(Boolean)),
+    );
   });
 });
 
