@@ -8,6 +8,7 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import type { EntryEdit, ImportCounts } from './log';
+import type { LogRow } from './log/query';
 import type { LogEntry } from './log/schema';
 import { isLogEntry } from './log/validate';
 import type { ArticleAnalysis } from './types';
@@ -114,10 +115,19 @@ export interface Protocol {
   'log:save': { request: { tabId: number; articleIndex: number; saved: boolean }; response: LogStatus };
   /** any extension page → background: the reading log's latest entries, newest first (the popup's list). */
   'log:list': { request: { limit: number }; response: LogSummary[] };
-  /** options → background: the whole log in pages, in URL order after `after`, with the total to show progress. */
-  'log:page': {
+  /**
+   * options → background: whole entries by URL (at most `LOG_PAGE_MAX`), for the page that keeps only compact
+   * rows: an entry opened, a speaker's statements, an export. Entries gone from the log are left out.
+   */
+  'log:entries': { request: { urls: string[] }; response: { entries: LogEntry[] } };
+  /**
+   * options → background: the whole log in pages, in URL order after `after`, as the options page keeps it:
+   * compact rows, each entry's search words (`searchWords`), the page's statements counted by speaker, and the
+   * total to show progress.
+   */
+  'log:rows': {
     request: { after?: string; limit: number };
-    response: { entries: LogEntry[]; total: number };
+    response: { rows: LogRow[]; words: string[]; statementsBySpeaker: [string, number][]; total: number };
   };
   /** options → background: star, tag or annotate an entry. */
   'log:edit': {
@@ -204,7 +214,7 @@ export const MAX_HTML_LENGTH = 16_000_000;
 const URL_MAX = 8_192;
 const TEXT_MAX = 100_000;
 const tabId = int(0);
-/** Entries per `log:page` and `log:import-stage` message: a few MB at most. */
+/** Entries per `log:rows`, `log:entries` and `log:import-stage` message: a few MB at most. */
 export const LOG_PAGE_MAX = 2_000;
 
 const listOf =
@@ -229,10 +239,11 @@ const validators: { [N in MessageName]: Check<RequestOf<N>> } = {
   'log:list': shape<RequestOf<'log:list'>>({ limit: int(1, 10_000) }),
   'tab:read-text': shape<RequestOf<'tab:read-text'>>({}),
   'statement:save': shape<RequestOf<'statement:save'>>({ tabId, quote: str(TEXT_MAX), speaker: str(1_000) }),
-  'log:page': (value): value is RequestOf<'log:page'> =>
+  'log:rows': (value): value is RequestOf<'log:rows'> =>
     isRecord(value) && value.after === undefined
       ? shape<{ limit: number }>({ limit: int(1, LOG_PAGE_MAX) })(value)
       : shape<{ after: string; limit: number }>({ after: str(URL_MAX), limit: int(1, LOG_PAGE_MAX) })(value),
+  'log:entries': shape<RequestOf<'log:entries'>>({ urls: listOf(str(URL_MAX), LOG_PAGE_MAX) }),
   'log:edit': (value): value is RequestOf<'log:edit'> =>
     isRecord(value) &&
     str(URL_MAX)(value.url) &&

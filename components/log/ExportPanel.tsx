@@ -21,9 +21,14 @@ function formatLabel(format: ExportFormat): string {
   }
 }
 
+/** The export's two halves of progress: whole entries read from the background, then the file written. */
+const READ_SHARE = 0.5;
+
 export function ExportPanel(props: {
-  all: LogEntry[];
-  shown: () => LogEntry[];
+  /** Whole entries (the page keeps only rows), read with progress from 0 to 1. */
+  all: (onProgress: (done: number) => void) => Promise<LogEntry[]>;
+  allCount: number;
+  shown: (onProgress: (done: number) => void) => Promise<LogEntry[]>;
   shownCount: number;
   topics: Topic[];
 }) {
@@ -37,11 +42,12 @@ export function ExportPanel(props: {
     setFailed(false);
     setProgress(0);
     try {
-      const entries = scope === 'all' ? props.all : props.shown();
+      const read = (done: number) => setProgress(done * READ_SHARE);
+      const entries = await (scope === 'all' ? props.all(read) : props.shown(read));
       await downloadExport(
         format,
         { entries, topics: props.topics, exportedAt: new Date().toISOString() },
-        setProgress,
+        (done) => setProgress(READ_SHARE + done * (1 - READ_SHARE)),
       );
     } catch (error) {
       console.warn('Veille: export failed', error);
@@ -80,7 +86,7 @@ export function ExportPanel(props: {
       </label>
       <label>
         <input type="radio" name="export-scope" checked={scope === 'all'} onChange={() => setScope('all')} />
-        {t('exportAll', String(props.all.length))}
+        {t('exportAll', String(props.allCount))}
       </label>
       <button type="button" class="primary" disabled={progress !== null} onClick={() => void run()}>
         {t('exportButton')}

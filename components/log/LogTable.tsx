@@ -4,8 +4,7 @@
  * the active row, Space selects it, Enter opens it, Delete deletes the selection (or the active row).
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { LogEntry } from '@/utils/log';
-import type { SortKey } from '@/utils/log/query';
+import type { LogRow, SortKey } from '@/utils/log/query';
 import { t, uiLanguage } from '../i18n';
 
 export const ROW_HEIGHT = 34;
@@ -18,14 +17,14 @@ interface Column {
 }
 
 export interface LogTableProps {
-  entries: readonly LogEntry[];
+  entries: readonly LogRow[];
   /** Indices into `entries`, in display order. */
   rows: number[];
   sort: { key: SortKey; descending: boolean };
   onSort(key: SortKey): void;
   selected: ReadonlySet<string>;
   onSelect(urls: string[], selected: boolean): void;
-  onOpen(entry: LogEntry): void;
+  onOpen(entry: LogRow): void;
   onDelete(urls: string[]): void;
 }
 
@@ -201,7 +200,7 @@ export function LogTable(props: LogTableProps) {
                 {entry.lang}
               </div>
               <div role="gridcell" class="log-cell log-statements">
-                {entry.statements.length}
+                {entry.statementCount}
               </div>
               <div role="gridcell" class="log-cell log-visits">
                 {entry.visits}

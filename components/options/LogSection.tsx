@@ -17,7 +17,7 @@ import { ImportPanel } from '../log/ImportPanel';
 import { LogFilters } from '../log/LogFilters';
 import { LogTable } from '../log/LogTable';
 import { SpeakerView } from '../log/SpeakerView';
-import { nextTask, useLog } from '../log/useLog';
+import { fetchEntries, nextTask, useLog } from '../log/useLog';
 import '../log/log.css';
 
 /** Work between two yields to the browser while sorting: well under the 50 ms of a long task. */
@@ -43,6 +43,9 @@ export function LogSection() {
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [openUrl, setOpenUrl] = useState<string | null>(null);
   const [speaker, setSpeaker] = useState<string | null>(null);
+  // Whole entries for the details and the speaker view, asked of the background (the page keeps only rows).
+  const [openEntry, setOpenEntry] = useState<LogEntry | null>(null);
+  const [speakerEntries, setSpeakerEntries] = useState<{ speaker: string; entries: LogEntry[] } | null>(null);
   const [undo, setUndo] = useState<Undo | null>(null);
   const [problem, setProblem] = useState<LogProblem | null>(null);
   const [confirmAll, setConfirmAll] = useState(false);
@@ -70,13 +73,38 @@ export function LogSection() {
     return () => cancelIdleCallback(idle);
   }, [log, progress]);
 
+  useEffect(() => {
+    // After an edit the log reloads and the open entry is read again; until then the old one stays shown.
+    if (!openUrl) return setOpenEntry(null);
+    let cancelled = false;
+    fetchEntries([openUrl]).then(
+      ([entry]) => !cancelled && setOpenEntry(entry ?? null),
+      (error: unknown) => console.warn('Veille: could not read an entry', error),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [openUrl, log]);
+  useEffect(() => {
+    if (!speaker) return setSpeakerEntries(null);
+    let cancelled = false;
+    const urls = log.rows.filter((row) => row.speakers.includes(speaker)).map((row) => row.url);
+    fetchEntries(urls).then(
+      (entries) => !cancelled && setSpeakerEntries({ speaker, entries }),
+      (error: unknown) => console.warn('Veille: could not read a speaker’s entries', error),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [speaker, log]);
+
   const topicName = (id: string) => topics.find((topic) => topic.id === id)?.name ?? id;
   // Sorting is done once per order, in steps between which the page stays responsive (a 100,000-entry log);
   // each keystroke only walks that order.
   const [ordered, setOrdered] = useState<number[]>([]);
   useEffect(() => {
-    const indices = log.entries.map((_, index) => index);
-    const steps = sortIndicesInSteps(log.entries, indices, sort.key, sort.descending);
+    const indices = log.rows.map((_, index) => index);
+    const steps = sortIndicesInSteps(log.rows, indices, sort.key, sort.descending);
     let cancelled = false;
     void (async () => {
       let sliceStart = performance.now();
@@ -94,12 +122,19 @@ export function LogSection() {
   }, [log, sort]);
   const found = useMemo(() => log.index.search(search), [log, search]);
   const rows = useMemo(
-    () =>
-      ordered.filter((index) => (!found || found.has(index)) && matchesFilter(log.entries[index]!, filter)),
+    () => ordered.filter((index) => (!found || found.has(index)) && matchesFilter(log.rows[index]!, filter)),
     [ordered, found, filter, log],
   );
-  const shownEntries = () => rows.map((index) => log.entries[index]!);
-  const openEntry = openUrl ? log.entries.find((entry) => entry.url === openUrl) : undefined;
+  const shownEntries = (onProgress: (done: number) => void) =>
+    fetchEntries(
+      rows.map((index) => log.rows[index]!.url),
+      onProgress,
+    );
+  const allEntries = (onProgress: (done: number) => void) =>
+    fetchEntries(
+      log.rows.map((row) => row.url),
+      onProgress,
+    );
 
   const failedWrite = (error: LogWriteError) => {
     if (error === 'storage-full') setProblem({ kind: 'storage-full', at: Date.now() });
@@ -171,7 +206,7 @@ export function LogSection() {
       )}
       <div class="log-bar">
         <p role="status" class="log-count">
-          {t('logCount', [String(rows.length), String(log.entries.length)])}
+          {t('logCount', [String(rows.length), String(log.rows.length)])}
         </p>
         <button
           type="button"
@@ -189,10 +224,10 @@ export function LogSection() {
               void remove({ all: true });
             }}
           >
-            {t('logDeleteAllConfirm', String(log.entries.length))}
+            {t('logDeleteAllConfirm', String(log.rows.length))}
           </button>
         ) : (
-          <button type="button" disabled={log.entries.length === 0} onClick={() => setConfirmAll(true)}>
+          <button type="button" disabled={log.rows.length === 0} onClick={() => setConfirmAll(true)}>
             {t('logDeleteAll')}
           </button>
         )}
@@ -205,11 +240,11 @@ export function LogSection() {
           </span>
         )}
       </div>
-      {log.entries.length === 0 && progress === null ? (
+      {log.rows.length === 0 && progress === null ? (
         <p class="muted">{t('logEmpty')}</p>
       ) : (
         <LogTable
-          entries={log.entries}
+          entries={log.rows}
           rows={rows}
           sort={sort}
           onSort={(key) =>
@@ -229,14 +264,14 @@ export function LogSection() {
               return next;
             })
           }
-          onOpen={(entry: LogEntry) => {
+          onOpen={(entry) => {
             setSpeaker(null);
             setOpenUrl(entry.url);
           }}
           onDelete={(urls) => void remove({ urls })}
         />
       )}
-      {openEntry && (
+      {openEntry && openEntry.url === openUrl && (
         <EntryDetails
           entry={openEntry}
           topicName={topicName}
@@ -249,9 +284,17 @@ export function LogSection() {
           onClose={() => setOpenUrl(null)}
         />
       )}
-      {speaker && <SpeakerView speaker={speaker} entries={log.entries} onClose={() => setSpeaker(null)} />}
+      {speaker && speakerEntries?.speaker === speaker && (
+        <SpeakerView speaker={speaker} entries={speakerEntries.entries} onClose={() => setSpeaker(null)} />
+      )}
       <div class="log-tools">
-        <ExportPanel all={log.entries} shown={shownEntries} shownCount={rows.length} topics={topics} />
+        <ExportPanel
+          all={allEntries}
+          allCount={log.rows.length}
+          shown={shownEntries}
+          shownCount={rows.length}
+          topics={topics}
+        />
         <ImportPanel
           onImported={reload}
           onStorageFull={() => setProblem({ kind: 'storage-full', at: Date.now() })}

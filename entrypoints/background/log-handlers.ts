@@ -9,11 +9,14 @@ import {
   editEntry,
   emptyTrash,
   entriesAfter,
+  entriesAt,
   importEntries,
   latestEntries,
   type LogEntry,
 } from '@/utils/log';
 import { undoDeletion } from '@/utils/log';
+import { toLogRow } from '@/utils/log/query';
+import { searchWords } from '@/utils/log/search';
 import type { Handlers } from '@/utils/messages';
 import { logWrite } from './log-write';
 import { logKey } from './reading-log';
@@ -24,7 +27,8 @@ const staged = new Map<string, LogEntry[]>();
 
 type LogMessages =
   | 'log:list'
-  | 'log:page'
+  | 'log:rows'
+  | 'log:entries'
   | 'log:edit'
   | 'log:delete'
   | 'log:undo'
@@ -42,12 +46,24 @@ export const logHandlers: Handlers<LogMessages> = {
       lastSeen,
       statements: statements.length,
     })),
-  'log:page': async (request) => {
+  'log:rows': async (request) => {
     const after = 'after' in request ? request.after : undefined;
     // The options page opening (its first page) is a good time to forget old deletions.
     if (after === undefined) void emptyTrash().catch(() => {});
-    return { entries: await entriesAfter(after, request.limit), total: await countEntries() };
+    const entries = await entriesAfter(after, request.limit);
+    // The page's work done here, off the options page's main thread: it then holds no statement text at all.
+    const statementsBySpeaker = new Map<string, number>();
+    for (const { statements } of entries)
+      for (const { speaker } of statements)
+        if (speaker) statementsBySpeaker.set(speaker, (statementsBySpeaker.get(speaker) ?? 0) + 1);
+    return {
+      rows: entries.map(toLogRow),
+      words: entries.map(searchWords),
+      statementsBySpeaker: [...statementsBySpeaker],
+      total: await countEntries(),
+    };
   },
+  'log:entries': async ({ urls }) => ({ entries: await entriesAt(urls) }),
   'log:edit': ({ url, ...edit }) => logWrite(async () => ({ entry: (await editEntry(url, edit)) ?? null })),
   'log:delete': (request) =>
     logWrite(async () => {

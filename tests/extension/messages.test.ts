@@ -72,8 +72,8 @@ describe('the reading log messages', () => {
 
   it('accepts pages, edits, deletions and imports in shape', () => {
     for (const [name, payload] of [
-      ['log:page', { limit: 500 }],
-      ['log:page', { after: 'https://a.example/1', limit: 500 }],
+      ['log:rows', { limit: 500 }],
+      ['log:rows', { after: 'https://a.example/1', limit: 500 }],
       ['log:edit', { url: 'https://a.example/1', starred: true, tags: ['brief'] }],
       ['log:delete', { urls: ['https://a.example/1'] }],
       ['log:delete', { all: true }],
@@ -91,7 +91,7 @@ describe('the reading log messages', () => {
       ['log:delete', { all: false }],
       ['log:delete', {}],
       ['log:edit', { url: 'https://a.example/1', visits: 100 }],
-      ['log:page', { limit: 1_000_000 }],
+      ['log:rows', { limit: 1_000_000 }],
       ['page:reading-time', { url: 'https://a.example/1', ms: -5 }],
     ] as const)
       expect(parseEnvelope({ veille: 1, name, payload }), name).toBeNull();

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
+  FacetCounter,
   logFacets,
   selectEntries,
   sortIndices,
   sortIndicesInSteps,
   statementsBySpeaker,
+  toLogRow,
 } from '@/utils/log/query';
-import { foldForSearch, LogSearchIndex } from '@/utils/log/search';
+import { foldForSearch, LogSearchIndex, searchWords } from '@/utils/log/search';
 import { generateEntries } from '../../scripts/log/generate-entries';
 import { ENTRIES } from './sample-entries';
 
@@ -43,13 +45,44 @@ describe('searching the log', () => {
   });
 });
 
+describe('the compact rows the options page keeps', () => {
+  const { entries } = generateEntries(300, 6);
+
+  it('offer the same search, facets and filters as the whole entries', () => {
+    const whole = new LogSearchIndex();
+    whole.add(entries);
+    const fromWords = new LogSearchIndex();
+    fromWords.addWords(entries.map(searchWords));
+    const speaker = entries.find((entry) => entry.statements.length > 0)!.statements[0]!.speaker;
+    for (const query of [speaker, entries[120]!.title, 'kremlni']) {
+      expect(fromWords.search(query)).toEqual(whole.search(query));
+    }
+
+    const counter = new FacetCounter();
+    const tally = new Map<string, number>();
+    for (const { statements } of entries)
+      for (const statement of statements)
+        if (statement.speaker) tally.set(statement.speaker, (tally.get(statement.speaker) ?? 0) + 1);
+    counter.addRows(entries.map(toLogRow), [...tally]);
+    expect(counter.facets()).toEqual(logFacets(entries));
+
+    const row = toLogRow(entries[7]!);
+    expect(row.statementCount).toBe(entries[7]!.statements.length);
+    expect(new Set(row.speakers)).toEqual(
+      new Set(entries[7]!.statements.map((statement) => statement.speaker).filter(Boolean)),
+    );
+  });
+});
+
 describe('filtering and sorting', () => {
   const { entries } = generateEntries(500, 9);
+  // The options page filters and sorts the entries' compact rows.
+  const rows = entries.map(toLogRow);
 
   it('keeps only the entries that pass every filter', () => {
     const speaker = logFacets(entries).speakers[0]!.name;
     const filter = { topic: 'nato-enlargement', lang: 'fr', speaker, from: '2023-01-01', to: '2024-12-31' };
-    const selected = selectEntries(entries, filter, null);
+    const selected = selectEntries(rows, filter, null);
     expect(selected.length).toBeGreaterThan(0);
     for (const i of selected) {
       const entry = entries[i]!;
@@ -62,21 +95,19 @@ describe('filtering and sorting', () => {
     }
     const all = entries.filter((e) => e.topics.includes('nato-enlargement') && e.lang === 'fr');
     expect(selected.length).toBeLessThanOrEqual(all.length);
-    expect(selectEntries(entries, {}, new Set([3, 7]))).toEqual([3, 7]);
+    expect(selectEntries(rows, {}, new Set([3, 7]))).toEqual([3, 7]);
   });
 
   it('sorts by any column, both ways', () => {
     const indices = entries.map((_, i) => i);
-    const byVisits = sortIndices(entries, indices, 'visits', true).map((i) => entries[i]!.visits);
+    const byVisits = sortIndices(rows, indices, 'visits', true).map((i) => entries[i]!.visits);
     expect(byVisits).toEqual([...byVisits].sort((a, b) => b - a));
-    const byTitle = sortIndices(entries, indices, 'title', false).map((i) =>
-      foldForSearch(entries[i]!.title),
-    );
+    const byTitle = sortIndices(rows, indices, 'title', false).map((i) => foldForSearch(entries[i]!.title));
     expect(byTitle).toEqual([...byTitle].sort());
   });
 
   it('sorts in steps exactly as at once (the options page keeps responsive while sorting 100,000)', () => {
-    const { entries: many } = generateEntries(20_000, 4);
+    const many = generateEntries(20_000, 4).entries.map(toLogRow);
     const indices = many.map((_, i) => i);
     for (const [key, descending] of [
       ['lastSeen', true],

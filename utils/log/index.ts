@@ -135,6 +135,13 @@ export async function getEntry(url: string): Promise<LogEntry | undefined> {
   return db.get('entries', url);
 }
 
+/** The entries at these URLs, in the same order; those no longer in the log are left out. */
+export async function entriesAt(urls: readonly string[]): Promise<LogEntry[]> {
+  const tx = (await openLog()).transaction('entries');
+  const found = await Promise.all(urls.map((url) => tx.store.get(url)));
+  return found.filter((entry): entry is LogEntry => entry !== undefined);
+}
+
 /** The latest entries, newest first. */
 export async function latestEntries(limit: number): Promise<LogEntry[]> {
   const db = await openLog();

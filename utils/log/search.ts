@@ -17,6 +17,19 @@ export function foldForSearch(text: string): string {
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
+/**
+ * The distinct words an entry is found by (title, speakers, statement text), folded, separated by spaces: a few
+ * kilobytes where the statements' text is tens.
+ */
+export function searchWords(entry: LogEntry): string {
+  // One string per entry, folded once: far cheaper than folding each title, name and statement apart.
+  let text = entry.title;
+  for (const statement of entry.statements) text += `\n${statement.speaker}\n${statement.content}`;
+  const words = new Set<string>();
+  for (const [word] of foldForSearch(text).matchAll(WORD)) words.add(word);
+  return [...words].join(' ');
+}
+
 /** "kremlin" → kr, re, em, ml, li, in. */
 function letterPairs(word: string): string[] {
   const pairs: string[] = [];
@@ -46,23 +59,22 @@ export class LogSearchIndex {
 
   /** Index entries as they arrive (a long log is read in pages); `offset` is the index of the first. */
   add(entries: readonly LogEntry[], offset = 0): void {
-    for (const [position, entry] of entries.entries()) {
-      // One string per entry, folded once: far cheaper than folding each title, name and statement apart.
-      let text = entry.title;
-      for (const statement of entry.statements) text += `\n${statement.speaker}\n${statement.content}`;
-      this.addText(text, offset + position);
+    this.addWords(entries.map(searchWords), offset);
+  }
+
+  /** Index entries by their `searchWords` (which the background computes, so the page never holds the text). */
+  addWords(wordsOfEntries: readonly string[], offset = 0): void {
+    for (const [position, words] of wordsOfEntries.entries()) {
+      const index = offset + position;
+      for (const [word] of words.matchAll(WORD)) {
+        const list = this.postings.get(word);
+        if (!list) this.postings.set(word, [index]);
+        else if (list[list.length - 1] !== index) list.push(index);
+      }
     }
     this.sortedWords = undefined;
     this.pairIndex = undefined;
     this.termCache.clear();
-  }
-
-  private addText(text: string, index: number): void {
-    for (const [word] of foldForSearch(text).matchAll(WORD)) {
-      const list = this.postings.get(word);
-      if (!list) this.postings.set(word, [index]);
-      else if (list[list.length - 1] !== index) list.push(index);
-    }
   }
 
   /**
