@@ -11,6 +11,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import Fuse from 'fuse.js';
 import type { browser as extensionApi } from 'wxt/browser';
 import { matchesFilter, sortIndices, toLogRow } from '../utils/log/query';
@@ -102,11 +103,10 @@ function benchSearch(): void {
   );
 }
 
-async function benchRender(): Promise<void> {
+async function benchRender(count: number): Promise<void> {
   if (!existsSync(EXTENSION_DIR)) {
     execFileSync('npx', ['wxt', 'build'], { stdio: 'ignore', env: { ...process.env, VEILLE_E2E: '1' } });
   }
-  const count = Number(process.env.BENCH_LOG_ENTRIES ?? 100_000);
   const { entries } = generateEntries(count, 12);
   const browser = await launchWithExtension();
   try {
@@ -221,5 +221,12 @@ async function benchRender(): Promise<void> {
   }
 }
 
-benchSearch();
-if (process.env.BENCH_LOG_RENDER !== '0') await benchRender();
+/** Search over 10,000 entries, then the options page with `renderEntries` in the log (0: no browser part). */
+export async function benchLog(renderEntries: number): Promise<void> {
+  benchSearch();
+  if (renderEntries > 0) await benchRender(renderEntries);
+}
+
+// Run alone: `npx tsx scripts/bench-log.ts`.
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href)
+  await benchLog(process.env.BENCH_LOG_RENDER === '0' ? 0 : Number(process.env.BENCH_LOG_ENTRIES ?? 100_000));
