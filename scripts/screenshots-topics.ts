@@ -4,7 +4,7 @@
  * docs/topic-editor-expert.png. Uses the e2e build and the browser-test harness, headless.
  */
 import { execFileSync } from 'node:child_process';
-import { launchWithExtension, serveFixtures, tabIdOf, tabState } from '../tests/e2e/harness';
+import { launchWithExtension, serveFixtures, tabIdOf, waitForAnalysis } from '../tests/e2e/harness';
 
 execFileSync('npx', ['wxt', 'build'], {
   stdio: ['ignore', 'ignore', 'inherit'],
@@ -16,10 +16,7 @@ try {
   const page = await browser.context.newPage();
   await page.goto(`${server.origin}/seed.html`);
   const tabId = await tabIdOf(browser, page.url());
-  for (let tries = 0; (await tabState(browser, tabId))?.status !== 'done'; tries++) {
-    if (tries > 150) throw new Error('The sample article was not analysed within 15 s');
-    await new Promise((done) => setTimeout(done, 100));
-  }
+  await waitForAnalysis(browser, tabId);
   const options = await browser.context.newPage();
   await options.setViewportSize({ width: 1000, height: 900 });
   await options.goto(`chrome-extension://${browser.extensionId}/options.html#topics`);

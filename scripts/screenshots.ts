@@ -3,7 +3,13 @@
  * docs/popup-dark.png (shown in the README). Uses the e2e build and the browser-test harness, headless.
  */
 import { execFileSync } from 'node:child_process';
-import { launchWithExtension, openPopup, serveFixtures, tabIdOf, tabState } from '../tests/e2e/harness';
+import {
+  launchWithExtension,
+  openPopup,
+  serveFixtures,
+  tabIdOf,
+  waitForAnalysis,
+} from '../tests/e2e/harness';
 
 execFileSync('npx', ['wxt', 'build'], {
   stdio: ['ignore', 'ignore', 'inherit'],
@@ -17,10 +23,7 @@ try {
       const page = await browser.context.newPage();
       await page.goto(`${server.origin}/seed.html`);
       const tabId = await tabIdOf(browser, page.url());
-      for (let tries = 0; (await tabState(browser, tabId))?.status !== 'done'; tries++) {
-        if (tries > 150) throw new Error('The sample article was not analysed within 15 s');
-        await new Promise((done) => setTimeout(done, 100));
-      }
+      await waitForAnalysis(browser, tabId);
       const popup = await openPopup(browser, tabId);
       await popup.setViewportSize({ width: 400, height: 600 });
       await popup.locator('.statement').first().waitFor();

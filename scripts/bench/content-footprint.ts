@@ -14,7 +14,7 @@ import {
   launchWithExtension,
   serveFixtures,
   tabIdOf,
-  tabState,
+  waitForAnalysis,
 } from '../../tests/e2e/harness';
 
 export interface ContentFootprint {
@@ -57,10 +57,7 @@ export async function measureContentFootprint(): Promise<ContentFootprint> {
     const withScript = await browser.context.newPage();
     await withScript.goto(url);
     const tabId = await tabIdOf(browser, url);
-    for (let tries = 0; (await tabState(browser, tabId))?.status !== 'done'; tries++) {
-      if (tries > 400) throw new Error('the large page was never analysed');
-      await withScript.waitForTimeout(50);
-    }
+    await waitForAnalysis(browser, tabId, 20_000);
     const heapWith = await heapAfterGc(withScript);
     await withScript.close();
     await browser.worker.evaluate(() => chrome.scripting.unregisterContentScripts());

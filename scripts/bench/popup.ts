@@ -8,8 +8,8 @@ import {
   serveFixtures,
   launchWithExtension,
   tabIdOf,
-  tabState,
   askBackground,
+  waitForAnalysis,
 } from '../../tests/e2e/harness';
 
 export interface PopupBench {
@@ -43,10 +43,7 @@ export async function benchPopup(sizes: number[], repeats: number): Promise<Popu
     const article = await browser.context.newPage();
     await article.goto(`${server.origin}/seed.html`);
     const tabId = await tabIdOf(browser, article.url());
-    for (let tries = 0; (await tabState(browser, tabId))?.status !== 'done'; tries++) {
-      if (tries > 200) throw new Error('the seed page was never analysed');
-      await article.waitForTimeout(50);
-    }
+    await waitForAnalysis(browser, tabId, 10_000);
     // An extension page, to talk to the background as the popup does (and to create the log's database).
     const helper = await browser.context.newPage();
     await helper.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);

@@ -182,6 +182,19 @@ export function tabState(
   }, tabId);
 }
 
+/** Waits until the background has analysed the tab's page (`timeoutMs`, then an error naming the tab). */
+export async function waitForAnalysis(
+  browser: ExtensionBrowser,
+  tabId: number,
+  timeoutMs = 15_000,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while ((await tabState(browser, tabId))?.status !== 'done') {
+    if (Date.now() > deadline) throw new Error(`Tab ${tabId} was not analysed within ${timeoutMs / 1000} s`);
+    await new Promise((done) => setTimeout(done, 100));
+  }
+}
+
 /** Sends a protocol message from an extension page, as the popup would (for the reading log and counters). */
 export async function askBackground<T>(
   browser: ExtensionBrowser,

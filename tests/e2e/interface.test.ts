@@ -13,9 +13,9 @@ import {
   openPopup,
   serveFixtures,
   tabIdOf,
-  tabState,
   type ExtensionBrowser,
   type FixtureServer,
+  waitForAnalysis,
 } from './harness';
 
 interface AxeViolation {
@@ -44,13 +44,6 @@ async function seriousViolations(page: Page): Promise<string[]> {
   return violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
     .map((v) => `${v.id} (${v.help}): ${v.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-}
-
-async function waitForAnalysis(browser: ExtensionBrowser, tabId: number): Promise<void> {
-  for (let tries = 0; (await tabState(browser, tabId))?.status !== 'done'; tries++) {
-    if (tries > 150) throw new Error('The page was not analysed within 15 s');
-    await new Promise((done) => setTimeout(done, 100));
-  }
 }
 
 let server: FixtureServer;

@@ -11,9 +11,9 @@ import {
   launchWithExtension,
   serveFixtures,
   tabIdOf,
-  tabState,
   type ExtensionBrowser,
   type FixtureServer,
+  waitForAnalysis,
 } from './harness';
 import type { browser as extensionApi } from 'wxt/browser';
 
@@ -48,10 +48,7 @@ beforeAll(async () => {
   const page = await browser.context.newPage();
   await page.goto(`${server.origin}/seed.html`);
   const tabId = await tabIdOf(browser, page.url());
-  for (let tries = 0; (await tabState(browser, tabId))?.status !== 'done'; tries++) {
-    if (tries > 150) throw new Error('The seed page was never analysed');
-    await new Promise((done) => setTimeout(done, 100));
-  }
+  await waitForAnalysis(browser, tabId);
   seedStatements = await browser.worker.evaluate(async (id) => {
     const key = `tab:${id}`;
     const state = (await chrome.storage.session.get(key))[key] as {

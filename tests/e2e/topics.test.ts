@@ -17,6 +17,7 @@ import {
   tabState,
   type ExtensionBrowser,
   type FixtureServer,
+  waitForAnalysis,
 } from './harness';
 
 declare const chrome: typeof extensionApi;
@@ -41,10 +42,7 @@ beforeAll(async () => {
   article = await browser.context.newPage();
   await article.goto(`${server.origin}/beekeeping.html`);
   tabId = await tabIdOf(browser, article.url());
-  for (let tries = 0; (await tabState(browser, tabId))?.status !== 'done'; tries++) {
-    if (tries > 150) throw new Error('The article was not analysed within 15 s');
-    await new Promise((done) => setTimeout(done, 100));
-  }
+  await waitForAnalysis(browser, tabId);
   options = await browser.context.newPage();
   await options.goto(`chrome-extension://${browser.extensionId}/options.html#topics`);
 });
