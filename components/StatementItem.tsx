@@ -28,6 +28,12 @@ export function StatementItem(props: { statement: Statement; actions: StatementA
         onClick={async () => setNotFound(!(await actions.show(statement)))}
       >
         <span class={`kind kind-${statement.kind}`}>{t(`kind_${statement.kind}`)}</span>
+        {/* Saying is what most statements do: only the other speech acts (denies, warns, praises…) get a tag. */}
+        {statement.cueClass && statement.cueClass !== 'say' && (
+          <span class={`kind cue-class cue-class-${statement.cueClass}`}>
+            {t(`cueClass_${statement.cueClass}`)}
+          </span>
+        )}
         {/* Reported speech is not a quotation: only direct and mixed statements get quotation marks. */}
         {statement.kind === 'indirect' ? (
           <span class="reported">{statement.content}</span>

@@ -61,6 +61,10 @@ describe('the seed article', () => {
     await expect
       .poll(() => badgeText(browser, tabId))
       .toBe(String(await popup.locator('.statement').count()));
+    // "l’Élysée a salué …" praises; the Kremlin's and Poutine's "a déclaré" only say, and carry no tag.
+    const elysee = popup.locator('.speaker', { hasText: 'Élysée' });
+    expect(await elysee.locator('.cue-class').allTextContents()).toEqual(['praises']);
+    expect(await popup.locator('.speaker', { hasText: 'Kremlin' }).locator('.cue-class').count()).toBe(0);
   });
 
   it('highlights a statement on the page when it is clicked, without touching the DOM', async () => {

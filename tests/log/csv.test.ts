@@ -83,6 +83,8 @@ describe('the statements CSV', () => {
     expect(first[column('article_title')]).toBe(ENTRIES[0]!.title);
     expect(first[column('content')]).toBe('la porte reste ouverte, "toujours"');
     expect(first[column('speaker')]).toBe('Anaïs Fontaine');
+    expect(first[column('cue_class')]).toBe('say');
+    expect(second[column('cue_class')]).toBe('');
     expect(second[column('content')]).toBe(`'=HYPERLINK("http://evil.example") serait une erreur`);
     expect(second[column('via')]).toBe('Kremlin');
     expect(third[column('article_title')]).toBe(`'${ENTRIES[1]!.title}`);

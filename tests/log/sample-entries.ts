@@ -24,6 +24,7 @@ export const ENTRIES: LogEntry[] = [
         mention: 'la ministre Anaïs Fontaine',
         role: 'ministre',
         cue: 'a déclaré',
+        cueClass: 'say',
         kind: 'direct',
         content: 'la porte reste ouverte, "toujours"',
         sentence: '« La porte reste ouverte, "toujours" », a déclaré la ministre Anaïs Fontaine.',
