@@ -324,10 +324,6 @@ export const en: Lexicon = {
       class: 'say',
     },
     {
-      forms: ['quip', 'quips', 'quiped', 'quiping'],
-      class: 'say',
-    },
-    {
       forms: ['joke', 'jokes', 'joked', 'joking'],
       class: 'say',
     },

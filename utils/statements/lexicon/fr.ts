@@ -1000,21 +1000,6 @@ export const fr: Lexicon = {
     },
     {
       forms: [
-        'précise',
-        'précisent',
-        'précisait',
-        'précisaient',
-        'précisa',
-        'précisant',
-        'précisera',
-        'préciseraient',
-        'préciserait',
-      ],
-      class: 'say',
-      participles: ['précisé', 'précisés', 'précisée', 'précisées'],
-    },
-    {
-      forms: [
         'rétorque',
         'rétorquent',
         'rétorquait',
@@ -1366,7 +1351,6 @@ export const fr: Lexicon = {
     { forms: ['nuance', 'nuancent', 'nuançait'], class: 'say', participles: ['nuancé'] },
     { forms: ['abonde', 'abondent'], class: 'say', participles: ['abondé'] },
     { forms: ['tempère', 'tempèrent'], class: 'say', participles: ['tempéré'] },
-    { forms: ['résume', 'résument'], class: 'say', participles: ['résumé'] },
     { forms: ['cite', 'citent', 'citait'], class: 'say', participles: [] },
   ],
   auxiliaries: [
