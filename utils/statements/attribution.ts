@@ -441,15 +441,62 @@ function wordRunStart(ctx: AttributionContext, end: number, floor: number): numb
   }
 }
 
+/**
+ * Start of the fillers that end right before token `end` (`end` when there are none): adverbs and times, and
+ * a prepositional filler with the name it governs in quotation marks ("в интервью „МК“ недавно сказал",
+ * "im Gespräch mit der „Zeit“"), which stand between a subject and its cue.
+ */
+function fillersEndingAt(ctx: AttributionContext, end: number, floor: number): number {
+  const { lex, tokens } = ctx;
+  for (let guard = 0; guard < 4; guard++) {
+    const f = lex.fillers.matchEndingAt(tokens, end - 1)[0];
+    if (f && end - f.length >= floor) {
+      end -= f.length;
+      continue;
+    }
+    // A short quoted name after a filler: skip both.
+    const q = ctx.quoteOf[end - 1] ?? -1;
+    if (q === -1 || tokens[end - 1]!.start !== ctx.quotes[q]!.close) break;
+    let open = end - 1;
+    while (open > floor && ctx.quoteOf[open - 1] === q) open--;
+    if (quotedName(ctx, open) !== end) break;
+    const g = lex.fillers.matchEndingAt(tokens, open - 1)[0];
+    if (!g || open - g.length < floor) break;
+    end = open - g.length;
+  }
+  return end;
+}
+
+/**
+ * The antecedent of a relative clause that ends at the comma `comma` and holds at least one comma itself
+ * (", qui …, …,"): the speaker phrase right before ", <relative pronoun>", or null. The clause may not hold a
+ * quotation, a colon or another cue-free sentence break; it spans at most 30 tokens.
+ */
+function relativeAntecedent(
+  ctx: AttributionContext,
+  comma: number,
+  sentence: SentenceUnit,
+): SpeakerPhrase | null {
+  const { lex, tokens } = ctx;
+  let inner = 0;
+  for (let j = comma - 1; j > sentence.tokStart && comma - j <= 30; j--) {
+    const t = tokens[j]!;
+    if (inQuote(ctx, j) || t.kind === 'break' || t.fold === ':' || t.fold === ';') return null;
+    if (t.fold !== ',') continue;
+    if (lex.relativePronouns.longestAt(tokens, j + 1)) {
+      if (inner === 0) return null;
+      const head = speakerEndingAt(ctx, wordRunStart(ctx, j, Math.max(sentence.tokStart, j - 16)), j);
+      return head && head.kind !== 'pronoun' ? head : null;
+    }
+    inner++;
+  }
+  return null;
+}
+
 /** The subject before the cue: a phrase ending right before it (fillers allowed), or after "X, qui …,". */
 function subjectBefore(ctx: AttributionContext, cue: CueMatch, sentence: SentenceUnit): SpeakerPhrase | null {
   const { lex, tokens } = ctx;
-  let end = cue.tokStart;
-  for (let guard = 0; guard < 3; guard++) {
-    const f = lex.fillers.matchEndingAt(tokens, end - 1)[0];
-    if (!f || end - f.length < sentence.tokStart) break;
-    end -= f.length;
-  }
+  const end = fillersEndingAt(ctx, cue.tokStart, sentence.tokStart);
   if (end <= sentence.tokStart) return null;
   // "…, Igor Dodon, qui a déclaré que …" / "Smith, who said …": the antecedent of the relative pronoun.
   const rel = lex.relativePronouns.matchEndingAt(tokens, end - 1)[0];
@@ -465,6 +512,10 @@ function subjectBefore(ctx: AttributionContext, cue: CueMatch, sentence: Sentenc
     return speakerEndingAt(ctx, from, end);
   }
   if (before.fold === ',' || before.fold === ')') {
+    // A relative clause that holds commas itself: "El mandatario, que se reunió con el primer ministro, Keir
+    // Starmer, insistió …" → the antecedent before the relative pronoun.
+    const antecedent = relativeAntecedent(ctx, end - 1, sentence);
+    if (antecedent) return antecedent;
     // "Reagan Ruslim, who joined the board last month, said" / "X, le ministre, a déclaré": skip the
     // relative clause or apposition between commas and take the phrase before it.
     let j = end - 2;
@@ -529,6 +580,37 @@ function subjectBefore(ctx: AttributionContext, cue: CueMatch, sentence: Sentenc
     }
   }
   return null;
+}
+
+/**
+ * Verb second: is `left` (a noun phrase read right before a cue) only the end of a fronted adverbial? True when
+ * lower-case words that cannot belong to a name (no linkers, particles or determiners: "Erst vergangene
+ * Woche", "Bereits vor zwei Wochen") stand before it in its sentence, fillers aside, with no punctuation
+ * between. (A prepositional phrase after a capitalised noun may belong
+ * to the subject: "Experten vor Ort schlossen …".)
+ */
+function frontedTail(ctx: AttributionContext, left: SpeakerPhrase, sentence: SentenceUnit): boolean {
+  const { lex, tokens } = ctx;
+  if (left.kind === 'pronoun') return false;
+  const from = skipFillers(ctx, sentence.tokStart, left.tokStart);
+  if (from >= left.tokStart) return false;
+  for (let k = from; k < left.tokStart; k++) {
+    const t = tokens[k]!;
+    if (!isWord(ctx, k) || inQuote(ctx, k)) return false;
+    // The sentence's first word is capitalised by position: a common word when the text also writes it in
+    // lower case ("Erst"), or a preposition ("Bis Mittwoch sagte sie").
+    const common =
+      !t.upper ||
+      (k === sentence.tokStart && (ctx.lowercase?.has(t.fold) || lex.prepositions.longestAt(tokens, k)));
+    if (
+      !common ||
+      lex.linkers.longestAt(tokens, k) ||
+      lex.nameParticles.longestAt(tokens, k) ||
+      lex.determiners.longestAt(tokens, k)
+    )
+      return false;
+  }
+  return true;
 }
 
 /** Is token `k` the start of a trailing position: after a comma, a dash or a closing quotation mark? */
@@ -636,7 +718,12 @@ export function clauseSubject(
   cueStart: number,
 ): SpeakerPhrase | null {
   const { lex, tokens } = ctx;
-  const cueTok = tokenAt(ctx, cueStart, sentence.tokStart, sentence.tokEnd);
+  // Adverbs and times right before the cue are not its subject ("…» недавно сказал", "…, dann sagte").
+  const cueTok = fillersEndingAt(
+    ctx,
+    tokenAt(ctx, cueStart, sentence.tokStart, sentence.tokEnd),
+    sentence.tokStart,
+  );
   let from = cueTok;
   while (from > sentence.tokStart && isWord(ctx, from - 1) && !inQuote(ctx, from - 1) && cueTok - from < 7)
     from--;
@@ -1354,6 +1441,22 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
         left = parseSpeakerPhrase(ctx, k, k + pronoun.length);
         if (left && tokens[left.tokEnd]?.kind === 'punct') pronounBeforeComplement = left.tokEnd;
       }
+    }
+    // One constituent stands before a verb-second cue: when the phrase read before it does not open the
+    // clause but ends a longer fronted adverbial ("Erst vergangene Woche kündigte der Konzern an", "Bereits vor
+    // zwei Wochen hatte die Gewerkschaft erklärt"), the subject follows the verb (or its auxiliary).
+    if (v2 && left && frontedTail(ctx, left, sentence)) {
+      const k = skipFillers(ctx, cue.bracket ? cue.bracket.tokStart : cue.tokEnd, end);
+      const np = isWord(ctx, k) && !inQuote(ctx, k) ? parseSpeakerPhrase(ctx, k, end) : null;
+      const pronoun = np?.kind === 'pronoun' ? lex.pronouns.longestAt(tokens, k)?.value : undefined;
+      if (
+        np &&
+        np.kind !== 'group' &&
+        (!pronoun || ((pronoun.person ?? 3) === 3 && pronoun.gender !== 'n'))
+      ) {
+        left = np;
+        if (!cue.bracket && tokens[np.tokEnd]?.kind === 'punct') pronounBeforeComplement = np.tokEnd;
+      } else left = null;
     }
     if (left) speaker = left;
     const lead = trailingLead(ctx, left ? left.tokStart : cue.tokStart, sentence);

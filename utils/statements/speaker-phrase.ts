@@ -182,8 +182,11 @@ function roleModifiers(ctx: PhraseContext, k: number, limit: number): number {
       if (run > 0) {
         // "ministre des Affaires étrangères" / "ministre des Armées Claire Dufour" / "Minister of Foreign
         // Affairs Sergei Lavrov": a run of three capitals or more after the linker ends with a two-word name.
+        // (Not when a linker stands right before the last two: "de la UE para Política Exterior" is all
+        // complement.)
         const len = run - m;
-        k = len >= 3 ? run - 2 : run;
+        const linkedTail = ctx.lex.linkers.matchEndingAt(ctx.tokens, run - 3).length > 0;
+        k = len >= 3 && !linkedTail ? run - 2 : run;
         adjectives = 0;
         continue;
       }

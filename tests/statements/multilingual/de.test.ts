@@ -129,4 +129,14 @@ describe('German statements', () => {
       extract('Es gab Anschläge in mehreren Städten, und die Polizei teilte die Stadt in Zonen auf.', 'de'),
     ).toEqual([]);
   });
+
+  test('after a fronted time adverbial the subject follows the verb', () => {
+    const [a] = extract('Erst vergangene Woche kündigte der Verband an, die Beiträge zu senken.', 'de');
+    expect(a!.mention).toBe('der Verband');
+    const [b] = extract(
+      'Bereits vor drei Tagen hatte die Gewerkschaft erklärt, dass die Gespräche gescheitert seien.',
+      'de',
+    );
+    expect(b!.mention).toBe('die Gewerkschaft');
+  });
 });

@@ -59,4 +59,29 @@ describe('Spanish statements', () => {
       content: 'Rusia «no tiene ningún interés» en la paz',
     });
   });
+
+  test('an indirect-object clitic between subject and cue ("le reprochó") is no speaker', () => {
+    const [s] = extract(
+      'La portavoz de la oposición, Marta Gil, le reprochó que haya firmado el acuerdo sin consultar a las Cortes.',
+      'es',
+    );
+    expect(s).toMatchObject({ speaker: 'Marta Gil', cue: 'reprochó' });
+  });
+
+  test('a role whose complement is capitalised after a linker keeps the name in apposition', () => {
+    const [s] = extract(
+      'El comisario europeo para Asuntos Económicos, Luis Vidal, afirmó que la inflación seguirá bajando.',
+      'es',
+    );
+    expect(s).toMatchObject({ speaker: 'Luis Vidal', content: 'la inflación seguirá bajando' });
+  });
+
+  test('a relative clause with its own commas: the speaker is its antecedent', () => {
+    const [s] = extract(
+      'El jefe del Gobierno, que se reunió en Madrid con el canciller alemán, Friedrich Merz, aseguró que la ayuda a Ucrania continuará.',
+      'es',
+    );
+    expect(s).toMatchObject({ content: 'la ayuda a Ucrania continuará', mention: 'El jefe del Gobierno' });
+    expect(s!.speaker).not.toBe('Friedrich Merz');
+  });
 });

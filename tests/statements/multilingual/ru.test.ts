@@ -75,4 +75,18 @@ describe('Russian statements', () => {
   test('a sentence with "что" but no cue is no statement', () => {
     expect(extract('Известно, что переговоры пройдут в Стамбуле.', 'ru')).toEqual([]);
   });
+
+  test('adverbs and a quoted outlet between the subject and the cue are skipped', () => {
+    const [s] = extract(
+      'Министр финансов Антон Силуанов в интервью «Ведомостям» недавно сказал, что бюджет будет сбалансирован.',
+      'ru',
+    );
+    expect(s).toMatchObject({ speaker: 'Антон Силуанов', content: 'бюджет будет сбалансирован' });
+    // An adverb alone before the cue is no speaker: the statement inherits instead.
+    const statements = extract(
+      'Губернатор Иван Петров сообщил, что дороги открыты. «Обстановка спокойная», — все же сказал он позже.',
+      'ru',
+    );
+    expect(statementStarting(statements, 'Обстановка').speaker).toBe('Иван Петров');
+  });
 });

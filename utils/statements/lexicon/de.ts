@@ -444,6 +444,9 @@ export const de: Lexicon = {
     'wurden',
   ],
   fillers: [
+    // Focus particles that open a fronted time adverbial ("Erst vergangene Woche kündigte …", "Noch am Abend").
+    'erst',
+    'noch',
     'auch',
     'zudem',
     'außerdem',

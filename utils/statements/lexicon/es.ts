@@ -610,6 +610,10 @@ export const es: Lexicon = {
     'hubiera',
   ],
   fillers: [
+    // Indirect-object clitics stand between the subject and its verb ("Feijóo le reprochó que …"); unlike
+    // "la", "lo", "se" they are never articles nor impersonal markers.
+    'le',
+    'les',
     'también',
     'además',
     'ya',
