@@ -1053,6 +1053,12 @@ function bracketedObject(
     let n = 0;
     for (let k = a; k < b; k++) {
       if (inQuote(ctx, k)) continue;
+      // An ordinal's dot ("am 14. März") stays inside the bracket where the language writes one.
+      const ordinal =
+        tokens[k]!.fold === '.' &&
+        lex.lexicon.ordinalDot === true &&
+        /^\d{1,2}$/.test(tokens[k - 1]?.fold ?? '');
+      if (ordinal) continue;
       if (tokens[k]!.kind !== 'word') return 0;
       if (!lex.auxiliaries.longestAt(tokens, k) && !lex.fillers.longestAt(tokens, k)) n++;
     }

@@ -28,12 +28,16 @@ export interface CueMatch {
 
 /**
  * Verb second puts the auxiliary second and the participle at the end of the clause: "Der Minister hat den
- * Abzug angekündigt." The auxiliary is looked for at most twelve words back, with no punctuation between.
+ * Abzug angekündigt." The auxiliary is looked for at most twenty tokens back (a clause's adverbials and object
+ * fill the bracket: "hat heute bei einem Besuch in Bagdad den Abzug der Truppen angekündigt"), with no
+ * punctuation between but an ordinal's dot ("am 29. Juni") where the language writes one.
  */
 function bracketAuxiliary(lex: CompiledLexicon, tokens: readonly Token[], k: number, floor: number): number {
-  for (let j = k - 1; j >= Math.max(floor, k - 12); j--) {
+  for (let j = k - 1; j >= Math.max(floor, k - 20); j--) {
     const t = tokens[j]!;
-    if (t.kind !== 'word') return -1;
+    const ordinal =
+      t.fold === '.' && lex.lexicon.ordinalDot === true && /^\d{1,2}$/.test(tokens[j - 1]?.fold ?? '');
+    if (t.kind !== 'word' && !ordinal) return -1;
     const aux = lex.auxiliaries.matchEndingAt(tokens, j)[0];
     // "werden … hervorgehoben" is a passive, whose subject does not speak.
     if (aux) return lex.passives.matchEndingAt(tokens, j).length > 0 ? -1 : j - aux.length + 1;

@@ -139,4 +139,19 @@ describe('German statements', () => {
     );
     expect(b!.mention).toBe('die Gewerkschaft');
   });
+
+  test('a stated intention in the present ("X will …") is reported with its subject', () => {
+    const [s] = extract('Die Landesregierung will die Grundsteuer im kommenden Jahr senken.', 'de');
+    expect(s).toMatchObject({ kind: 'indirect', mention: 'Die Landesregierung', cueClass: 'promise' });
+    // The past ("wollte") narrates, it does not report a position.
+    expect(extract('Der Fahrer wollte noch bremsen.', 'de')).toHaveLength(0);
+  });
+
+  test('a long verb bracket, with an ordinal date inside, still reports', () => {
+    const [s] = extract(
+      'Die Ministerin hat am 14. März bei einem Besuch in der Hauptstadt des Nachbarlandes die Lieferung weiterer Hilfsgüter an die Region angekündigt.',
+      'de',
+    );
+    expect(s).toMatchObject({ mention: 'Die Ministerin', cue: 'hat … angekündigt' });
+  });
 });

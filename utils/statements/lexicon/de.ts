@@ -73,6 +73,13 @@ export const de: Lexicon = {
       class: 'say',
       participles: ['gesprochen von'],
     },
+    // A stated intention in the present ("Die Partei will die Steuern senken."): German news reports an
+    // organisation's or a person's announced plans this way, as a position they have taken.
+    {
+      forms: ['will', 'wollen'],
+      class: 'promise',
+      introduces: { clause: false, direct: false, object: true },
+    },
     {
       forms: ['lehnte', 'lehnten', 'lehnt'],
       particles: ['ab'],
