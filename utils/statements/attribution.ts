@@ -613,6 +613,15 @@ function frontedTail(ctx: AttributionContext, left: SpeakerPhrase, sentence: Sen
   return true;
 }
 
+/** Does the cue hold an impersonal (neuter third-person) pronoun as its subject ("heißt es", "hieß es")? */
+function impersonalCue(ctx: AttributionContext, cue: CueMatch): boolean {
+  for (let k = cue.tokStart; k < cue.tokEnd; k++) {
+    const p = ctx.lex.pronouns.longestAt(ctx.tokens, k)?.value;
+    if (p && p.gender === 'n' && (p.person ?? 3) === 3 && p.number === 'sg') return true;
+  }
+  return false;
+}
+
 /** Is token `k` the start of a trailing position: after a comma, a dash or a closing quotation mark? */
 function trailingLead(ctx: AttributionContext, k: number, sentence: SentenceUnit): number {
   // Returns the char offset where the preceding content ends, or -1.
@@ -1430,28 +1439,40 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
     // Verb second: after a fronted prepositional phrase the subject follows the verb ("Am Montag sagte der
     // Minister, …", "In seiner Rede unterstrich General X …"), so what precedes the cue is not its subject.
     const v2 = lex.lexicon.verbSecond === true && !speaker && cue.tokStart > sentence.tokStart;
+    let frontedPhrase = false;
     if (
       v2 &&
       left &&
       lex.prepositions.longestAt(tokens, sentence.tokStart) &&
       left.tokStart >= sentence.tokStart
-    )
+    ) {
       left = null;
-    // A single capitalised word before the verb with a subject pronoun right after it is a fronted adverbial
-    // ("Gleichzeitig vermutet er …", "Unterdessen sagte sie …"): the pronoun is the subject.
+      frontedPhrase = true;
+    }
+    // A subject pronoun right after the verb (or its auxiliary) is the subject when something else was fronted:
+    // a single capitalised adverbial ("Gleichzeitig vermutet er …", "Unterdessen sagte sie …") or a phrase
+    // that does not open the sentence ("Die Pläne der Regierung, …, bezeichnete er als …").
     let pronounBeforeComplement = -1;
-    if (v2 && left && left.tokStart === sentence.tokStart && left.tokEnd - left.tokStart === 1) {
-      const k = skipFillers(ctx, cue.tokEnd, end);
+    if (
+      v2 &&
+      left &&
+      left.kind !== 'pronoun' &&
+      ((left.tokStart === sentence.tokStart && left.tokEnd - left.tokStart === 1) ||
+        left.tokStart > skipFillers(ctx, sentence.tokStart, left.tokStart) ||
+        (left.tokEnd < cue.tokStart && tokens[cue.tokStart - 1]!.fold === ','))
+    ) {
+      const k = skipFillers(ctx, cue.bracket ? cue.bracket.tokStart : cue.tokEnd, end);
       const pronoun = lex.pronouns.longestAt(tokens, k);
       if (pronoun && (pronoun.value.person ?? 3) === 3 && pronoun.value.gender !== 'n' && !inQuote(ctx, k)) {
         left = parseSpeakerPhrase(ctx, k, k + pronoun.length);
-        if (left && tokens[left.tokEnd]?.kind === 'punct') pronounBeforeComplement = left.tokEnd;
+        if (left && !cue.bracket && tokens[left.tokEnd]?.kind === 'punct')
+          pronounBeforeComplement = left.tokEnd;
       }
     }
     // One constituent stands before a verb-second cue: when the phrase read before it does not open the
     // clause but ends a longer fronted adverbial ("Erst vergangene Woche kündigte der Konzern an", "Bereits vor
     // zwei Wochen hatte die Gewerkschaft erklärt"), the subject follows the verb (or its auxiliary).
-    if (v2 && left && frontedTail(ctx, left, sentence)) {
+    if (v2 && ((left && frontedTail(ctx, left, sentence)) || frontedPhrase)) {
       const k = skipFillers(ctx, cue.bracket ? cue.bracket.tokStart : cue.tokEnd, end);
       const np = isWord(ctx, k) && !inQuote(ctx, k) ? parseSpeakerPhrase(ctx, k, end) : null;
       const pronoun = np?.kind === 'pronoun' ? lex.pronouns.longestAt(tokens, k)?.value : undefined;
@@ -1463,6 +1484,21 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
         left = np;
         if (!cue.bracket && tokens[np.tokEnd]?.kind === 'punct') pronounBeforeComplement = np.tokEnd;
       } else left = null;
+    }
+    // An impersonal cue ("In dem Bericht heißt es, …", "Im Urteil hieß es: …") is said by the document named in
+    // the fronted prepositional phrase.
+    if (v2 && !left && impersonalCue(ctx, cue)) {
+      const prep = lex.prepositions.longestAt(tokens, sentence.tokStart);
+      const from = sentence.tokStart + (prep?.length ?? 0);
+      if (
+        prep &&
+        from < cue.tokStart &&
+        wordCount(ctx, tokens[from]!.start, tokens[cue.tokStart - 1]!.end) >= 1
+      ) {
+        let clean = true;
+        for (let k = from; k < cue.tokStart; k++) if (!isWord(ctx, k) && !inQuote(ctx, k)) clean = false;
+        if (clean) left = nounPhrase(ctx, from, cue.tokStart);
+      }
     }
     if (left) speaker = left;
     const lead = trailingLead(ctx, left ? left.tokStart : cue.tokStart, sentence);

@@ -154,4 +154,25 @@ describe('German statements', () => {
     );
     expect(s).toMatchObject({ mention: 'Die Ministerin', cue: 'hat … angekündigt' });
   });
+
+  test('a pronoun after the verb is the subject when an object or adverbial was fronted', () => {
+    const [a] = extract(
+      'Die Pläne des Senats, die Mieten für zwei Jahre einzufrieren, bezeichnete er als „reine Symbolpolitik“.',
+      'de',
+    );
+    expect(a!.mention).toBe('er');
+    const statements = extract(
+      'Die Stadtwerke wollen ihr Netz erweitern. In der Innenstadt will der Versorger auch neue Speicher bauen.',
+      'de',
+    );
+    expect(statementStarting(statements, 'In der Innenstadt').mention).toBe('der Versorger');
+  });
+
+  test('an impersonal "heißt es" is said by the document named in the fronted phrase', () => {
+    const [s] = extract('In dem Bericht der Kommission heißt es, die Grenzwerte seien zu hoch.', 'de');
+    expect(s).toMatchObject({
+      mention: 'dem Bericht der Kommission',
+      content: 'die Grenzwerte seien zu hoch',
+    });
+  });
 });

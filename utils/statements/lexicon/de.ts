@@ -454,6 +454,9 @@ export const de: Lexicon = {
     // Focus particles that open a fronted time adverbial ("Erst vergangene Woche kündigte …", "Noch am Abend").
     'erst',
     'noch',
+    // The reflexive of "will sich … einsetzen", "äußerte sich": it stands between the verb and an inverted
+    // subject.
+    'sich',
     'auch',
     'zudem',
     'außerdem',
@@ -632,6 +635,8 @@ export const de: Lexicon = {
     { form: 'ich', number: 'sg', person: 1 },
     { form: 'wir', number: 'pl', person: 1 },
     { form: 'man', number: 'sg' },
+    // Impersonal "es" ("heißt es"): neuter, so never resolved to a person.
+    { form: 'es', gender: 'n', number: 'sg' },
   ],
   roles: [
     {
