@@ -11,9 +11,10 @@
  * `speaker` not empty): the predicted speaker (its mention when the speaker is empty) agrees when, after
  * folding (lower case, no diacritics, punctuation as spaces), one equals or contains the other as whole
  * words, or both end with the same word, or their last words share a 5-letter stem (case endings of
- * de/pl/ru/uk: "Путина" / "Путин"). When the gold gives no `speaker_resolved` (its `speaker` is then the
- * surface mention: de, ru, PolNeAR), the predicted mention may agree instead. Kind accuracy: the same
- * pairs, predicted kind equal to gold kind.
+ * de/pl/ru/uk: "Путина" / "Путин"), or one is the acronym of the other ("SSIGE" / "Société suisse de
+ * l'industrie du gaz et des eaux": the engine shows the fullest name). When the gold gives no
+ * `speaker_resolved` (its `speaker` is then the surface mention: de, ru, PolNeAR), the predicted mention may
+ * agree instead. Kind accuracy: the same pairs, predicted kind equal to gold kind.
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
@@ -111,11 +112,32 @@ function containsWords(hay: string[], needle: string[]): boolean {
   return false;
 }
 
+/**
+ * Is `acronym` (one word in capitals: "SSIGE", "OFAG") the initials of `expansion` ("Société suisse de
+ * l'industrie du gaz et des eaux")? Its letters must be the first letters of words taken in order, the first
+ * word and every word of four letters or more among them (short function words may be skipped).
+ */
+function acronymOf(acronym: string, expansion: string): boolean {
+  if (!/^\p{Lu}{2,}$/u.test(acronym)) return false;
+  const letters = foldText(acronym);
+  const ws = words(expansion);
+  if (ws.length < 2) return false;
+  const match = (i: number, w: number): boolean => {
+    if (w === ws.length) return i === letters.length;
+    const word = ws[w]!;
+    const mandatory = w === 0 || word.length >= 4;
+    if (i < letters.length && word[0] === letters[i] && match(i + 1, w + 1)) return true;
+    return !mandatory && match(i, w + 1);
+  };
+  return match(0, 0);
+}
+
 /** The documented speaker agreement rule (see the header). */
 export function speakersAgree(predicted: string, gold: string): boolean {
   const p = words(predicted);
   const g = words(gold);
   if (p.length === 0 || g.length === 0) return false;
+  if (acronymOf(gold.trim(), predicted) || acronymOf(predicted.trim(), gold)) return true;
   if (containsWords(p, g) || containsWords(g, p)) return true;
   const pl = p[p.length - 1]!;
   const gl = g[g.length - 1]!;

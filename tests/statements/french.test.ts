@@ -196,4 +196,14 @@ describe('French non-statements', () => {
       extract('Le ministre ne dit pas que la réforme est abandonnée. Il n’a jamais déclaré qu’il partirait.'),
     ).toHaveLength(0);
   });
+
+  it('reads "À ses yeux" and "Selon lui" as the last speaker, an institution as well as a person', () => {
+    const text =
+      "Les analyses ont été confiées à deux laboratoires, indique l'Office fédéral de l'environnement. À ses yeux, les valeurs mesurées restent préoccupantes. Le préfet Marc Olivier a confirmé que les captages seront fermés. Selon lui, aucune autre solution n'existe.";
+    const statements = extract(text);
+    expect(find(statements, 'les valeurs mesurées restent préoccupantes').speaker).toBe(
+      "Office fédéral de l'environnement",
+    );
+    expect(find(statements, "aucune autre solution n'existe").speaker).toBe('Marc Olivier');
+  });
 });

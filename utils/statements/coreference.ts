@@ -291,6 +291,14 @@ export class SpeakerResolver {
           const resolved = found ? found.speaker : { name: '', kind: 'unknown' as const };
           return resolved;
         }
+        // An attribution marker that holds a possessive of either gender ("à ses yeux", "a suo avviso"; the
+        // phrase is the whole marker, more than one word) refers back to the last speaker, person or institution.
+        if (!p.gender && phrase.tokEnd - phrase.tokStart > 1) {
+          const last = this.recent().find(
+            (h) => h.speaker.kind === 'institution' || (h.speaker.kind === 'person' && h.speaker.name),
+          );
+          if (last) return last.speaker;
+        }
         const found = this.recent().find(
           (h) =>
             h.speaker.kind === 'person' &&

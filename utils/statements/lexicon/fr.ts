@@ -1448,6 +1448,14 @@ export const fr: Lexicon = {
     { form: 'aux yeux de' },
     { form: 'pour', sentenceInitialOnly: true },
     { form: 'de source' },
+    // The possessive stands for the last speaker: "À ses yeux, …", "Selon lui, …", "D'après elle, …".
+    { form: 'à ses yeux', refersBack: { number: 'sg' } },
+    { form: 'à leurs yeux', refersBack: { number: 'pl' } },
+    { form: 'selon lui', refersBack: { gender: 'm', number: 'sg' } },
+    { form: 'selon elle', refersBack: { gender: 'f', number: 'sg' } },
+    { form: 'selon eux', refersBack: { number: 'pl' } },
+    { form: "d'après lui", refersBack: { gender: 'm', number: 'sg' } },
+    { form: "d'après elle", refersBack: { gender: 'f', number: 'sg' } },
   ],
   quotes: [
     { open: '«', close: '»' },
