@@ -613,6 +613,23 @@ function frontedTail(ctx: AttributionContext, left: SpeakerPhrase, sentence: Sen
   return true;
 }
 
+/**
+ * Does a subordinate clause open between tokens `from` and `to`: a comma, then (a preposition and) a relative
+ * pronoun or a complementizer ("…, von dem die Polizei glaubt", "…, dass")?
+ */
+function subordinateWithin(ctx: AttributionContext, from: number, to: number): boolean {
+  const { lex, tokens } = ctx;
+  for (let k = from; k < to; k++) {
+    if (tokens[k]!.fold !== ',' || inQuote(ctx, k)) continue;
+    // (A preposition may govern the relative pronoun: "von dem", "mit der".)
+    for (let m = k + 1; m <= k + 2 && m < to; m++) {
+      if (lex.relativePronouns.longestAt(tokens, m) || lex.complementizers.longestAt(tokens, m)) return true;
+      if (!isWord(ctx, m) || tokens[m]!.upper) break;
+    }
+  }
+  return false;
+}
+
 /** Does the cue hold an impersonal (neuter third-person) pronoun as its subject ("heißt es", "hieß es")? */
 function impersonalCue(ctx: AttributionContext, cue: CueMatch): boolean {
   for (let k = cue.tokStart; k < cue.tokEnd; k++) {
@@ -1440,11 +1457,13 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
     // Minister, …", "In seiner Rede unterstrich General X …"), so what precedes the cue is not its subject.
     const v2 = lex.lexicon.verbSecond === true && !speaker && cue.tokStart > sentence.tokStart;
     let frontedPhrase = false;
+    // (Only in the clause the phrase opens: "Bei X handelt es sich um Y, von dem die Polizei glaubt, …".)
     if (
       v2 &&
       left &&
       lex.prepositions.longestAt(tokens, sentence.tokStart) &&
-      left.tokStart >= sentence.tokStart
+      left.tokStart >= sentence.tokStart &&
+      !subordinateWithin(ctx, sentence.tokStart, left.tokStart)
     ) {
       left = null;
       frontedPhrase = true;
@@ -1951,14 +1970,27 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
       };
     } else if (marker.speaker === 'before') np = speakerEndingAt(ctx, sentence.tokStart, i);
     else np = parseSpeakerPhrase(ctx, markerEnd, end);
+    // Verb second: a lower-case word right after a fronted marker is the verb ("Nach ersten Angaben sollen
+    // …"), not the start of a source.
+    if (
+      lex.lexicon.verbSecond &&
+      np &&
+      np.kind !== 'pronoun' &&
+      marker.speaker !== 'before' &&
+      isWord(ctx, markerEnd) &&
+      !tokens[markerEnd]!.upper &&
+      !lex.determiners.longestAt(tokens, markerEnd)
+    )
+      np = null;
     if (lex.lexicon.verbSecond && !marker.refersBack && marker.speaker !== 'before') {
       // German capitalises nouns: the source after "nach Angaben", "laut" runs over determiners, adjectives,
       // nouns and genitive links ("der Gewerkschaft Nahrung-Genuss-Gaststätten", "von n24") up to the verb;
       // with nothing after the marker ("Nach ersten Untersuchungen sind …") the marker names the source.
       const phraseEnd = nounPhraseEnd(ctx, markerEnd, end);
       if (phraseEnd > markerEnd && (!np || np.tokEnd < phraseEnd)) np = nounPhrase(ctx, markerEnd, phraseEnd);
-      else if (phraseEnd < 0 && !np && m.length > 1 && !marker.clauseFinalOnly && isWord(ctx, markerEnd))
+      else if (phraseEnd < 0 && !np && m.length > 1 && !marker.clauseFinalOnly && isWord(ctx, markerEnd)) {
         np = nounPhrase(ctx, i + 1, markerEnd);
+      }
     }
     // Any source up to the clause's end: "according to the most recent numbers from Statistics Canada,",
     // "…, selon une étude publiée lundi par l'institut." (at most twelve words).

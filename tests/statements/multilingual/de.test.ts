@@ -175,4 +175,20 @@ describe('German statements', () => {
       content: 'die Grenzwerte seien zu hoch',
     });
   });
+
+  test('a fronted prepositional phrase leaves the subject of a later relative clause alone', () => {
+    const statements = extract(
+      'Bei dem Festgenommenen handelt es sich um einen 40-jährigen Mann, von dem die Staatsanwaltschaft glaubt, er habe die Tat lange geplant.',
+      'de',
+    );
+    expect(statementStarting(statements, 'er habe').mention).toBe('die Staatsanwaltschaft');
+  });
+
+  test('"Nach ersten Angaben" with the verb right after it names its own source', () => {
+    const [s] = extract('Nach ersten Angaben sollen drei Menschen verletzt worden sein.', 'de');
+    expect(s).toMatchObject({
+      mention: 'ersten Angaben',
+      content: 'sollen drei Menschen verletzt worden sein',
+    });
+  });
 });
