@@ -855,10 +855,11 @@ export function zeroSubject(at: number, tok: number): SpeakerPhrase {
 function asAttribution(ctx: AttributionContext, cue: CueMatch, sentence: SentenceUnit): RawStatement | null {
   const { lex, tokens, text } = ctx;
   let a = cue.tokStart - 1;
+  // (Commas may set off a name in apposition: "Wie der Direktor des Amtes, Smith Dharma, mitteilte, …".)
   while (
     a >= sentence.tokStart &&
-    cue.tokStart - a <= 10 &&
-    (isWord(ctx, a) || ['.', '(', ')'].includes(tokens[a]!.fold)) &&
+    cue.tokStart - a <= 14 &&
+    (isWord(ctx, a) || ['.', '(', ')', ','].includes(tokens[a]!.fold)) &&
     !inQuote(ctx, a) &&
     !lex.asMarkers.longestAt(tokens, a)
   )
@@ -876,11 +877,20 @@ function asAttribution(ctx: AttributionContext, cue: CueMatch, sentence: Sentenc
   while (k < sentence.tokEnd && isWord(ctx, k)) k++;
   let speaker: SpeakerPhrase | null = null;
   if (a + 1 < cue.tokStart) {
-    speaker = speakerEndingAt(ctx, a + 1, cue.tokStart) ?? parseSpeakerPhrase(ctx, a + 1, cue.tokStart);
+    const stop = tokens[cue.tokStart - 1]!.fold === ',' ? cue.tokStart - 1 : cue.tokStart;
+    const whole = parseSpeakerPhrase(ctx, a + 1, stop);
+    speaker = whole && whole.tokEnd === stop ? whole : speakerEndingAt(ctx, a + 1, stop);
+    speaker ??= parseSpeakerPhrase(ctx, a + 1, stop);
     if (!speaker) return null;
   } else {
     const q = skipFillers(ctx, cue.particle ? cue.particle.tokEnd : cue.tokEnd, k);
     if (q < k) speaker = parseSpeakerPhrase(ctx, q, k);
+    // A role with its name in apposition: "Jak poinformował rzecznik rządu, Piotr Nowak, …".
+    const wide = speaker ? parseSpeakerPhrase(ctx, q, sentence.tokEnd) : null;
+    if (wide && wide.tokEnd > k && wide.name && tokens[wide.tokEnd]?.fold === ',') {
+      speaker = wide;
+      k = wide.tokEnd;
+    }
   }
   const subject = speaker ?? zeroSubject(cue.start, cue.tokStart);
   let parts: [number, number];

@@ -191,4 +191,15 @@ describe('German statements', () => {
       content: 'sollen drei Menschen verletzt worden sein',
     });
   });
+
+  test('"Wie X, Name, mitteilte, …": the name in apposition is the speaker, "Wie" is no part of it', () => {
+    const [s] = extract(
+      'Wie der Sprecher des Landratsamtes, Jonas Keller, mitteilte, bleiben die Schulen am Montag geschlossen.',
+      'de',
+    );
+    expect(s).toMatchObject({
+      speaker: 'Jonas Keller',
+      content: 'bleiben die Schulen am Montag geschlossen',
+    });
+  });
 });

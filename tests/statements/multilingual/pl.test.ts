@@ -59,4 +59,9 @@ describe('Polish statements', () => {
     );
     expect(statementStarting(statements, 'to przełomowa').speaker).toBe('Radosław Sikorski');
   });
+
+  test('"Jak poinformował rzecznik, Name, …": the name in apposition is not content', () => {
+    const [s] = extract('Jak poinformował rzecznik wojewody, Adam Zieliński, drogi są już przejezdne.', 'pl');
+    expect(s).toMatchObject({ speaker: 'Adam Zieliński', content: 'drogi są już przejezdne' });
+  });
 });
