@@ -498,6 +498,23 @@ function subjectBefore(ctx: AttributionContext, cue: CueMatch, sentence: Sentenc
   const { lex, tokens } = ctx;
   const end = fillersEndingAt(ctx, cue.tokStart, sentence.tokStart);
   if (end <= sentence.tokStart) return null;
+  // An institution's name in quotation marks after a speaker preposition: "В «Укренерго» повідомили, що …".
+  const q = ctx.quoteOf[end - 1] ?? -1;
+  if (q !== -1 && tokens[end - 1]!.start === ctx.quotes[q]!.close) {
+    let open = end - 1;
+    while (open > sentence.tokStart && ctx.quoteOf[open - 1] === q) open--;
+    const through = (lex.lexicon.speakerPrepositions ?? []).includes(tokens[open - 1]?.fold ?? '');
+    if (through && quotedName(ctx, open) === end && open + 1 < end - 1) {
+      const name = nounPhrase(ctx, open + 1, end - 1);
+      return {
+        ...name,
+        tokStart: open - 1,
+        start: tokens[open - 1]!.start,
+        end: tokens[end - 1]!.end,
+        tokEnd: end,
+      };
+    }
+  }
   // "…, Igor Dodon, qui a déclaré que …" / "Smith, who said …": the antecedent of the relative pronoun.
   const rel = lex.relativePronouns.matchEndingAt(tokens, end - 1)[0];
   if (rel && !inQuote(ctx, end - 1)) {

@@ -75,4 +75,9 @@ describe('Ukrainian statements', () => {
     );
     expect(s.speaker).toBe('Генштаб ЗСУ');
   });
+
+  test('"В «Назва» повідомили, що …": the quoted institution after the preposition speaks', () => {
+    const [s] = extract('В «Нафтогазі» повідомили, що запасів газу вистачить до весни.', 'uk');
+    expect(s).toMatchObject({ mention: 'В «Нафтогазі»', content: 'запасів газу вистачить до весни' });
+  });
 });
