@@ -142,8 +142,10 @@ function auxiliaryBefore(lex: CompiledLexicon, tokens: readonly Token[], k: numb
     if (aux) {
       let s = j - aux.length + 1;
       // Chains: "would have said", "aurait été".
+      // (Not a word that is also a conjunction: Italian "e" folds like "è" in "… Roma e ha chiesto".)
       const more = lex.auxiliaries.matchEndingAt(tokens, s - 1)[0];
-      if (more && s - more.length >= floor) s -= more.length;
+      const conjunction = more !== undefined && lex.conjunctions.matchEndingAt(tokens, s - 1).length > 0;
+      if (more && !conjunction && s - more.length >= floor) s -= more.length;
       return s >= floor ? s : -1;
     }
     const filler = lex.fillers.matchEndingAt(tokens, j)[0];

@@ -67,4 +67,12 @@ describe('Italian statements', () => {
       content: 'Il governo fa promesse che non può mantenere',
     });
   });
+
+  test('"X ha ringraziato Y e ha chiesto che …": the conjunction is no auxiliary, Y is no speaker', () => {
+    const [s] = extract(
+      'Il sindaco Marco Fabbri ha ringraziato i volontari e ha chiesto che le scuole restino chiuse.',
+      'it',
+    );
+    expect(s).toMatchObject({ speaker: 'Marco Fabbri', cue: 'ha chiesto' });
+  });
 });
