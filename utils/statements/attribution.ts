@@ -817,7 +817,7 @@ function anaphoricAttribution(
   let speakerFrom: number;
   if (lead && first + lead.length === cue.tokStart) speakerFrom = cue.tokEnd;
   else if (after && cue.tokStart === first) speakerFrom = cue.tokEnd + after.length;
-  else return null;
+  else return relativeAnaphora(ctx, cue, sentence);
   // The previous sentence: back from the full stop before this one to the stop or line break before it.
   const stop = first - 1;
   if (stop < 0 || tokens[stop]!.kind !== 'punct' || !/[.!?…]/.test(tokens[stop]!.fold)) return null;
@@ -844,6 +844,42 @@ function anaphoricAttribution(
     cueClass: cue.info.entry.class,
     cueStart: cue.start,
     attribution: [sentence.start, speaker.end],
+    trailing: true,
+    inherits: false,
+    sentence,
+  };
+}
+
+/**
+ * "…, о чем заявил X", "…, про що повідомив X", "…, o czym poinformował X": the anaphoric marker after a comma
+ * (adverbs may follow it) stands for the clause before the comma in the same sentence, and the subject follows
+ * the cue.
+ */
+function relativeAnaphora(
+  ctx: AttributionContext,
+  cue: CueMatch,
+  sentence: SentenceUnit,
+): RawStatement | null {
+  const { lex, tokens, text } = ctx;
+  const markerEnd = fillersEndingAt(ctx, cue.tokStart, sentence.tokStart);
+  const marker = lex.anaphoricContent.matchEndingAt(tokens, markerEnd - 1)[0];
+  if (!marker) return null;
+  const comma = markerEnd - marker.length - 1;
+  if (comma <= sentence.tokStart || tokens[comma]!.fold !== ',' || inQuote(ctx, comma)) return null;
+  const range = trimRange(text, sentence.start, tokens[comma]!.start);
+  if (range[1] <= range[0] || wordCount(ctx, range[0], range[1]) < 3) return null;
+  const q = skipFillers(ctx, cue.tokEnd, sentence.tokEnd);
+  const speaker = parseSpeakerPhrase(ctx, q, sentence.tokEnd);
+  if (!speaker || speaker.kind === 'pronoun') return null;
+  const quoted = quotedWithin(ctx, range[0], range[1]);
+  return {
+    parts: [range],
+    kind: quoted ? 'mixed' : 'indirect',
+    speaker,
+    cue: cueText(ctx, cue),
+    cueClass: cue.info.entry.class,
+    cueStart: cue.start,
+    attribution: [tokens[comma + 1]!.start, speaker.end],
     trailing: true,
     inherits: false,
     sentence,

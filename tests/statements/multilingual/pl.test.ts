@@ -64,4 +64,9 @@ describe('Polish statements', () => {
     const [s] = extract('Jak poinformował rzecznik wojewody, Adam Zieliński, drogi są już przejezdne.', 'pl');
     expect(s).toMatchObject({ speaker: 'Adam Zieliński', content: 'drogi są już przejezdne' });
   });
+
+  test('"…, o czym poinformował X": the clause before the comma is the content', () => {
+    const [s] = extract('Drony uszkodziły port w Odessie, o czym poinformował gubernator Ołeh Kiper.', 'pl');
+    expect(s).toMatchObject({ content: 'Drony uszkodziły port w Odessie', speaker: 'Ołeh Kiper' });
+  });
 });

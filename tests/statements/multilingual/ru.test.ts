@@ -89,4 +89,9 @@ describe('Russian statements', () => {
     );
     expect(statementStarting(statements, 'Обстановка').speaker).toBe('Иван Петров');
   });
+
+  test('"…, о чем заявил X": the clause before the comma is the content', () => {
+    const [s] = extract('Армия провела учения у границы, о чем накануне сообщил генерал Петр Сидоров.', 'ru');
+    expect(s).toMatchObject({ content: 'Армия провела учения у границы', speaker: 'Петр Сидоров' });
+  });
 });

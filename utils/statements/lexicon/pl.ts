@@ -654,7 +654,7 @@ export const pl: Lexicon = {
   conjunctions: ['i', 'oraz', 'a także', 'lub'],
   reportiveMarkers: ['rzekomo', 'podobno'],
   asMarkers: ['jak'],
-  anaphoricContent: ['o tym', 'to'],
+  anaphoricContent: ['o tym', 'o czym', 'to'],
   caseEndings: {
     // Genitive back to the nominative, most specific first; indeclinable names (Kallas, Rutte) end in letters
     // no rule takes.
