@@ -29,8 +29,17 @@ describe('speakers grouped across the log', () => {
       label: 'Vladimir Poutine',
       statements: 14,
     });
+    // No name of the table quoted: the interface's language, else the articles'.
     const english = groupSpeakers([{ name: 'Poutine', statements: 1, langs: ['en'] }]);
     expect(english[0]!.label).toBe('Vladimir Putin');
+    const german = groupSpeakers([{ name: 'Putin', statements: 1, langs: ['de'] }], { lang: 'fr' });
+    expect(german[0]!.label).toBe('Vladimir Poutine');
+    // The table's name the log quotes most.
+    const mixed = groupSpeakers([
+      { name: 'Vladimir Poutine', statements: 2 },
+      { name: 'Vladimir Putin', statements: 5 },
+    ]);
+    expect(mixed[0]!.label).toBe('Vladimir Putin');
   });
 
   it('groups people the alias table does not know: transliterations, initials, a surname alone, a typo', () => {

@@ -375,7 +375,7 @@ export function* groupSpeakersInSteps(
       .sort((a, b) => b.statements - a.statements || a.name.localeCompare(b.name));
     const alias = indices.map((index) => aliasOf.get(index)).find(Boolean);
     const label = alias
-      ? aliasName(alias, options.lang ?? mainLanguage(members))
+      ? aliasLabel(alias, members, options.lang)
       : labelOf(indices.map((index) => ({ ...names[index]!, parsed: parsed[index]! })));
     result.push({
       key: alias ? `alias:${alias.key}` : `name:${foldForSearch(label)}`,
@@ -386,6 +386,17 @@ export function* groupSpeakersInSteps(
     if (pause(indices.length)) yield;
   }
   return result.sort((a, b) => b.statements - a.statements || a.label.localeCompare(b.label));
+}
+
+/**
+ * The name an alias group is shown under: the table's name in the language the log quotes most under it (its most
+ * quoted member that is one of the table's names: "Vladimir Poutine" in a French reader's log), else the name in
+ * the interface's language, else in the language of the articles.
+ */
+function aliasLabel(alias: AliasEntry, members: readonly SpeakerName[], lang: string | undefined): string {
+  const canonical = new Set(Object.values(alias.names));
+  const quoted = members.find((member) => canonical.has(member.name));
+  return quoted?.name ?? aliasName(alias, lang ?? mainLanguage(members));
 }
 
 /** The name a group is shown under: its most quoted name written out in full, else its most quoted name. */
