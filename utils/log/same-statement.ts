@@ -33,14 +33,14 @@ export interface StatementText {
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
-/** The statement's distinct word pairs ("la porte reste ouverte" → "la porte", "porte reste", "reste ouverte"). */
-export function wordPairs(content: string): string[] {
+/** The statement's words, folded; none when it has too few to be told apart from another's. */
+function wordsOf(content: string): string[] {
   const words = Array.from(foldForSearch(content).matchAll(WORD), ([word]) => word);
-  if (words.length < MIN_WORDS) return [];
-  const pairs = new Set<string>();
-  for (let i = 0; i + 1 < words.length; i++) pairs.add(`${words[i]} ${words[i + 1]}`);
-  return [...pairs];
+  return words.length < MIN_WORDS ? [] : words;
 }
+
+/** Word ids of one speaker's statements stay under this: a pair of them is one number, `first * PAIR + second`. */
+const PAIR = 2 ** 24;
 
 /** Whether two sets of word pairs (ids, sorted ascending) are one statement's. */
 export function samePairs(a: Int32Array, b: Int32Array): boolean {
@@ -92,24 +92,35 @@ export function* sameStatementsInSteps(items: readonly StatementText[]): Generat
   let handled = 0;
   for (const members of byGroup.values()) {
     if (members.length < 2) continue;
-    // Word pairs as ids, counted: the rarest pairs of a statement are the ones worth probing with.
-    const ids = new Map<string, number>();
+    // Word pairs as ids (numbers, not strings: hundreds of thousands of statements), counted: the rarest pairs
+    // of a statement are the ones worth probing with.
+    const wordIds = new Map<string, number>();
+    const ids = new Map<number, number>();
     const frequency: number[] = [];
     const sets: Int32Array[] = [];
     for (const index of members) {
-      const pairs = wordPairs(items[index]!.content);
-      const set = new Int32Array(pairs.length);
-      for (const [p, pair] of pairs.entries()) {
-        let id = ids.get(pair);
-        if (id === undefined) {
-          id = frequency.length;
-          ids.set(pair, id);
-          frequency.push(0);
+      const words = wordsOf(items[index]!.content);
+      const own = new Set<number>();
+      let previous = -1;
+      for (const word of words) {
+        let wordId = wordIds.get(word);
+        if (wordId === undefined) wordIds.set(word, (wordId = wordIds.size % PAIR));
+        if (previous >= 0) {
+          const pair = previous * PAIR + wordId;
+          let id = ids.get(pair);
+          if (id === undefined) {
+            id = frequency.length;
+            ids.set(pair, id);
+            frequency.push(0);
+          }
+          if (!own.has(id)) {
+            own.add(id);
+            frequency[id]!++;
+          }
         }
-        frequency[id]!++;
-        set[p] = id;
+        previous = wordId;
       }
-      sets.push(set.sort());
+      sets.push(Int32Array.from(own).sort());
       if (++handled % SLICE === 0) yield;
     }
     const postings: number[][] = frequency.map(() => []);
