@@ -3,14 +3,14 @@
  * for them (utils/log/speakers.ts), and each statement once, "reported by N articles" with every source when
  * several carried it (utils/log/same-statement.ts).
  */
-import { useMemo } from 'preact/hooks';
 import type { LogEntry } from '@/utils/log';
 import { statementsBySpeaker } from '@/utils/log/query';
-import { fullestVersion, reported } from '@/utils/log/reported';
+import { fullestVersion, reportedInSteps } from '@/utils/log/reported';
 import type { CueClass } from '@/utils/types';
 import { formatDate } from '../citation';
 import { t, uiLanguage } from '../i18n';
 import type { Person } from './useSpeakerGroups';
+import { useSteps } from './useSteps';
 
 export function SpeakerView(props: {
   person: Person;
@@ -20,12 +20,14 @@ export function SpeakerView(props: {
   onClose(): void;
 }) {
   const { person, entries, cueClass } = props;
-  const said = useMemo(() => {
-    const all = statementsBySpeaker(entries, new Set(person.names));
-    const shown = cueClass ? all.filter(({ statement }) => statement.cueClass === cueClass) : all;
-    // One person: every statement is in the same group.
-    return reported(shown, () => person.key);
-  }, [entries, person, cueClass]);
+  // Thousands of statements for a public figure: found in slices, the page free in between.
+  const said =
+    useSteps(() => {
+      const all = statementsBySpeaker(entries, new Set(person.names));
+      const shown = cueClass ? all.filter(({ statement }) => statement.cueClass === cueClass) : all;
+      // One person: every statement is in the same group.
+      return reportedInSteps(shown, () => person.key);
+    }, [entries, person.key, person.names.join('\n'), cueClass]) ?? [];
   const lang = uiLanguage();
   const others = person.names.filter((name) => name !== person.label);
   const statements = said.reduce((sum, statement) => sum + statement.sources.length, 0);

@@ -5,10 +5,8 @@
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { groupOfName, groupSpeakersInSteps, type SpeakerGroup } from '@/utils/log/speakers';
-import { nextTask, type LoadedLog } from './useLog';
-
-/** Work between two yields to the browser: well under the 50 ms of a long task. */
-const SLICE_MS = 12;
+import type { LoadedLog } from './useLog';
+import { useSteps } from './useSteps';
 
 /** One person: the names they appear under in the log. */
 export interface Person {
@@ -27,28 +25,21 @@ export interface People {
 }
 
 export function useSpeakerGroups(log: LoadedLog, loaded: boolean, lang: string): People {
+  const computed = useSteps(
+    () =>
+      loaded
+        ? groupSpeakersInSteps(
+            log.facets.speakers.map(({ name, statements }) => ({ name, statements })),
+            { lang },
+          )
+        : null,
+    [log, loaded, lang],
+  );
+  // While a reload is grouped again, the groups of the log before stay in use.
   const [groups, setGroups] = useState<SpeakerGroup[] | null>(null);
   useEffect(() => {
-    if (!loaded) return;
-    let cancelled = false;
-    const steps = groupSpeakersInSteps(
-      log.facets.speakers.map(({ name, statements }) => ({ name, statements })),
-      { lang },
-    );
-    void (async () => {
-      let sliceStart = performance.now();
-      for (let step = steps.next(); !cancelled; step = steps.next()) {
-        if (step.done) return setGroups(step.value);
-        if (performance.now() - sliceStart > SLICE_MS) {
-          await nextTask();
-          sliceStart = performance.now();
-        }
-      }
-    })();
-    return () => {
-      cancelled = true;
-    };
-  }, [log, loaded, lang]);
+    if (computed) setGroups(computed);
+  }, [computed]);
 
   return useMemo(() => {
     const byKey = new Map((groups ?? []).map((group) => [group.key, group]));

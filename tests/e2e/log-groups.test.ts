@@ -104,7 +104,7 @@ describe('people and statements in the log', () => {
     await options.locator('#speaker-view-title').waitFor();
     expect(await options.locator('.speaker-names').textContent()).toBe('Also named: Putin, Vladimir Poutine');
     const items = options.locator('.speaker-statements > li');
-    expect(await items.count()).toBe(2);
+    await expect.poll(() => items.count()).toBe(2);
     const reported = items.filter({ hasText: 'Reported by 3 articles' });
     expect(
       await reported

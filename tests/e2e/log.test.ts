@@ -88,7 +88,9 @@ describe('the reading log on the options page', () => {
     expect(heading).toContain('Vladimir Poutine');
     const poutine = seedStatements.filter((statement) => statement.speaker === 'Vladimir Poutine');
     // Each statement is listed once under its sources (one here: the seed is a single article).
-    expect(await options.locator('.speaker-statements .statement-sources > li').count()).toBe(poutine.length);
+    await expect
+      .poll(() => options.locator('.speaker-statements .statement-sources > li').count())
+      .toBe(poutine.length);
   });
 
   it('exports JSON holding the seed’s statements, losslessly', async () => {

@@ -42,7 +42,7 @@ export interface GroupingOptions {
 }
 
 /** Names handled between two yields of the steps. */
-const SLICE = 2_000;
+const SLICE = 500;
 
 const CYRILLIC: Record<string, string> = {
   а: 'a', б: 'b', в: 'v', г: 'g', ґ: 'g', д: 'd', е: 'e', є: 'ie', ж: 'zh', з: 'z', и: 'i', і: 'i', ї: 'i',
