@@ -73,6 +73,23 @@ describe('exports of people and statements reported several times', () => {
     expect(markdown).toContain('_Also named:');
   });
 
+  it('the statements CSV names each statement’s person and counts its reports', () => {
+    const rows = exportToString(statementsCsvExport, input)
+      .slice(1)
+      .split('\r\n')
+      .filter(Boolean)
+      .map((line) => line.split(','));
+    const header = rows[0]!;
+    const cell = (row: string[], name: string) => row[header.indexOf(name)];
+    const putin = rows.slice(1).filter((row) => cell(row, 'person') === 'Vladimir Poutine');
+    expect(putin.map((row) => cell(row, 'reported_by_articles'))).toEqual(['3', '3', '3']);
+    expect(new Set(putin.map((row) => cell(row, 'first_report_id')))).toEqual(
+      new Set([ENTRIES[0]!.statements[0]!.id]),
+    );
+    const petrenko = rows.slice(1).filter((row) => cell(row, 'person') === 'Olena Petrenko');
+    expect(petrenko.map((row) => cell(row, 'reported_by_articles'))).toEqual(['1', '1']);
+  });
+
   it('an export narrowed to a statement type holds only those statements and their articles', () => {
     const narrowed = { ...input, entries: narrowToCueClass(ENTRIES, 'deny') };
     const csv = exportToString(statementsCsvExport, narrowed).split('\r\n').filter(Boolean);
