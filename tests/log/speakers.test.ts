@@ -78,6 +78,11 @@ describe('speakers grouped across the log', () => {
       'Mark Kovalenko',
       'Maria Kovalenko',
       'M. Kovalenko',
+      'Alexander Hrytsenko',
+      'Alexandra Hrytsenko',
+      'Alex Hrytsenko',
+      'Dmytro Savchuk',
+      'Dmytr Savchuk',
     ]);
     expect(apart(groups, 'Hunter Biden', 'Joe Biden')).toBe(true);
     expect(apart(groups, 'Olena Petrenko', 'Ivan Petrenko')).toBe(true);
@@ -87,6 +92,10 @@ describe('speakers grouped across the log', () => {
     // "M." could be Mark or Maria.
     expect(groups).toContainEqual(['M. Kovalenko']);
     expect(apart(groups, 'Mark Kovalenko', 'Maria Kovalenko')).toBe(true);
+    // "Alex" could be Alexander or Alexandra; "Dmytr" can only be Dmytro.
+    expect(groups).toContainEqual(['Alex Hrytsenko']);
+    expect(apart(groups, 'Alexander Hrytsenko', 'Alexandra Hrytsenko')).toBe(true);
+    expect(together(groups, 'Dmytro Savchuk', 'Dmytr Savchuk')).toBe(true);
   });
 
   it('keeps close but different surnames apart, and institutions by their alias or exact name', () => {

@@ -140,13 +140,14 @@ function editDistance(a: string, b: string, limit: number): number {
   return previous[b.length]!;
 }
 
-/** Two written-out given names of one person: equal, a typo apart (long names), or one the start of the other. */
+/** Two written-out given names that are spellings of one: equal, or a typo apart in long names. */
 function sameGivenName(a: string, b: string): boolean {
-  if (a === b) return true;
-  const shorter = a.length < b.length ? a : b;
-  const longer = shorter === a ? b : a;
-  if (shorter.length >= 3 && longer.startsWith(shorter)) return true;
-  return shorter.length >= 5 && editDistance(a, b, 1) <= 1;
+  return a === b || (Math.min(a.length, b.length) >= 5 && editDistance(a, b, 1) <= 1);
+}
+
+/** A short form of a given name: "Alex" of "Alexander" (3 letters at least). */
+function shortForm(short: string, long: string): boolean {
+  return short.length >= 3 && short.length < long.length && long.startsWith(short);
 }
 
 /** Whether one person's given names can be another's: compared on the first given name. */
@@ -156,7 +157,8 @@ function compatibleGiven(a: ParsedName, b: ParsedName): boolean {
     const [shorter, longer] = a.initials.length <= b.initials.length ? [a, b] : [b, a];
     return longer.initials.startsWith(shorter.initials);
   }
-  return sameGivenName(a.given[0]!, b.given[0]!);
+  const [x, y] = [a.given[0]!, b.given[0]!];
+  return sameGivenName(x, y) || shortForm(x, y) || shortForm(y, x);
 }
 
 class UnionFind {
@@ -304,12 +306,24 @@ export function* groupSpeakersInSteps(
       else byGiven.set(name.given[0]!, name);
     }
     const givenNames = [...byGiven.keys()];
+    const union = (x: string, y: string) => groups.union(byGiven.get(x)!.index, byGiven.get(y)!.index);
     // Comparing every pair of distinct given names is fine for the few a surname carries, not for thousands.
-    if (givenNames.length <= 200)
+    if (givenNames.length <= 200) {
       for (let i = 0; i < givenNames.length; i++)
         for (let j = i + 1; j < givenNames.length; j++)
-          if (sameGivenName(givenNames[i]!, givenNames[j]!))
-            groups.union(byGiven.get(givenNames[i]!)!.index, byGiven.get(givenNames[j]!)!.index);
+          if (sameGivenName(givenNames[i]!, givenNames[j]!)) union(givenNames[i]!, givenNames[j]!);
+      // A short form joins the one long form it can be: "Alex" beside Alexander and Alexandra stays apart.
+      for (const short of givenNames) {
+        const longer = givenNames.filter((long) => shortForm(short, long));
+        if (
+          longer.length > 0 &&
+          longer.every(
+            (long) => groups.find(byGiven.get(long)!.index) === groups.find(byGiven.get(longer[0]!)!.index),
+          )
+        )
+          union(short, longer[0]!);
+      }
+    }
     if (pause(members.length)) yield;
   }
   // Full names of misspelt surnames: only with the very same given name (one uncertainty at a time).

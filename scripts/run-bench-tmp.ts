@@ -1,0 +1,2 @@
+import { benchLogGroups } from './bench/log-groups';
+benchLogGroups(false);
