@@ -96,13 +96,13 @@ const WORD = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*\.?/gu;
 
 const latinInitial = (part: string) => (CYRILLIC[part.charAt(0)] ?? part.charAt(0)).charAt(0);
 
-function parseName(name: string, index: number): ParsedName {
+function parseName(name: string, index: number, skeletonOf: (word: string) => string): ParsedName {
   const words = Array.from(name.matchAll(WORD), ([word]) => word);
   const folded = words.map((word) => foldForSearch(word));
   // The surname: the last word, with the particles before it ("von der Leyen"); "Le Drian" has none before "Le".
   let start = Math.max(0, folded.length - 1);
   while (start > 0 && PARTICLES.has(folded[start - 1]!)) start--;
-  const surname = nameSkeleton(folded[folded.length - 1] ?? '');
+  const surname = skeletonOf(folded[folded.length - 1] ?? '');
   const given: string[] = [];
   let initials = '';
   let written = 0;
@@ -112,7 +112,7 @@ function parseName(name: string, index: number): ParsedName {
     initials += parts.map(latinInitial).join('');
     if (parts.every((part) => part.length === 1)) continue;
     written++;
-    given.push(nameSkeleton(parts.join('')));
+    given.push(skeletonOf(parts.join('')));
   }
   const personal =
     words.length > 0 &&
@@ -229,15 +229,19 @@ function* surnameLinks(surnames: string[]): Generator<void, Map<string, string[]
   }
   const links = new Map<string, string[]>();
   for (const [id, surname] of surnames.entries()) {
-    const candidates = new Set<string>();
+    const seen = new Set<number>([id]);
+    const candidates: string[] = [];
     for (const variant of variantsOf[id]!) {
       const ids = variants.get(variant);
-      if (ids && ids.length <= VARIANT_POSTINGS_MAX)
-        for (const other of ids)
-          if (other !== id && misspelling(surname, surnames[other]!)) candidates.add(surnames[other]!);
+      if (!ids || ids.length > VARIANT_POSTINGS_MAX) continue;
+      for (const other of ids) {
+        if (seen.has(other)) continue;
+        seen.add(other);
+        if (misspelling(surname, surnames[other]!)) candidates.push(surnames[other]!);
+      }
     }
-    if (candidates.size > 0) {
-      const fuse = new Fuse([...candidates], { threshold: 0.3, ignoreLocation: true, isCaseSensitive: true });
+    if (candidates.length > 0) {
+      const fuse = new Fuse(candidates, { threshold: 0.3, ignoreLocation: true, isCaseSensitive: true });
       const close = fuse.search(surname).map(({ item }) => item);
       if (close.length > 0) links.set(surname, close);
     }
@@ -271,6 +275,13 @@ export function* groupSpeakersInSteps(
   const aliasIndex = new Map<string, number>();
   const aliasOf = new Map<number, AliasEntry>();
   const parsed: ParsedName[] = [];
+  // Given names and surnames come back again and again: each word's skeleton is made once.
+  const skeletons = new Map<string, string>();
+  const skeletonOf = (word: string) => {
+    let skeleton = skeletons.get(word);
+    if (skeleton === undefined) skeletons.set(word, (skeleton = nameSkeleton(word)));
+    return skeleton;
+  };
   for (const [index, { name }] of names.entries()) {
     const entry = name.trim() ? table.byName(name) : undefined;
     if (entry) {
@@ -279,7 +290,7 @@ export function* groupSpeakersInSteps(
       else groups.union(first, index);
       aliasOf.set(index, entry);
     }
-    parsed.push(parseName(name, index));
+    parsed.push(parseName(name, index, skeletonOf));
     if (index % SLICE === SLICE - 1) yield;
   }
 

@@ -1,2 +1,0 @@
-import { benchLogGroups } from './bench/log-groups';
-benchLogGroups(false);
