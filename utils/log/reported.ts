@@ -104,10 +104,15 @@ export function bySpeaker(entries: readonly LogEntry[], options: GroupingOptions
   return runSteps(bySpeakerInSteps(entries, options));
 }
 
-/** The text a group of sources is shown by: the longest version (one source may have cut it short). */
+const wordCount = (text: string) => text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+
+/** The text a group of sources is shown by: the one with the most words (a source may have cut it short). */
 export function fullestVersion(statement: ReportedStatement): Statement {
-  return statement.sources.reduce(
-    (best, { statement: candidate }) => (candidate.content.length > best.content.length ? candidate : best),
-    statement.sources[0]!.statement,
-  );
+  let best = statement.sources[0]!.statement;
+  let bestWords = wordCount(best.content);
+  for (const { statement: candidate } of statement.sources.slice(1)) {
+    const words = wordCount(candidate.content);
+    if (words > bestWords) [best, bestWords] = [candidate, words];
+  }
+  return best;
 }
