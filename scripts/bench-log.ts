@@ -18,6 +18,7 @@ import { matchesFilter, sortIndices, toLogRow } from '../utils/log/query';
 import { LogSearchIndex } from '../utils/log/search';
 import { LOG_PAGE_MAX } from '../utils/messages';
 import { EXTENSION_DIR, launchWithExtension } from '../tests/e2e/harness';
+import { benchLogGroups } from './bench/log-groups';
 import { generateEntries } from './log/generate-entries';
 
 /** Code passed to `evaluate` runs in the extension, where `chrome` is the extension API. */
@@ -224,6 +225,7 @@ async function benchRender(count: number): Promise<void> {
 /** Search over 10,000 entries, then the options page with `renderEntries` in the log (0: no browser part). */
 export async function benchLog(renderEntries: number): Promise<void> {
   benchSearch();
+  benchLogGroups(renderEntries > 0 && renderEntries < 100_000);
   if (renderEntries > 0) await benchRender(renderEntries);
 }
 

@@ -2,7 +2,7 @@
 import { useState } from 'preact/hooks';
 import { EXPORT_FORMATS, type ExportFormat } from '@/utils/export';
 import type { LogEntry } from '@/utils/log';
-import type { Topic } from '@/utils/types';
+import type { CueClass, Topic } from '@/utils/types';
 import { t } from '../i18n';
 import { downloadExport } from './download';
 
@@ -30,6 +30,8 @@ export function ExportPanel(props: {
   allCount: number;
   shown: (onProgress: (done: number) => void) => Promise<LogEntry[]>;
   shownCount: number;
+  /** The statement-type filter: an export of what is shown holds only statements of this type. */
+  narrowedTo?: CueClass;
   topics: Topic[];
 }) {
   const [formatId, setFormatId] = useState<ExportFormat['id']>('json');
@@ -88,6 +90,11 @@ export function ExportPanel(props: {
         <input type="radio" name="export-scope" checked={scope === 'all'} onChange={() => setScope('all')} />
         {t('exportAll', String(props.allCount))}
       </label>
+      {scope === 'shown' && props.narrowedTo && (
+        <p class="export-narrowed" role="note">
+          {t('exportNarrowed', t(`cueClass_${props.narrowedTo}`))}
+        </p>
+      )}
       <button type="button" class="primary" disabled={progress !== null} onClick={() => void run()}>
         {t('exportButton')}
       </button>

@@ -1,10 +1,14 @@
-/** The filters over the log: search, topic, speaker, site, language and publication dates. */
+/** The filters over the log: search, topic, speaker (one person per option), statement type, site, language, dates. */
+import { CUE_CLASSES, isCueClass } from '@/utils/log/cue-class';
 import type { LogFacets, LogFilter } from '@/utils/log/query';
+import type { SpeakerGroup } from '@/utils/log/speakers';
 import { t } from '../i18n';
 
 export interface LogFiltersProps {
   facets: LogFacets;
   topicName(id: string): string;
+  /** The log's speakers grouped as people, once computed; until then each name is its own option. */
+  speakerGroups: SpeakerGroup[] | null;
   filter: LogFilter;
   search: string;
   onFilter(filter: LogFilter): void;
@@ -58,11 +62,20 @@ export function LogFilters(props: LogFiltersProps) {
       <Choice
         label={t('logFilterSpeaker')}
         value={filter.speaker}
-        options={facets.speakers.map(({ name, statements }) => ({
-          value: name,
-          label: `${name} (${statements})`,
-        }))}
+        options={
+          props.speakerGroups?.map(({ key, label, statements }) => ({
+            value: key,
+            label: `${label} (${statements})`,
+          })) ??
+          facets.speakers.map(({ name, statements }) => ({ value: name, label: `${name} (${statements})` }))
+        }
         onChange={(speaker) => set({ speaker })}
+      />
+      <Choice
+        label={t('logFilterCueClass')}
+        value={filter.cueClass}
+        options={CUE_CLASSES.map((cueClass) => ({ value: cueClass, label: t(`cueClass_${cueClass}`) }))}
+        onChange={(value) => set({ cueClass: value && isCueClass(value) ? value : undefined })}
       />
       <Choice
         label={t('logFilterSite')}

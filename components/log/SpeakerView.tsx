@@ -1,36 +1,72 @@
-/** Every statement of one speaker across the articles shown, by publication date. */
+/**
+ * Every statement of one person across the articles shown, by publication date: under all the names the log holds
+ * for them (utils/log/speakers.ts), and each statement once, "reported by N articles" with every source when
+ * several carried it (utils/log/same-statement.ts).
+ */
 import type { LogEntry } from '@/utils/log';
 import { statementsBySpeaker } from '@/utils/log/query';
+import { fullestVersion, reportedInSteps } from '@/utils/log/reported';
+import type { CueClass } from '@/utils/types';
 import { formatDate } from '../citation';
 import { t, uiLanguage } from '../i18n';
+import type { Person } from './useSpeakerGroups';
+import { useSteps } from './useSteps';
 
-export function SpeakerView(props: { speaker: string; entries: LogEntry[]; onClose(): void }) {
-  const said = statementsBySpeaker(props.entries, props.speaker);
+export function SpeakerView(props: {
+  person: Person;
+  entries: LogEntry[];
+  /** The statement-type filter: only statements of this type are shown. */
+  cueClass?: CueClass;
+  onClose(): void;
+}) {
+  const { person, entries, cueClass } = props;
+  // Thousands of statements for a public figure: found in slices, the page free in between.
+  const said =
+    useSteps(() => {
+      const all = statementsBySpeaker(entries, new Set(person.names));
+      const shown = cueClass ? all.filter(({ statement }) => statement.cueClass === cueClass) : all;
+      // One person: every statement is in the same group.
+      return reportedInSteps(shown, () => person.key);
+    }, [entries, person.key, person.names.join('\n'), cueClass]) ?? [];
   const lang = uiLanguage();
+  const others = person.names.filter((name) => name !== person.label);
+  const statements = said.reduce((sum, statement) => sum + statement.sources.length, 0);
   return (
     <section class="log-panel" aria-labelledby="speaker-view-title">
       <header class="log-panel-head">
-        <h2 id="speaker-view-title">{t('logSpeakerViewTitle', props.speaker)}</h2>
+        <h2 id="speaker-view-title">{t('logSpeakerViewTitle', person.label)}</h2>
         <button type="button" onClick={props.onClose}>
           {t('logClose')}
         </button>
       </header>
-      <p class="muted">{t('logSpeakerViewCount', String(said.length))}</p>
+      {others.length > 0 && <p class="muted speaker-names">{t('logSpeakerNames', others.join(', '))}</p>}
+      <p class="muted">{t('logSpeakerViewCount', String(statements))}</p>
       <ol class="speaker-statements">
-        {said.map(({ statement, entry }) => (
-          <li key={`${entry.url}#${statement.id}`} lang={statement.lang}>
-            <blockquote>
-              {statement.kind === 'direct' ? `“${statement.content}”` : statement.content}
-            </blockquote>
-            <p class="muted">
-              {statement.cue} ·{' '}
-              <a href={entry.url} target="_blank" rel="noreferrer">
-                {entry.title || entry.url}
-              </a>
-              {[entry.site, formatDate(entry.publishedAt, lang)].filter(Boolean).map((fact) => ` · ${fact}`)}
-            </p>
-          </li>
-        ))}
+        {said.map((statement) => {
+          const shown = fullestVersion(statement);
+          const first = statement.sources[0]!;
+          return (
+            <li key={`${first.entry.url}#${first.statement.id}`} lang={shown.lang}>
+              <blockquote>{shown.kind === 'direct' ? `“${shown.content}”` : shown.content}</blockquote>
+              {statement.sources.length > 1 && (
+                <p class="reported-by">{t('logReportedBy', String(statement.articles))}</p>
+              )}
+              <ul class="statement-sources">
+                {statement.sources.map(({ statement: version, entry }) => (
+                  <li key={`${entry.url}#${version.id}`} class="muted">
+                    {version.cue} ·{' '}
+                    <a href={entry.url} target="_blank" rel="noreferrer">
+                      {entry.title || entry.url}
+                    </a>
+                    {[entry.site, formatDate(entry.publishedAt, lang)]
+                      .filter(Boolean)
+                      .map((fact) => ` · ${fact}`)}
+                  </li>
+                ))}
+              </ul>
+            </li>
+          );
+        })}
       </ol>
     </section>
   );

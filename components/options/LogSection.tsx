@@ -5,18 +5,20 @@
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { EntryEdit, LogEntry } from '@/utils/log';
+import { narrowToCueClass } from '@/utils/log/cue-class';
 import { matchesFilter, sortIndicesInSteps, type LogFilter, type SortKey } from '@/utils/log/query';
 import { sendToBackground, type LogWriteError } from '@/utils/messages';
 import { logProblemItem, settingsItem, type LogProblem } from '@/utils/storage';
 import { DEFAULT_TOPICS } from '@/utils/topics';
 import type { Topic } from '@/utils/types';
-import { t } from '../i18n';
+import { t, uiLanguage } from '../i18n';
 import { EntryDetails } from '../log/EntryDetails';
 import { ExportPanel } from '../log/ExportPanel';
 import { ImportPanel } from '../log/ImportPanel';
 import { LogFilters } from '../log/LogFilters';
 import { LogTable } from '../log/LogTable';
 import { SpeakerView } from '../log/SpeakerView';
+import { useSpeakerGroups } from '../log/useSpeakerGroups';
 import { fetchEntries, nextTask, useLog } from '../log/useLog';
 import '../log/log.css';
 
@@ -42,6 +44,7 @@ export function LogSection() {
   });
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [openUrl, setOpenUrl] = useState<string | null>(null);
+  /** The speaker view's person: a group's key, or a name before the log's names are grouped. */
   const [speaker, setSpeaker] = useState<string | null>(null);
   // Whole entries for the details and the speaker view, asked of the background (the page keeps only rows).
   const [openEntry, setOpenEntry] = useState<LogEntry | null>(null);
@@ -85,10 +88,13 @@ export function LogSection() {
       cancelled = true;
     };
   }, [openUrl, log]);
+  const people = useSpeakerGroups(log, progress === null, uiLanguage());
+  const person = (key: string) => people.person(key);
   useEffect(() => {
     if (!speaker) return setSpeakerEntries(null);
     let cancelled = false;
-    const urls = log.rows.filter((row) => row.speakers.includes(speaker)).map((row) => row.url);
+    const names = new Set(person(speaker).names);
+    const urls = log.rows.filter((row) => row.speakers.some((name) => names.has(name))).map((row) => row.url);
     fetchEntries(urls).then(
       (entries) => !cancelled && setSpeakerEntries({ speaker, entries }),
       (error: unknown) => console.warn('Veille: could not read a speaker’s entries', error),
@@ -96,7 +102,7 @@ export function LogSection() {
     return () => {
       cancelled = true;
     };
-  }, [speaker, log]);
+  }, [speaker, log, people]);
 
   const topicName = (id: string) => topics.find((topic) => topic.id === id)?.name ?? id;
   // Sorting is done once per order, in steps between which the page stays responsive (a 100,000-entry log);
@@ -121,14 +127,24 @@ export function LogSection() {
     };
   }, [log, sort]);
   const found = useMemo(() => log.index.search(search), [log, search]);
-  const rows = useMemo(
-    () => ordered.filter((index) => (!found || found.has(index)) && matchesFilter(log.rows[index]!, filter)),
-    [ordered, found, filter, log],
+  // The speaker filter holds a person: the rows holding any of their names pass.
+  const rowFilter = useMemo<LogFilter>(
+    () =>
+      filter.speaker ? { ...filter, speakerNames: new Set(people.person(filter.speaker).names) } : filter,
+    [filter, people],
   );
-  const shownEntries = (onProgress: (done: number) => void) =>
-    fetchEntries(
-      rows.map((index) => log.rows[index]!.url),
-      onProgress,
+  const rows = useMemo(
+    () =>
+      ordered.filter((index) => (!found || found.has(index)) && matchesFilter(log.rows[index]!, rowFilter)),
+    [ordered, found, rowFilter, log],
+  );
+  const shownEntries = async (onProgress: (done: number) => void) =>
+    narrowToCueClass(
+      await fetchEntries(
+        rows.map((index) => log.rows[index]!.url),
+        onProgress,
+      ),
+      filter.cueClass,
     );
   const allEntries = (onProgress: (done: number) => void) =>
     fetchEntries(
@@ -193,6 +209,7 @@ export function LogSection() {
       )}
       <LogFilters
         facets={log.facets}
+        speakerGroups={people.groups}
         topicName={topicName}
         filter={filter}
         search={search}
@@ -201,7 +218,7 @@ export function LogSection() {
       />
       {filter.speaker && (
         <button type="button" class="chip" onClick={() => setSpeaker(filter.speaker ?? null)}>
-          {t('logSpeakerViewOpen', filter.speaker)}
+          {t('logSpeakerViewOpen', person(filter.speaker).label)}
         </button>
       )}
       <div class="log-bar">
@@ -279,13 +296,18 @@ export function LogSection() {
           onDelete={() => void remove({ urls: [openEntry.url] })}
           onSpeaker={(name) => {
             setOpenUrl(null);
-            setSpeaker(name);
+            setSpeaker(people.keyOf(name));
           }}
           onClose={() => setOpenUrl(null)}
         />
       )}
       {speaker && speakerEntries?.speaker === speaker && (
-        <SpeakerView speaker={speaker} entries={speakerEntries.entries} onClose={() => setSpeaker(null)} />
+        <SpeakerView
+          person={person(speaker)}
+          entries={speakerEntries.entries}
+          cueClass={filter.cueClass}
+          onClose={() => setSpeaker(null)}
+        />
       )}
       <div class="log-tools">
         <ExportPanel
@@ -293,6 +315,7 @@ export function LogSection() {
           allCount={log.rows.length}
           shown={shownEntries}
           shownCount={rows.length}
+          narrowedTo={filter.cueClass}
           topics={topics}
         />
         <ImportPanel

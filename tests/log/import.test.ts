@@ -35,9 +35,17 @@ function parsedEntries(text: string): LogEntry[] {
 describe('the JSON export read back', () => {
   beforeEach(freshIndexedDb);
 
-  it('has the documented head', () => {
+  it('has the documented head, then the derived lists an import ignores', () => {
     const data = JSON.parse(exportOf(ENTRIES)) as Record<string, unknown>;
-    expect(Object.keys(data)).toEqual(['format', 'version', 'exportedAt', 'topics', 'entries']);
+    expect(Object.keys(data)).toEqual([
+      'format',
+      'version',
+      'exportedAt',
+      'topics',
+      'entries',
+      'speakers',
+      'sameStatements',
+    ]);
     expect(data).toMatchObject({ format: 'veille-log', version: LOG_SCHEMA_VERSION, topics: TOPICS });
     expect(data.entries).toEqual(ENTRIES);
   });

@@ -1,12 +1,15 @@
 /**
  * The two CSV exports (DESIGN.md): statements, one row each with their article's columns, for people who sort
  * and count quotes in a spreadsheet; and articles, one row each. Column names are stable: people build sheets on
- * them.
+ * them (new ones go at the end). The statements carry the person their speaker's name belongs to
+ * (utils/log/speakers.ts) and, for a statement several articles reported, how many and the id of its earliest
+ * report (utils/log/same-statement.ts), so that a sheet can count each statement once.
  */
+import { bySpeakerInSteps } from '../log/reported';
 import type { LogEntry } from '../log/schema';
 import type { Statement } from '../types';
 import { csvRow, UTF8_BOM } from './csv-cell';
-import type { ExportFormat, ExportInput, ExportPieces } from './types';
+import { stepsAsPieces, type ExportFormat, type ExportInput, type ExportPieces } from './types';
 
 const iso = (epochMs: number) => new Date(epochMs).toISOString();
 const list = (items: string[]) => items.join('; ');
@@ -32,6 +35,9 @@ export const STATEMENT_COLUMNS = [
   'statement_lang',
   'statement_topics',
   'statement_id',
+  'person',
+  'reported_by_articles',
+  'first_report_id',
 ] as const;
 
 function statementCells(statement: Statement) {
@@ -54,10 +60,25 @@ function statementCells(statement: Statement) {
 
 function* writeStatements(input: ExportInput): ExportPieces {
   yield { text: UTF8_BOM + csvRow([...STATEMENT_COLUMNS]), entriesDone: 0 };
+  const { groupOf, statements } = yield* stepsAsPieces(bySpeakerInSteps(input.entries));
+  const reports = new Map<Statement, { articles: number; first: string }>();
+  for (const { sources, articles } of statements)
+    if (sources.length > 1)
+      for (const { statement } of sources)
+        reports.set(statement, { articles, first: sources[0]!.statement.id });
   for (const [index, entry] of input.entries.entries()) {
     const article = articleCells(entry);
     let text = '';
-    for (const statement of entry.statements) text += csvRow([...article, ...statementCells(statement)]);
+    for (const statement of entry.statements) {
+      const report = reports.get(statement);
+      text += csvRow([
+        ...article,
+        ...statementCells(statement),
+        groupOf.get(statement.speaker)?.label ?? '',
+        report?.articles ?? 1,
+        report?.first ?? statement.id,
+      ]);
+    }
     yield { text, entriesDone: index + 1 };
   }
 }

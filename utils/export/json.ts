@@ -2,9 +2,14 @@
  * The lossless export (DESIGN.md, Export and import): `{ format: "veille-log", version, exportedAt, topics,
  * entries }`, one entry a line so that two exports can be compared with a text diff. `version` is the log's
  * schema version: an import upgrades entries of older versions and refuses newer ones.
+ *
+ * After the entries come two derived lists, which an import ignores (the entries hold everything): `speakers`, the
+ * names grouped as one person (utils/log/speakers.ts), and `sameStatements`, the statements reported by several
+ * articles, each source named (utils/log/same-statement.ts).
  */
+import { bySpeakerInSteps, type LogBySpeaker } from '../log/reported';
 import { LOG_SCHEMA_VERSION } from '../log/schema';
-import type { ExportFormat, ExportInput, ExportPieces } from './types';
+import { stepsAsPieces, type ExportFormat, type ExportInput, type ExportPieces } from './types';
 
 export const LOG_EXPORT_FORMAT = 'veille-log';
 
@@ -20,7 +25,30 @@ function* writeJson(input: ExportInput): ExportPieces {
   for (const [index, entry] of input.entries.entries()) {
     yield { text: `${index === 0 ? '' : ','}\n${JSON.stringify(entry)}`, entriesDone: index + 1 };
   }
-  yield { text: '\n]}\n', entriesDone: input.entries.length };
+  const bySpeaker = yield* stepsAsPieces(bySpeakerInSteps(input.entries), input.entries.length);
+  yield { text: `\n]${derivedLists(bySpeaker)}}\n`, entriesDone: input.entries.length };
+}
+
+/** `,"speakers":[…],"sameStatements":[…]`: the groups of two names or more, the statements of two sources or more. */
+function derivedLists({ groups, statements }: LogBySpeaker): string {
+  const speakers = groups
+    .filter((group) => group.members.length > 1)
+    .map((group) => ({ label: group.label, names: group.members.map((member) => member.name) }));
+  const groupOf = new Map(groups.flatMap((group) => group.members.map(({ name }) => [name, group.label])));
+  const same = statements
+    .filter((statement) => statement.sources.length > 1)
+    .map((statement) => ({
+      speaker: groupOf.get(statement.sources[0]!.statement.speaker) ?? '',
+      articles: statement.articles,
+      sources: statement.sources.map(({ entry, statement: source }) => ({
+        url: entry.url,
+        statementId: source.id,
+        ...(entry.site === undefined ? {} : { site: entry.site }),
+        ...(entry.publishedAt === undefined ? {} : { publishedAt: entry.publishedAt }),
+      })),
+    }));
+  const lines = (items: unknown[]) => items.map((item) => `\n${JSON.stringify(item)}`).join(',');
+  return `,"speakers":[${lines(speakers)}\n],"sameStatements":[${lines(same)}\n]`;
 }
 
 export const jsonExport: ExportFormat = {

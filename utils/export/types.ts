@@ -29,3 +29,18 @@ export function exportToString(format: ExportFormat, input: ExportInput): string
   for (const piece of format.write(input)) text += piece.text;
   return text;
 }
+
+/**
+ * A computation in steps, each step an empty piece of the export (a moment for the page to breathe), with the
+ * progress reached so far.
+ */
+export function* stepsAsPieces<T>(
+  steps: Generator<void, T, void>,
+  entriesDone = 0,
+): Generator<{ text: string; entriesDone: number }, T, void> {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    yield { text: '', entriesDone };
+  }
+}

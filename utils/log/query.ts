@@ -2,13 +2,17 @@
  * Choosing and ordering log entries for the options page and for filtered exports (DESIGN.md: "every export can
  * be filtered"): pure functions over the entries in memory, by index, so a 100,000-entry log is never copied.
  */
-import type { Statement } from '../types';
+import type { CueClass, Statement } from '../types';
 import type { LogEntry } from './schema';
 import { foldForSearch } from './search';
 
 export interface LogFilter {
   topic?: string;
+  /** A speaker's name, or the key of a group of names (speakers.ts) whose names are in `speakerNames`. */
   speaker?: string;
+  speakerNames?: ReadonlySet<string>;
+  /** Entries holding a statement of this type (and, in exports, only those statements: cue-class.ts). */
+  cueClass?: CueClass;
   site?: string;
   lang?: string;
   /** Publication day range, `YYYY-MM-DD`, both ends included (first seen when the date is unknown). */
@@ -34,6 +38,8 @@ export interface LogRow {
   topics: string[];
   /** The distinct speakers of its statements. */
   speakers: string[];
+  /** The distinct types of its statements (`Statement.cueClass`). */
+  cueClasses: CueClass[];
   statementCount: number;
   starred: boolean;
   tagged: boolean;
@@ -41,7 +47,11 @@ export interface LogRow {
 
 export function toLogRow(entry: LogEntry): LogRow {
   const speakers = new Set<string>();
-  for (const { speaker } of entry.statements) if (speaker) speakers.add(speaker);
+  const cueClasses = new Set<CueClass>();
+  for (const { speaker, cueClass } of entry.statements) {
+    if (speaker) speakers.add(speaker);
+    if (cueClass) cueClasses.add(cueClass);
+  }
   const row: LogRow = {
     url: entry.url,
     title: entry.title,
@@ -52,6 +62,7 @@ export function toLogRow(entry: LogEntry): LogRow {
     activeMs: entry.activeMs,
     topics: entry.topics,
     speakers: [...speakers],
+    cueClasses: [...cueClasses],
     statementCount: entry.statements.length,
     starred: entry.starred,
     tagged: entry.tags.length > 0,
@@ -70,7 +81,12 @@ export function matchesFilter(entry: LogRow, filter: LogFilter): boolean {
   if (filter.topic && !entry.topics.includes(filter.topic)) return false;
   if (filter.site && entry.site !== filter.site) return false;
   if (filter.lang && entry.lang !== filter.lang) return false;
-  if (filter.speaker && !entry.speakers.includes(filter.speaker)) return false;
+  if (filter.speaker) {
+    const names = filter.speakerNames;
+    const { speakers } = entry;
+    if (names ? !speakers.some((name) => names.has(name)) : !speakers.includes(filter.speaker)) return false;
+  }
+  if (filter.cueClass && !entry.cueClasses.includes(filter.cueClass)) return false;
   if (filter.from || filter.to) {
     const day = entryDay(entry);
     if (filter.from && day < filter.from) return false;
@@ -272,12 +288,19 @@ export interface SpeakerStatement {
   entry: LogEntry;
 }
 
-/** Every statement of one speaker across the given entries, by publication date, then order in the article. */
-export function statementsBySpeaker(entries: readonly LogEntry[], speaker: string): SpeakerStatement[] {
+/**
+ * Every statement of one speaker (a name, or the names of one person: speakers.ts) across the given entries, by
+ * publication date, then order in the article.
+ */
+export function statementsBySpeaker(
+  entries: readonly LogEntry[],
+  speaker: string | ReadonlySet<string>,
+): SpeakerStatement[] {
+  const names = typeof speaker === 'string' ? new Set([speaker]) : speaker;
   const said: SpeakerStatement[] = [];
   for (const entry of entries)
     for (const statement of entry.statements)
-      if (statement.speaker === speaker) said.push({ statement, entry });
+      if (names.has(statement.speaker)) said.push({ statement, entry });
   return said.sort((a, b) => {
     const x = entryDay(a.entry);
     const y = entryDay(b.entry);
