@@ -73,4 +73,36 @@ describe('coreference', () => {
       ['', 'I'],
     ]);
   });
+
+  test('an abbreviated title keeps its full stop before the name ("said Dr. …", "Sen. …")', () => {
+    const statements = extract(
+      'The results were encouraging, said Dr. Helen Marsh, a surgeon in Leeds. Sen. Paul Ortega said the bill would pass.',
+      'en',
+    );
+    expect(statements.map((s) => s.speaker)).toEqual(['Helen Marsh', 'Paul Ortega']);
+  });
+
+  test('a name takes the gender its later pronouns give it, so "she" skips a man named since', () => {
+    const statements = extract(
+      'Lena Ortiz said the shelter was full. Tom Brandt, who runs the kitchen, looked at his list. "We need more beds," she said.',
+      'en',
+    );
+    expect(statements.map((s) => s.speaker)).toEqual(['Lena Ortiz', 'Lena Ortiz']);
+  });
+
+  test('a surname opening a sentence after the last speaker is the antecedent of a pronoun', () => {
+    const statements = extract(
+      'Lena Ortiz said the shelter was full. Tom Brandt runs the kitchen. Brandt looked at his list. "We need more beds," he said.',
+      'en',
+    );
+    expect(statements.map((s) => s.speaker)).toEqual(['Lena Ortiz', 'Tom Brandt']);
+  });
+
+  test('pronouns inside quotations teach no gender', () => {
+    const statements = extract(
+      'Lena Ortiz spoke first. "He told me his plan," Ortiz said. "I trusted him," she said.',
+      'en',
+    );
+    expect(statements.map((s) => s.speaker)).toEqual(['Lena Ortiz', 'Lena Ortiz']);
+  });
 });

@@ -6,7 +6,7 @@
  */
 import { foldText } from '../text/normalize';
 import { aliasName } from './aliases';
-import type { PhraseContext, SpeakerPhrase } from './speaker-phrase';
+import { genderOfHonorific, type PhraseContext, type SpeakerPhrase } from './speaker-phrase';
 import type { Gender } from './lexicon/types';
 
 export interface ResolvedSpeaker {
@@ -19,14 +19,14 @@ export interface ResolvedSpeaker {
 }
 
 const RECENT = 60;
+/** How far (in tokens) a gendered pronoun looks back for the name it stands for. */
+const GENDER_WINDOW = 40;
 
 interface PersonMention {
   full: string;
   /** Folded words of the name. */
   words: string[];
   start: number;
-  /** The name opens its sentence (its subject, most likely): a salient antecedent for a later pronoun. */
-  opensSentence: boolean;
 }
 
 function foldedWords(s: string): string[] {
@@ -78,16 +78,135 @@ export class SpeakerResolver {
   /** Speakers resolved so far, in text order, with where they were mentioned. */
   private history: { speaker: ResolvedSpeaker; at: number; roleHead?: string }[] = [];
   private genderOf = new Map<string, Gender>();
+  /**
+   * Every mention of a full name's person outside quotations (the full name or its last word alone), in text
+   * order, and whether it opens its sentence (its subject, most likely).
+   */
+  private mentions: { person: PersonMention; start: number; opensSentence: boolean }[] = [];
   /** Acronyms introduced in parentheses, to their full names ("OFAG" → "Office fédéral de l'agriculture"). */
   private aliases = new Map<string, string>();
 
-  constructor(private ctx: PhraseContext) {
+  /** `quoteOf` (token → quotation index or -1), when given, keeps pronouns inside quotations from voting. */
+  constructor(private ctx: PhraseContext & { quoteOf?: Int32Array }) {
     this.collectNames();
     for (const p of this.persons) {
       const last = p.words[p.words.length - 1] ?? '';
       const list = this.personsByLast.get(last);
       if (list) list.push(p);
       else this.personsByLast.set(last, [p]);
+    }
+    this.learnGenders();
+  }
+
+  /** The full name ending with the folded word `last`, nearest before offset `at` (else the first after). */
+  private personByLast(last: string, at: number): PersonMention | undefined {
+    let best: PersonMention | undefined;
+    for (const p of this.personsByLast.get(last) ?? []) {
+      if (p.start <= at) best = p;
+      else return best ?? p;
+    }
+    return best;
+  }
+
+  /** Records the mention whose last word is token `last`, noting whether its name run opens a sentence. */
+  private noteMention(person: PersonMention, last: number): void {
+    const { tokens, lex } = this.ctx;
+    let first = last;
+    // Back over the rest of the name and an honorific: "Anne Marie Cerato", "Mr. Hemming".
+    while (first > 0) {
+      const prev = tokens[first - 1]!;
+      if (prev.kind === 'word' && (prev.upper || lex.nameParticles.matchAt(tokens, first - 1).length > 0))
+        first--;
+      else if (prev.fold === '.' && first >= 2 && lex.honorifics.matchAt(tokens, first - 2).length > 0)
+        first -= 2;
+      else break;
+    }
+    const before = tokens[first - 1];
+    const after = tokens[last + 1];
+    // "Patterson's car" names a possessor, not the subject.
+    const possessive = after?.fold === "'" && after.start === tokens[last]!.end;
+    const opensSentence =
+      !possessive &&
+      (!before || before.kind === 'break' || (before.kind === 'punct' && /^[.!?…]$/.test(before.fold)));
+    this.mentions.push({ person, start: tokens[first]!.start, opensSentence });
+  }
+
+  /** The last sentence-opening mention before offset `at` whose gender fits, after offset `after`. */
+  private subjectMentionBetween(
+    after: number,
+    at: number,
+    gender: Gender | undefined,
+  ): PersonMention | undefined {
+    for (let k = this.mentions.length - 1; k >= 0; k--) {
+      const m = this.mentions[k]!;
+      if (m.start >= at) continue;
+      if (m.start <= after) return undefined;
+      if (!m.opensSentence) continue;
+      const g = this.genderOf.get(m.person.full);
+      if (!gender || !g || g === gender) return m.person;
+    }
+    return undefined;
+  }
+
+  /**
+   * The genders the article gives its names. Each gendered pronoun outside quotations (`pronouns` of 3rd
+   * person singular, `genderedForms`) votes for the nearest earlier name of its paragraph ("Cerato said she",
+   * "Bardos looked down at his shoes"), an honorific for the name it precedes ("Ms. Cerato", two votes); the
+   * clear majority gives the name its gender. Names whose gender a phrase states (roles, honorifics of the
+   * speaker) keep that one: `remember` overrides these.
+   */
+  private learnGenders(): void {
+    const { tokens, lex } = this.ctx;
+    const quoteOf = this.ctx.quoteOf;
+    const quoted = (k: number) => quoteOf !== undefined && k >= 0 && quoteOf[k] !== -1;
+    const forms = new Map<string, Gender>();
+    for (const p of lex.lexicon.pronouns)
+      if ((p.person ?? 3) === 3 && p.number === 'sg' && (p.gender === 'm' || p.gender === 'f'))
+        forms.set(foldText(p.form), p.gender);
+    for (const f of lex.lexicon.genderedForms ?? []) forms.set(foldText(f.form), f.gender);
+    if (forms.size === 0 || this.persons.length === 0) return;
+    const votes = new Map<PersonMention, { m: number; f: number }>();
+    const vote = (person: PersonMention, gender: Gender, weight: number) => {
+      if (gender === 'n') return;
+      const v = votes.get(person) ?? { m: 0, f: 0 };
+      v[gender] += weight;
+      votes.set(person, v);
+    };
+    let anchor: { person: PersonMention; at: number } | undefined;
+    let honorific: { gender: Gender; at: number } | undefined;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (t.kind === 'break') {
+        anchor = undefined;
+        continue;
+      }
+      if (t.kind !== 'word') continue;
+      const pronounGender = forms.get(t.fold);
+      if (pronounGender) {
+        // The subject of a cue after a quotation ("“…,” she said") is the pronoun to resolve, not a clue:
+        // the nearest name before it is as often someone else.
+        const afterQuote = quoted(i - 1) || (tokens[i - 1]?.fold === ',' && quoted(i - 2));
+        if (anchor && i - anchor.at <= GENDER_WINDOW && !quoted(i) && !afterQuote)
+          vote(anchor.person, pronounGender, 1);
+        continue;
+      }
+      if (!t.upper) continue;
+      const person = this.personByLast(t.fold, t.start);
+      if (person) {
+        anchor = { person, at: i };
+        if (!quoted(i)) this.noteMention(person, i);
+        if (honorific && i - honorific.at <= 3) vote(person, honorific.gender, 2);
+        honorific = undefined;
+        continue;
+      }
+      const g = lex.honorifics.longestAt(tokens, i) ? genderOfHonorific(t.fold) : undefined;
+      if (g) honorific = { gender: g, at: i };
+    }
+    for (const [person, v] of votes) {
+      const gender: Gender | undefined = v.m > 2 * v.f ? 'm' : v.f > 2 * v.m ? 'f' : undefined;
+      if (!gender) continue;
+      this.genderOf.set(person.full, gender);
+      this.genderOf.set(this.canonical(person.full), gender);
     }
   }
 
@@ -148,10 +267,7 @@ export class SpeakerResolver {
         const inst = this.ctx.lex.institutions.matchAt(tokens, i).length > 0;
         if (!lastIsNoun && !inst) {
           const full = this.ctx.text.slice(tokens[i]!.start, tokens[j - 1]!.end);
-          const before = tokens[i - 1];
-          const opensSentence =
-            !before || before.kind === 'break' || (before.kind === 'punct' && /^[.!?…]$/.test(before.fold));
-          this.persons.push({ full, words: foldedWords(full), start: tokens[i]!.start, opensSentence });
+          this.persons.push({ full, words: foldedWords(full), start: tokens[i]!.start });
         }
       }
       i = j;
@@ -299,16 +415,13 @@ export class SpeakerResolver {
         );
         // A person named as the subject of a sentence after the last compatible speaker is the nearer
         // antecedent: "Smith said … . Jones arrived later. He said …" → Jones.
-        const later = this.lastPersonBefore(at);
-        const laterGender = later ? this.genderOf.get(later.full) : undefined;
-        if (
-          later?.opensSentence &&
-          found &&
-          later.start > found.at &&
-          !foldedWords(found.speaker.name).includes(later.words[later.words.length - 1] ?? '') &&
-          (!p.gender || !laterGender || laterGender === p.gender)
-        )
-          return this.remember({ name: later.full, kind: 'person', gender: p.gender }, at, phrase);
+        const later = found ? this.subjectMentionBetween(found.at, at, p.gender) : undefined;
+        if (later && !foldedWords(found!.speaker.name).includes(later.words[later.words.length - 1] ?? ''))
+          return this.remember(
+            { name: this.canonical(later.full), kind: 'person', gender: p.gender },
+            at,
+            phrase,
+          );
         if (found) {
           if (p.gender && found.speaker.name) this.genderOf.set(found.speaker.name, p.gender);
           return { ...found.speaker, gender: p.gender ?? found.speaker.gender };

@@ -210,7 +210,8 @@ function roleModifiers(ctx: PhraseContext, k: number, limit: number): number {
   return k;
 }
 
-function genderOfHonorific(fold: string): Gender | undefined {
+/** The gender an honorific marks ("Ms" → f, "Mr." → m), if any. */
+export function genderOfHonorific(fold: string): Gender | undefined {
   const f = fold.replace(/\.$/, '');
   if (FEMININE_HONORIFICS.has(f)) return 'f';
   if (MASCULINE_HONORIFICS.has(f)) return 'm';
@@ -304,6 +305,15 @@ export function parseSpeakerPhrase(ctx: PhraseContext, i: number, limit: number)
       // Apposition of the name after a comma: "l'ancien Président de la Moldavie, Igor Dodon".
       let nameStart = end;
       if (tokens[end]?.fold === ',' && end + 1 < limit && nameRun(ctx, end + 1, limit, false) > 0)
+        nameStart = end + 1;
+      // An abbreviated title keeps its full stop before the name: "Sen. Ted Cruz", "Dr. Robert Rutledge".
+      else if (
+        tokens[end]?.fold === '.' &&
+        end === h + role.length &&
+        tokens[end]!.start === tokens[end - 1]!.end &&
+        end + 1 < limit &&
+        nameRun(ctx, end + 1, limit, false) > 0
+      )
         nameStart = end + 1;
       const hon = lex.honorifics.longestAt(tokens, nameStart);
       let gender = genderOfHonorific(tokens[nameStart]?.fold ?? '') ?? role.value.gender;

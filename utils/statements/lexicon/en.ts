@@ -834,6 +834,14 @@ export const en: Lexicon = {
     { form: 'we', number: 'pl', person: 1 },
     { form: 'you', number: 'sg', person: 2 },
   ],
+  genderedForms: [
+    { form: 'his', gender: 'm' },
+    { form: 'him', gender: 'm' },
+    { form: 'himself', gender: 'm' },
+    { form: 'her', gender: 'f' },
+    { form: 'hers', gender: 'f' },
+    { form: 'herself', gender: 'f' },
+  ],
   inversionJoiners: [],
   roles: [
     {
