@@ -49,6 +49,12 @@ export interface Statement {
   addressee?: string;
   /** Who reports it: "Kremlin" in "…, a déclaré le Kremlin". */
   via?: string;
+  /**
+   * Id of the statement this one continues: a further quotation or reported sentence of the same speaker
+   * with no attribution of its own ("“…,” she said. “…”"). Each part is a statement, since news counts them
+   * either way (one statement in parts, or one per part); the link keeps both readings.
+   */
+  continues?: string;
   /** The sentence(s) it comes from. */
   sentence: string;
   /** UTF-16 offsets of `content` in the analysed text. */
