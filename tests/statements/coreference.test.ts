@@ -105,4 +105,25 @@ describe('coreference', () => {
     );
     expect(statements.map((s) => s.speaker)).toEqual(['Lena Ortiz', 'Lena Ortiz']);
   });
+
+  test('a name standing alone on its line (a caption, a credit) is no antecedent for a pronoun', () => {
+    const statements = extract(
+      'Lena Ortiz said the shelter was full.\n\nPhoto Desk Staff\n\n"We need more beds," she said.',
+      'en',
+    );
+    expect(statements.map((s) => s.speaker)).toEqual(['Lena Ortiz', 'Lena Ortiz']);
+  });
+
+  test('the sentence-opening name is the subject across an apposition holding commas', () => {
+    const statements = extract(
+      'Tom Brandt, the owner of a bakery based in Kenora, Ont., says the flour price doubled.',
+      'en',
+    );
+    expect(statements.map((s) => s.speaker)).toEqual(['Tom Brandt']);
+  });
+
+  test('a dateline opening the sentence is not taken for that subject', () => {
+    const statements = extract('HALIFAX, 4 June - Flour prices doubled, Ann Lee, a baker, said.', 'en');
+    expect(statements.map((s) => s.speaker)).toEqual(['Ann Lee']);
+  });
 });

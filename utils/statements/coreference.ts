@@ -125,8 +125,12 @@ export class SpeakerResolver {
     const after = tokens[last + 1];
     // "Patterson's car" names a possessor, not the subject.
     const possessive = after?.fold === "'" && after.start === tokens[last]!.end;
+    // A subject goes on with its verb or an apposition; a name standing alone on its line is a caption, a
+    // credit or a heading ("Article continued below", "Jane Doe / Agency").
+    const goesOn = after !== undefined && ((after.kind === 'word' && !after.upper) || after.fold === ',');
     const opensSentence =
       !possessive &&
+      goesOn &&
       (!before || before.kind === 'break' || (before.kind === 'punct' && /^[.!?…]$/.test(before.fold)));
     this.mentions.push({ person, start: tokens[first]!.start, opensSentence });
   }
