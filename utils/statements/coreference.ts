@@ -100,12 +100,17 @@ export class SpeakerResolver {
 
   /** The full name ending with the folded word `last`, nearest before offset `at` (else the first after). */
   private personByLast(last: string, at: number): PersonMention | undefined {
-    let best: PersonMention | undefined;
-    for (const p of this.personsByLast.get(last) ?? []) {
-      if (p.start <= at) best = p;
-      else return best ?? p;
+    const list = this.personsByLast.get(last);
+    if (!list) return undefined;
+    // In text order: binary search for the last one at or before `at`.
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid]!.start <= at) lo = mid + 1;
+      else hi = mid;
     }
-    return best;
+    return list[lo - 1] ?? list[0];
   }
 
   /** Records the mention whose last word is token `last`, noting whether its name run opens a sentence. */
@@ -141,9 +146,17 @@ export class SpeakerResolver {
     at: number,
     gender: Gender | undefined,
   ): PersonMention | undefined {
-    for (let k = this.mentions.length - 1; k >= 0; k--) {
+    // Mentions are in text order: start from the last one before `at` (binary search, so that long pages
+    // with many pronouns stay linear-logarithmic).
+    let lo = 0;
+    let hi = this.mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.mentions[mid]!.start < at) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo - 1; k >= 0; k--) {
       const m = this.mentions[k]!;
-      if (m.start >= at) continue;
       if (m.start <= after) return undefined;
       if (!m.opensSentence) continue;
       const g = this.genderOf.get(m.person.full);
