@@ -126,4 +126,14 @@ describe('coreference', () => {
     const statements = extract('HALIFAX, 4 June - Flour prices doubled, Ann Lee, a baker, said.', 'en');
     expect(statements.map((s) => s.speaker)).toEqual(['Ann Lee']);
   });
+
+  test('"Unlike", "Despite" and other prepositions opening a sentence are no part of the name after them', () => {
+    const statements = extract(
+      'Unlike Tom Brandt, Lena Ortiz said the shelter was full. Despite Ann Lee, he said nothing had changed.',
+      'en',
+    );
+    expect(statements[0]?.speaker).toBe('Lena Ortiz');
+    expect(statements).toHaveLength(2);
+    for (const s of statements) expect(s.speaker).not.toMatch(/^(Unlike|Despite) /);
+  });
 });
