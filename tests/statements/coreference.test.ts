@@ -136,4 +136,12 @@ describe('coreference', () => {
     expect(statements).toHaveLength(2);
     for (const s of statements) expect(s.speaker).not.toMatch(/^(Unlike|Despite) /);
   });
+
+  test('a role with "a"/"an" introduces someone new: it is not resolved to a person named before', () => {
+    const statements = extract(
+      'Lena Ortiz said the shelter was full. A city spokeswoman said more beds would come in March. The spokeswoman said the budget allowed it.',
+      'en',
+    );
+    expect(statements.map((s) => s.speaker)).toEqual(['Lena Ortiz', 'city spokeswoman', 'city spokeswoman']);
+  });
 });

@@ -402,7 +402,15 @@ export class SpeakerResolver {
         // A role that denotes one public figure by itself: "le chef du Kremlin", "the Kremlin spokesman".
         const known = this.ctx.aliases?.byRole(bare, true);
         const byAlias = known ? aliasName(known, this.ctx.lex.lexicon.lang) : undefined;
-        const name = byRole?.speaker.name ?? byAlias ?? bySpeaker?.speaker.name ?? byMention?.full ?? bare;
+        // "A spokeswoman said": someone new, not anyone named before.
+        const first = det ? this.ctx.tokens[phrase.tokStart] : undefined;
+        const indefinite =
+          det?.length === 1 &&
+          first !== undefined &&
+          (this.ctx.lex.lexicon.indefiniteDeterminers ?? []).some((d) => foldText(d) === first.fold);
+        const name = indefinite
+          ? (byAlias ?? bare)
+          : (byRole?.speaker.name ?? byAlias ?? bySpeaker?.speaker.name ?? byMention?.full ?? bare);
         return this.remember(
           { name, kind: name ? 'person' : 'unknown', gender: phrase.gender, role },
           at,

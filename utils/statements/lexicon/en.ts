@@ -842,6 +842,7 @@ export const en: Lexicon = {
     { form: 'hers', gender: 'f' },
     { form: 'herself', gender: 'f' },
   ],
+  indefiniteDeterminers: ['a', 'an', 'another'],
   inversionJoiners: [],
   roles: [
     {

@@ -299,6 +299,11 @@ export interface Lexicon {
    */
   genderedForms?: { form: string; gender: Gender }[];
   /**
+   * Determiners that introduce someone new ("a", "an", "another"): "a spokeswoman said" names a speaker not
+   * met before, so the role is not resolved to an earlier person; it stands as the speaker itself. Optional.
+   */
+  indefiniteDeterminers?: string[];
+  /**
    * False when adjectives never follow the noun they modify (German: "der Polizei sind …" holds a verb after
    * the noun, not an adjective as in "le président russe"). Default true.
    */
