@@ -144,4 +144,12 @@ describe('coreference', () => {
     );
     expect(statements.map((s) => s.speaker)).toEqual(['Lena Ortiz', 'city spokeswoman', 'city spokeswoman']);
   });
+
+  test('a role before a name ending on an institution noun names an institution, which "he" never stands for', () => {
+    const statements = extract(
+      "Tom Brandt spoke first. The city's official Harbour Transit Agency said fares would rise. He said the rise was unfair.",
+      'en',
+    );
+    expect(statements.map((s) => s.speaker)).toEqual(['Harbour Transit Agency', 'Tom Brandt']);
+  });
 });

@@ -331,6 +331,9 @@ export function parseSpeakerPhrase(ctx: PhraseContext, i: number, limit: number)
       if (run > 0 && (lex.lexicon.linkers ?? []).length === 0 && lex.lexicon.caseEndings) {
         while (run - nameFrom >= 3 && caseComplement(ctx, nameFrom)) nameFrom++;
       }
+      // "China's official Xinhua News Agency": a name ending on an institution noun is an institution.
+      if (run > 0 && lex.institutionNouns.matchEndingAt(tokens, run - 1).length > 0)
+        return make(run, { kind: 'institution', institution: slice(ctx, nameFrom, run), number: 'sg' });
       if (run > 0) {
         return make(run, {
           kind: 'person',
