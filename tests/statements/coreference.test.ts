@@ -152,4 +152,12 @@ describe('coreference', () => {
     );
     expect(statements.map((s) => s.speaker)).toEqual(['Harbour Transit Agency', 'Tom Brandt']);
   });
+
+  test('a speaker named by one word learns its gender, so "he" skips her', () => {
+    const statements = extract(
+      'Tom Brandt ran the kitchen for years. Maya told reporters that her shift ended at noon. He told them the kitchen would close.',
+      'en',
+    );
+    expect(statements.map((s) => s.speaker)).toEqual(['Maya', 'Tom Brandt']);
+  });
 });

@@ -6,6 +6,7 @@
  */
 import { foldText } from '../text/normalize';
 import { aliasName } from './aliases';
+import { isAbbreviation } from './sentences';
 import { genderOfHonorific, type PhraseContext, type SpeakerPhrase } from './speaker-phrase';
 import type { Gender } from './lexicon/types';
 
@@ -177,19 +178,23 @@ export class SpeakerResolver {
     const quoteOf = this.ctx.quoteOf;
     const quoted = (k: number) => quoteOf !== undefined && k >= 0 && quoteOf[k] !== -1;
     const forms = new Map<string, Gender>();
+    const subjects = new Set<string>();
     for (const p of lex.lexicon.pronouns)
-      if ((p.person ?? 3) === 3 && p.number === 'sg' && (p.gender === 'm' || p.gender === 'f'))
+      if ((p.person ?? 3) === 3 && p.number === 'sg' && (p.gender === 'm' || p.gender === 'f')) {
         forms.set(foldText(p.form), p.gender);
+        subjects.add(foldText(p.form));
+      }
     for (const f of lex.lexicon.genderedForms ?? []) forms.set(foldText(f.form), f.gender);
     if (forms.size === 0 || this.persons.length === 0) return;
     const votes = new Map<PersonMention, { m: number; f: number }>();
+    const singles = new Map<string, PersonMention>();
     const vote = (person: PersonMention, gender: Gender, weight: number) => {
       if (gender === 'n') return;
       const v = votes.get(person) ?? { m: 0, f: 0 };
       v[gender] += weight;
       votes.set(person, v);
     };
-    let anchor: { person: PersonMention; at: number } | undefined;
+    let anchor: { person: PersonMention; at: number; sentenceEnded: boolean } | undefined;
     let honorific: { gender: Gender; at: number } | undefined;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
@@ -197,27 +202,43 @@ export class SpeakerResolver {
         anchor = undefined;
         continue;
       }
+      if (anchor && /^[.!?…]$/.test(t.fold) && !isAbbreviation(tokens, i, lex)) anchor.sentenceEnded = true;
       if (t.kind !== 'word') continue;
       const pronounGender = forms.get(t.fold);
       if (pronounGender) {
         // The subject of a cue after a quotation ("“…,” she said") is the pronoun to resolve, not a clue:
-        // the nearest name before it is as often someone else.
+        // the nearest name before it is as often someone else. So is a subject pronoun opening a later
+        // sentence ("Maya spoke. He said …"); a possessive or object form ("her dog") still points back.
         const afterQuote = quoted(i - 1) || (tokens[i - 1]?.fold === ',' && quoted(i - 2));
-        if (anchor && i - anchor.at <= GENDER_WINDOW && !quoted(i) && !afterQuote)
+        const laterSubject = anchor?.sentenceEnded === true && subjects.has(t.fold);
+        if (anchor && i - anchor.at <= GENDER_WINDOW && !quoted(i) && !afterQuote && !laterSubject)
           vote(anchor.person, pronounGender, 1);
         continue;
       }
       if (!t.upper) continue;
       const person = this.personByLast(t.fold, t.start);
       if (person) {
-        anchor = { person, at: i };
+        anchor = { person, at: i, sentenceEnded: false };
         if (!quoted(i)) this.noteMention(person, i);
         if (honorific && i - honorific.at <= 3) vote(person, honorific.gender, 2);
         honorific = undefined;
         continue;
       }
       const g = lex.honorifics.longestAt(tokens, i) ? genderOfHonorific(t.fold) : undefined;
-      if (g) honorific = { gender: g, at: i };
+      if (g) {
+        honorific = { gender: g, at: i };
+        continue;
+      }
+      // A one-word name right before a cue is a speaker named alone ("Jayme told police that her dog …"):
+      // it learns its gender too.
+      if (lex.cues.matchAt(tokens, i + 1).length > 0 && !quoted(i) && !functionWord(this.ctx, i)) {
+        let single = singles.get(t.fold);
+        if (!single) {
+          single = { full: this.ctx.text.slice(t.start, t.end), words: [t.fold], start: t.start };
+          singles.set(t.fold, single);
+        }
+        anchor = { person: single, at: i, sentenceEnded: false };
+      }
     }
     for (const [person, v] of votes) {
       const gender: Gender | undefined = v.m > 2 * v.f ? 'm' : v.f > 2 * v.m ? 'f' : undefined;
