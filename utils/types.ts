@@ -60,6 +60,12 @@ export interface Statement {
   /** UTF-16 offsets of `content` in the analysed text. */
   start: number;
   end: number;
+  /**
+   * The parts of a split quotation ("“Q1,” she said, “Q2.”"), as UTF-16 [start, end) ranges: `content` joins
+   * them with " … " and `start`/`end` run from the first part's start to the last one's end. Absent for a
+   * statement in one piece.
+   */
+  parts?: [number, number][];
   /** ISO 639-1. */
   lang: string;
   /** Ids of the topics whose query matches the content or its sentence. */

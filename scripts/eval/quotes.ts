@@ -14,7 +14,10 @@
  * linked parts (two or more consecutive links of one chain), their ranges together standing for one
  * prediction; the run then uses up all its parts. Gold statements of one span are paired with single
  * predictions only, so a per-part gold still needs each part found. Speaker and kind of a run are its first
- * part's.
+ * part's. The other way round, a split quotation within one sentence ("“Q1,” she said, “Q2.”") is one
+ * predicted statement with `parts`: it is compared by its parts (not the attribution between them), and
+ * each part may also pair on its own with a gold statement of one span (GGT counts such parts apart), one
+ * gold statement a part; a prediction paired whole cannot pair by parts too, and the reverse.
  *
  * Speaker accuracy, over the pairs matched at 0.3 whose gold names a speaker (`speaker_resolved` or
  * `speaker` not empty): the predicted speaker (its mention when the speaker is empty) agrees when, after
@@ -149,9 +152,16 @@ interface Pair {
   g: number;
   /** The prediction (the first part of a run of parts). */
   p: number;
-  /** Every prediction the pair uses up: `[p]`, or a run of linked parts. */
+  /** Every prediction the pair uses up whole: `[p]`, or a run of linked parts; empty for one part. */
   uses: number[];
+  /** The one part of prediction `p` the pair uses, when it pairs by part. */
+  part?: number;
   overlap: number;
+}
+
+/** A prediction's content ranges: its parts when it has several, else its range. */
+function predictedSpans(s: Statement): Spans {
+  return s.parts && s.parts.length > 1 ? s.parts : [[s.start, s.end]];
 }
 
 /**
@@ -182,26 +192,41 @@ function match(gold: GoldStatement[], predicted: Statement[], threshold: number)
   gold.forEach((g, gi) => {
     const spans = goldSpans(g);
     predicted.forEach((s, pi) => {
-      const o = overlap(spans, s.start, s.end);
+      const o = spansOverlap(spans, predictedSpans(s));
       if (o >= threshold) candidates.push({ g: gi, p: pi, uses: [pi], overlap: o });
+      if (spans.length !== 1 || !s.parts || s.parts.length < 2) return;
+      s.parts.forEach((part, k) => {
+        const po = spansOverlap(spans, [part]);
+        if (po >= threshold) candidates.push({ g: gi, p: pi, uses: [], part: k, overlap: po });
+      });
     });
     if (spans.length < 2) return;
     for (const run of runs) {
       const o = spansOverlap(
         spans,
-        run.map((pi) => [predicted[pi]!.start, predicted[pi]!.end] as [number, number]),
+        run.flatMap((pi) => predictedSpans(predicted[pi]!)),
       );
       if (o >= threshold) candidates.push({ g: gi, p: run[0]!, uses: run, overlap: o });
     }
   });
   candidates.sort((a, b) => b.overlap - a.overlap);
   const usedG = new Set<number>();
-  const usedP = new Set<number>();
+  const usedWhole = new Set<number>();
+  /** Parts used one by one, by prediction. */
+  const usedParts = new Map<number, Set<number>>();
   const pairs: Pair[] = [];
   for (const c of candidates) {
-    if (usedG.has(c.g) || c.uses.some((p) => usedP.has(p))) continue;
+    if (usedG.has(c.g)) continue;
+    if (c.part === undefined) {
+      if (c.uses.some((p) => usedWhole.has(p) || usedParts.has(p))) continue;
+      for (const p of c.uses) usedWhole.add(p);
+    } else {
+      const parts = usedParts.get(c.p) ?? new Set<number>();
+      if (usedWhole.has(c.p) || parts.has(c.part)) continue;
+      parts.add(c.part);
+      usedParts.set(c.p, parts);
+    }
     usedG.add(c.g);
-    for (const p of c.uses) usedP.add(p);
     pairs.push(c);
   }
   return pairs;
@@ -242,7 +267,7 @@ export function evaluateQuoteFile(file: string): QuoteEvalReport {
     for (const threshold of [0.3, 0.8] as const) {
       const pairs = match(gold, predicted, threshold);
       const c = counts[threshold];
-      const matchedP = new Set(pairs.flatMap((p) => p.uses));
+      const matchedP = new Set(pairs.flatMap((p) => (p.part === undefined ? p.uses : [p.p])));
       const matchedG = new Set(pairs.map((p) => p.g));
       for (const pair of pairs) if (!gold[pair.g]!.optional) c.tp++;
       c.fp += predicted.length - matchedP.size;

@@ -52,4 +52,35 @@ describe('scoring quotations in parts', () => {
     expect(r.at08).toMatchObject({ tp: 0, fp: 2, fn: 1 });
     expect(r.at03).toMatchObject({ tp: 1, fp: 1, fn: 0 });
   });
+
+  describe('a split quotation within one sentence (one predicted statement with parts)', () => {
+    const split =
+      '“The bridge will reopen in May,” Nora Quill said, “and nobody wants another winter of detours.”';
+    const q1: [number, number] = [1, split.indexOf(',”')];
+    const q2: [number, number] = [split.lastIndexOf('“') + 1, split.length - 1];
+    const scoreSplit = (statements: object[]) => {
+      const file = join(dir, `${Math.random().toString(36).slice(2)}.jsonl`);
+      writeFileSync(file, JSON.stringify({ id: 'r2', lang: 'en', text: split, statements }) + '\n');
+      return evaluateQuoteFile(file);
+    };
+    const goldOf = (spans: [number, number][]) => ({
+      speaker: 'Nora Quill',
+      content: spans.map(([a, b]) => split.slice(a, b)).join(' … '),
+      kind: 'direct',
+      content_start: spans[0]![0],
+      content_end: spans[spans.length - 1]![1],
+      ...(spans.length > 1 ? { content_spans: spans } : {}),
+    });
+
+    it('pairs each part with a gold statement of one span', () => {
+      const r = scoreSplit([goldOf([q1]), goldOf([q2])]);
+      expect(r.predicted).toBe(1);
+      expect(r.at03).toMatchObject({ tp: 2, fp: 0, fn: 0 });
+    });
+
+    it('pairs the whole with a gold statement given in the same two spans', () => {
+      const r = scoreSplit([goldOf([q1, q2])]);
+      expect(r.at08).toMatchObject({ tp: 1, fp: 0, fn: 0 });
+    });
+  });
 });

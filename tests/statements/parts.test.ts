@@ -39,4 +39,14 @@ describe('statements in parts', () => {
     );
     expect(statements.every((s) => s.continues === undefined)).toBe(true);
   });
+
+  it('gives the parts of a split quotation within one sentence', () => {
+    const text =
+      '“The bridge will reopen in May,” Nora Quill said, “and nobody wants another winter of detours.”';
+    const [s] = extract(text, 'en');
+    expect(s?.parts?.map(([a, b]) => text.slice(a, b))).toEqual([
+      'The bridge will reopen in May',
+      'and nobody wants another winter of detours',
+    ]);
+  });
 });

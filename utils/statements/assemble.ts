@@ -430,6 +430,7 @@ export function assemble(
       lang: options.lang,
       topics: [],
     };
+    if (r.parts.length > 1) statement.parts = r.parts.map(([a, b]) => [a, b]);
     if (speaker.role ?? r.speaker?.role) statement.role = r.speaker?.role ?? speaker.role;
     if (r.cueClass) statement.cueClass = r.cueClass;
     const addressee = resolver.peek(r.addressee, r.attribution[0]);
