@@ -160,4 +160,12 @@ describe('coreference', () => {
     );
     expect(statements.map((s) => s.speaker)).toEqual(['Maya', 'Tom Brandt']);
   });
+
+  test('a lower-case word after an English role is its verb, not a postnominal adjective', () => {
+    const statements = extract(
+      'Justice Ann Marsh heard the case. A Superior Court judge chastised the station, saying it had played games.',
+      'en',
+    );
+    expect(statements.map((s) => s.speaker)).toEqual(['Superior Court judge']);
+  });
 });

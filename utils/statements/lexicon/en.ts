@@ -843,6 +843,8 @@ export const en: Lexicon = {
     { form: 'herself', gender: 'f' },
   ],
   indefiniteDeterminers: ['a', 'an', 'another'],
+  // English adjectives come before their noun: a lower-case word after a role is the verb ("the judge ruled").
+  postnominalAdjectives: false,
   inversionJoiners: [],
   roles: [
     {
