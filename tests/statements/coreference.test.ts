@@ -168,4 +168,12 @@ describe('coreference', () => {
     );
     expect(statements.map((s) => s.speaker)).toEqual(['Superior Court judge']);
   });
+
+  test('a name opening its sentence behind its title is the antecedent of a later pronoun', () => {
+    const statements = extract(
+      'Lena Ortiz said the shelter was full. Housing lawyer Ann Brody said while rents rose, wages did not. "We need more units," she said.',
+      'en',
+    );
+    expect(statements.at(-1)?.speaker).toBe('Ann Brody');
+  });
 });

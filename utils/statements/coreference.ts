@@ -118,13 +118,17 @@ export class SpeakerResolver {
   private noteMention(person: PersonMention, last: number): void {
     const { tokens, lex } = this.ctx;
     let first = last;
-    // Back over the rest of the name and an honorific: "Anne Marie Cerato", "Mr. Hemming".
-    while (first > 0) {
+    // Back over the rest of the name, an honorific, and a title with its determiner: "Anne Marie Cerato",
+    // "Mr. Hemming", "Immigration lawyer Ronalee Carey", "The former minister Ann Lee".
+    for (let guard = 0; first > 0 && guard < 12; guard++) {
       const prev = tokens[first - 1]!;
+      const role =
+        lex.roles.matchEndingAt(tokens, first - 1)[0] ?? lex.determiners.matchEndingAt(tokens, first - 1)[0];
       if (prev.kind === 'word' && (prev.upper || lex.nameParticles.matchAt(tokens, first - 1).length > 0))
         first--;
       else if (prev.fold === '.' && first >= 2 && lex.honorifics.matchAt(tokens, first - 2).length > 0)
         first -= 2;
+      else if (role && prev.kind === 'word') first -= role.length;
       else break;
     }
     const before = tokens[first - 1];

@@ -1059,6 +1059,8 @@ export const en: Lexicon = {
     'post',
     'times',
     'journal',
+    'press',
+    'news',
   ],
   addresseeMarkers: ['to'],
   viaMarkers: ['quoted by', 'cited by', 'reported by', 'as reported by', 'according to'],
