@@ -176,4 +176,10 @@ describe('coreference', () => {
     );
     expect(statements.at(-1)?.speaker).toBe('Ann Brody');
   });
+
+  test('an English compound title ("head coach") stays one role before the name', () => {
+    const [s] = extract('Harbour head coach Ken Hitchcock said the team played well.', 'en');
+    expect(s?.speaker).toBe('Ken Hitchcock');
+    expect(s?.role).toBe('head coach');
+  });
 });

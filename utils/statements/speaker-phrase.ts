@@ -205,6 +205,13 @@ function roleModifiers(ctx: PhraseContext, k: number, limit: number): number {
       adjectives++;
       continue;
     }
+    // A compound title without postnominal adjectives: "head coach", "deputy minister".
+    const compound =
+      ctx.lex.lexicon.postnominalAdjectives === false && !t.upper && ctx.lex.roles.longestAt(ctx.tokens, k);
+    if (compound) {
+      k += compound.length;
+      continue;
+    }
     break;
   }
   return k;
