@@ -182,4 +182,16 @@ describe('coreference', () => {
     expect(s?.speaker).toBe('Ken Hitchcock');
     expect(s?.role).toBe('head coach');
   });
+
+  test('a name run opening with an acronym is an organisation, which "it" stands for', () => {
+    const statements = extract(
+      'Harbour Power said crews were out. KT Harbour Power said 800 workers were on the lines. It said most homes would have power by Friday.',
+      'en',
+    );
+    expect(statements.map((s) => s.speaker)).toEqual([
+      'Harbour Power',
+      'KT Harbour Power',
+      'KT Harbour Power',
+    ]);
+  });
 });

@@ -416,7 +416,10 @@ export function parseSpeakerPhrase(ctx: PhraseContext, i: number, limit: number)
       number: 'sg',
     });
   }
-  if (lastNoun || isAcronym(ctx, start, run)) {
+  // "BC Hydro", "CBC News": an acronym (two capitals or more) opening a name run names an organisation.
+  const opensWithAcronym =
+    run - start >= 2 && isAcronym(ctx, start, start + 1) && tokens[start]!.end - tokens[start]!.start >= 2;
+  if (lastNoun || isAcronym(ctx, start, run) || opensWithAcronym) {
     return make(run, { kind: 'institution', institution: slice(ctx, start, run), number: 'sg' });
   }
   // A role written with a capital ("Justice Sean Dunphy", "Président Macron").
