@@ -194,4 +194,12 @@ describe('coreference', () => {
       'KT Harbour Power',
     ]);
   });
+
+  test('a name after a capitalised preposition ("On Harbour Day, …") does not open the sentence as its subject', () => {
+    const statements = extract(
+      'Tom Brandt said the shelter was full. On Harbour Day, he plans to cook for friends. "They deserve it," he said.',
+      'en',
+    );
+    expect(statements.map((s) => s.speaker)).toEqual(['Tom Brandt', 'Tom Brandt']);
+  });
 });

@@ -124,7 +124,12 @@ export class SpeakerResolver {
       const prev = tokens[first - 1]!;
       const role =
         lex.roles.matchEndingAt(tokens, first - 1)[0] ?? lex.determiners.matchEndingAt(tokens, first - 1)[0];
-      if (prev.kind === 'word' && (prev.upper || lex.nameParticles.matchAt(tokens, first - 1).length > 0))
+      // (A capitalised preposition is no part of it: "On Christmas Day, …" opens with an adverbial.)
+      if (
+        prev.kind === 'word' &&
+        ((prev.upper && !functionWord(this.ctx, first - 1)) ||
+          lex.nameParticles.matchAt(tokens, first - 1).length > 0)
+      )
         first--;
       else if (prev.fold === '.' && first >= 2 && lex.honorifics.matchAt(tokens, first - 2).length > 0)
         first -= 2;
