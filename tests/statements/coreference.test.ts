@@ -202,4 +202,12 @@ describe('coreference', () => {
     );
     expect(statements.map((s) => s.speaker)).toEqual(['Tom Brandt', 'Tom Brandt']);
   });
+
+  test('before any speaker, a pronoun takes the nearest name of its gender', () => {
+    const statements = extract(
+      'Lena Ortiz left Aleppo in 2016 with her husband, Omar Haddad, and his two daughters. "We started again," she said.',
+      'en',
+    );
+    expect(statements.map((s) => s.speaker)).toEqual(['Lena Ortiz']);
+  });
 });

@@ -259,6 +259,11 @@ export class SpeakerResolver {
 
   /** The last full name mentioned before `at` (binary search: `persons` is in text order). */
   private lastPersonBefore(at: number): PersonMention | undefined {
+    return this.persons[this.lastPersonIndexBefore(at)];
+  }
+
+  /** Index in `persons` of the last full name mentioned before `at`, or -1. */
+  private lastPersonIndexBefore(at: number): number {
     let lo = 0;
     let hi = this.persons.length;
     while (lo < hi) {
@@ -266,7 +271,7 @@ export class SpeakerResolver {
       if (this.persons[mid]!.start < at) lo = mid + 1;
       else hi = mid;
     }
-    return this.persons[lo - 1];
+    return lo - 1;
   }
 
   /** Recent speakers, newest first: pronouns and roles look back this far at most. */
@@ -481,7 +486,16 @@ export class SpeakerResolver {
           if (p.gender && found.speaker.name) this.genderOf.set(found.speaker.name, p.gender);
           return { ...found.speaker, gender: p.gender ?? found.speaker.gender };
         }
-        const mention = this.lastPersonBefore(at);
+        // No speaker yet: the nearest full name before, skipping those of the other gender.
+        let mention: PersonMention | undefined;
+        const newest = this.lastPersonIndexBefore(at);
+        for (let k = newest; k >= 0 && k > newest - RECENT; k--) {
+          const g = this.genderOf.get(this.persons[k]!.full);
+          if (!p.gender || !g || g === p.gender) {
+            mention = this.persons[k];
+            break;
+          }
+        }
         if (mention)
           return this.remember({ name: mention.full, kind: 'person', gender: p.gender }, at, phrase);
         return { name: '', kind: 'unknown' };
