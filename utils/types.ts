@@ -49,11 +49,23 @@ export interface Statement {
   addressee?: string;
   /** Who reports it: "Kremlin" in "…, a déclaré le Kremlin". */
   via?: string;
+  /**
+   * Id of the statement this one continues: a further quotation or reported sentence of the same speaker
+   * with no attribution of its own ("“…,” she said. “…”"). Each part is a statement, since news counts them
+   * either way (one statement in parts, or one per part); the link keeps both readings.
+   */
+  continues?: string;
   /** The sentence(s) it comes from. */
   sentence: string;
   /** UTF-16 offsets of `content` in the analysed text. */
   start: number;
   end: number;
+  /**
+   * The parts of a split quotation ("“Q1,” she said, “Q2.”"), as UTF-16 [start, end) ranges: `content` joins
+   * them with " … " and `start`/`end` run from the first part's start to the last one's end. Absent for a
+   * statement in one piece.
+   */
+  parts?: [number, number][];
   /** ISO 639-1. */
   lang: string;
   /** Ids of the topics whose query matches the content or its sentence. */

@@ -7,6 +7,18 @@
  * threshold when its overlap reaches it (0.3 and 0.8 are reported). A prediction paired with an `optional`
  * gold statement counts neither for nor against, and an unmatched optional gold statement is not missed.
  *
+ * Statements in parts ("“Q1,” X said. “Q2.”"): the engine gives each part as a statement, a later part
+ * naming the part it continues (`Statement.continues`). Gold sets differ in how they count such a quotation:
+ * GGT annotates one statement per part, PolNeAR (and the WikiNews/fr/ru sets in places) one statement whose
+ * `content_spans` list the parts. So a gold statement of two spans or more may also be paired with a run of
+ * linked parts (two or more consecutive links of one chain), their ranges together standing for one
+ * prediction; the run then uses up all its parts. Gold statements of one span are paired with single
+ * predictions only, so a per-part gold still needs each part found. Speaker and kind of a run are its first
+ * part's. The other way round, a split quotation within one sentence ("“Q1,” she said, “Q2.”") is one
+ * predicted statement with `parts`: it is compared by its parts (not the attribution between them), and
+ * each part may also pair on its own with a gold statement of one span (GGT counts such parts apart), one
+ * gold statement a part; a prediction paired whole cannot pair by parts too, and the reverse.
+ *
  * Speaker accuracy, over the pairs matched at 0.3 whose gold names a speaker (`speaker_resolved` or
  * `speaker` not empty): the predicted speaker (its mention when the speaker is empty) agrees when, after
  * folding (lower case, no diacritics, punctuation as spaces), one equals or contains the other as whole
@@ -92,9 +104,15 @@ function total(spans: Spans): number {
 
 /** |A ∩ B| / |A ∪ B| for a set of disjoint spans and one span. */
 export function overlap(gold: Spans, start: number, end: number): number {
+  return spansOverlap(gold, [[start, end]]);
+}
+
+/** |A ∩ B| / |A ∪ B| for two sets of disjoint spans. */
+function spansOverlap(gold: Spans, predicted: Spans): number {
   let inter = 0;
-  for (const [a, b] of gold) inter += Math.max(0, Math.min(b, end) - Math.max(a, start));
-  const union = total(gold) + (end - start) - inter;
+  for (const [a, b] of gold)
+    for (const [c, d] of predicted) inter += Math.max(0, Math.min(b, d) - Math.max(a, c));
+  const union = total(gold) + total(predicted) - inter;
   return union > 0 ? inter / union : 0;
 }
 
@@ -154,27 +172,83 @@ function figures(tp: number, fp: number, fn: number): ThresholdFigures {
 
 interface Pair {
   g: number;
+  /** The prediction (the first part of a run of parts). */
   p: number;
+  /** Every prediction the pair uses up whole: `[p]`, or a run of linked parts; empty for one part. */
+  uses: number[];
+  /** The one part of prediction `p` the pair uses, when it pairs by part. */
+  part?: number;
   overlap: number;
+}
+
+/** A prediction's content ranges: its parts when it has several, else its range. */
+function predictedSpans(s: Statement): Spans {
+  return s.parts && s.parts.length > 1 ? s.parts : [[s.start, s.end]];
+}
+
+/**
+ * Runs of two or more consecutive parts of one statement in parts (see the header), as prediction indices
+ * in text order.
+ */
+function partRuns(predicted: Statement[]): number[][] {
+  const index = new Map(predicted.map((s, i) => [s.id, i]));
+  const next = new Map<number, number>();
+  predicted.forEach((s, i) => {
+    const prev = s.continues === undefined ? undefined : index.get(s.continues);
+    if (prev !== undefined && !next.has(prev)) next.set(prev, i);
+  });
+  const runs: number[][] = [];
+  for (const first of next.keys()) {
+    const run = [first];
+    for (let k = next.get(first); k !== undefined && run.length < 12; k = next.get(k)) {
+      run.push(k);
+      runs.push([...run]);
+    }
+  }
+  return runs;
 }
 
 function match(gold: GoldStatement[], predicted: Statement[], threshold: number): Pair[] {
   const candidates: Pair[] = [];
+  const runs = partRuns(predicted);
   gold.forEach((g, gi) => {
     const spans = goldSpans(g);
     predicted.forEach((s, pi) => {
-      const o = overlap(spans, s.start, s.end);
-      if (o >= threshold) candidates.push({ g: gi, p: pi, overlap: o });
+      const o = spansOverlap(spans, predictedSpans(s));
+      if (o >= threshold) candidates.push({ g: gi, p: pi, uses: [pi], overlap: o });
+      if (spans.length !== 1 || !s.parts || s.parts.length < 2) return;
+      s.parts.forEach((part, k) => {
+        const po = spansOverlap(spans, [part]);
+        if (po >= threshold) candidates.push({ g: gi, p: pi, uses: [], part: k, overlap: po });
+      });
     });
+    if (spans.length < 2) return;
+    for (const run of runs) {
+      const o = spansOverlap(
+        spans,
+        run.flatMap((pi) => predictedSpans(predicted[pi]!)),
+      );
+      if (o >= threshold) candidates.push({ g: gi, p: run[0]!, uses: run, overlap: o });
+    }
   });
   candidates.sort((a, b) => b.overlap - a.overlap);
   const usedG = new Set<number>();
-  const usedP = new Set<number>();
+  const usedWhole = new Set<number>();
+  /** Parts used one by one, by prediction. */
+  const usedParts = new Map<number, Set<number>>();
   const pairs: Pair[] = [];
   for (const c of candidates) {
-    if (usedG.has(c.g) || usedP.has(c.p)) continue;
+    if (usedG.has(c.g)) continue;
+    if (c.part === undefined) {
+      if (c.uses.some((p) => usedWhole.has(p) || usedParts.has(p))) continue;
+      for (const p of c.uses) usedWhole.add(p);
+    } else {
+      const parts = usedParts.get(c.p) ?? new Set<number>();
+      if (usedWhole.has(c.p) || parts.has(c.part)) continue;
+      parts.add(c.part);
+      usedParts.set(c.p, parts);
+    }
     usedG.add(c.g);
-    usedP.add(c.p);
     pairs.push(c);
   }
   return pairs;
@@ -215,7 +289,7 @@ export function evaluateQuoteFile(file: string): QuoteEvalReport {
     for (const threshold of [0.3, 0.8] as const) {
       const pairs = match(gold, predicted, threshold);
       const c = counts[threshold];
-      const matchedP = new Set(pairs.map((p) => p.p));
+      const matchedP = new Set(pairs.flatMap((p) => (p.part === undefined ? p.uses : [p.p])));
       const matchedG = new Set(pairs.map((p) => p.g));
       for (const pair of pairs) if (!gold[pair.g]!.optional) c.tp++;
       c.fp += predicted.length - matchedP.size;

@@ -393,17 +393,20 @@ export function assemble(
   };
   for (const r of order) speakerOf(r);
   // `unique` is in text order: continuations share the speaker of the nearest statement before them.
+  const continued = new Map<RawStatement, RawStatement>();
   unique.forEach((r, i) => {
     if (r.continues === undefined) return;
     for (let j = i - 1; j >= Math.max(0, i - 20); j--) {
       const prev = unique[j]!;
       if (contentEnd(prev) > contentStart(r)) continue;
       resolved.set(r, resolved.get(prev) ?? speakerOf(prev));
+      continued.set(r, prev);
       return;
     }
   });
 
   const statements: Statement[] = [];
+  const idOf = new Map<RawStatement, string>();
   for (const r of unique) {
     const start = contentStart(r);
     const end = contentEnd(r);
@@ -427,6 +430,7 @@ export function assemble(
       lang: options.lang,
       topics: [],
     };
+    if (r.parts.length > 1) statement.parts = r.parts.map(([a, b]) => [a, b]);
     if (speaker.role ?? r.speaker?.role) statement.role = r.speaker?.role ?? speaker.role;
     if (r.cueClass) statement.cueClass = r.cueClass;
     const addressee = resolver.peek(r.addressee, r.attribution[0]);
@@ -435,6 +439,9 @@ export function assemble(
     // A source named after a via marker ("…, передає Укрінформ", "…, cité par l'AFP").
     const through = r.via ? resolver.peek(r.via, r.via.start) : '';
     if (!statement.via && through && through !== speaker.name) statement.via = through;
+    const continues = idOf.get(continued.get(r)!);
+    if (continues) statement.continues = continues;
+    idOf.set(r, statement.id);
     statements.push(statement);
   }
   return statements;

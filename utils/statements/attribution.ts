@@ -539,6 +539,8 @@ function subjectBefore(ctx: AttributionContext, cue: CueMatch, sentence: Sentenc
     while (j > sentence.tokStart && tokens[j]!.fold !== ',' && tokens[j]!.fold !== '(' && !inQuote(ctx, j))
       j--;
     if (j <= sentence.tokStart || inQuote(ctx, j)) return null;
+    const opener = appositionsOpener(ctx, sentence, j, end - 1);
+    if (opener) return opener;
     const segStart = j + 1;
     const rel = lex.relativePronouns.longestAt(tokens, segStart);
     const appos = parseSpeakerPhrase(ctx, segStart, end - 1);
@@ -654,6 +656,46 @@ function impersonalCue(ctx: AttributionContext, cue: CueMatch): boolean {
     if (p && p.gender === 'n' && (p.person ?? 3) === 3 && p.number === 'sg') return true;
   }
   return false;
+}
+
+/** Longest insertion between a sentence-opening name and its cue, in tokens. */
+const MAX_APPOSITIONS = 40;
+
+/**
+ * "Tareq Hadad, the co-founder of a company based in Antigonish, N.S., says": a name that opens the sentence,
+ * then an apposition holding commas of its own, then the cue. The subject is the opening name, not the last
+ * name inside the apposition. `lastComma` is the comma before the last segment, `cueComma` the one before
+ * the cue. Only when the insertion opens like an apposition or a relative clause (a determiner, a role, a
+ * relative pronoun or a lower-case word), so a list of names ("Ames, Boyd, Cole said") is left alone.
+ */
+function appositionsOpener(
+  ctx: AttributionContext,
+  sentence: SentenceUnit,
+  lastComma: number,
+  cueComma: number,
+): SpeakerPhrase | null {
+  const { lex, tokens } = ctx;
+  if (cueComma - sentence.tokStart > MAX_APPOSITIONS) return null;
+  let comma = sentence.tokStart;
+  while (comma < lastComma && tokens[comma]!.fold !== ',') comma++;
+  if (comma >= lastComma) return null;
+  const head = speakerEndingAt(ctx, sentence.tokStart, comma);
+  if (!head || head.tokStart !== sentence.tokStart || (head.kind !== 'person' && head.kind !== 'institution'))
+    return null;
+  // A dateline is no subject: "MOSCOW, May 3 – …".
+  const written = ctx.text.slice(head.start, head.end);
+  if (written === written.toUpperCase()) return null;
+  const next = tokens[comma + 1];
+  const opensApposition =
+    next?.kind === 'word' &&
+    !/^\d/.test(next.fold) &&
+    (!next.upper ||
+      lex.determiners.longestAt(tokens, comma + 1) !== undefined ||
+      lex.roles.longestAt(tokens, comma + 1) !== undefined ||
+      lex.relativePronouns.longestAt(tokens, comma + 1) !== undefined);
+  if (!opensApposition) return null;
+  for (let k = comma; k < cueComma; k++) if (inQuote(ctx, k)) return null;
+  return head;
 }
 
 /** Is token `k` the start of a trailing position: after a comma, a dash or a closing quotation mark? */

@@ -6,7 +6,8 @@
  */
 import { foldText } from '../text/normalize';
 import { aliasName } from './aliases';
-import type { PhraseContext, SpeakerPhrase } from './speaker-phrase';
+import { isAbbreviation } from './sentences';
+import { genderOfHonorific, type PhraseContext, type SpeakerPhrase } from './speaker-phrase';
 import type { Gender } from './lexicon/types';
 
 export interface ResolvedSpeaker {
@@ -19,14 +20,14 @@ export interface ResolvedSpeaker {
 }
 
 const RECENT = 60;
+/** How far (in tokens) a gendered pronoun looks back for the name it stands for. */
+const GENDER_WINDOW = 40;
 
 interface PersonMention {
   full: string;
   /** Folded words of the name. */
   words: string[];
   start: number;
-  /** The name opens its sentence (its subject, most likely): a salient antecedent for a later pronoun. */
-  opensSentence: boolean;
 }
 
 function foldedWords(s: string): string[] {
@@ -78,10 +79,16 @@ export class SpeakerResolver {
   /** Speakers resolved so far, in text order, with where they were mentioned. */
   private history: { speaker: ResolvedSpeaker; at: number; roleHead?: string }[] = [];
   private genderOf = new Map<string, Gender>();
+  /**
+   * Every mention of a full name's person outside quotations (the full name or its last word alone), in text
+   * order, and whether it opens its sentence (its subject, most likely).
+   */
+  private mentions: { person: PersonMention; start: number; opensSentence: boolean }[] = [];
   /** Acronyms introduced in parentheses, to their full names ("OFAG" → "Office fédéral de l'agriculture"). */
   private aliases = new Map<string, string>();
 
-  constructor(private ctx: PhraseContext) {
+  /** `quoteOf` (token → quotation index or -1), when given, keeps pronouns inside quotations from voting. */
+  constructor(private ctx: PhraseContext & { quoteOf?: Int32Array }) {
     this.collectNames();
     for (const p of this.persons) {
       const last = p.words[p.words.length - 1] ?? '';
@@ -89,10 +96,174 @@ export class SpeakerResolver {
       if (list) list.push(p);
       else this.personsByLast.set(last, [p]);
     }
+    this.learnGenders();
+  }
+
+  /** The full name ending with the folded word `last`, nearest before offset `at` (else the first after). */
+  private personByLast(last: string, at: number): PersonMention | undefined {
+    const list = this.personsByLast.get(last);
+    if (!list) return undefined;
+    // In text order: binary search for the last one at or before `at`.
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid]!.start <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    return list[lo - 1] ?? list[0];
+  }
+
+  /** Records the mention whose last word is token `last`, noting whether its name run opens a sentence. */
+  private noteMention(person: PersonMention, last: number): void {
+    const { tokens, lex } = this.ctx;
+    let first = last;
+    // Back over the rest of the name, an honorific, and a title with its determiner: "Anne Marie Cerato",
+    // "Mr. Hemming", "Immigration lawyer Ronalee Carey", "The former minister Ann Lee".
+    for (let guard = 0; first > 0 && guard < 12; guard++) {
+      const prev = tokens[first - 1]!;
+      const role =
+        lex.roles.matchEndingAt(tokens, first - 1)[0] ?? lex.determiners.matchEndingAt(tokens, first - 1)[0];
+      // (A capitalised preposition is no part of it: "On Christmas Day, …" opens with an adverbial.)
+      if (
+        prev.kind === 'word' &&
+        ((prev.upper && !functionWord(this.ctx, first - 1)) ||
+          lex.nameParticles.matchAt(tokens, first - 1).length > 0)
+      )
+        first--;
+      else if (prev.fold === '.' && first >= 2 && lex.honorifics.matchAt(tokens, first - 2).length > 0)
+        first -= 2;
+      else if (role && prev.kind === 'word') first -= role.length;
+      else break;
+    }
+    const before = tokens[first - 1];
+    const after = tokens[last + 1];
+    // "Patterson's car" names a possessor, not the subject.
+    const possessive = after?.fold === "'" && after.start === tokens[last]!.end;
+    // A subject goes on with its verb or an apposition; a name standing alone on its line is a caption, a
+    // credit or a heading ("Article continued below", "Jane Doe / Agency").
+    const goesOn = after !== undefined && ((after.kind === 'word' && !after.upper) || after.fold === ',');
+    const opensSentence =
+      !possessive &&
+      goesOn &&
+      (!before || before.kind === 'break' || (before.kind === 'punct' && /^[.!?…]$/.test(before.fold)));
+    this.mentions.push({ person, start: tokens[first]!.start, opensSentence });
+  }
+
+  /** The last sentence-opening mention before offset `at` whose gender fits, after offset `after`. */
+  private subjectMentionBetween(
+    after: number,
+    at: number,
+    gender: Gender | undefined,
+  ): PersonMention | undefined {
+    // Mentions are in text order: start from the last one before `at` (binary search, so that long pages
+    // with many pronouns stay linear-logarithmic).
+    let lo = 0;
+    let hi = this.mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.mentions[mid]!.start < at) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo - 1; k >= 0; k--) {
+      const m = this.mentions[k]!;
+      if (m.start <= after) return undefined;
+      if (!m.opensSentence) continue;
+      const g = this.genderOf.get(m.person.full);
+      if (!gender || !g || g === gender) return m.person;
+    }
+    return undefined;
+  }
+
+  /**
+   * The genders the article gives its names. Each gendered pronoun outside quotations (`pronouns` of 3rd
+   * person singular, `genderedForms`) votes for the nearest earlier name of its paragraph ("Cerato said she",
+   * "Bardos looked down at his shoes"), an honorific for the name it precedes ("Ms. Cerato", two votes); the
+   * clear majority gives the name its gender. Names whose gender a phrase states (roles, honorifics of the
+   * speaker) keep that one: `remember` overrides these.
+   */
+  private learnGenders(): void {
+    const { tokens, lex } = this.ctx;
+    const quoteOf = this.ctx.quoteOf;
+    const quoted = (k: number) => quoteOf !== undefined && k >= 0 && quoteOf[k] !== -1;
+    const forms = new Map<string, Gender>();
+    const subjects = new Set<string>();
+    for (const p of lex.lexicon.pronouns)
+      if ((p.person ?? 3) === 3 && p.number === 'sg' && (p.gender === 'm' || p.gender === 'f')) {
+        forms.set(foldText(p.form), p.gender);
+        subjects.add(foldText(p.form));
+      }
+    for (const f of lex.lexicon.genderedForms ?? []) forms.set(foldText(f.form), f.gender);
+    if (forms.size === 0 || this.persons.length === 0) return;
+    const votes = new Map<PersonMention, { m: number; f: number }>();
+    const singles = new Map<string, PersonMention>();
+    const vote = (person: PersonMention, gender: Gender, weight: number) => {
+      if (gender === 'n') return;
+      const v = votes.get(person) ?? { m: 0, f: 0 };
+      v[gender] += weight;
+      votes.set(person, v);
+    };
+    let anchor: { person: PersonMention; at: number; sentenceEnded: boolean } | undefined;
+    let honorific: { gender: Gender; at: number } | undefined;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (t.kind === 'break') {
+        anchor = undefined;
+        continue;
+      }
+      if (anchor && /^[.!?…]$/.test(t.fold) && !isAbbreviation(tokens, i, lex)) anchor.sentenceEnded = true;
+      if (t.kind !== 'word') continue;
+      const pronounGender = forms.get(t.fold);
+      if (pronounGender) {
+        // The subject of a cue after a quotation ("“…,” she said") is the pronoun to resolve, not a clue:
+        // the nearest name before it is as often someone else. So is a subject pronoun opening a later
+        // sentence ("Maya spoke. He said …"); a possessive or object form ("her dog") still points back.
+        const afterQuote = quoted(i - 1) || (tokens[i - 1]?.fold === ',' && quoted(i - 2));
+        const laterSubject = anchor?.sentenceEnded === true && subjects.has(t.fold);
+        if (anchor && i - anchor.at <= GENDER_WINDOW && !quoted(i) && !afterQuote && !laterSubject)
+          vote(anchor.person, pronounGender, 1);
+        continue;
+      }
+      if (!t.upper) continue;
+      const person = this.personByLast(t.fold, t.start);
+      if (person) {
+        anchor = { person, at: i, sentenceEnded: false };
+        if (!quoted(i)) this.noteMention(person, i);
+        if (honorific && i - honorific.at <= 3) vote(person, honorific.gender, 2);
+        honorific = undefined;
+        continue;
+      }
+      const g = lex.honorifics.longestAt(tokens, i) ? genderOfHonorific(t.fold) : undefined;
+      if (g) {
+        honorific = { gender: g, at: i };
+        continue;
+      }
+      // A one-word name right before a cue is a speaker named alone ("Jayme told police that her dog …"):
+      // it learns its gender too.
+      if (lex.cues.matchAt(tokens, i + 1).length > 0 && !quoted(i) && !functionWord(this.ctx, i)) {
+        let single = singles.get(t.fold);
+        if (!single) {
+          single = { full: this.ctx.text.slice(t.start, t.end), words: [t.fold], start: t.start };
+          singles.set(t.fold, single);
+        }
+        anchor = { person: single, at: i, sentenceEnded: false };
+      }
+    }
+    for (const [person, v] of votes) {
+      const gender: Gender | undefined = v.m > 2 * v.f ? 'm' : v.f > 2 * v.m ? 'f' : undefined;
+      if (!gender) continue;
+      this.genderOf.set(person.full, gender);
+      this.genderOf.set(this.canonical(person.full), gender);
+    }
   }
 
   /** The last full name mentioned before `at` (binary search: `persons` is in text order). */
   private lastPersonBefore(at: number): PersonMention | undefined {
+    return this.persons[this.lastPersonIndexBefore(at)];
+  }
+
+  /** Index in `persons` of the last full name mentioned before `at`, or -1. */
+  private lastPersonIndexBefore(at: number): number {
     let lo = 0;
     let hi = this.persons.length;
     while (lo < hi) {
@@ -100,7 +271,7 @@ export class SpeakerResolver {
       if (this.persons[mid]!.start < at) lo = mid + 1;
       else hi = mid;
     }
-    return this.persons[lo - 1];
+    return lo - 1;
   }
 
   /** Recent speakers, newest first: pronouns and roles look back this far at most. */
@@ -148,10 +319,7 @@ export class SpeakerResolver {
         const inst = this.ctx.lex.institutions.matchAt(tokens, i).length > 0;
         if (!lastIsNoun && !inst) {
           const full = this.ctx.text.slice(tokens[i]!.start, tokens[j - 1]!.end);
-          const before = tokens[i - 1];
-          const opensSentence =
-            !before || before.kind === 'break' || (before.kind === 'punct' && /^[.!?…]$/.test(before.fold));
-          this.persons.push({ full, words: foldedWords(full), start: tokens[i]!.start, opensSentence });
+          this.persons.push({ full, words: foldedWords(full), start: tokens[i]!.start });
         }
       }
       i = j;
@@ -269,7 +437,15 @@ export class SpeakerResolver {
         // A role that denotes one public figure by itself: "le chef du Kremlin", "the Kremlin spokesman".
         const known = this.ctx.aliases?.byRole(bare, true);
         const byAlias = known ? aliasName(known, this.ctx.lex.lexicon.lang) : undefined;
-        const name = byRole?.speaker.name ?? byAlias ?? bySpeaker?.speaker.name ?? byMention?.full ?? bare;
+        // "A spokeswoman said": someone new, not anyone named before.
+        const first = det ? this.ctx.tokens[phrase.tokStart] : undefined;
+        const indefinite =
+          det?.length === 1 &&
+          first !== undefined &&
+          (this.ctx.lex.lexicon.indefiniteDeterminers ?? []).some((d) => foldText(d) === first.fold);
+        const name = indefinite
+          ? (byAlias ?? bare)
+          : (byRole?.speaker.name ?? byAlias ?? bySpeaker?.speaker.name ?? byMention?.full ?? bare);
         return this.remember(
           { name, kind: name ? 'person' : 'unknown', gender: phrase.gender, role },
           at,
@@ -307,21 +483,27 @@ export class SpeakerResolver {
         );
         // A person named as the subject of a sentence after the last compatible speaker is the nearer
         // antecedent: "Smith said … . Jones arrived later. He said …" → Jones.
-        const later = this.lastPersonBefore(at);
-        const laterGender = later ? this.genderOf.get(later.full) : undefined;
-        if (
-          later?.opensSentence &&
-          found &&
-          later.start > found.at &&
-          !foldedWords(found.speaker.name).includes(later.words[later.words.length - 1] ?? '') &&
-          (!p.gender || !laterGender || laterGender === p.gender)
-        )
-          return this.remember({ name: later.full, kind: 'person', gender: p.gender }, at, phrase);
+        const later = found ? this.subjectMentionBetween(found.at, at, p.gender) : undefined;
+        if (later && !foldedWords(found!.speaker.name).includes(later.words[later.words.length - 1] ?? ''))
+          return this.remember(
+            { name: this.canonical(later.full), kind: 'person', gender: p.gender },
+            at,
+            phrase,
+          );
         if (found) {
           if (p.gender && found.speaker.name) this.genderOf.set(found.speaker.name, p.gender);
           return { ...found.speaker, gender: p.gender ?? found.speaker.gender };
         }
-        const mention = this.lastPersonBefore(at);
+        // No speaker yet: the nearest full name before, skipping those of the other gender.
+        let mention: PersonMention | undefined;
+        const newest = this.lastPersonIndexBefore(at);
+        for (let k = newest; k >= 0 && k > newest - RECENT; k--) {
+          const g = this.genderOf.get(this.persons[k]!.full);
+          if (!p.gender || !g || g === p.gender) {
+            mention = this.persons[k];
+            break;
+          }
+        }
         if (mention)
           return this.remember({ name: mention.full, kind: 'person', gender: p.gender }, at, phrase);
         return { name: '', kind: 'unknown' };

@@ -208,12 +208,20 @@ function roleModifiers(ctx: PhraseContext, k: number, limit: number): number {
       adjectives++;
       continue;
     }
+    // A compound title without postnominal adjectives: "head coach", "deputy minister".
+    const compound =
+      ctx.lex.lexicon.postnominalAdjectives === false && !t.upper && ctx.lex.roles.longestAt(ctx.tokens, k);
+    if (compound) {
+      k += compound.length;
+      continue;
+    }
     break;
   }
   return k;
 }
 
-function genderOfHonorific(fold: string): Gender | undefined {
+/** The gender an honorific marks ("Ms" → f, "Mr." → m), if any. */
+export function genderOfHonorific(fold: string): Gender | undefined {
   const f = fold.replace(/\.$/, '');
   if (FEMININE_HONORIFICS.has(f)) return 'f';
   if (MASCULINE_HONORIFICS.has(f)) return 'm';
@@ -308,6 +316,15 @@ export function parseSpeakerPhrase(ctx: PhraseContext, i: number, limit: number)
       let nameStart = end;
       if (tokens[end]?.fold === ',' && end + 1 < limit && nameRun(ctx, end + 1, limit, false) > 0)
         nameStart = end + 1;
+      // An abbreviated title keeps its full stop before the name: "Sen. Ted Cruz", "Dr. Robert Rutledge".
+      else if (
+        tokens[end]?.fold === '.' &&
+        end === h + role.length &&
+        tokens[end]!.start === tokens[end - 1]!.end &&
+        end + 1 < limit &&
+        nameRun(ctx, end + 1, limit, false) > 0
+      )
+        nameStart = end + 1;
       const hon = lex.honorifics.longestAt(tokens, nameStart);
       let gender = genderOfHonorific(tokens[nameStart]?.fold ?? '') ?? role.value.gender;
       let afterHon = nameStart;
@@ -324,6 +341,9 @@ export function parseSpeakerPhrase(ctx: PhraseContext, i: number, limit: number)
       if (run > 0 && (lex.lexicon.linkers ?? []).length === 0 && lex.lexicon.caseEndings) {
         while (run - nameFrom >= 3 && caseComplement(ctx, nameFrom)) nameFrom++;
       }
+      // "China's official Xinhua News Agency": a name ending on an institution noun is an institution.
+      if (run > 0 && lex.institutionNouns.matchEndingAt(tokens, run - 1).length > 0)
+        return make(run, { kind: 'institution', institution: slice(ctx, nameFrom, run), number: 'sg' });
       if (run > 0) {
         return make(run, {
           kind: 'person',
@@ -399,7 +419,10 @@ export function parseSpeakerPhrase(ctx: PhraseContext, i: number, limit: number)
       number: 'sg',
     });
   }
-  if (lastNoun || isAcronym(ctx, start, run)) {
+  // "BC Hydro", "CBC News": an acronym (two capitals or more) opening a name run names an organisation.
+  const opensWithAcronym =
+    run - start >= 2 && isAcronym(ctx, start, start + 1) && tokens[start]!.end - tokens[start]!.start >= 2;
+  if (lastNoun || isAcronym(ctx, start, run) || opensWithAcronym) {
     return make(run, { kind: 'institution', institution: slice(ctx, start, run), number: 'sg' });
   }
   // A role written with a capital ("Justice Sean Dunphy", "Président Macron").

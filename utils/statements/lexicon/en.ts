@@ -834,6 +834,17 @@ export const en: Lexicon = {
     { form: 'we', number: 'pl', person: 1 },
     { form: 'you', number: 'sg', person: 2 },
   ],
+  genderedForms: [
+    { form: 'his', gender: 'm' },
+    { form: 'him', gender: 'm' },
+    { form: 'himself', gender: 'm' },
+    { form: 'her', gender: 'f' },
+    { form: 'hers', gender: 'f' },
+    { form: 'herself', gender: 'f' },
+  ],
+  indefiniteDeterminers: ['a', 'an', 'another'],
+  // English adjectives come before their noun: a lower-case word after a role is the verb ("the judge ruled").
+  postnominalAdjectives: false,
   inversionJoiners: [],
   roles: [
     {
@@ -1048,6 +1059,8 @@ export const en: Lexicon = {
     'post',
     'times',
     'journal',
+    'press',
+    'news',
   ],
   addresseeMarkers: ['to'],
   viaMarkers: ['quoted by', 'cited by', 'reported by', 'as reported by', 'according to'],
@@ -1142,6 +1155,15 @@ export const en: Lexicon = {
     'later',
     'told',
     'adding',
+    // Capitalised at a sentence start they open no name: "Unlike Al Mnajer, he …", "Despite Lee's plea".
+    'unlike',
+    'like',
+    'despite',
+    'without',
+    'among',
+    'against',
+    'under',
+    'between',
   ],
   linkers: ['of', 'for', 'of the', 'at', 'to'],
   zeroComplementizer: true,

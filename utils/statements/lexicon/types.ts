@@ -292,6 +292,18 @@ export interface Lexicon {
    */
   cueGenderEndings?: { ending: string; gender: Gender }[];
   /**
+   * Possessive, object and reflexive pronouns that mark the gender of the person they stand for (en "his",
+   * "him", "himself", "her", "herself"). With the gendered subject pronouns of `pronouns`, they teach the
+   * article's names their gender: the nearest earlier name of the paragraph takes each one's vote ("Bardos
+   * looked down at his shoes" → Bardos is a man), so that a later "she" skips him. Optional.
+   */
+  genderedForms?: { form: string; gender: Gender }[];
+  /**
+   * Determiners that introduce someone new ("a", "an", "another"): "a spokeswoman said" names a speaker not
+   * met before, so the role is not resolved to an earlier person; it stands as the speaker itself. Optional.
+   */
+  indefiniteDeterminers?: string[];
+  /**
    * False when adjectives never follow the noun they modify (German: "der Polizei sind …" holds a verb after
    * the noun, not an adjective as in "le président russe"). Default true.
    */
