@@ -143,6 +143,41 @@ describe('a bad import', () => {
     expect(refusal(duplicate)).toEqual({ kind: 'invalid', problems: ['entries[1].url: appears twice'] });
   });
 
+  it('keeps a statement in parts and its type through a round trip, and refuses them malformed', () => {
+    const [first, ...rest] = ENTRIES;
+    const [statement] = first!.statements;
+    const inParts: LogEntry = {
+      ...first!,
+      statements: [
+        {
+          ...statement!,
+          cueClass: 'warn',
+          parts: [
+            [0, 4],
+            [10, 20],
+          ],
+        },
+        { ...statement!, id: `${statement!.id}-2`, continues: statement!.id },
+      ],
+    };
+    expect(parsedEntries(exportOf([inParts, ...rest]))[0]).toEqual(inParts);
+
+    const withStatement = (patch: Record<string, unknown>) =>
+      exportOf([{ ...first!, statements: [{ ...statement!, ...patch } as LogEntry['statements'][number]] }]);
+    expect(refusal(withStatement({ cueClass: 'shout' }))).toMatchObject({
+      problems: ['entries[0].statements[0].cueClass: expected a statement type (say, claim, deny…)'],
+    });
+    expect(refusal(withStatement({ parts: [[5, 2]] }))).toMatchObject({
+      problems: ['entries[0].statements[0].parts[0]: expected 0 ≤ start ≤ end'],
+    });
+    expect(refusal(withStatement({ parts: 'all' }))).toMatchObject({
+      problems: ['entries[0].statements[0].parts: expected a list of [start, end] ranges'],
+    });
+    expect(refusal(withStatement({ continues: 7 }))).toMatchObject({
+      problems: ['entries[0].statements[0].continues: expected text'],
+    });
+  });
+
   it('refuses 50 MB of junk quickly and plainly, whatever it starts with', () => {
     let state = 7;
     const junk = Array.from({ length: 50 * 1024 }, () => {

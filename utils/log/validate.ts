@@ -3,6 +3,7 @@
  * entries crossing the message protocol). Problems name the field, so an import error can say what is wrong.
  */
 import type { Statement, Topic } from '../types';
+import { isCueClass } from './cue-class';
 import type { LogEntry } from './schema';
 
 /** Where a value is, for messages: `entries[12].statements[3].kind`. */
@@ -59,6 +60,27 @@ function checkStatement(problems: Problems, value: unknown, path: Path): void {
   count(problems, s.start, `${path}.start`);
   count(problems, s.end, `${path}.end`);
   texts(problems, s.topics, `${path}.topics`);
+  if (s.cueClass !== undefined && (typeof s.cueClass !== 'string' || !isCueClass(s.cueClass)))
+    problems.add(`${path}.cueClass`, 'expected a statement type (say, claim, deny…)');
+  optionalText(problems, s.continues, `${path}.continues`);
+  if (s.parts !== undefined) ranges(problems, s.parts, `${path}.parts`);
+}
+
+/** `[start, end)` pairs of offsets, as `Statement.parts` holds them. */
+function ranges(problems: Problems, value: unknown, path: Path): void {
+  if (!Array.isArray(value)) return problems.add(path, 'expected a list of [start, end] ranges');
+  value.forEach((range: unknown, index) => {
+    const [start, end] = Array.isArray(range) ? (range as unknown[]) : [];
+    if (
+      !Array.isArray(range) ||
+      range.length !== 2 ||
+      !Number.isSafeInteger(start) ||
+      !Number.isSafeInteger(end)
+    )
+      problems.add(`${path}[${index}]`, 'expected [start, end]');
+    else if ((start as number) < 0 || (end as number) < (start as number))
+      problems.add(`${path}[${index}]`, 'expected 0 ≤ start ≤ end');
+  });
 }
 
 function checkEntry(problems: Problems, value: unknown, path: Path): void {
