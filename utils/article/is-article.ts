@@ -1,55 +1,55 @@
 /**
- * The cheap check the content script runs on every page: is there an article here? Reads metadata and
- * counts paragraphs through selectors; never walks the whole text, so a page without an article costs
- * next to nothing.
+ * The cheap check run on every page the reader opens on a monitored site: is there an article here? Reads
+ * metadata and counts paragraphs through selectors; never walks the whole text, so a page without an article
+ * costs next to nothing.
+ *
+ * The background sends this very function into the page (`scripting.executeScript({ func })`, see
+ * entrypoints/background/page-source.ts), which ships its source alone: it must not refer to anything outside
+ * itself, hence the constants and helpers inside its body. The engine calls it too, on a DOM built in Node.
  */
+export function looksLikeArticlePage(doc: Document = document): boolean {
+  /** og:type values that declare an article. */
+  const ARTICLE_OG_TYPES = ['article', 'news', 'blog', 'blogposting', 'newsarticle'];
+  /** og:type values of pages that are not articles (a site's home page, a profile, a product). */
+  const NON_ARTICLE_OG_TYPES = ['website', 'profile', 'product', 'book', 'music.song', 'video.other'];
+  /** JSON-LD types naming an article, as they appear in the script's text. */
+  const ARTICLE_TYPE_IN_JSON = /"@type"\s*:\s*(?:\[[^\]]{0,200}\]|"[^"]{0,80}")/g;
+  const ARTICLE_TYPE_NAME = /Article|Posting|Report\b/;
+  /** A paragraph shorter than this is a teaser, a caption or a snippet rather than prose. */
+  const PROSE_PARAGRAPH = 140;
+  /** Paragraphs of prose an `<article>` needs to be one. */
+  const ARTICLE_PARAGRAPHS = 2;
+  /** Score (sum of √(length − 140) over prose paragraphs) above which the page reads as an article. */
+  const PROSE_SCORE = 20;
+  /** Higher bar when the page declares itself a non-article (home page, search results). */
+  const PROSE_SCORE_NON_ARTICLE = 60;
+  /** Enough counting: a page this far past the bar is an article. */
+  const MAX_PARAGRAPHS_READ = 400;
+  const FURNITURE_ANCESTOR = 'nav, footer, aside, [role="navigation"], [role="complementary"]';
 
-/** og:type values that declare an article. */
-const ARTICLE_OG_TYPES = new Set(['article', 'news', 'blog', 'blogposting', 'newsarticle']);
-/** og:type values of pages that are not articles (a site's home page, a profile, a product). */
-const NON_ARTICLE_OG_TYPES = new Set(['website', 'profile', 'product', 'book', 'music.song', 'video.other']);
-/** JSON-LD types naming an article, as they appear in the script's text. */
-const ARTICLE_TYPE_IN_JSON = /"@type"\s*:\s*(?:\[[^\]]{0,200}\]|"[^"]{0,80}")/g;
-const ARTICLE_TYPE_NAME = /Article|Posting|Report\b/;
+  const proseLength = (p: Element): number => (p.textContent ?? '').trim().length;
 
-/** A paragraph shorter than this is a teaser, a caption or a snippet rather than prose. */
-const PROSE_PARAGRAPH = 140;
-/** Paragraphs of prose an `<article>` needs to be one. */
-const ARTICLE_PARAGRAPHS = 2;
-/** Score (sum of √(length − 140) over prose paragraphs) above which the page reads as an article. */
-const PROSE_SCORE = 20;
-/** Higher bar when the page declares itself a non-article (home page, search results). */
-const PROSE_SCORE_NON_ARTICLE = 60;
-/** Enough counting: a page this far past the bar is an article. */
-const MAX_PARAGRAPHS_READ = 400;
-const FURNITURE_ANCESTOR = 'nav, footer, aside, [role="navigation"], [role="complementary"]';
-
-function declaresArticle(doc: Document): boolean | undefined {
-  const ogType = doc.querySelector('meta[property="og:type"], meta[name="og:type"]')?.getAttribute('content');
-  if (ogType) {
-    const type = ogType.trim().toLowerCase();
-    if (ARTICLE_OG_TYPES.has(type)) return true;
-  }
-  if (doc.querySelector('meta[property="article:published_time"], meta[name="article:published_time"]'))
-    return true;
-  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
-    const source = script.textContent ?? '';
-    ARTICLE_TYPE_IN_JSON.lastIndex = 0;
-    for (let match = ARTICLE_TYPE_IN_JSON.exec(source); match; match = ARTICLE_TYPE_IN_JSON.exec(source)) {
-      if (ARTICLE_TYPE_NAME.test(match[0])) return true;
+  function declaresArticle(): boolean | undefined {
+    const ogType = doc
+      .querySelector('meta[property="og:type"], meta[name="og:type"]')
+      ?.getAttribute('content')
+      ?.trim()
+      .toLowerCase();
+    if (ogType && ARTICLE_OG_TYPES.includes(ogType)) return true;
+    if (doc.querySelector('meta[property="article:published_time"], meta[name="article:published_time"]'))
+      return true;
+    for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+      const source = script.textContent ?? '';
+      ARTICLE_TYPE_IN_JSON.lastIndex = 0;
+      for (let match = ARTICLE_TYPE_IN_JSON.exec(source); match; match = ARTICLE_TYPE_IN_JSON.exec(source)) {
+        if (ARTICLE_TYPE_NAME.test(match[0])) return true;
+      }
     }
+    if (ogType && NON_ARTICLE_OG_TYPES.includes(ogType)) return false;
+    return undefined;
   }
-  if (ogType && NON_ARTICLE_OG_TYPES.has(ogType.trim().toLowerCase())) return false;
-  return undefined;
-}
 
-function proseLength(p: Element): number {
-  return (p.textContent ?? '').trim().length;
-}
-
-/** Whether the page probably holds at least one article. */
-export function looksLikeArticlePage(doc: Document): boolean {
-  const declared = declaresArticle(doc);
+  const declared = declaresArticle();
   if (declared === true) return true;
 
   for (const article of doc.querySelectorAll('article')) {
