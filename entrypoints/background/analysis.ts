@@ -8,7 +8,7 @@ import type { AnalysisReason, TabState } from '@/utils/messages';
 import { countersItem, settingsItem } from '@/utils/storage';
 import { DEFAULT_TOPICS } from '@/utils/topics';
 import { analyseHtml } from './engine';
-import { checkForArticle, fingerprintOf, PageUnreadable, readPageSource } from './page-source';
+import { fingerprintOf, PageUnreadable, probeTab } from './page-source';
 import { keepReadText } from './read-text';
 import { logMatchingArticles } from './reading-log';
 import { readingMayChange } from './reading-time';
@@ -59,23 +59,23 @@ async function analyseOnce(tabId: number, reason: AnalysisReason): Promise<Analy
   const tab = await browser.tabs.get(tabId).catch(() => undefined);
   const url = tab?.url;
   if (!tab || !url) return 'refused';
+  // A popup waiting for this tab shows it being analysed meanwhile (a fresh load leaves no state until it knows).
+  const announced = reason === 'request' && !(await getTabState(tabId));
+  if (announced) await setTabState(tabId, { url, status: 'analysing', articles: [], analysedAt: Date.now() });
   try {
     // An update re-reads a page already known to hold an article; everything else asks the page first.
-    if (reason !== 'update' && !(await checkForArticle(tabId))) {
+    const probe = await probeTab(tabId, reason === 'update');
+    if (!probe?.article) {
       // A fresh load without an article leaves no trace (the tab's state was cleared when it started loading);
       // after a navigation or a request (a popup waiting), the state must say so.
       if (reason !== 'load') await setTabState(tabId, noArticle(url));
       return 'no-article';
     }
-    // A popup opened meanwhile waits for this analysis rather than starting another.
-    if (!(await getTabState(tabId)))
-      await setTabState(tabId, { url, status: 'analysing', articles: [], analysedAt: Date.now() });
-    const source = await readPageSource(tabId);
-    if (!source || source.html === null) {
-      await setTabState(tabId, noArticle(url));
+    if (typeof probe.html !== 'string' || probe.serialiseMs === undefined) {
+      await setTabState(tabId, noArticle(url)); // larger than MAX_HTML_LENGTH: not analysed
       return 'no-article';
     }
-    const { html, serialiseMs } = source;
+    const { html, serialiseMs } = probe;
     // An update that changed nothing the serialisation sees is not analysed again.
     const fingerprint = fingerprintOf(html);
     const previous = lastAnalysed.get(tabId);
@@ -104,8 +104,9 @@ async function analyseOnce(tabId: number, reason: AnalysisReason): Promise<Analy
     if (!tab.incognito) await logMatchingArticles(url, articles, reason);
     return articles.length > 0 ? 'article' : 'no-article';
   } catch (error) {
-    if (error instanceof PageUnreadable) return 'refused';
-    throw error;
+    if (!(error instanceof PageUnreadable)) throw error;
+    if (announced) await setTabState(tabId, null);
+    return 'refused';
   }
 }
 

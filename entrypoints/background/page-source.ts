@@ -1,8 +1,8 @@
 /**
- * Reading a page from the background, with no script of ours living in it: the background sends the page two
- * small functions through `scripting.executeScript` — the cheap article check, then, only when it says article, a
- * one-line serialisation of the DOM — and gets their results back natively (no HTML goes through
- * runtime.sendMessage).
+ * Reading a page from the background, with no script of ours living in it: the background sends the page one small
+ * function through `scripting.executeScript` — the cheap article check, followed in the same call, only when it
+ * says article, by a serialisation of the DOM (utils/article/is-article.ts, `probePage`) — and gets the result
+ * back natively (no HTML goes through runtime.sendMessage).
  *
  * They run in the page's own world (`world: 'MAIN'`): measured in headless Chromium, a function there costs the
  * page ~0.6 ms of main thread where the extension's isolated world costs ~3 ms (the world and its bindings are
@@ -13,39 +13,27 @@
  * can always lie about its content (it is its content); it cannot make the background act on a malformed value.
  */
 import { browser } from 'wxt/browser';
-import { looksLikeArticlePage } from '@/utils/article/is-article';
+import { probePage, type PageProbe } from '@/utils/article/is-article';
 import { MAX_HTML_LENGTH } from '@/utils/messages';
-
-export interface PageSource {
-  /** Null when the page is larger than `MAX_HTML_LENGTH` (it is then not analysed, and not sent). */
-  html: string | null;
-  /** Main-thread time the page paid to serialise itself, ms. */
-  serialiseMs: number;
-}
 
 type World = 'MAIN' | 'ISOLATED';
 
-/** Runs in the page: must not refer to anything outside itself, it is sent as source. */
-function serialiseDocument(maxLength: number): PageSource {
-  const started = performance.now();
-  const doctype = document.doctype ? `<!DOCTYPE ${document.doctype.name}>` : '';
-  const html = doctype + document.documentElement.outerHTML;
-  return { html: html.length > maxLength ? null : html, serialiseMs: performance.now() - started };
-}
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
-const isPageSource = (value: unknown): value is PageSource => {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const { html, serialiseMs, ...rest } = value as Record<string, unknown>;
+/** A `PageProbe` as `probePage` makes it, with the HTML only when asked for, and no more than `maxLength`. */
+function isPageProbe(value: unknown, maxLength: number): value is PageProbe {
+  if (!isRecord(value)) return false;
+  const { article, html, serialiseMs, ...rest } = value;
+  if (Object.keys(rest).length > 0 || typeof article !== 'boolean') return false;
+  if (!article || maxLength === 0) return html === undefined && serialiseMs === undefined;
   return (
-    Object.keys(rest).length === 0 &&
-    (html === null || (typeof html === 'string' && html.length <= MAX_HTML_LENGTH)) &&
+    (html === null || (typeof html === 'string' && html.length <= maxLength)) &&
     typeof serialiseMs === 'number' &&
     Number.isFinite(serialiseMs) &&
     serialiseMs >= 0
   );
-};
-
-const isBoolean = (value: unknown): value is boolean => typeof value === 'boolean';
+}
 
 /** Why a page could not be read: the browser refused (no permission, a page extensions may not touch, the tab gone). */
 export class PageUnreadable extends Error {}
@@ -81,14 +69,15 @@ async function runInPage<T, A extends unknown[]>(
   return null;
 }
 
-/** Whether the page's top frame looks like it holds an article (the cheap check, in the page). */
-export async function checkForArticle(tabId: number): Promise<boolean> {
-  return (await runInPage(tabId, looksLikeArticlePage, [], isBoolean)) ?? false;
-}
-
-/** The top frame's HTML; null when neither world gave a valid answer. Throws `PageUnreadable` when refused. */
-export function readPageSource(tabId: number): Promise<PageSource | null> {
-  return runInPage(tabId, serialiseDocument, [MAX_HTML_LENGTH], isPageSource);
+/**
+ * The page's answer: whether it holds an article and, when it does (or `knownArticle`, for a re-read), its HTML,
+ * up to `MAX_HTML_LENGTH`, in the same call. Null when neither world gave a valid answer; throws `PageUnreadable`
+ * when the browser refused.
+ */
+export function probeTab(tabId: number, knownArticle = false): Promise<PageProbe | null> {
+  return runInPage(tabId, probePage, [MAX_HTML_LENGTH, knownArticle], (value): value is PageProbe =>
+    isPageProbe(value, MAX_HTML_LENGTH),
+  );
 }
 
 /** Length and FNV-1a hash of the code units: equal pages always match, different ones almost never. */

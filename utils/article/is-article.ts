@@ -3,11 +3,25 @@
  * metadata and counts paragraphs through selectors; never walks the whole text, so a page without an article
  * costs next to nothing.
  *
- * The background sends this very function into the page (`scripting.executeScript({ func })`, see
+ * The background sends `probePage` into the page (`scripting.executeScript({ func })`, see
  * entrypoints/background/page-source.ts), which ships its source alone: it must not refer to anything outside
- * itself, hence the constants and helpers inside its body. The engine calls it too, on a DOM built in Node.
+ * itself, hence the constants and helpers inside its body. The engine runs the same check on a DOM built in Node.
  */
-export function looksLikeArticlePage(doc: Document = document): boolean {
+
+/** What a page tells the background: whether it holds an article and, when asked and it does, its HTML. */
+export interface PageProbe {
+  article: boolean;
+  /** The serialised page; null when longer than asked for (it is then not analysed). Absent: not asked. */
+  html?: string | null;
+  /** Main-thread time the page paid to serialise itself, ms. */
+  serialiseMs?: number;
+}
+
+/**
+ * The check, then — when `maxLength` > 0 and the page holds an article (or `knownArticle` says it did, for a
+ * re-read) — the page's HTML, in the same call: one task in the page instead of two.
+ */
+export function probePage(maxLength = 0, knownArticle = false, doc: Document = document): PageProbe {
   /** og:type values that declare an article. */
   const ARTICLE_OG_TYPES = ['article', 'news', 'blog', 'blogposting', 'newsarticle'];
   /** og:type values of pages that are not articles (a site's home page, a profile, a product). */
@@ -27,7 +41,11 @@ export function looksLikeArticlePage(doc: Document = document): boolean {
   const MAX_PARAGRAPHS_READ = 400;
   const FURNITURE_ANCESTOR = 'nav, footer, aside, [role="navigation"], [role="complementary"]';
 
-  const proseLength = (p: Element): number => (p.textContent ?? '').trim().length;
+  /** Trimmed length, for text long enough to be prose (most paragraphs of a page without article are short). */
+  const proseLength = (p: Element): number => {
+    const text = p.textContent ?? '';
+    return text.length < PROSE_PARAGRAPH ? text.length : text.trim().length;
+  };
 
   function declaresArticle(): boolean | undefined {
     const ogType = doc
@@ -49,25 +67,39 @@ export function looksLikeArticlePage(doc: Document = document): boolean {
     return undefined;
   }
 
-  const declared = declaresArticle();
-  if (declared === true) return true;
+  function holdsArticle(): boolean {
+    const declared = declaresArticle();
+    if (declared === true) return true;
 
-  for (const article of doc.querySelectorAll('article')) {
-    let prose = 0;
-    for (const p of article.querySelectorAll('p')) {
-      if (proseLength(p) >= PROSE_PARAGRAPH && ++prose >= ARTICLE_PARAGRAPHS) return true;
+    for (const article of doc.querySelectorAll('article')) {
+      let prose = 0;
+      for (const p of article.querySelectorAll('p')) {
+        if (proseLength(p) >= PROSE_PARAGRAPH && ++prose >= ARTICLE_PARAGRAPHS) return true;
+      }
     }
+
+    const bar = declared === false ? PROSE_SCORE_NON_ARTICLE : PROSE_SCORE;
+    let score = 0;
+    let read = 0;
+    for (const p of doc.querySelectorAll('p, pre')) {
+      if (++read > MAX_PARAGRAPHS_READ) break;
+      const length = proseLength(p);
+      if (length < PROSE_PARAGRAPH || p.closest(FURNITURE_ANCESTOR)) continue;
+      score += Math.sqrt(length - PROSE_PARAGRAPH);
+      if (score > bar) return true;
+    }
+    return false;
   }
 
-  const bar = declared === false ? PROSE_SCORE_NON_ARTICLE : PROSE_SCORE;
-  let score = 0;
-  let read = 0;
-  for (const p of doc.querySelectorAll('p, pre')) {
-    if (++read > MAX_PARAGRAPHS_READ) break;
-    const length = proseLength(p);
-    if (length < PROSE_PARAGRAPH || p.closest(FURNITURE_ANCESTOR)) continue;
-    score += Math.sqrt(length - PROSE_PARAGRAPH);
-    if (score > bar) return true;
-  }
-  return false;
+  const article = knownArticle || holdsArticle();
+  if (!article || maxLength <= 0) return { article };
+  const started = performance.now();
+  const doctype = doc.doctype ? `<!DOCTYPE ${doc.doctype.name}>` : '';
+  const html = doctype + doc.documentElement.outerHTML;
+  return { article, html: html.length > maxLength ? null : html, serialiseMs: performance.now() - started };
+}
+
+/** Whether the page probably holds at least one article. */
+export function looksLikeArticlePage(doc: Document): boolean {
+  return probePage(0, false, doc).article;
 }
