@@ -33,6 +33,8 @@ export interface PageCost {
   startupMs: number;
   /** The longest of those tasks, ms. */
   longestTaskMs: number;
+  /** How many of those tasks (calls into the page). */
+  calls: number;
   /** `new Readability(document.cloneNode(true)).parse()` in the same page, ms (NaN when it threw). */
   readabilityMs: number;
 }
@@ -109,12 +111,13 @@ class PageTraces {
     }
   }
 
-  cost(frame: string): Pick<PageCost, 'extensionMs' | 'startupMs' | 'longestTaskMs'> {
+  cost(frame: string): Pick<PageCost, 'extensionMs' | 'startupMs' | 'longestTaskMs' | 'calls'> {
     const { scripts, tasks } = this.own.get(frame) ?? { scripts: [], tasks: [] };
     return {
       extensionMs: mergedLength(tasks) / 1000,
       startupMs: mergedLength(scripts) / 1000,
       longestTaskMs: Math.max(0, ...tasks.map(([start, end]) => end - start)) / 1000,
+      calls: new Set(tasks.map(([start]) => start)).size,
     };
   }
 }
