@@ -19,9 +19,10 @@ export interface PageProbe {
 
 /**
  * The check, then — when `maxLength` > 0 and the page holds an article (or `knownArticle` says it did, for a
- * re-read) — the page's HTML, in the same call: one task in the page instead of two.
+ * re-read) — the page's HTML, in the same call: one task in the page instead of two. Null when something it
+ * calls threw.
  */
-export function probePage(maxLength = 0, knownArticle = false, doc: Document = document): PageProbe {
+export function probePage(maxLength = 0, knownArticle = false, doc: Document = document): PageProbe | null {
   /** og:type values that declare an article. */
   const ARTICLE_OG_TYPES = ['article', 'news', 'blog', 'blogposting', 'newsarticle'];
   /** og:type values of pages that are not articles (a site's home page, a profile, a product). */
@@ -91,15 +92,21 @@ export function probePage(maxLength = 0, knownArticle = false, doc: Document = d
     return false;
   }
 
-  const article = knownArticle || holdsArticle();
-  if (!article || maxLength <= 0) return { article };
-  const started = performance.now();
-  const doctype = doc.doctype ? `<!DOCTYPE ${doc.doctype.name}>` : '';
-  const html = doctype + doc.documentElement.outerHTML;
-  return { article, html: html.length > maxLength ? null : html, serialiseMs: performance.now() - started };
+  // In a page's own world, the page may have broken what this calls: an error must not surface in the page (its
+  // `onerror` would see it), and null tells the caller to ask again where the page cannot reach.
+  try {
+    const article = knownArticle || holdsArticle();
+    if (!article || maxLength <= 0) return { article };
+    const started = performance.now();
+    const doctype = doc.doctype ? `<!DOCTYPE ${doc.doctype.name}>` : '';
+    const html = doctype + doc.documentElement.outerHTML;
+    return { article, html: html.length > maxLength ? null : html, serialiseMs: performance.now() - started };
+  } catch {
+    return null;
+  }
 }
 
 /** Whether the page probably holds at least one article. */
 export function looksLikeArticlePage(doc: Document): boolean {
-  return probePage(0, false, doc).article;
+  return probePage(0, false, doc)?.article ?? false;
 }
