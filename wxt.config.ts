@@ -32,7 +32,16 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // downloads: exports of the reading log are written as files (issue 4); it grants no access to pages.
-    permissions: ['storage', 'unlimitedStorage', 'activeTab', 'scripting', 'contextMenus', 'downloads'],
+    // idle: active reading time is counted by the background (reading-time.ts); it shows no warning at install.
+    permissions: [
+      'storage',
+      'unlimitedStorage',
+      'activeTab',
+      'scripting',
+      'contextMenus',
+      'downloads',
+      'idle',
+    ],
     // The toolbar popup from the keyboard; people change it at chrome://extensions/shortcuts or about:addons.
     commands: { _execute_action: { suggested_key: { default: 'Alt+Shift+V' } } },
     ...(e2e ? { host_permissions: ALL_SITES } : { optional_host_permissions: ALL_SITES }),

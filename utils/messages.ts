@@ -1,5 +1,6 @@
 /**
- * The one message protocol between Veille's contexts (content script, background, popup, onboarding).
+ * The one message protocol between Veille's contexts (background, popup, options, onboarding, and the highlight
+ * script injected into a page when the reader clicks a statement).
  *
  * Every message is declared once in `Protocol` (name → request and response, documented here), travels as an
  * `Envelope`, and is checked by its validator before any handler sees it: a message that does not validate is
@@ -82,20 +83,8 @@ export type LogWriteError = 'storage-full' | 'failed';
 export type LogWriteResult<T> = ({ ok: true } & T) | { ok: false; error: LogWriteError };
 
 export interface Protocol {
-  /**
-   * content → background: the cheap check found an article. The background reads the page's HTML itself
-   * (scripting.executeScript, entrypoints/background/page-source.ts) and analyses it off the page's main thread.
-   */
-  'page:analyse': {
-    request: { url: string; reason: AnalysisReason };
-    response: { statements: number; matched: boolean };
-  };
-  /** content → background: the cheap check found no article here; clears the badge and the tab's state. */
-  'page:no-article': { request: { url: string }; response: null };
   /** background/popup → content: highlight a statement on the page and scroll to it. */
   'page:highlight': { request: HighlightTarget; response: { found: boolean } };
-  /** background → content: analyse the page again now (toolbar click on a page already being watched). */
-  'page:reanalyse': { request: Record<string, never>; response: { started: boolean } };
   /** background/popup → content: remove Veille's highlight. */
   'page:clear-highlight': { request: Record<string, never>; response: null };
 
@@ -146,8 +135,6 @@ export interface Protocol {
    */
   'log:import-stage': { request: { importId: string; entries: LogEntry[] }; response: { staged: number } };
   'log:import-commit': { request: { importId: string }; response: LogWriteResult<ImportCounts> };
-  /** content → background: the reader spent `ms` actively on this page (visible, focused, not idle). */
-  'page:reading-time': { request: { url: string; ms: number }; response: null };
 
   /**
    * options → background: the analysed text of the page the reader is on (the active tab, else the page analysed
@@ -194,11 +181,6 @@ const int =
     Number.isInteger(value) && (value as number) >= min && (value as number) <= max;
 
 const bool: Check<boolean> = (value): value is boolean => typeof value === 'boolean';
-const oneOf =
-  <T extends string>(...options: T[]): Check<T> =>
-  (value): value is T =>
-    typeof value === 'string' && (options as string[]).includes(value);
-
 /** An object with exactly these fields (extra fields are refused: they would be a different message). */
 function shape<T>(fields: { [K in keyof T]: Check<T[K]> }): Check<T> {
   const keys = Object.keys(fields) as (keyof T & string)[];
@@ -223,14 +205,8 @@ const listOf =
     Array.isArray(value) && value.length <= max && value.every((element) => item(element));
 
 const validators: { [N in MessageName]: Check<RequestOf<N>> } = {
-  'page:analyse': shape<RequestOf<'page:analyse'>>({
-    url: str(URL_MAX),
-    reason: oneOf<AnalysisReason>('load', 'navigation', 'update', 'request'),
-  }),
-  'page:no-article': shape<RequestOf<'page:no-article'>>({ url: str(URL_MAX) }),
   'page:highlight': shape<RequestOf<'page:highlight'>>({ quote: str(TEXT_MAX), context: str(TEXT_MAX) }),
   'page:clear-highlight': shape<RequestOf<'page:clear-highlight'>>({}),
-  'page:reanalyse': shape<RequestOf<'page:reanalyse'>>({}),
   'tab:get': shape<RequestOf<'tab:get'>>({ tabId }),
   'tab:analyse': shape<RequestOf<'tab:analyse'>>({ tabId }),
   'tab:highlight': shape<RequestOf<'tab:highlight'>>({ tabId, statementId: str(1_000) }),
@@ -260,7 +236,6 @@ const validators: { [N in MessageName]: Check<RequestOf<N>> } = {
     entries: listOf(isLogEntry, LOG_PAGE_MAX),
   }),
   'log:import-commit': shape<RequestOf<'log:import-commit'>>({ importId: str(100) }),
-  'page:reading-time': shape<RequestOf<'page:reading-time'>>({ url: str(URL_MAX), ms: int(0, 3_600_000) }),
   'debug:stats': shape<RequestOf<'debug:stats'>>({}),
 };
 

@@ -10,6 +10,7 @@
  *   monitoring to `sync:settings` (see `settingsItem`).
  * - `local:savedStatements`: passages saved as statements from the context menu (they are the reader's own words
  *   about a page, so they stay on this browser like the log).
+ * - `session:readingSpan`: the reading under way, for the log's active reading time.
  * - `session:tab:<id>`: what the extension knows about one tab. `storage.session` survives the MV3 service worker
  *   being stopped, but not a browser restart, which is what per-tab state wants.
  */
@@ -206,6 +207,23 @@ export function tabStateItem(tabId: number) {
 
 /** Every tab key, to clean up after tabs that closed while the service worker was stopped. */
 export const TAB_KEY_PREFIX = 'tab:';
+
+/**
+ * The reading under way: since when the reader has been on an article tab (active, window focused, not idle). The
+ * background closes it into the log's `activeMs` at the next tab, focus or idle event; it is kept here because
+ * the service worker may be stopped meanwhile, and every event that ends a reading wakes it again.
+ */
+export interface ReadingSpan {
+  tabId: number;
+  url: string;
+  /** Epoch ms. */
+  since: number;
+}
+
+export const readingSpanItem = storage.defineItem<ReadingSpan | null>('session:readingSpan', {
+  fallback: null,
+  version: 1,
+});
 
 /** Diagnostics counters (malformed messages dropped, analyses run), in session storage for the same reason. */
 export interface Counters {

@@ -1,23 +1,46 @@
 /**
- * Analysing a tab on request (the popup opening after a toolbar click): ask the content script already there,
- * otherwise inject it, which activeTab allows on the current tab even with no host permission.
+ * What runs in a page only on a user's action: analysing the tab when the popup opens (a toolbar click or the
+ * shortcut, which grant activeTab even with no host permission), and the small script that highlights a statement
+ * the reader clicked in the popup, injected into the isolated world the first time it is needed on a page.
  */
 import { browser } from 'wxt/browser';
-import { sendToTab } from '@/utils/messages';
-import { CONTENT_SCRIPT_FILE } from './monitoring';
+import { sendToTab, type HighlightTarget } from '@/utils/messages';
+import { HIGHLIGHT_CSS } from '@/utils/content/highlight';
+import { analyseTab } from './analysis';
 
+const COMMANDS_SCRIPT_FILE = '/content-scripts/content.js';
+
+/** Whether the browser let us read the tab (no: not clicked, or a page extensions may not touch). */
 export async function analyseTabNow(tabId: number): Promise<boolean> {
-  try {
-    const answer = await sendToTab(tabId, 'page:reanalyse', {});
-    if (answer?.started) return true;
-  } catch {
-    // No content script in this tab yet.
+  return (await analyseTab(tabId, 'request')) !== 'refused';
+}
+
+/** Tabs whose page already has our highlight style (insertCSS adds a copy each call); cleared on navigation. */
+const styledTabs = new Set<number>();
+
+export function forgetStyle(tabId: number): void {
+  styledTabs.delete(tabId);
+}
+
+export async function highlightInTab(tabId: number, target: HighlightTarget): Promise<{ found: boolean }> {
+  if (!styledTabs.has(tabId)) {
+    await browser.scripting
+      .insertCSS({ target: { tabId }, css: HIGHLIGHT_CSS, origin: 'USER' })
+      .catch(() => {});
+    styledTabs.add(tabId);
   }
   try {
-    await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });
-    return true;
+    return await sendToTab(tabId, 'page:highlight', target);
   } catch {
-    // No permission on this page (not clicked, or a page extensions may not touch: the store, browser pages).
-    return false;
+    // Not injected in this page yet (or the page changed since): inject it, then ask again.
+  }
+  try {
+    await browser.scripting.executeScript({
+      target: { tabId, frameIds: [0] },
+      files: [COMMANDS_SCRIPT_FILE],
+    });
+    return (await sendToTab(tabId, 'page:highlight', target)) ?? { found: false };
+  } catch {
+    return { found: false };
   }
 }

@@ -3,7 +3,6 @@
  * Every write goes through `logWrite`, which reports a full storage as such.
  */
 import {
-  addReadingTime,
   countEntries,
   deleteEntries,
   editEntry,
@@ -19,8 +18,6 @@ import { toLogRow } from '@/utils/log/query';
 import { searchWords } from '@/utils/log/search';
 import type { Handlers } from '@/utils/messages';
 import { logWrite } from './log-write';
-import { logKey } from './reading-log';
-import { getTabState } from './tab-state';
 
 /** Imports being received, by id; committed whole or dropped (a stopped worker drops them: the page retries). */
 const staged = new Map<string, LogEntry[]>();
@@ -33,8 +30,7 @@ type LogMessages =
   | 'log:delete'
   | 'log:undo'
   | 'log:import-stage'
-  | 'log:import-commit'
-  | 'page:reading-time';
+  | 'log:import-commit';
 
 export const logHandlers: Handlers<LogMessages> = {
   'log:list': async ({ limit }) =>
@@ -82,16 +78,5 @@ export const logHandlers: Handlers<LogMessages> = {
     const entries = staged.get(importId) ?? [];
     staged.delete(importId);
     return logWrite(() => importEntries(entries));
-  },
-  'page:reading-time': async ({ url, ms }, sender) => {
-    const tabId = sender.tab?.id;
-    if (tabId === undefined || sender.frameId !== 0 || sender.tab?.incognito) return null;
-    const state = await getTabState(tabId);
-    if (!state || state.url !== url) return null;
-    const keys = state.articles.map((article, index) =>
-      logKey(state.url, article, index, state.articles.length),
-    );
-    await logWrite(async () => (await addReadingTime(keys, ms), {}));
-    return null;
   },
 };

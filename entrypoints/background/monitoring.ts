@@ -1,34 +1,36 @@
 /**
- * Automatic monitoring: the content script is registered at runtime for exactly the origins the user granted
- * (optional host permissions), and re-registered whenever that changes. Without any, nothing runs in pages until
- * the toolbar button is clicked (activeTab, see inject.ts).
+ * Automatic monitoring: the pages of the origins the user granted (optional host permissions) are read by the
+ * background when they load (tab-watch.ts), with no content script in them. Without any grant, nothing is read
+ * until the toolbar button is clicked (activeTab, see inject.ts).
  */
 import { browser } from 'wxt/browser';
 
-export const CONTENT_SCRIPT_ID = 'veille-content';
-export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
+/** The content script older versions registered for the granted sites (persisting across sessions). */
+const LEGACY_CONTENT_SCRIPT_ID = 'veille-content';
 
-/** Host patterns we can run on: the user's grants, minus anything that is not a web page. */
-async function grantedOrigins(): Promise<string[]> {
-  const { origins = [] } = await browser.permissions.getAll();
-  return origins.filter((origin) => /^(https?|\*):\/\//.test(origin));
+/** Whether the user granted the site of `url` (a web page; the browser's own pages never are). */
+export async function isMonitored(url: string | undefined): Promise<boolean> {
+  if (!url || !/^https?:\/\//.test(url)) return false;
+  try {
+    // Match patterns name no port: a grant of a host covers all its ports.
+    const { protocol, hostname } = new URL(url);
+    return await browser.permissions.contains({ origins: [`${protocol}//${hostname}/*`] });
+  } catch {
+    return false;
+  }
 }
 
-export async function syncContentScriptRegistration(): Promise<string[]> {
-  const origins = await grantedOrigins();
-  const registered = await browser.scripting.getRegisteredContentScripts({ ids: [CONTENT_SCRIPT_ID] });
-  if (registered.length > 0) await browser.scripting.unregisterContentScripts({ ids: [CONTENT_SCRIPT_ID] });
-  if (origins.length > 0) {
-    await browser.scripting.registerContentScripts([
-      {
-        id: CONTENT_SCRIPT_ID,
-        js: [CONTENT_SCRIPT_FILE],
-        matches: origins,
-        runAt: 'document_idle',
-        allFrames: false,
-        persistAcrossSessions: true,
-      },
-    ]);
-  }
-  return origins;
+/** Whether any site is granted (onboarding is not needed then). */
+export async function anySiteGranted(): Promise<boolean> {
+  const { origins = [] } = await browser.permissions.getAll();
+  return origins.some((origin) => /^(https?|\*):\/\//.test(origin));
+}
+
+/** An update from a version that registered a content script on every granted page: that script goes. */
+export async function unregisterLegacyContentScript(): Promise<void> {
+  const registered = await browser.scripting
+    .getRegisteredContentScripts({ ids: [LEGACY_CONTENT_SCRIPT_ID] })
+    .catch(() => []);
+  if (registered.length > 0)
+    await browser.scripting.unregisterContentScripts({ ids: [LEGACY_CONTENT_SCRIPT_ID] }).catch(() => {});
 }

@@ -1,10 +1,14 @@
 /**
  * What the extension costs the pages it runs on, in real Chromium (the e2e build, monitoring granted), next to
  * what running Readability in the page itself would cost. Each page is served on 127.0.0.1 and traced through
- * CDP; the extension's main-thread time is every script evaluation, compilation and function call of the content
- * script (its URL is chrome-extension://<id>/content-scripts/content.js), merged where they nest. A long task "it
- * causes" is a task in which the extension alone ran more than 50 ms. Then Readability's bundle from
- * node_modules is added to the same page and `new Readability(document.cloneNode(true)).parse()` timed there.
+ * CDP. The extension has no script living in pages: the background sends functions into them
+ * (`scripting.executeScript`: the cheap check, then the serialisation of an article page), which Chromium evaluates
+ * without a URL. Every such evaluation in the page's frame counts, and not only the evaluation: the whole task
+ * that carries it (receiving the browser's message, entering or creating the world, converting the result back),
+ * since the page would not run that task without the extension; so does any script with the extension's URL. A
+ * long task "it causes" is one of those tasks over 50 ms. Then a marker, then Readability's bundle from
+ * node_modules is added to the same page and `new Readability(document.cloneNode(true)).parse()` timed there
+ * (evaluations without a URL after the marker are the bench's own).
  */
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -21,25 +25,21 @@ export interface BenchPage {
 
 export interface PageCost {
   name: string;
-  /** What the content script concluded: an article sent for analysis, or no article (the cheap check). */
+  /** What the extension concluded: an article read and analysed, or no article (the cheap check). */
   outcome: 'article' | 'no-article' | 'timeout';
-  /** Main-thread time of the content script on this page (evaluation included), ms. */
+  /** Main-thread time of the tasks the extension caused on this page, ms. */
   extensionMs: number;
-  /** Of which: compiling and running the script's top level when it is injected, ms. */
+  /** Of which: compiling and running the extension's functions themselves, ms. */
   startupMs: number;
-  /** The longest task in which the content script ran, counting only its own time, ms. */
+  /** The longest of those tasks, ms. */
   longestTaskMs: number;
+  /** How many of those tasks (calls into the page). */
+  calls: number;
   /** `new Readability(document.cloneNode(true)).parse()` in the same page, ms (NaN when it threw). */
   readabilityMs: number;
 }
 
 const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel'];
-/**
- * The content script's own work on the main thread: its evaluation (compilation included) and every call into it
- * (timers, idle callbacks, observers, message listeners). Both name the frame they ran for. The background's
- * `scripting.executeScript` of a function (reading the page's HTML) is evaluated without a URL: such evaluations
- * count as the extension's until the bench's own marker (`console.timeStamp`) before it runs Readability.
- */
 const SCRIPT_EVENTS = new Set(['EvaluateScript', 'FunctionCall']);
 const ANALYSIS_WAIT_MS = 20_000;
 const BENCH_MARKER = 'veille-bench:readability';
@@ -78,60 +78,47 @@ function mergedLength(intervals: Span[]): number {
 
 /** The trace of all pages, read once, then cut up by frame. */
 class PageTraces {
-  private readonly own = new Map<string, TraceEvent[]>();
-  private readonly tasks = new Map<string, Span[]>();
+  /** Per frame: the extension's script events, and the tasks that carry them. */
+  private readonly own = new Map<string, { scripts: Span[]; tasks: Span[] }>();
 
-  constructor(events: TraceEvent[], scriptUrl: string) {
+  constructor(events: TraceEvent[], extensionOrigin: string) {
     const markers = new Map<string, number>();
     for (const event of events) {
       if (event.name === 'TimeStamp' && event.args?.data?.message === BENCH_MARKER && event.args.data.frame)
         markers.set(event.args.data.frame, event.ts);
     }
+    const tasksByThread = new Map<string, Span[]>();
     for (const event of events) {
-      if (event.ph !== 'X') continue;
+      if (event.ph !== 'X' || event.name !== 'RunTask') continue;
       const thread = `${event.pid}:${event.tid}`;
-      if (event.name === 'RunTask') {
-        const list = this.tasks.get(thread) ?? [];
-        list.push(spanOf(event));
-        this.tasks.set(thread, list);
-      } else if (
-        SCRIPT_EVENTS.has(event.name) &&
-        event.args?.data?.frame &&
-        (event.args.data.url === scriptUrl ||
-          (event.name === 'EvaluateScript' &&
-            !event.args.data.url &&
-            event.ts < (markers.get(event.args.data.frame) ?? Infinity)))
-      ) {
-        const list = this.own.get(event.args.data.frame) ?? [];
-        list.push(event);
-        this.own.set(event.args.data.frame, list);
-      }
+      tasksByThread.set(thread, [...(tasksByThread.get(thread) ?? []), spanOf(event)]);
+    }
+    for (const event of events) {
+      const data = event.args?.data;
+      if (event.ph !== 'X' || !SCRIPT_EVENTS.has(event.name) || !data?.frame) continue;
+      const ours =
+        data.url?.startsWith(extensionOrigin) ||
+        (event.name === 'EvaluateScript' && !data.url && event.ts < (markers.get(data.frame) ?? Infinity));
+      if (!ours) continue;
+      const span = spanOf(event);
+      const task = (tasksByThread.get(`${event.pid}:${event.tid}`) ?? []).find(
+        ([start, end]) => start <= span[0] && span[1] <= end,
+      );
+      const own = this.own.get(data.frame) ?? { scripts: [], tasks: [] };
+      own.scripts.push(span);
+      own.tasks.push(task ?? span);
+      this.own.set(data.frame, own);
     }
   }
 
-  cost(frame: string): Pick<PageCost, 'extensionMs' | 'startupMs' | 'longestTaskMs'> {
-    const own = this.own.get(frame) ?? [];
-    const extensionMs = mergedLength(own.map(spanOf)) / 1000;
-    const startupMs =
-      mergedLength(own.filter((e) => e.name === 'EvaluateScript' && e.args?.data?.url).map(spanOf)) / 1000;
-    // For each task the script ran in, the script's own time inside it.
-    let longestTaskMs = 0;
-    for (const event of own) {
-      const [from, to] = spanOf(event);
-      const task = (this.tasks.get(`${event.pid}:${event.tid}`) ?? []).find(
-        ([start, end]) => start <= from && to <= end,
-      );
-      if (!task) {
-        longestTaskMs = Math.max(longestTaskMs, (to - from) / 1000);
-        continue;
-      }
-      const inside = own
-        .filter((e) => e.pid === event.pid && e.tid === event.tid)
-        .map(spanOf)
-        .filter(([start, end]) => start >= task[0] && end <= task[1]);
-      longestTaskMs = Math.max(longestTaskMs, mergedLength(inside) / 1000);
-    }
-    return { extensionMs, startupMs, longestTaskMs };
+  cost(frame: string): Pick<PageCost, 'extensionMs' | 'startupMs' | 'longestTaskMs' | 'calls'> {
+    const { scripts, tasks } = this.own.get(frame) ?? { scripts: [], tasks: [] };
+    return {
+      extensionMs: mergedLength(tasks) / 1000,
+      startupMs: mergedLength(scripts) / 1000,
+      longestTaskMs: Math.max(0, ...tasks.map(([start, end]) => end - start)) / 1000,
+      calls: new Set(tasks.map(([start]) => start)).size,
+    };
   }
 }
 
@@ -150,13 +137,13 @@ async function startTracing(cdp: CDPSession): Promise<() => Promise<TraceEvent[]
 }
 
 /**
- * What the content script decided: it tells the background about an article at once (the tab's state turns
- * `analysing`, then `done`), and says nothing on a fresh load without one; silence until `NO_ARTICLE_AFTER_MS`
- * (its settle delay and idle slice are well inside) is the "no article" answer.
+ * What the background decided: on an article the tab's state turns `analysing`, then `done`; a fresh load without
+ * one leaves no state, so silence until `NO_ARTICLE_AFTER_MS` (the check runs as the tab finishes loading) is the
+ * "no article" answer.
  */
 const NO_ARTICLE_AFTER_MS = 3_000;
 
-async function contentScriptOutcome(browser: ExtensionBrowser, url: string): Promise<PageCost['outcome']> {
+async function analysisOutcome(browser: ExtensionBrowser, url: string): Promise<PageCost['outcome']> {
   const tabId = await tabIdOf(browser, url);
   const started = Date.now();
   while (Date.now() - started < ANALYSIS_WAIT_MS) {
@@ -206,14 +193,14 @@ export async function measurePageCosts(
   await browser.context.route('**/*', (route) =>
     route.request().url().startsWith(`${origin}/`) ? route.continue() : route.abort(),
   );
-  const scriptUrl = `chrome-extension://${browser.extensionId}/content-scripts/content.js`;
+  const extensionOrigin = `chrome-extension://${browser.extensionId}/`;
   const measured: { name: string; frame: string; outcome: PageCost['outcome']; readabilityMs: number }[] = [];
   try {
     // One page first, untimed: the browser's own first-use costs are nobody's.
     const warmUp = await browser.context.newPage();
     if (pages[0]) {
       await warmUp.goto(`${origin}/${encodeURIComponent(pages[0].name)}`).catch(() => undefined);
-      await contentScriptOutcome(browser, warmUp.url()).catch(() => undefined);
+      await analysisOutcome(browser, warmUp.url()).catch(() => undefined);
     }
     const stopTracing = await startTracing(await browser.context.newCDPSession(warmUp));
     for (const [index, benchPage] of pages.entries()) {
@@ -223,13 +210,13 @@ export async function measurePageCosts(
       await cdp.detach();
       const url = `${origin}/${encodeURIComponent(benchPage.name)}`;
       await page.goto(url, { waitUntil: 'load', timeout: 30_000 }).catch(() => undefined);
-      const outcome = await contentScriptOutcome(browser, url);
+      const outcome = await analysisOutcome(browser, url);
       const readabilityMs = outcome === 'no-article' ? Number.NaN : await readabilityInPage(page);
       measured.push({ name: benchPage.name, frame: frameTree.frame.id, outcome, readabilityMs });
       await page.close();
       onProgress?.(index + 1);
     }
-    const traces = new PageTraces(await stopTracing(), scriptUrl);
+    const traces = new PageTraces(await stopTracing(), extensionOrigin);
     return measured.map(({ name, frame, outcome, readabilityMs }) => ({
       name,
       outcome,

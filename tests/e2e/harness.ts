@@ -114,12 +114,10 @@ export async function launchWithExtension(
   context.on('page', watchPage);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
-  // The content script is registered at runtime for the granted sites (on install): pages opened before that
-  // would be missed, as they would for a user who installs Veille with tabs already open.
-  for (let tries = 0; extensionDir === EXTENSION_DIR; tries++) {
-    const registered = await worker.evaluate(() => chrome.scripting.getRegisteredContentScripts());
-    if (registered.length > 0) break;
-    if (tries > 100) throw new Error('The content script was never registered');
+  // The background reads pages as their tabs finish loading: pages opened before its listeners are in place would
+  // be missed, as they would for a user who installs Veille with tabs already open.
+  for (let tries = 0; !(await worker.evaluate(() => chrome.tabs.onUpdated.hasListeners())); tries++) {
+    if (tries > 100) throw new Error('The background never started listening to tabs');
     await new Promise((done) => setTimeout(done, 50));
   }
   return {

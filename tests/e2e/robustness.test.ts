@@ -133,10 +133,15 @@ describe('an extension reloaded under a page', () => {
     await page.goto(`${server.origin}/live-blog.html`);
     const tabId = await tabIdOf(browser, page.url());
     await expect.poll(() => tabState(browser, tabId), { timeout: 15_000 }).toMatchObject({ status: 'done' });
+    // A statement clicked in the popup: the highlight script is now in the page, the only script of ours there.
+    const popup = await openPopup(browser, tabId);
+    await popup.locator('.statement-quote').first().click();
+    await expect.poll(() => page.evaluate(() => CSS.highlights.get('veille')?.size ?? 0)).toBe(1);
+    await popup.close();
     const stopped = new Promise<void>((done) => browser.worker.once('close', () => done()));
     await browser.worker.evaluate(() => chrome.runtime.reload()).catch(() => {});
     await stopped;
-    // The old content script is still in the page; a new post makes it try to reach the extension that left.
+    // The old highlight script is still in the page, its extension gone; the page changes under it.
     await page.evaluate(() =>
       (window as unknown as { addPost: (time: string, paragraphs: string[]) => void }).addPost('11:00', [
         'A new post long enough to count as one: the delegations went back to their hotels for the night, and the talks will resume tomorrow morning.',

@@ -143,6 +143,24 @@ describe('the seed article', () => {
     await expect.poll(() => save.getAttribute('aria-pressed')).toBe('true');
   });
 
+  it('counts active reading time while the article tab is in front, and stops when the reader leaves it', async () => {
+    const url = 'https://quotidien.example/international/article/2022/01/28/poutine-macron-otan.html';
+    const activeMs = async () =>
+      (
+        await askBackground<{ entries: { activeMs: number }[] }>(browser, popup, 'log:entries', {
+          urls: [url],
+        })
+      ).entries[0]!.activeMs;
+    const before = await activeMs();
+    await page.bringToFront();
+    await page.waitForTimeout(2_000);
+    await popup.bringToFront(); // the reader leaves the article's tab: the reading ends and is counted
+    await expect.poll(activeMs).toBeGreaterThanOrEqual(before + 1_500);
+    const counted = await activeMs();
+    await page.waitForTimeout(1_500);
+    expect(await activeMs()).toBe(counted); // nothing counts while another tab is in front
+  });
+
   it('drops malformed messages and counts them', async () => {
     const before = await askBackground<{ dropped: number }>(browser, popup, 'debug:stats', {});
     // Sent at once, as a flood would arrive: each one is counted.

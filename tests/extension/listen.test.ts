@@ -59,14 +59,14 @@ describe('listen', () => {
   it('drops and reports malformed messages of ours, ignores everyone else’s, never calls a handler', async () => {
     const handler = vi.fn(() => null);
     const dropped = vi.fn();
-    listen({ 'tab:get': handler, 'page:no-article': handler }, dropped);
+    listen({ 'tab:get': handler, 'page:clear-highlight': handler }, dropped);
     await fc.assert(
       fc.asyncProperty(
         fc.oneof(
           fc.anything(),
           fc.record({
             veille: fc.constant(1),
-            name: fc.constantFrom('tab:get', 'page:no-article'),
+            name: fc.constantFrom('tab:get', 'page:clear-highlight'),
             payload: fc.anything(),
           }),
         ),
@@ -78,7 +78,7 @@ describe('listen', () => {
             (raw as { veille?: unknown }).veille === 1 &&
             ((raw as { name?: unknown }).name === 'tab:get'
               ? Number.isInteger((raw as { payload?: { tabId?: unknown } }).payload?.tabId)
-              : (raw as { name?: unknown }).name === 'page:no-article');
+              : (raw as { name?: unknown }).name === 'page:clear-highlight');
           fc.pre(!valid);
           dropped.mockClear();
           await deliver(raw);

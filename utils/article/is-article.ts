@@ -1,73 +1,112 @@
 /**
- * The cheap check the content script runs on every page: is there an article here? Reads metadata and
- * counts paragraphs through selectors; never walks the whole text, so a page without an article costs
- * next to nothing.
+ * The cheap check run on every page the reader opens on a monitored site: is there an article here? Reads
+ * metadata and counts paragraphs through selectors; never walks the whole text, so a page without an article
+ * costs next to nothing.
+ *
+ * The background sends `probePage` into the page (`scripting.executeScript({ func })`, see
+ * entrypoints/background/page-source.ts), which ships its source alone: it must not refer to anything outside
+ * itself, hence the constants and helpers inside its body. The engine runs the same check on a DOM built in Node.
  */
 
-/** og:type values that declare an article. */
-const ARTICLE_OG_TYPES = new Set(['article', 'news', 'blog', 'blogposting', 'newsarticle']);
-/** og:type values of pages that are not articles (a site's home page, a profile, a product). */
-const NON_ARTICLE_OG_TYPES = new Set(['website', 'profile', 'product', 'book', 'music.song', 'video.other']);
-/** JSON-LD types naming an article, as they appear in the script's text. */
-const ARTICLE_TYPE_IN_JSON = /"@type"\s*:\s*(?:\[[^\]]{0,200}\]|"[^"]{0,80}")/g;
-const ARTICLE_TYPE_NAME = /Article|Posting|Report\b/;
-
-/** A paragraph shorter than this is a teaser, a caption or a snippet rather than prose. */
-const PROSE_PARAGRAPH = 140;
-/** Paragraphs of prose an `<article>` needs to be one. */
-const ARTICLE_PARAGRAPHS = 2;
-/** Score (sum of √(length − 140) over prose paragraphs) above which the page reads as an article. */
-const PROSE_SCORE = 20;
-/** Higher bar when the page declares itself a non-article (home page, search results). */
-const PROSE_SCORE_NON_ARTICLE = 60;
-/** Enough counting: a page this far past the bar is an article. */
-const MAX_PARAGRAPHS_READ = 400;
-const FURNITURE_ANCESTOR = 'nav, footer, aside, [role="navigation"], [role="complementary"]';
-
-function declaresArticle(doc: Document): boolean | undefined {
-  const ogType = doc.querySelector('meta[property="og:type"], meta[name="og:type"]')?.getAttribute('content');
-  if (ogType) {
-    const type = ogType.trim().toLowerCase();
-    if (ARTICLE_OG_TYPES.has(type)) return true;
-  }
-  if (doc.querySelector('meta[property="article:published_time"], meta[name="article:published_time"]'))
-    return true;
-  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
-    const source = script.textContent ?? '';
-    ARTICLE_TYPE_IN_JSON.lastIndex = 0;
-    for (let match = ARTICLE_TYPE_IN_JSON.exec(source); match; match = ARTICLE_TYPE_IN_JSON.exec(source)) {
-      if (ARTICLE_TYPE_NAME.test(match[0])) return true;
-    }
-  }
-  if (ogType && NON_ARTICLE_OG_TYPES.has(ogType.trim().toLowerCase())) return false;
-  return undefined;
+/** What a page tells the background: whether it holds an article and, when asked and it does, its HTML. */
+export interface PageProbe {
+  article: boolean;
+  /** The serialised page; null when longer than asked for (it is then not analysed). Absent: not asked. */
+  html?: string | null;
+  /** Main-thread time the page paid to serialise itself, ms. */
+  serialiseMs?: number;
 }
 
-function proseLength(p: Element): number {
-  return (p.textContent ?? '').trim().length;
+/**
+ * The check, then — when `maxLength` > 0 and the page holds an article (or `knownArticle` says it did, for a
+ * re-read) — the page's HTML, in the same call: one task in the page instead of two. Null when something it
+ * calls threw.
+ */
+export function probePage(maxLength = 0, knownArticle = false, doc: Document = document): PageProbe | null {
+  /** og:type values that declare an article. */
+  const ARTICLE_OG_TYPES = ['article', 'news', 'blog', 'blogposting', 'newsarticle'];
+  /** og:type values of pages that are not articles (a site's home page, a profile, a product). */
+  const NON_ARTICLE_OG_TYPES = ['website', 'profile', 'product', 'book', 'music.song', 'video.other'];
+  /** JSON-LD types naming an article, as they appear in the script's text. */
+  const ARTICLE_TYPE_IN_JSON = /"@type"\s*:\s*(?:\[[^\]]{0,200}\]|"[^"]{0,80}")/g;
+  const ARTICLE_TYPE_NAME = /Article|Posting|Report\b/;
+  /** A paragraph shorter than this is a teaser, a caption or a snippet rather than prose. */
+  const PROSE_PARAGRAPH = 140;
+  /** Paragraphs of prose an `<article>` needs to be one. */
+  const ARTICLE_PARAGRAPHS = 2;
+  /** Score (sum of √(length − 140) over prose paragraphs) above which the page reads as an article. */
+  const PROSE_SCORE = 20;
+  /** Higher bar when the page declares itself a non-article (home page, search results). */
+  const PROSE_SCORE_NON_ARTICLE = 60;
+  /** Enough counting: a page this far past the bar is an article. */
+  const MAX_PARAGRAPHS_READ = 400;
+  const FURNITURE_ANCESTOR = 'nav, footer, aside, [role="navigation"], [role="complementary"]';
+
+  /** Trimmed length, for text long enough to be prose (most paragraphs of a page without article are short). */
+  const proseLength = (p: Element): number => {
+    const text = p.textContent ?? '';
+    return text.length < PROSE_PARAGRAPH ? text.length : text.trim().length;
+  };
+
+  function declaresArticle(): boolean | undefined {
+    const ogType = doc
+      .querySelector('meta[property="og:type"], meta[name="og:type"]')
+      ?.getAttribute('content')
+      ?.trim()
+      .toLowerCase();
+    if (ogType && ARTICLE_OG_TYPES.includes(ogType)) return true;
+    if (doc.querySelector('meta[property="article:published_time"], meta[name="article:published_time"]'))
+      return true;
+    for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+      const source = script.textContent ?? '';
+      ARTICLE_TYPE_IN_JSON.lastIndex = 0;
+      for (let match = ARTICLE_TYPE_IN_JSON.exec(source); match; match = ARTICLE_TYPE_IN_JSON.exec(source)) {
+        if (ARTICLE_TYPE_NAME.test(match[0])) return true;
+      }
+    }
+    if (ogType && NON_ARTICLE_OG_TYPES.includes(ogType)) return false;
+    return undefined;
+  }
+
+  function holdsArticle(): boolean {
+    const declared = declaresArticle();
+    if (declared === true) return true;
+
+    for (const article of doc.querySelectorAll('article')) {
+      let prose = 0;
+      for (const p of article.querySelectorAll('p')) {
+        if (proseLength(p) >= PROSE_PARAGRAPH && ++prose >= ARTICLE_PARAGRAPHS) return true;
+      }
+    }
+
+    const bar = declared === false ? PROSE_SCORE_NON_ARTICLE : PROSE_SCORE;
+    let score = 0;
+    let read = 0;
+    for (const p of doc.querySelectorAll('p, pre')) {
+      if (++read > MAX_PARAGRAPHS_READ) break;
+      const length = proseLength(p);
+      if (length < PROSE_PARAGRAPH || p.closest(FURNITURE_ANCESTOR)) continue;
+      score += Math.sqrt(length - PROSE_PARAGRAPH);
+      if (score > bar) return true;
+    }
+    return false;
+  }
+
+  // In a page's own world, the page may have broken what this calls: an error must not surface in the page (its
+  // `onerror` would see it), and null tells the caller to ask again where the page cannot reach.
+  try {
+    const article = knownArticle || holdsArticle();
+    if (!article || maxLength <= 0) return { article };
+    const started = performance.now();
+    const doctype = doc.doctype ? `<!DOCTYPE ${doc.doctype.name}>` : '';
+    const html = doctype + doc.documentElement.outerHTML;
+    return { article, html: html.length > maxLength ? null : html, serialiseMs: performance.now() - started };
+  } catch {
+    return null;
+  }
 }
 
 /** Whether the page probably holds at least one article. */
 export function looksLikeArticlePage(doc: Document): boolean {
-  const declared = declaresArticle(doc);
-  if (declared === true) return true;
-
-  for (const article of doc.querySelectorAll('article')) {
-    let prose = 0;
-    for (const p of article.querySelectorAll('p')) {
-      if (proseLength(p) >= PROSE_PARAGRAPH && ++prose >= ARTICLE_PARAGRAPHS) return true;
-    }
-  }
-
-  const bar = declared === false ? PROSE_SCORE_NON_ARTICLE : PROSE_SCORE;
-  let score = 0;
-  let read = 0;
-  for (const p of doc.querySelectorAll('p, pre')) {
-    if (++read > MAX_PARAGRAPHS_READ) break;
-    const length = proseLength(p);
-    if (length < PROSE_PARAGRAPH || p.closest(FURNITURE_ANCESTOR)) continue;
-    score += Math.sqrt(length - PROSE_PARAGRAPH);
-    if (score > bar) return true;
-  }
-  return false;
+  return probePage(0, false, doc)?.article ?? false;
 }

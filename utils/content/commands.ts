@@ -1,10 +1,9 @@
-/** What the background and popup can ask of the page: highlight a statement, clear it, analyse again. */
+/** What the background can ask of the page once the reader clicked a statement: highlight it, clear it. */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { listen } from '../messages';
 import { clearHighlight, findStatementRange, showHighlight } from './highlight';
-import type { PageAnalysis } from './page-analysis';
 
-export function answerCommands(ctx: ContentScriptContext, analysis: PageAnalysis): void {
+export function answerCommands(ctx: ContentScriptContext): void {
   listen(
     {
       'page:highlight': (target) => {
@@ -15,10 +14,6 @@ export function answerCommands(ctx: ContentScriptContext, analysis: PageAnalysis
       'page:clear-highlight': () => {
         clearHighlight();
         return null;
-      },
-      'page:reanalyse': () => {
-        analysis.request('request');
-        return { started: true };
       },
     },
     () => {
