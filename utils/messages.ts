@@ -8,6 +8,7 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import type { EntryEdit, ImportCounts } from './log';
+import type { LogPagePosition } from './log/pages';
 import type { LogRow } from './log/query';
 import type { LogEntry } from './log/schema';
 import { isLogEntry } from './log/validate';
@@ -121,13 +122,14 @@ export interface Protocol {
    */
   'log:entries': { request: { urls: string[] }; response: { entries: LogEntry[] } };
   /**
-   * options → background: the whole log in pages, in URL order after `after`, as the options page keeps it:
-   * compact rows, each entry's search words (`searchWords`), the page's statements counted by speaker, and the
-   * total to show progress.
+   * options → background: the whole log in pages, newest first (last read first: the table's default order),
+   * after the last entry of the previous page, as the options page keeps it: compact rows, each entry's search
+   * words (`searchWords`), the page's statements counted by speaker; and with the first page only, how many
+   * entries there are (to show progress: counting the store costs as much as reading a page).
    */
   'log:rows': {
-    request: { after?: string; limit: number };
-    response: { rows: LogRow[]; words: string[]; statementsBySpeaker: [string, number][]; total: number };
+    request: { after?: LogPagePosition; limit: number };
+    response: { rows: LogRow[]; words: string[]; statementsBySpeaker: [string, number][]; total?: number };
   };
   /** options → background: star, tag or annotate an entry. */
   'log:edit': {
@@ -242,7 +244,10 @@ const validators: { [N in MessageName]: Check<RequestOf<N>> } = {
   'log:rows': (value): value is RequestOf<'log:rows'> =>
     isRecord(value) && value.after === undefined
       ? shape<{ limit: number }>({ limit: int(1, LOG_PAGE_MAX) })(value)
-      : shape<{ after: string; limit: number }>({ after: str(URL_MAX), limit: int(1, LOG_PAGE_MAX) })(value),
+      : shape<{ after: LogPagePosition; limit: number }>({
+          after: shape<LogPagePosition>({ lastSeen: int(0), url: str(URL_MAX) }),
+          limit: int(1, LOG_PAGE_MAX),
+        })(value),
   'log:entries': shape<RequestOf<'log:entries'>>({ urls: listOf(str(URL_MAX), LOG_PAGE_MAX) }),
   'log:edit': (value): value is RequestOf<'log:edit'> =>
     isRecord(value) &&

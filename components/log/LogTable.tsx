@@ -21,6 +21,8 @@ export interface LogTableProps {
   /** Indices into `entries`, in display order. */
   rows: number[];
   sort: { key: SortKey; descending: boolean };
+  /** The order (or the log) is still being computed: the rows shown may change. */
+  busy: boolean;
   onSort(key: SortKey): void;
   selected: ReadonlySet<string>;
   onSelect(urls: string[], selected: boolean): void;
@@ -118,6 +120,7 @@ export function LogTable(props: LogTableProps) {
       aria-label={t('logTableLabel')}
       aria-rowcount={rows.length + 1}
       aria-multiselectable="true"
+      aria-busy={props.busy}
       aria-activedescendant={rows.length > 0 ? rowId(active) : undefined}
       tabIndex={0}
       onKeyDown={onKeyDown}

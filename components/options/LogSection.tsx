@@ -5,7 +5,7 @@
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { EntryEdit, LogEntry } from '@/utils/log';
-import { matchesFilter, sortIndicesInSteps, type LogFilter, type SortKey } from '@/utils/log/query';
+import { selectInSteps, sortIndicesInSteps, type LogFilter, type SortKey } from '@/utils/log/query';
 import { sendToBackground, type LogWriteError } from '@/utils/messages';
 import { logProblemItem, settingsItem, type LogProblem } from '@/utils/storage';
 import { DEFAULT_TOPICS } from '@/utils/topics';
@@ -17,11 +17,9 @@ import { ImportPanel } from '../log/ImportPanel';
 import { LogFilters } from '../log/LogFilters';
 import { LogTable } from '../log/LogTable';
 import { SpeakerView } from '../log/SpeakerView';
-import { fetchEntries, nextTask, useLog } from '../log/useLog';
+import { fetchEntries, useLog } from '../log/useLog';
+import { useSteps } from '../log/useSteps';
 import '../log/log.css';
-
-/** Work between two yields to the browser while sorting: well under the 50 ms of a long task. */
-const SLICE_MS = 12;
 
 /** How long the undo button stays after a deletion (the background keeps deleted entries longer). */
 const UNDO_SHOWN_MS = 120_000;
@@ -99,31 +97,24 @@ export function LogSection() {
   }, [speaker, log]);
 
   const topicName = (id: string) => topics.find((topic) => topic.id === id)?.name ?? id;
-  // Sorting is done once per order, in steps between which the page stays responsive (a 100,000-entry log);
-  // each keystroke only walks that order.
-  const [ordered, setOrdered] = useState<number[]>([]);
-  useEffect(() => {
-    const indices = log.rows.map((_, index) => index);
-    const steps = sortIndicesInSteps(log.rows, indices, sort.key, sort.descending);
-    let cancelled = false;
-    void (async () => {
-      let sliceStart = performance.now();
-      for (let step = steps.next(); !cancelled; step = steps.next()) {
-        if (step.done) return setOrdered(step.value);
-        if (performance.now() - sliceStart > SLICE_MS) {
-          await nextTask();
-          sliceStart = performance.now();
-        }
-      }
-    })();
-    return () => {
-      cancelled = true;
-    };
-  }, [log, sort]);
+  // Sorting is done once per order, filtering once per search or filter, both in steps between which the page
+  // stays responsive (a 100,000-entry log); the table shows the previous rows meanwhile.
+  const { value: ordered, busy: sorting } = useSteps(
+    () =>
+      sortIndicesInSteps(
+        log.rows,
+        log.rows.map((_, index) => index),
+        sort.key,
+        sort.descending,
+      ),
+    [log, sort],
+    [],
+  );
   const found = useMemo(() => log.index.search(search), [log, search]);
-  const rows = useMemo(
-    () => ordered.filter((index) => (!found || found.has(index)) && matchesFilter(log.rows[index]!, filter)),
+  const { value: rows, busy: filtering } = useSteps(
+    () => selectInSteps(log.rows, ordered, filter, found),
     [ordered, found, filter, log],
+    [],
   );
   const shownEntries = (onProgress: (done: number) => void) =>
     fetchEntries(
@@ -247,6 +238,7 @@ export function LogSection() {
           entries={log.rows}
           rows={rows}
           sort={sort}
+          busy={sorting || filtering || progress !== null}
           onSort={(key) =>
             setSort((current) => ({
               key,

@@ -64,9 +64,12 @@ export class LogSearchIndex {
 
   /** Index entries by their `searchWords` (which the background computes, so the page never holds the text). */
   addWords(wordsOfEntries: readonly string[], offset = 0): void {
-    for (const [position, words] of wordsOfEntries.entries()) {
+    for (let position = 0; position < wordsOfEntries.length; position++) {
       const index = offset + position;
-      for (const [word] of words.matchAll(WORD)) {
+      // `searchWords` separates its words by one space: splitting is several times faster than matching words
+      // again, which made most of the options page's time while a 100,000-entry log loads.
+      for (const word of wordsOfEntries[position]!.split(' ')) {
+        if (!word) continue;
         const list = this.postings.get(word);
         if (!list) this.postings.set(word, [index]);
         else if (list[list.length - 1] !== index) list.push(index);
