@@ -73,6 +73,9 @@ export function LogTable(props: LogTableProps) {
 
   const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
   const last = Math.min(rows.length, Math.ceil((scrollTop + height) / ROW_HEIGHT) + OVERSCAN);
+  // Rows are keyed by their slot in a pool as large as the view, not by entry: scrolling then updates the text of
+  // the rows in place instead of removing and creating ~50 rows of elements per frame.
+  const pool = Math.ceil(height / ROW_HEIGHT) + 2 * OVERSCAN + 2;
 
   const moveTo = (row: number) => {
     const target = Math.max(0, Math.min(rows.length - 1, row));
@@ -168,7 +171,7 @@ export function LogTable(props: LogTableProps) {
           const isSelected = selected.has(entry.url);
           return (
             <div
-              key={entry.url}
+              key={row % pool}
               id={rowId(row)}
               role="row"
               aria-rowindex={row + 2}

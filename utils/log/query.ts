@@ -5,6 +5,7 @@
 import type { Statement } from '../types';
 import type { LogEntry } from './schema';
 import { foldForSearch } from './search';
+import { sortInSteps } from './sort-in-steps';
 
 export interface LogFilter {
   topic?: string;
@@ -216,17 +217,6 @@ export function sortIndices(
   return [...indices].sort(comparator(entries, indices, key, descending));
 }
 
-/**
- * Sorted runs this long take a few milliseconds each; merging goes on by the same amount of work per step (a
- * loaded machine stretches every step, so they are kept well under the 50 ms of a long task).
- */
-const RUN = 2_048;
-
-/**
- * The same order as `sortIndices`, computed in steps of a few milliseconds (sorted runs, then merges of runs):
- * sorting 100,000 entries in one go would hold the page's main thread for a long task. The generator's return
- * value is the sorted array; the caller may pause between two steps.
- */
 export function* sortIndicesInSteps(
   entries: readonly LogRow[],
   indices: number[],
@@ -234,43 +224,7 @@ export function* sortIndicesInSteps(
   descending: boolean,
 ): Generator<void, number[], void> {
   const compare = yield* comparatorInSteps(entries, indices, key, descending);
-  // Already in order (the log arrives newest first, the default order, and refreshes as it streams in): one pass.
-  let inOrder = true;
-  for (let i = 1; i < indices.length && inOrder; i++) {
-    inOrder = compare(indices[i - 1]!, indices[i]!) <= 0;
-    if (i % RUN === 0) yield;
-  }
-  if (inOrder) return indices.slice();
-  let runs: number[][] = [];
-  for (let start = 0; start < indices.length; start += RUN) {
-    runs.push(indices.slice(start, start + RUN).sort(compare));
-    yield;
-  }
-  while (runs.length > 1) {
-    const merged: number[][] = [];
-    for (let r = 0; r < runs.length; r += 2) {
-      const left = runs[r]!;
-      const right = runs[r + 1];
-      if (!right) {
-        merged.push(left);
-        continue;
-      }
-      const out = new Array<number>(left.length + right.length);
-      let i = 0;
-      let j = 0;
-      let k = 0;
-      while (i < left.length && j < right.length) {
-        out[k++] = compare(left[i]!, right[j]!) <= 0 ? left[i++]! : right[j++]!;
-        if (k % (RUN * 2) === 0) yield;
-      }
-      while (i < left.length) out[k++] = left[i++]!;
-      while (j < right.length) out[k++] = right[j++]!;
-      merged.push(out);
-      yield;
-    }
-    runs = merged;
-  }
-  return runs[0] ?? [];
+  return yield* sortInSteps(indices, compare);
 }
 
 export interface LogFacets {
