@@ -3,11 +3,13 @@
  * - search: each keystroke of queries typed letter by letter over a log of 10,000 generated entries — fuzzy
  *   search (utils/log/search.ts) plus the walk of the table's order that the options page does — next to plain
  *   fuse.js over the same entries' full text in the same run, the baseline it replaces;
- * - render: the options page in headless Chromium (the e2e build) with 100,000 entries in the log: long tasks
- *   (PerformanceObserver 'longtask', i.e. > 50 ms on the main thread) while it loads, scrolls the table, sorts
- *   by title and searches.
+ * - the options page in headless Chromium (scripts/bench/log-page.ts) with 1,000, 10,000 and 100,000 entries in
+ *   the log: time to the first rows and to the whole log, heap, time to search results, and the long tasks while
+ *   it loads, scrolls, sorts by every column, filters by every filter and searches.
  * Entries are made up (scripts/log/generate-entries.ts), deterministic. `npx tsx scripts/bench-log.ts` runs it
- * alone; BENCH_LOG_RENDER=0 skips the browser part.
+ * alone; BENCH_LOG_ENTRIES=10000,100000 sets the sizes (BENCH_LOG_RENDER=0: no browser part),
+ * BENCH_LOG_PROFILE=<dir> writes a CPU profile of each step there and prints where the time of steps with long
+ * tasks went.
  */
 import { pathToFileURL } from 'node:url';
 import Fuse from 'fuse.js';

@@ -21,7 +21,7 @@ export interface LogTableProps {
   /** Indices into `entries`, in display order. */
   rows: number[];
   sort: { key: SortKey; descending: boolean };
-  /** The order (or the log) is still being computed: the rows shown may change. */
+  /** The order or the selection is being computed: the rows shown are about to change. */
   busy: boolean;
   onSort(key: SortKey): void;
   selected: ReadonlySet<string>;

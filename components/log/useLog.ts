@@ -105,7 +105,12 @@ export function useLog(): LogLoading {
         shownAt = performance.now();
       };
       const ask = (after: LogPagePosition | undefined, limit: number) => {
-        const request = sendToBackground('log:rows', after === undefined ? { limit } : { after, limit });
+        // The count comes with the second page: the first screen does not wait for it.
+        const count = after !== undefined && total === 0;
+        const request = sendToBackground(
+          'log:rows',
+          after === undefined ? { limit } : { after, limit, ...(count ? { count } : {}) },
+        );
         request.catch(() => {}); // handled where it is awaited; a newer load may never await it
         return request;
       };
@@ -128,7 +133,7 @@ export function useLog(): LogLoading {
           if (mine !== generation.current) return;
         }
         facets.addRows([], page.statementsBySpeaker);
-        setProgress(total > 0 ? Math.min(1, rows.length / total) : 1);
+        setProgress(total > 0 ? Math.min(1, rows.length / total) : more ? 0 : 1);
         if (!more) break;
         if (stream && performance.now() - shownAt > SHOW_EVERY_MS) show();
       }

