@@ -22,7 +22,7 @@ export interface LogTableProps {
   rows: number[];
   sort: { key: SortKey; descending: boolean };
   /** The order or the selection is being computed: the rows shown are about to change. */
-  busy: boolean;
+  busy?: boolean;
   onSort(key: SortKey): void;
   selected: ReadonlySet<string>;
   onSelect(urls: string[], selected: boolean): void;
@@ -123,7 +123,7 @@ export function LogTable(props: LogTableProps) {
       aria-label={t('logTableLabel')}
       aria-rowcount={rows.length + 1}
       aria-multiselectable="true"
-      aria-busy={props.busy}
+      aria-busy={props.busy ?? false}
       aria-activedescendant={rows.length > 0 ? rowId(active) : undefined}
       tabIndex={0}
       onKeyDown={onKeyDown}
