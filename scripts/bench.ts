@@ -32,7 +32,7 @@ const only = args
 const runs = (part: string) => !only || only.includes(part);
 
 // The reading log's figures first (issue 4): they need no corpus. A full run renders 100,000 entries (minutes).
-if (runs('log')) await benchLog(quick ? 10_000 : 100_000);
+const logPage = runs('log') ? await benchLog(quick ? [10_000] : [1_000, 10_000, 100_000]) : undefined;
 
 const pagesFolder = join(corpusFolder(), 'pages');
 if (!existsSync(pagesFolder)) {
@@ -99,7 +99,7 @@ if (runs('footprint')) {
   footprint = await measureContentFootprint();
 }
 
-const report = writeReport({ cli, pageCosts, popup, footprint, quick });
+const report = writeReport({ cli, pageCosts, popup, footprint, logPage, quick });
 console.log(`\n${report.markdown}`);
 if (!quick || args.includes('--write')) {
   if (only) console.log('(a partial run: docs/benchmarks.md left as it was)');

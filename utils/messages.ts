@@ -9,6 +9,7 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import type { EntryEdit, ImportCounts } from './log';
+import type { LogPagePosition } from './log/pages';
 import type { LogRow } from './log/query';
 import type { LogEntry } from './log/schema';
 import { isLogEntry } from './log/validate';
@@ -110,13 +111,14 @@ export interface Protocol {
    */
   'log:entries': { request: { urls: string[] }; response: { entries: LogEntry[] } };
   /**
-   * options → background: the whole log in pages, in URL order after `after`, as the options page keeps it:
-   * compact rows, each entry's search words (`searchWords`), the page's statements counted by speaker, and the
-   * total to show progress.
+   * options → background: the whole log in pages, newest first (last read first: the table's default order),
+   * after the last entry of the previous page, as the options page keeps it: compact rows, each entry's search
+   * words (`searchWords`), the page's statements counted by speaker; and when `count` is asked (once per load,
+   * after the first page: counting the store costs more than reading a page), how many entries there are.
    */
   'log:rows': {
-    request: { after?: string; limit: number };
-    response: { rows: LogRow[]; words: string[]; statementsBySpeaker: [string, number][]; total: number };
+    request: { after?: LogPagePosition; limit: number; count?: boolean };
+    response: { rows: LogRow[]; words: string[]; statementsBySpeaker: [string, number][]; total?: number };
   };
   /** options → background: star, tag or annotate an entry. */
   'log:edit': {
@@ -181,6 +183,10 @@ const int =
     Number.isInteger(value) && (value as number) >= min && (value as number) <= max;
 
 const bool: Check<boolean> = (value): value is boolean => typeof value === 'boolean';
+const optional =
+  <T>(check: Check<T>): Check<T | undefined> =>
+  (value): value is T | undefined =>
+    value === undefined || check(value);
 /** An object with exactly these fields (extra fields are refused: they would be a different message). */
 function shape<T>(fields: { [K in keyof T]: Check<T[K]> }): Check<T> {
   const keys = Object.keys(fields) as (keyof T & string)[];
@@ -216,9 +222,16 @@ const validators: { [N in MessageName]: Check<RequestOf<N>> } = {
   'tab:read-text': shape<RequestOf<'tab:read-text'>>({}),
   'statement:save': shape<RequestOf<'statement:save'>>({ tabId, quote: str(TEXT_MAX), speaker: str(1_000) }),
   'log:rows': (value): value is RequestOf<'log:rows'> =>
-    isRecord(value) && value.after === undefined
-      ? shape<{ limit: number }>({ limit: int(1, LOG_PAGE_MAX) })(value)
-      : shape<{ after: string; limit: number }>({ after: str(URL_MAX), limit: int(1, LOG_PAGE_MAX) })(value),
+    isRecord(value) &&
+    (value.after === undefined
+      ? shape<{ limit: number; count?: boolean }>({ limit: int(1, LOG_PAGE_MAX), count: optional(bool) })(
+          value,
+        )
+      : shape<{ after: LogPagePosition; limit: number; count?: boolean }>({
+          after: shape<LogPagePosition>({ lastSeen: int(0), url: str(URL_MAX) }),
+          limit: int(1, LOG_PAGE_MAX),
+          count: optional(bool),
+        })(value)),
   'log:entries': shape<RequestOf<'log:entries'>>({ urls: listOf(str(URL_MAX), LOG_PAGE_MAX) }),
   'log:edit': (value): value is RequestOf<'log:edit'> =>
     isRecord(value) &&

@@ -21,6 +21,8 @@ export interface LogTableProps {
   /** Indices into `entries`, in display order. */
   rows: number[];
   sort: { key: SortKey; descending: boolean };
+  /** The order or the selection is being computed: the rows shown are about to change. */
+  busy?: boolean;
   onSort(key: SortKey): void;
   selected: ReadonlySet<string>;
   onSelect(urls: string[], selected: boolean): void;
@@ -71,6 +73,9 @@ export function LogTable(props: LogTableProps) {
 
   const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
   const last = Math.min(rows.length, Math.ceil((scrollTop + height) / ROW_HEIGHT) + OVERSCAN);
+  // Rows are keyed by their slot in a pool as large as the view, not by entry: scrolling then updates the text of
+  // the rows in place instead of removing and creating ~50 rows of elements per frame.
+  const pool = Math.ceil(height / ROW_HEIGHT) + 2 * OVERSCAN + 2;
 
   const moveTo = (row: number) => {
     const target = Math.max(0, Math.min(rows.length - 1, row));
@@ -118,6 +123,7 @@ export function LogTable(props: LogTableProps) {
       aria-label={t('logTableLabel')}
       aria-rowcount={rows.length + 1}
       aria-multiselectable="true"
+      aria-busy={props.busy ?? false}
       aria-activedescendant={rows.length > 0 ? rowId(active) : undefined}
       tabIndex={0}
       onKeyDown={onKeyDown}
@@ -165,7 +171,7 @@ export function LogTable(props: LogTableProps) {
           const isSelected = selected.has(entry.url);
           return (
             <div
-              key={entry.url}
+              key={row % pool}
               id={rowId(row)}
               role="row"
               aria-rowindex={row + 2}

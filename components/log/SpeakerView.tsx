@@ -5,7 +5,7 @@
  */
 import type { LogEntry } from '@/utils/log';
 import { statementsBySpeaker } from '@/utils/log/query';
-import { fullestVersion, reportedInSteps } from '@/utils/log/reported';
+import { fullestVersion, reportedInSteps, type ReportedStatement } from '@/utils/log/reported';
 import type { CueClass } from '@/utils/types';
 import { formatDate } from '../citation';
 import { t, uiLanguage } from '../i18n';
@@ -21,13 +21,18 @@ export function SpeakerView(props: {
 }) {
   const { person, entries, cueClass } = props;
   // Thousands of statements for a public figure: found in slices, the page free in between.
-  const said =
-    useSteps(() => {
+  const found = useSteps(
+    () => {
       const all = statementsBySpeaker(entries, new Set(person.names));
       const shown = cueClass ? all.filter(({ statement }) => statement.cueClass === cueClass) : all;
       // One person: every statement is in the same group.
       return reportedInSteps(shown, () => person.key);
-    }, [entries, person.key, person.names.join('\n'), cueClass]) ?? [];
+    },
+    [entries, person.key, person.names.join('\n'), cueClass],
+    [] as ReportedStatement[],
+  );
+  // Another person's statements are never shown under this one's name while these are found.
+  const said = found.current ? found.value : [];
   const lang = uiLanguage();
   const others = person.names.filter((name) => name !== person.label);
   const statements = said.reduce((sum, statement) => sum + statement.sources.length, 0);

@@ -3,7 +3,7 @@
  * computed once the log is loaded, in slices between which the page gets its main thread back, from the names the
  * log holds (counted by the background as it sent the rows).
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useMemo } from 'preact/hooks';
 import { groupOfName, groupSpeakersInSteps, type SpeakerGroup } from '@/utils/log/speakers';
 import type { LoadedLog } from './useLog';
 import { useSteps } from './useSteps';
@@ -25,7 +25,8 @@ export interface People {
 }
 
 export function useSpeakerGroups(log: LoadedLog, loaded: boolean, lang: string): People {
-  const computed = useSteps(
+  // While a reload is grouped again, the groups of the log before stay in use.
+  const { value: groups } = useSteps(
     () =>
       loaded
         ? groupSpeakersInSteps(
@@ -34,12 +35,8 @@ export function useSpeakerGroups(log: LoadedLog, loaded: boolean, lang: string):
           )
         : null,
     [log, loaded, lang],
+    null as SpeakerGroup[] | null,
   );
-  // While a reload is grouped again, the groups of the log before stay in use.
-  const [groups, setGroups] = useState<SpeakerGroup[] | null>(null);
-  useEffect(() => {
-    if (computed) setGroups(computed);
-  }, [computed]);
 
   return useMemo(() => {
     const byKey = new Map((groups ?? []).map((group) => [group.key, group]));

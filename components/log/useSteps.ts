@@ -1,28 +1,41 @@
 /**
- * Work written as steps (a generator that yields between slices: utils/log/speakers.ts, same-statement.ts) run in
- * the page in slices of a few milliseconds, with the browser free in between: no long task, whatever the log's size.
+ * The result of work written as steps (a generator that yields between two steps and returns its result:
+ * utils/log/query.ts, speakers.ts, same-statement.ts), run with the main thread given back to the browser every
+ * few milliseconds, so that sorting, filtering or grouping a 100,000-entry log never makes a long task. When
+ * `deps` change, the run under way is dropped and a new one starts; until it ends, the previous result stays
+ * (`busy` is true, `current` false), so a view can choose between showing it and showing nothing.
  */
 import { useEffect, useState } from 'preact/hooks';
 import { nextTask } from './useLog';
 
-/** Work between two yields to the browser: well under the 50 ms of a long task. */
-const SLICE_MS = 12;
+/** Work between two yields to the browser: well under the 50 ms of a long task, even on a loaded machine. */
+const SLICE_MS = 8;
 
-/**
- * The result of `start()`'s steps, run again whenever `inputs` change; null until the first run ends (`start`
- * returning null runs nothing). A run that newer inputs made useless is abandoned.
- */
-export function useSteps<T>(start: () => Generator<void, T, void> | null, inputs: unknown[]): T | null {
-  const [result, setResult] = useState<{ value: T; inputs: unknown[] } | null>(null);
+export interface StepsResult<T> {
+  value: T;
+  /** Work for newer dependencies is under way (shown only when it did not end within its first slice). */
+  busy: boolean;
+  /** `value` was computed from the current dependencies. */
+  current: boolean;
+}
+
+/** `start` returning null runs nothing: the value stays as it is. */
+export function useSteps<T>(
+  start: () => Generator<void, T, void> | null,
+  deps: readonly unknown[],
+  initial: T,
+): StepsResult<T> {
+  const [state, setState] = useState({ value: initial, deps: null as readonly unknown[] | null, busy: true });
   useEffect(() => {
     const steps = start();
-    if (!steps) return;
+    if (!steps) return setState((current) => (current.busy ? { ...current, busy: false } : current));
     let cancelled = false;
     void (async () => {
       let sliceStart = performance.now();
       for (let step = steps.next(); !cancelled; step = steps.next()) {
-        if (step.done) return setResult({ value: step.value, inputs });
+        if (step.done) return setState({ value: step.value, deps, busy: false });
         if (performance.now() - sliceStart > SLICE_MS) {
+          setState((current) => (current.busy ? current : { ...current, busy: true }));
           await nextTask();
           sliceStart = performance.now();
         }
@@ -31,8 +44,8 @@ export function useSteps<T>(start: () => Generator<void, T, void> | null, inputs
     return () => {
       cancelled = true;
     };
-    // The caller names what the work depends on, as with useMemo.
-  }, inputs);
-  // A result of older inputs is not shown as the current one.
-  return result && result.inputs.every((input, i) => input === inputs[i]) ? result.value : null;
+  }, deps); // the caller's dependencies are those of `start`
+  const current =
+    state.deps !== null && state.deps.length === deps.length && state.deps.every((d, i) => d === deps[i]);
+  return { value: state.value, busy: state.busy, current };
 }

@@ -6,7 +6,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { EntryEdit, LogEntry } from '@/utils/log';
 import { narrowToCueClass } from '@/utils/log/cue-class';
-import { matchesFilter, sortIndicesInSteps, type LogFilter, type SortKey } from '@/utils/log/query';
+import { selectInSteps, sortIndicesInSteps, type LogFilter, type SortKey } from '@/utils/log/query';
 import { sendToBackground, type LogWriteError } from '@/utils/messages';
 import { logProblemItem, settingsItem, type LogProblem } from '@/utils/storage';
 import { DEFAULT_TOPICS } from '@/utils/topics';
@@ -19,11 +19,9 @@ import { LogFilters } from '../log/LogFilters';
 import { LogTable } from '../log/LogTable';
 import { SpeakerView } from '../log/SpeakerView';
 import { useSpeakerGroups } from '../log/useSpeakerGroups';
-import { fetchEntries, nextTask, useLog } from '../log/useLog';
+import { fetchEntries, useLog } from '../log/useLog';
+import { useSteps } from '../log/useSteps';
 import '../log/log.css';
-
-/** Work between two yields to the browser while sorting: well under the 50 ms of a long task. */
-const SLICE_MS = 12;
 
 /** How long the undo button stays after a deletion (the background keeps deleted entries longer). */
 const UNDO_SHOWN_MS = 120_000;
@@ -105,43 +103,36 @@ export function LogSection() {
   }, [speaker, log, people]);
 
   const topicName = (id: string) => topics.find((topic) => topic.id === id)?.name ?? id;
-  // Sorting is done once per order, in steps between which the page stays responsive (a 100,000-entry log);
-  // each keystroke only walks that order.
-  const [ordered, setOrdered] = useState<number[]>([]);
-  useEffect(() => {
-    const indices = log.rows.map((_, index) => index);
-    const steps = sortIndicesInSteps(log.rows, indices, sort.key, sort.descending);
-    let cancelled = false;
-    void (async () => {
-      let sliceStart = performance.now();
-      for (let step = steps.next(); !cancelled; step = steps.next()) {
-        if (step.done) return setOrdered(step.value);
-        if (performance.now() - sliceStart > SLICE_MS) {
-          await nextTask();
-          sliceStart = performance.now();
-        }
-      }
-    })();
-    return () => {
-      cancelled = true;
-    };
-  }, [log, sort]);
-  const found = useMemo(() => log.index.search(search), [log, search]);
+  // Sorting is done once per order, filtering once per search or filter, both in steps between which the page
+  // stays responsive (a 100,000-entry log). Each result keeps the log it was computed from: until the new one is
+  // ready, the table shows the previous rows of the previous log (positions differ after a deletion).
+  const { value: sorted, busy: sorting } = useSteps(
+    function* () {
+      const indices = log.rows.map((_, index) => index);
+      return { log, order: yield* sortIndicesInSteps(log.rows, indices, sort.key, sort.descending) };
+    },
+    [log, sort],
+    { log, order: [] as number[] },
+  );
+  const found = useMemo(() => sorted.log.index.search(search), [sorted, search]);
   // The speaker filter holds a person: the rows holding any of their names pass.
   const rowFilter = useMemo<LogFilter>(
     () =>
       filter.speaker ? { ...filter, speakerNames: new Set(people.person(filter.speaker).names) } : filter,
     [filter, people],
   );
-  const rows = useMemo(
-    () =>
-      ordered.filter((index) => (!found || found.has(index)) && matchesFilter(log.rows[index]!, rowFilter)),
-    [ordered, found, rowFilter, log],
+  const { value: selection, busy: filtering } = useSteps(
+    function* () {
+      return { log: sorted.log, rows: yield* selectInSteps(sorted.log.rows, sorted.order, rowFilter, found) };
+    },
+    [sorted, found, rowFilter],
+    { log, rows: [] as number[] },
   );
+  const rows = selection.rows;
   const shownEntries = async (onProgress: (done: number) => void) =>
     narrowToCueClass(
       await fetchEntries(
-        rows.map((index) => log.rows[index]!.url),
+        rows.map((index) => selection.log.rows[index]!.url),
         onProgress,
       ),
       filter.cueClass,
@@ -223,7 +214,7 @@ export function LogSection() {
       )}
       <div class="log-bar">
         <p role="status" class="log-count">
-          {t('logCount', [String(rows.length), String(log.rows.length)])}
+          {t('logCount', [String(rows.length), String(selection.log.rows.length)])}
         </p>
         <button
           type="button"
@@ -261,9 +252,10 @@ export function LogSection() {
         <p class="muted">{t('logEmpty')}</p>
       ) : (
         <LogTable
-          entries={log.rows}
+          entries={selection.log.rows}
           rows={rows}
           sort={sort}
+          busy={sorting || filtering}
           onSort={(key) =>
             setSort((current) => ({
               key,

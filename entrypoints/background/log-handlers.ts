@@ -7,13 +7,13 @@ import {
   deleteEntries,
   editEntry,
   emptyTrash,
-  entriesAfter,
   entriesAt,
   importEntries,
   latestEntries,
   type LogEntry,
 } from '@/utils/log';
 import { undoDeletion } from '@/utils/log';
+import { entriesNewestFirst } from '@/utils/log/pages';
 import { toLogRow } from '@/utils/log/query';
 import { searchWords } from '@/utils/log/search';
 import type { Handlers } from '@/utils/messages';
@@ -46,7 +46,10 @@ export const logHandlers: Handlers<LogMessages> = {
     const after = 'after' in request ? request.after : undefined;
     // The options page opening (its first page) is a good time to forget old deletions.
     if (after === undefined) void emptyTrash().catch(() => {});
-    const entries = await entriesAfter(after, request.limit);
+    const [entries, total] = await Promise.all([
+      entriesNewestFirst(after, request.limit),
+      request.count ? countEntries() : undefined,
+    ]);
     // The page's work done here, off the options page's main thread: it then holds no statement text at all.
     const statementsBySpeaker = new Map<string, number>();
     for (const { statements } of entries)
@@ -56,7 +59,7 @@ export const logHandlers: Handlers<LogMessages> = {
       rows: entries.map(toLogRow),
       words: entries.map(searchWords),
       statementsBySpeaker: [...statementsBySpeaker],
-      total: await countEntries(),
+      ...(total === undefined ? {} : { total }),
     };
   },
   'log:entries': async ({ urls }) => ({ entries: await entriesAt(urls) }),

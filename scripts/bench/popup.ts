@@ -1,8 +1,9 @@
 /**
- * The popup's first render with a reading log of 1,000, 10,000 and 100,000 entries. Entries are written straight
- * into the background's IndexedDB (`veille-log`, store `entries`, the shape of utils/log/schema.ts) from the
- * service worker, in batches; the popup is then opened on a served article and timed from its navigation to the
- * first statement in its DOM. Also timed: `log:list` for the 50 newest entries (what a log view reads first).
+ * The popup's first render with a reading log of 1,000, 10,000 and 100,000 entries. Entries are generated
+ * (scripts/log/generate-entries.ts: the current schema, several languages, statements) and written through the
+ * extension's own import messages, as a restored export would be; the popup is then opened on a served article
+ * and timed from its navigation to the first statement in its DOM. Also timed: `log:list` for the 50 newest
+ * entries (what the popup's latest entries read).
  */
 import {
   serveFixtures,
@@ -11,6 +12,8 @@ import {
   askBackground,
   waitForAnalysis,
 } from '../../tests/e2e/harness';
+import { generateEntries } from '../log/generate-entries';
+import { fillLog } from '../../tests/e2e/fill-log';
 
 export interface PopupBench {
   entries: number;
@@ -48,60 +51,17 @@ export async function benchPopup(sizes: number[], repeats: number): Promise<Popu
     const helper = await browser.context.newPage();
     await helper.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
     await askBackground(browser, helper, 'log:list', { limit: 1 });
+    // The log grows to each size through the extension's own import (current schema, validated and merged).
+    const { entries } = generateEntries(Math.max(...sizes), 13);
     let written = 0;
     for (const size of sizes) {
-      while (written < size) {
-        const batch = Math.min(5_000, size - written);
-        await browser.worker.evaluate(
-          ([from, count]) =>
-            new Promise<void>((done, fail) => {
-              const open = indexedDB.open('veille-log');
-              open.onerror = () => fail(open.error);
-              open.onsuccess = () => {
-                const db = open.result;
-                const tx = db.transaction('entries', 'readwrite');
-                const store = tx.objectStore('entries');
-                for (let i = from; i < from + count; i++) {
-                  const seen = Date.UTC(2025, 0, 1) + i * 60_000;
-                  store.put({
-                    url: `https://news.example/${i}`,
-                    title: `Generated article ${i} on alliance membership talks`,
-                    site: 'news.example',
-                    lang: i % 2 ? 'en' : 'fr',
-                    excerpt: 'Ministers met again to discuss the accession talks and the guarantees sought.',
-                    topics: ['nato-enlargement'],
-                    statements: [
-                      {
-                        id: `s${i}`,
-                        speaker: 'Jane Roe',
-                        mention: 'Jane Roe',
-                        cue: 'said',
-                        kind: 'direct',
-                        content: `The door remains open, number ${i}`,
-                        sentence: `"The door remains open, number ${i}," Jane Roe said.`,
-                        start: 1,
-                        end: 30,
-                        lang: 'en',
-                        topics: ['nato-enlargement'],
-                      },
-                    ],
-                    firstSeen: seen,
-                    lastSeen: seen,
-                    visits: 1,
-                    saved: i % 10 === 0,
-                  });
-                }
-                tx.oncomplete = () => {
-                  db.close();
-                  done();
-                };
-                tx.onerror = () => fail(tx.error);
-              };
-            }),
-          [written, batch] as const,
-        );
-        written += batch;
-      }
+      // From a page closed before the popups open: extension pages share a process and its heap, where the
+      // entries passed through messages would be garbage collected during the popups' measurements.
+      const filler = await browser.context.newPage();
+      await filler.goto(`chrome-extension://${browser.extensionId}/options.html#topics`);
+      await fillLog(filler, entries.slice(written, size));
+      await filler.close();
+      written = size;
       const renders: number[] = [];
       const lists: number[] = [];
       for (let repeat = 0; repeat < repeats; repeat++) {

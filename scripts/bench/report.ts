@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { format, resolveConfig } from 'prettier';
 import { STAGE_ORDER, type CliBench } from './cli';
 import type { ContentFootprint } from './content-footprint';
+import { logPageSection, type LogPageBench } from './log-page';
 import type { PageCost } from './page-cost';
 import type { PopupBench } from './popup';
 
@@ -14,6 +15,7 @@ export interface BenchResults {
   pageCosts?: { costs: PageCost[]; sample: string };
   popup?: PopupBench[];
   footprint?: ContentFootprint;
+  logPage?: LogPageBench[];
   quick: boolean;
 }
 
@@ -210,6 +212,12 @@ export function writeReport(results: BenchResults): { markdown: string; write():
     budgets.push(
       `- Content script bundle < 60 kB: ${kB(f.bundleBytes)} — ${verdict(f.bundleBytes < 60_000)}`,
     );
+  }
+
+  if (results.logPage) {
+    const section = logPageSection(results.logPage);
+    lines.push(...section.lines);
+    budgets.push(...section.budgets);
   }
 
   lines.push('## Budgets (issue 7)', '', ...budgets, '');

@@ -3,10 +3,8 @@
  * from node_modules, finds no serious or critical violation) in the popup, the options page (topic list, both
  * editor modes, an error shown) and onboarding, light and dark.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import { seriousViolations } from './axe';
 import {
   foreignRequests,
   launchWithExtension,
@@ -17,34 +15,6 @@ import {
   type FixtureServer,
   waitForAnalysis,
 } from './harness';
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: string[] }[];
-}
-
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/** Serious and critical violations on the page as it is now (evaluate runs outside the page's CSP). */
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE_SOURCE);
-  const { violations, passes } = (await page.evaluate(async () => {
-    const axe = (
-      globalThis as unknown as {
-        axe: { run: (context: Document) => Promise<{ violations: unknown[]; passes: unknown[] }> };
-      }
-    ).axe;
-    const results = await axe.run(document);
-    return { violations: results.violations, passes: results.passes.length };
-  })) as { violations: AxeViolation[]; passes: number };
-  // axe ran its rules (contrast, names, labels…) on real content, rather than on an empty page.
-  expect(passes).toBeGreaterThan(10);
-  return violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((v) => `${v.id} (${v.help}): ${v.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-}
 
 let server: FixtureServer;
 beforeAll(async () => {

@@ -16,6 +16,9 @@ import {
   waitForAnalysis,
 } from './harness';
 import type { browser as extensionApi } from 'wxt/browser';
+import { generateEntries } from '../../scripts/log/generate-entries';
+import { seriousViolations } from './axe';
+import { fillLog } from './fill-log';
 
 /** Code passed to `evaluate` runs in the extension, where `chrome` is the extension API. */
 declare const chrome: typeof extensionApi;
@@ -147,6 +150,40 @@ describe('the reading log on the options page', () => {
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=999999`);
     await popup.locator('.latest li').first().waitFor();
     expect(await popup.locator('.latest li a').getAttribute('href')).toBe(SEED_URL);
+  });
+
+  it('has no serious or critical accessibility violation with entries listed and one open, light and dark', async () => {
+    await fillLog(options, generateEntries(40, 3).entries);
+    for (const scheme of ['light', 'dark'] as const) {
+      const page = await browser.context.newPage();
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(`chrome-extension://${browser.extensionId}/options.html#log`);
+      await expect.poll(() => page.locator('.log-count').textContent()).toContain('41 of 41');
+      await page.locator('.log-table[aria-busy="false"]').waitFor();
+      expect(await seriousViolations(page)).toEqual([]);
+      // An entry opened (details, its tags and note) and a filter chosen.
+      await page.getByRole('combobox', { name: 'Language', exact: true }).selectOption({ index: 1 });
+      await page.locator('.log-table').focus();
+      await page.keyboard.press('Home');
+      await page.keyboard.press('Enter');
+      await page.locator('#entry-title').waitFor();
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.close();
+    }
+  });
+
+  it('deletes one of many entries, sorted and filtered, and shows the rest (positions shift)', async () => {
+    await options.reload();
+    await expect.poll(() => options.locator('.log-count').textContent()).toContain('41 of 41');
+    await options.getByRole('button', { name: 'Title', exact: true }).click();
+    await options.locator('.log-table[aria-busy="false"]').waitFor();
+    await options.locator('.log-table').focus();
+    await options.keyboard.press('End');
+    await options.keyboard.press('Delete');
+    await expect.poll(() => options.locator('.log-count').textContent()).toContain('40 of 40');
+    expect(await options.locator('.log-body .log-row').count()).toBeGreaterThan(10);
+    await options.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => options.locator('.log-count').textContent()).toContain('41 of 41');
   });
 
   it('makes no network request of its own', () => {

@@ -65,7 +65,8 @@ describe('the reading log messages', () => {
   it('accepts pages, edits, deletions and imports in shape', () => {
     for (const [name, payload] of [
       ['log:rows', { limit: 500 }],
-      ['log:rows', { after: 'https://a.example/1', limit: 500 }],
+      ['log:rows', { after: { lastSeen: 1_700_000_000_000, url: 'https://a.example/1' }, limit: 500 }],
+      ['log:rows', { after: { lastSeen: 1, url: 'https://a.example/1' }, limit: 500, count: true }],
       ['log:edit', { url: 'https://a.example/1', starred: true, tags: ['brief'] }],
       ['log:delete', { urls: ['https://a.example/1'] }],
       ['log:delete', { all: true }],
@@ -83,6 +84,9 @@ describe('the reading log messages', () => {
       ['log:delete', {}],
       ['log:edit', { url: 'https://a.example/1', visits: 100 }],
       ['log:rows', { limit: 1_000_000 }],
+      ['log:rows', { after: 'https://a.example/1', limit: 500 }],
+      ['log:rows', { limit: 500, count: 'yes' }],
+      ['log:rows', { after: { lastSeen: 'yesterday', url: 'https://a.example/1' }, limit: 500 }],
     ] as const)
       expect(parseEnvelope({ veille: 1, name, payload }), name).toBeNull();
   });

@@ -3,6 +3,7 @@ import {
   FacetCounter,
   logFacets,
   selectEntries,
+  selectInSteps,
   sortIndices,
   sortIndicesInSteps,
   statementsBySpeaker,
@@ -121,6 +122,57 @@ describe('filtering and sorting', () => {
       expect(step.value).toEqual(sortIndices(many, indices, key, descending));
       expect(count).toBeGreaterThan(5);
     }
+  });
+
+  it('keeps an order that is already right as it is, in one pass, and still sorts one that is nearly right', () => {
+    const many = generateEntries(4_000, 5).entries.map(toLogRow);
+    const newestFirst = sortIndices(
+      many,
+      many.map((_, i) => i),
+      'lastSeen',
+      true,
+    );
+    const run = (order: number[]) => {
+      const steps = sortIndicesInSteps(many, order, 'lastSeen', true);
+      let step = steps.next();
+      let count = 0;
+      for (; !step.done; step = steps.next()) count++;
+      return { order: step.value, count };
+    };
+    const sorted = run(newestFirst);
+    expect(sorted.order).toEqual(newestFirst);
+    const nearly = [...newestFirst];
+    [nearly[3_000], nearly[3_001]] = [nearly[3_001]!, nearly[3_000]!];
+    const resorted = run(nearly);
+    expect(resorted.order).toEqual(newestFirst);
+    // The sort itself (runs and merges) took steps the check alone does not.
+    expect(resorted.count).toBeGreaterThan(sorted.count);
+  });
+
+  it('filters in steps as at once, keeping the order it is given', () => {
+    const speaker = logFacets(entries).speakers[0]!.name;
+    const order = sortIndices(
+      rows,
+      entries.map((_, i) => i),
+      'title',
+      false,
+    );
+    const found = new Set(order.filter((i) => i % 3 !== 0));
+    for (const [filter, search] of [
+      [{ topic: 'nato-enlargement', speaker }, null],
+      [{ lang: 'fr', from: '2023-01-01' }, found],
+      [{}, found],
+    ] as const) {
+      const steps = selectInSteps(rows, order, filter, search);
+      let step = steps.next();
+      while (!step.done) step = steps.next();
+      const selected = new Set(selectEntries(rows, filter, search));
+      expect(step.value).toEqual(order.filter((i) => selected.has(i)));
+    }
+    // Nothing to filter: the order itself, not a copy.
+    const none = selectInSteps(rows, order, { topic: undefined }, null).next();
+    expect(none).toEqual({ done: true, value: order });
+    expect(none.value).toBe(order);
   });
 
   it('lists every statement of a speaker across articles, by publication date', () => {

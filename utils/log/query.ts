@@ -5,6 +5,7 @@
 import type { CueClass, Statement } from '../types';
 import type { LogEntry } from './schema';
 import { foldForSearch } from './search';
+import { sortInSteps } from './sort-in-steps';
 
 export interface LogFilter {
   topic?: string;
@@ -109,30 +110,62 @@ export function selectEntries(
   return selected;
 }
 
+/**
+ * `selectEntries` over the entries in `order` (indices), keeping that order, in steps of a few thousand entries
+ * (the caller may pause between two): filtering 100,000 rows at once is a long task on a loaded machine. With no
+ * filter and no search, `order` itself.
+ */
+export function* selectInSteps(
+  entries: readonly LogRow[],
+  order: number[],
+  filter: LogFilter,
+  found: Set<number> | null,
+): Generator<void, number[], void> {
+  if (!found && Object.values(filter).every((value) => value === undefined || value === '')) return order;
+  const selected: number[] = [];
+  for (let start = 0; start < order.length; start += SELECT_SLICE) {
+    const end = Math.min(order.length, start + SELECT_SLICE);
+    for (let i = start; i < end; i++) {
+      const index = order[i]!;
+      if (found && !found.has(index)) continue;
+      if (matchesFilter(entries[index]!, filter)) selected.push(index);
+    }
+    yield;
+  }
+  return selected;
+}
+
+/** Entries filtered between two possible pauses: a few milliseconds' worth. */
+const SELECT_SLICE = 5_000;
+
 export type SortKey = 'lastSeen' | 'publishedAt' | 'title' | 'site' | 'statements' | 'visits' | 'activeMs';
 
-/** What each column sorts by: numbers, or text folded once so that sorting 100,000 titles stays fast. */
-function sortValue(entry: LogRow, key: SortKey): number | string {
-  switch (key) {
-    case 'title':
-      return foldForSearch(entry.title);
-    case 'site':
-      return foldForSearch(entry.site ?? '');
-    case 'publishedAt':
-      return entry.publishedAt ?? '';
-    case 'statements':
-      return entry.statementCount;
-    default:
-      return entry[key];
-  }
+/** What each text column sorts by: text folded once, so that sorting 100,000 titles stays fast. */
+function textSortValue(entry: LogRow, key: 'title' | 'site' | 'publishedAt'): string {
+  if (key === 'publishedAt') return entry.publishedAt ?? '';
+  return foldForSearch((key === 'title' ? entry.title : entry.site) ?? '');
 }
+
+/** What each number column sorts by. */
+function numberSortValue(entry: LogRow, key: Exclude<SortKey, 'title' | 'site' | 'publishedAt'>): number {
+  return key === 'statements' ? entry.statementCount : entry[key];
+}
+
+const folded = new WeakMap<readonly LogRow[], Map<SortKey, string[]>>();
+const foldedCache = (entries: readonly LogRow[]) => {
+  let cache = folded.get(entries);
+  if (!cache) folded.set(entries, (cache = new Map()));
+  return cache;
+};
 
 /** Sort values this many at a time: folding 100,000 titles at once would take hundreds of milliseconds. */
 const VALUES_SLICE = 1_000;
 
 /**
  * The comparison of two entry indices in the order of `key`; ties keep the log's latest-first order. Its values
- * are computed in steps (the caller may pause between two); the generator returns the comparison.
+ * are computed in steps (the caller may pause between two); the generator returns the comparison. Values and the
+ * tie-breaking times sit in arrays by entry index (typed arrays for numbers): the comparison then touches no row
+ * object, whose scattered reads made sorting by a column with many ties twice as slow.
  */
 function* comparatorInSteps(
   entries: readonly LogRow[],
@@ -140,19 +173,39 @@ function* comparatorInSteps(
   key: SortKey,
   descending: boolean,
 ): Generator<void, (a: number, b: number) => number, void> {
-  // Values by entry index in a plain array: a Map lookup per comparison would double the time of a large sort.
-  const values: (number | string)[] = new Array(entries.length);
+  const latest = new Float64Array(entries.length);
+  const isText = key === 'title' || key === 'site' || key === 'publishedAt';
+  // Folded titles and sites of the whole log are kept with it: folding 100,000 titles makes tens of megabytes
+  // of garbage, whose collection was a long task on every sort by title.
+  const cache = isText && indices.length === entries.length ? foldedCache(entries) : undefined;
+  const cached = cache?.get(key);
+  const texts: string[] = cached ?? (isText ? new Array<string>(entries.length) : []);
+  const numbers = new Float64Array(isText ? 0 : entries.length);
   for (let start = 0; start < indices.length; start += VALUES_SLICE) {
     const end = Math.min(indices.length, start + VALUES_SLICE);
-    for (let i = start; i < end; i++) values[indices[i]!] = sortValue(entries[indices[i]!]!, key);
+    for (let i = start; i < end; i++) {
+      const index = indices[i]!;
+      const entry = entries[index]!;
+      latest[index] = entry.lastSeen;
+      if (!isText) numbers[index] = numberSortValue(entry, key);
+      else if (!cached) texts[index] = textSortValue(entry, key);
+    }
     yield;
   }
+  if (cache && !cached) cache.set(key, texts);
   const direction = descending ? -1 : 1;
+  if (isText)
+    return (a, b) => {
+      const x = texts[a]!;
+      const y = texts[b]!;
+      if (x !== y) return (x < y ? -1 : 1) * direction;
+      return latest[b]! - latest[a]!;
+    };
   return (a, b) => {
-    const x = values[a]!;
-    const y = values[b]!;
+    const x = numbers[a]!;
+    const y = numbers[b]!;
     if (x !== y) return (x < y ? -1 : 1) * direction;
-    return entries[b]!.lastSeen - entries[a]!.lastSeen;
+    return latest[b]! - latest[a]!;
   };
 }
 
@@ -180,14 +233,6 @@ export function sortIndices(
   return [...indices].sort(comparator(entries, indices, key, descending));
 }
 
-/** Sorted runs this long take a few milliseconds each; merging goes on by the same amount of work per step. */
-const RUN = 4_096;
-
-/**
- * The same order as `sortIndices`, computed in steps of a few milliseconds (sorted runs, then merges of runs):
- * sorting 100,000 entries in one go would hold the page's main thread for a long task. The generator's return
- * value is the sorted array; the caller may pause between two steps.
- */
 export function* sortIndicesInSteps(
   entries: readonly LogRow[],
   indices: number[],
@@ -195,36 +240,7 @@ export function* sortIndicesInSteps(
   descending: boolean,
 ): Generator<void, number[], void> {
   const compare = yield* comparatorInSteps(entries, indices, key, descending);
-  let runs: number[][] = [];
-  for (let start = 0; start < indices.length; start += RUN) {
-    runs.push(indices.slice(start, start + RUN).sort(compare));
-    yield;
-  }
-  while (runs.length > 1) {
-    const merged: number[][] = [];
-    for (let r = 0; r < runs.length; r += 2) {
-      const left = runs[r]!;
-      const right = runs[r + 1];
-      if (!right) {
-        merged.push(left);
-        continue;
-      }
-      const out = new Array<number>(left.length + right.length);
-      let i = 0;
-      let j = 0;
-      let k = 0;
-      while (i < left.length && j < right.length) {
-        out[k++] = compare(left[i]!, right[j]!) <= 0 ? left[i++]! : right[j++]!;
-        if (k % (RUN * 4) === 0) yield;
-      }
-      while (i < left.length) out[k++] = left[i++]!;
-      while (j < right.length) out[k++] = right[j++]!;
-      merged.push(out);
-      yield;
-    }
-    runs = merged;
-  }
-  return runs[0] ?? [];
+  return yield* sortInSteps(indices, compare);
 }
 
 export interface LogFacets {
