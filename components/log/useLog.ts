@@ -9,7 +9,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { LogEntry } from '@/utils/log';
 import type { LogPagePosition } from '@/utils/log/pages';
-import { FacetCounter, type LogFacets, type LogRow } from '@/utils/log/query';
+import { FacetCounter, toLogRow, type LogFacets, type LogRow } from '@/utils/log/query';
 import { LogSearchIndex } from '@/utils/log/search';
 import { LOG_PAGE_MAX, sendToBackground, type ResponseOf } from '@/utils/messages';
 
@@ -29,6 +29,11 @@ export interface LogLoading {
   progress: number | null;
   failed: boolean;
   reload(): void;
+  /**
+   * An entry edited in place (star, tags, note): its row is replaced where it stands, without reading the log
+   * again (20 s at 100,000 entries). Its search words and speakers do not change with such an edit.
+   */
+  replaceRow(entry: LogEntry): void;
 }
 
 /** `scheduler.yield()` (Chromium 129): the rest of the work resumes ahead of other tasks, without a timer. */
@@ -147,6 +152,16 @@ export function useLog(): LogLoading {
     });
   }, []);
 
+  const replaceRow = useCallback((entry: LogEntry) => {
+    setLog((previous) => {
+      const at = previous.rows.findIndex((row) => row.url === entry.url);
+      if (at < 0) return previous;
+      const rows = previous.rows.slice();
+      rows[at] = toLogRow(entry);
+      return { ...previous, rows, version: previous.version + 1 };
+    });
+  }, []);
+
   useEffect(reload, [reload]);
-  return { log, progress, failed, reload };
+  return { log, progress, failed, reload, replaceRow };
 }

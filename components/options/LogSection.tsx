@@ -32,7 +32,7 @@ interface Undo {
 }
 
 export function LogSection() {
-  const { log, progress, failed, reload } = useLog();
+  const { log, progress, failed, reload, replaceRow } = useLog();
   const [topics, setTopics] = useState<Topic[]>(DEFAULT_TOPICS);
   const [filter, setFilter] = useState<LogFilter>({});
   const [search, setSearch] = useState('');
@@ -75,7 +75,7 @@ export function LogSection() {
   }, [log, progress]);
 
   useEffect(() => {
-    // After an edit the log reloads and the open entry is read again; until then the old one stays shown.
+    // After an edit the open entry is read again (its row changed); until then the old one stays shown.
     if (!openUrl) return setOpenEntry(null);
     let cancelled = false;
     fetchEntries([openUrl]).then(
@@ -164,7 +164,10 @@ export function LogSection() {
     if (!result) return failedWrite('failed');
     if (!result.ok) return failedWrite(result.error);
     setWriteFailed(false);
-    reload();
+    // Once the log is read whole, the edited row is replaced where it stands; while it is still being read, the
+    // pages already read may predate the edit, so it is read again.
+    if (result.entry && progress === null) replaceRow(result.entry);
+    else reload();
   };
 
   const undoDeletion = async () => {

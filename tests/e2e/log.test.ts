@@ -186,6 +186,40 @@ describe('the reading log on the options page', () => {
     await expect.poll(() => options.locator('.log-count').textContent()).toContain('41 of 41');
   });
 
+  it('stars, tags and annotates an entry in place, and keeps it after a reload', async () => {
+    await options.locator('.log-table[aria-busy="false"]').waitFor();
+    await options.locator('.log-table').focus();
+    await options.keyboard.press('Home');
+    await options.keyboard.press('Enter');
+    const title = (await options.locator('#entry-title').textContent())!;
+    const count = (await options.locator('.log-count').textContent())!;
+    await options.getByRole('button', { name: 'Star', exact: true }).click();
+    await options.getByRole('button', { name: 'Remove star', exact: true }).waitFor();
+    await options.getByLabel('Tags (separated by commas)').fill('à relire, otan');
+    await options.getByLabel('Note', { exact: true }).fill('Compare with the wire copy.');
+    await options.getByRole('button', { name: 'Save', exact: true }).click();
+    // The row is marked at once, where it stands, and the log keeps every entry.
+    const row = options.locator('.log-body .log-row', { hasText: title });
+    await expect.poll(() => row.locator('[aria-label="Starred"]').count()).toBe(1);
+    expect(await options.locator('.log-count').textContent()).toBe(count);
+
+    await options.reload();
+    await expect.poll(() => options.locator('.log-count').textContent()).toBe(count);
+    // The same entry comes first again in the same order (the previous test sorted by title).
+    await options.getByRole('button', { name: 'Title', exact: true }).click();
+    await expect.poll(() => options.locator('.log-body .log-title').first().textContent()).toBe(`★ ${title}`);
+    await options.locator('.log-table').focus();
+    await options.keyboard.press('Home');
+    await options.keyboard.press('Enter');
+    await options.locator('#entry-title').waitFor();
+    expect(await options.locator('#entry-title').textContent()).toBe(title);
+    expect(await options.getByRole('button', { name: 'Remove star', exact: true }).count()).toBe(1);
+    expect(await options.getByLabel('Tags (separated by commas)').inputValue()).toBe('à relire, otan');
+    expect(await options.getByLabel('Note', { exact: true }).inputValue()).toBe(
+      'Compare with the wire copy.',
+    );
+  });
+
   it('makes no network request of its own', () => {
     expect(foreignRequests(browser, server.origin)).toEqual([]);
     expect(browser.pageErrors).toEqual([]);
