@@ -5,18 +5,7 @@
  */
 import type { LogEntry } from '../../utils/log/schema';
 import type { Statement, StatementKind } from '../../utils/types';
-
-/** mulberry32: small, fast, good enough to spread test data. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { random } from './random';
 
 const SYLLABLES = [
   'ka',

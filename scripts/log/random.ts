@@ -1,0 +1,13 @@
+/** A seeded generator for made-up test data (logs, names): the same seed, the same data, on every machine. */
+
+/** mulberry32: small, fast, good enough to spread test data. */
+export function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
