@@ -7,7 +7,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseLogExport } from '@/utils/export/import';
 import { jsonExport } from '@/utils/export/json';
 import { exportToString } from '@/utils/export/types';
-import { countEntries, entriesAfter, importEntries, isStorageFull } from '@/utils/log';
+import { countEntries, importEntries, isStorageFull } from '@/utils/log';
+import { entriesNewestFirst } from '@/utils/log/pages';
 import { LOG_SCHEMA_VERSION, type LogEntry } from '@/utils/log/schema';
 import { DEFAULT_TOPICS } from '@/utils/topics';
 import { generateEntries } from '../../scripts/log/generate-entries';
@@ -16,9 +17,10 @@ import { ENTRIES, TOPICS } from './sample-entries';
 
 async function wholeLog(): Promise<LogEntry[]> {
   const all: LogEntry[] = [];
-  for (let page = await entriesAfter(undefined, 1000); page.length > 0;) {
+  for (let page = await entriesNewestFirst(undefined, 1000); page.length > 0;) {
     all.push(...page);
-    page = await entriesAfter(page.at(-1)!.url, 1000);
+    const last = page.at(-1)!;
+    page = await entriesNewestFirst({ lastSeen: last.lastSeen, url: last.url }, 1000);
   }
   return all;
 }
@@ -63,7 +65,7 @@ describe('the JSON export read back', () => {
     expect(progress.length).toBeGreaterThan(10);
     const byUrl = (a: LogEntry, b: LogEntry) => (a.url < b.url ? -1 : 1);
     const imported = await wholeLog();
-    expect(imported).toEqual([...entries].sort(byUrl));
+    expect([...imported].sort(byUrl)).toEqual([...entries].sort(byUrl));
     expect(exportOf(imported)).toBe(exported);
 
     const again = await importEntries(parsedEntries(exported));

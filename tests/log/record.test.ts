@@ -5,7 +5,6 @@ import {
   deleteEntries,
   editEntry,
   emptyTrash,
-  entriesAfter,
   getEntry,
   latestEntries,
   recordArticle,
@@ -74,18 +73,6 @@ describe('the reading log', () => {
       note: 'À relire',
     });
     expect(await getEntry('https://a.example/not-logged')).toBeUndefined();
-  });
-
-  it('reads the whole log in pages, in URL order', async () => {
-    for (const n of [3, 1, 2]) await recordArticle(`https://a.example/p${n}`, article(true), { visit: true });
-    const first = await entriesAfter(undefined, 2);
-    const rest = await entriesAfter(first.at(-1)!.url, 2);
-    expect([...first, ...rest].map((entry) => entry.url)).toEqual([
-      'https://a.example/p1',
-      'https://a.example/p2',
-      'https://a.example/p3',
-    ]);
-    expect(await countEntries()).toBe(3);
   });
 
   it('deletes one, a selection or everything, and undoes each deletion for a while', async () => {

@@ -182,13 +182,6 @@ export async function countEntries(): Promise<number> {
   return (await openLog()).count('entries');
 }
 
-/** Entries in URL order after `after` (exclusive), for reading the whole log in pages. */
-export async function entriesAfter(after: string | undefined, limit: number): Promise<LogEntry[]> {
-  const db = await openLog();
-  const range = after === undefined ? undefined : IDBKeyRange.lowerBound(after, true);
-  return db.getAll('entries', range, limit);
-}
-
 /**
  * Move entries to the trash in one transaction (all of them when `urls` is 'all'); `undoDeletion(batch)` brings
  * them back until `TRASH_KEEP_MS` has passed. Returns how many were deleted.
