@@ -6,6 +6,7 @@ import type { CueClass, Statement } from '../types';
 import type { LogEntry } from './schema';
 import { foldForSearch } from './search';
 import { sortInSteps } from './sort-in-steps';
+import { runSteps } from './steps';
 
 export interface LogFilter {
   topic?: string;
@@ -216,11 +217,7 @@ function comparator(
   key: SortKey,
   descending: boolean,
 ): (a: number, b: number) => number {
-  const steps = comparatorInSteps(entries, indices, key, descending);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runSteps(comparatorInSteps(entries, indices, key, descending));
 }
 
 /** The indices in the order of `key`, at once. */

@@ -8,6 +8,7 @@
 import Fuse from 'fuse.js';
 import { sortInSteps } from './sort-in-steps';
 import type { LogEntry } from './schema';
+import { runSteps } from './steps';
 
 /** Lower case, without diacritics: "Élysée" and "elysee" are the same word to a searcher. */
 export function foldForSearch(text: string): string {
@@ -105,10 +106,7 @@ export class LogSearchIndex {
 
   /** Letter pair → ids (into the sorted vocabulary) of the words holding it, to find typo candidates fast. */
   private pairs(): Map<string, number[]> {
-    if (!this.pairIndex) {
-      const steps = this.buildPairs();
-      while (!steps.next().done) continue;
-    }
+    if (!this.pairIndex) runSteps(this.buildPairs());
     return this.pairIndex!;
   }
 
