@@ -21,6 +21,12 @@ const LIVE_UNCHANGED_LIMIT = 10;
  * held one, a page found empty is checked once more after this.
  */
 const RENDER_GRACE_MS = 1_500;
+/**
+ * A page is read this long after it finished loading, not at its load event: then the page's own start-up work (its
+ * scripts run on load, the collection of what its parser left) is still going on, and the same call costs its main
+ * thread about 40 % more (measured in Chromium, docs/benchmarks.md, section 2).
+ */
+const SETTLE_MS = 1_000;
 
 interface Watch {
   /** The URL the tab last finished loading, and whether it held an article. */
@@ -79,6 +85,8 @@ async function pageLoaded(tabId: number, url: string | undefined): Promise<void>
   const sameSite = previous !== undefined && new URL(previous.url).origin === new URL(url).origin;
   const watch: Watch = { url, article: false, interval: LIVE_FIRST_MS, unchanged: 0 };
   watches.set(tabId, watch);
+  await new Promise((done) => setTimeout(done, SETTLE_MS));
+  if (watches.get(tabId) !== watch) return; // navigated or closed meanwhile
   const reason = previous ? 'navigation' : 'load';
   let outcome = await analyseTab(tabId, reason);
   if (outcome === 'no-article' && sameSite && previous.article) {

@@ -138,7 +138,7 @@ async function startTracing(cdp: CDPSession): Promise<() => Promise<TraceEvent[]
 
 /**
  * What the background decided: on an article the tab's state turns `analysing`, then `done`; a fresh load without
- * one leaves no state, so silence until `NO_ARTICLE_AFTER_MS` (the check runs as the tab finishes loading) is the
+ * one leaves no state, so silence until `NO_ARTICLE_AFTER_MS` (the check runs a second after the tab loaded) is the
  * "no article" answer.
  */
 const NO_ARTICLE_AFTER_MS = 3_000;
@@ -196,10 +196,11 @@ export async function measurePageCosts(
   const extensionOrigin = `chrome-extension://${browser.extensionId}/`;
   const measured: { name: string; frame: string; outcome: PageCost['outcome']; readabilityMs: number }[] = [];
   try {
-    // One page first, untimed: the browser's own first-use costs are nobody's.
+    // One page first, untimed: the browser's own first-use costs are nobody's. Its URL differs from the measured
+    // page's, whose tab is found by URL.
     const warmUp = await browser.context.newPage();
     if (pages[0]) {
-      await warmUp.goto(`${origin}/${encodeURIComponent(pages[0].name)}`).catch(() => undefined);
+      await warmUp.goto(`${origin}/${encodeURIComponent(pages[0].name)}?warm-up`).catch(() => undefined);
       await analysisOutcome(browser, warmUp.url()).catch(() => undefined);
     }
     const stopTracing = await startTracing(await browser.context.newCDPSession(warmUp));
