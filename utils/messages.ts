@@ -149,8 +149,16 @@ export interface Protocol {
     response: { saved: boolean };
   };
 
-  /** any extension page → background: counters for diagnostics and tests. */
-  'debug:stats': { request: Record<string, never>; response: { dropped: number; analyses: number } };
+  /**
+   * highlight script → background: a malformed command reached the page and was dropped there; counted beside
+   * the background's own (`droppedInPages`).
+   */
+  'debug:dropped': { request: Record<string, never>; response: null };
+  /** any extension page → background: counters for diagnostics and tests (utils/storage.ts, `Counters`). */
+  'debug:stats': {
+    request: Record<string, never>;
+    response: { dropped: number; droppedInPages: number; analyses: number };
+  };
 }
 
 export type MessageName = keyof Protocol;
@@ -249,6 +257,7 @@ const validators: { [N in MessageName]: Check<RequestOf<N>> } = {
     entries: listOf(isLogEntry, LOG_PAGE_MAX),
   }),
   'log:import-commit': shape<RequestOf<'log:import-commit'>>({ importId: str(100) }),
+  'debug:dropped': shape<RequestOf<'debug:dropped'>>({}),
   'debug:stats': shape<RequestOf<'debug:stats'>>({}),
 };
 
