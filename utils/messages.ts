@@ -79,8 +79,11 @@ export interface LogSummary {
   statements: number;
 }
 
-/** Why a write to the log failed: the browser's storage is full, or anything else (said in the console). */
-export type LogWriteError = 'storage-full' | 'failed';
+/**
+ * Why a write to the log failed: the browser's storage is full; the service worker stopped during an import and
+ * lost the pieces sent before (`log:import-commit`); or anything else (said in the console).
+ */
+export type LogWriteError = 'storage-full' | 'interrupted' | 'failed';
 export type LogWriteResult<T> = ({ ok: true } & T) | { ok: false; error: LogWriteError };
 
 export interface Protocol {
@@ -134,9 +137,15 @@ export interface Protocol {
   /**
    * options → background: an import, validated in the options page and again here, sent in pieces (a message
    * has a size limit) and written by `log:import-commit` in one transaction, so that a failure writes nothing.
+   * The commit names how many entries were sent (`total`): a service worker stopped between two pieces keeps only
+   * those after, and the commit then writes nothing and answers `interrupted` (components/log/send-import.ts
+   * sends the import again).
    */
   'log:import-stage': { request: { importId: string; entries: LogEntry[] }; response: { staged: number } };
-  'log:import-commit': { request: { importId: string }; response: LogWriteResult<ImportCounts> };
+  'log:import-commit': {
+    request: { importId: string; total: number };
+    response: LogWriteResult<ImportCounts>;
+  };
 
   /**
    * options → background: the analysed text of the page the reader is on (the active tab, else the page analysed
@@ -256,7 +265,7 @@ const validators: { [N in MessageName]: Check<RequestOf<N>> } = {
     importId: str(100),
     entries: listOf(isLogEntry, LOG_PAGE_MAX),
   }),
-  'log:import-commit': shape<RequestOf<'log:import-commit'>>({ importId: str(100) }),
+  'log:import-commit': shape<RequestOf<'log:import-commit'>>({ importId: str(100), total: int(0) }),
   'debug:dropped': shape<RequestOf<'debug:dropped'>>({}),
   'debug:stats': shape<RequestOf<'debug:stats'>>({}),
 };
