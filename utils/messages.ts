@@ -290,13 +290,33 @@ export async function sendToBackground<N extends MessageName>(
   return (await browser.runtime.sendMessage(envelope(name, payload))) as ResponseOf<N>;
 }
 
-/** Send to the content script of a tab (top frame only: Veille reads the page the reader is on). */
-export async function sendToTab<N extends MessageName>(
+/** What the background asks of the highlight script in a page. */
+export type PageCommand = 'page:highlight' | 'page:clear-highlight';
+
+/**
+ * The highlight script's answers, checked as requests are: it runs beside a hostile page, in a renderer that page
+ * may have compromised.
+ */
+const answerValidators: { [N in PageCommand]: Check<ResponseOf<N>> } = {
+  'page:highlight': shape<ResponseOf<'page:highlight'>>({ found: bool }),
+  'page:clear-highlight': (value): value is null => value === null,
+};
+
+/**
+ * Send a command to the highlight script of a tab (top frame only: Veille reads the page the reader is on). Null
+ * when no answer came (the command failed there) or the answer does not check; `onDropped` hears the latter.
+ */
+export async function sendToTab<N extends PageCommand>(
   tab: number,
   name: N,
   payload: RequestOf<N>,
-): Promise<ResponseOf<N>> {
-  return (await browser.tabs.sendMessage(tab, envelope(name, payload), { frameId: 0 })) as ResponseOf<N>;
+  onDropped: (raw: unknown) => void = () => {},
+): Promise<ResponseOf<N> | null> {
+  const answer: unknown = await browser.tabs.sendMessage(tab, envelope(name, payload), { frameId: 0 });
+  if (answer === null || answer === undefined) return null;
+  if ((answerValidators[name] as Check<unknown>)(answer)) return answer as ResponseOf<N>;
+  onDropped(answer);
+  return null;
 }
 
 export type Handlers<N extends MessageName> = {

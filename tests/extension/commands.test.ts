@@ -1,8 +1,8 @@
 /**
  * The highlight script's end of the protocol (utils/content/commands.ts), in WXT's fake browser on a linkedom page:
  * a malformed command is never acted on and is reported to the background, which counts it beside its own
- * (`debug:dropped` → `droppedInPages` in `debug:stats`); a valid one is answered. The same in real Chromium:
- * tests/e2e/seed.test.ts.
+ * (`debug:dropped` → `droppedInPages` in `debug:stats`); a valid one is answered, and its answer is checked by the
+ * background in turn. The same in real Chromium: tests/e2e/seed.test.ts.
  */
 import fc from 'fast-check';
 import { parseHTML } from 'linkedom';
@@ -10,7 +10,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { answerCommands } from '@/utils/content/commands';
-import { envelope } from '@/utils/messages';
+import { envelope, sendToTab } from '@/utils/messages';
 import { countersItem } from '@/utils/storage';
 
 type Listener = (raw: unknown, sender: object, sendResponse: (response: unknown) => void) => unknown;
@@ -111,6 +111,25 @@ describe('the highlight script', () => {
   it('stops listening once its context is invalidated (the extension updated or reloaded under the page)', async () => {
     stop.abort();
     expect(fakeBrowser.runtime.onMessage.hasListener(listener as never)).toBe(false);
+  });
+});
+
+describe('its answers, as the background reads them', () => {
+  it('are checked: one that does not check is dropped and reported, none at all is no answer', async () => {
+    const dropped = vi.fn();
+    const answering = (answer: unknown) =>
+      vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(answer as never);
+    const ask = () => sendToTab(7, 'page:highlight', { quote: QUOTE, context: '' }, dropped);
+    answering({ found: true });
+    expect(await ask()).toEqual({ found: true });
+    for (const junk of [{ found: 'yes' }, { found: true, html: '<img src=x>' }, 'found', [true], 1]) {
+      answering(junk);
+      expect(await ask()).toBeNull();
+    }
+    expect(dropped).toHaveBeenCalledTimes(5);
+    answering(undefined); // the command failed in the page, or nothing listened
+    expect(await ask()).toBeNull();
+    expect(dropped).toHaveBeenCalledTimes(5);
   });
 });
 
