@@ -8,6 +8,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { extractArticles } from '../../utils/article';
 import { analyzeText } from '../../utils/analyze';
+import { boundHtmlDepth } from '../../utils/html/bound-depth';
 import { extractStatements } from '../../utils/statements';
 import { DEFAULT_TOPICS, parseQuery } from '../../utils/topics';
 import { FRAGMENTS, growth } from './helpers';
@@ -55,6 +56,13 @@ describe('time grows linearly', () => {
     const large = page(400);
     expect(growth((doc: Document) => extractArticles(doc), small, large)).toBeLessThan(LINEAR);
   });
+  it('bounding how deep a page nests, before the background parses it', () => {
+    // Deeper than the bound, with quoted attributes holding ">" and unclosed quotation marks in the text.
+    const page = (n: number) =>
+      `<html><body>${'<div><span class="x" title="a > b">« t'.repeat(n)}${'</span></div>'.repeat(n)}<p>${'“ open <b>x</b> '.repeat(n)}</p></body></html>`;
+    expect(growth(boundHtmlDepth, page(20_000), page(80_000))).toBeLessThan(LINEAR);
+  });
+
   it('parsing a topic query', () => {
     const clause = '(nato OR "open door" OR élargi*) NEAR/5 ~ukraine NOT «garanties de sécurité» ';
     const query = (n: number) => Array.from({ length: n }, () => clause).join(' OR ');
