@@ -79,8 +79,11 @@ export interface LogSummary {
   statements: number;
 }
 
-/** Why a write to the log failed: the browser's storage is full, or anything else (said in the console). */
-export type LogWriteError = 'storage-full' | 'failed';
+/**
+ * Why a write to the log failed: the browser's storage is full; the service worker stopped during an import and
+ * lost the pieces sent before (`log:import-commit`); or anything else (said in the console).
+ */
+export type LogWriteError = 'storage-full' | 'interrupted' | 'failed';
 export type LogWriteResult<T> = ({ ok: true } & T) | { ok: false; error: LogWriteError };
 
 export interface Protocol {
@@ -134,9 +137,15 @@ export interface Protocol {
   /**
    * options → background: an import, validated in the options page and again here, sent in pieces (a message
    * has a size limit) and written by `log:import-commit` in one transaction, so that a failure writes nothing.
+   * The commit names how many entries were sent (`total`): a service worker stopped between two pieces keeps only
+   * those after, and the commit then writes nothing and answers `interrupted` (components/log/send-import.ts
+   * sends the import again).
    */
   'log:import-stage': { request: { importId: string; entries: LogEntry[] }; response: { staged: number } };
-  'log:import-commit': { request: { importId: string }; response: LogWriteResult<ImportCounts> };
+  'log:import-commit': {
+    request: { importId: string; total: number };
+    response: LogWriteResult<ImportCounts>;
+  };
 
   /**
    * options → background: the analysed text of the page the reader is on (the active tab, else the page analysed
@@ -149,8 +158,16 @@ export interface Protocol {
     response: { saved: boolean };
   };
 
-  /** any extension page → background: counters for diagnostics and tests. */
-  'debug:stats': { request: Record<string, never>; response: { dropped: number; analyses: number } };
+  /**
+   * highlight script → background: a malformed command reached the page and was dropped there; counted beside
+   * the background's own (`droppedInPages`).
+   */
+  'debug:dropped': { request: Record<string, never>; response: null };
+  /** any extension page → background: counters for diagnostics and tests (utils/storage.ts, `Counters`). */
+  'debug:stats': {
+    request: Record<string, never>;
+    response: { dropped: number; droppedInPages: number; analyses: number };
+  };
 }
 
 export type MessageName = keyof Protocol;
@@ -248,7 +265,8 @@ const validators: { [N in MessageName]: Check<RequestOf<N>> } = {
     importId: str(100),
     entries: listOf(isLogEntry, LOG_PAGE_MAX),
   }),
-  'log:import-commit': shape<RequestOf<'log:import-commit'>>({ importId: str(100) }),
+  'log:import-commit': shape<RequestOf<'log:import-commit'>>({ importId: str(100), total: int(0) }),
+  'debug:dropped': shape<RequestOf<'debug:dropped'>>({}),
   'debug:stats': shape<RequestOf<'debug:stats'>>({}),
 };
 
@@ -272,13 +290,33 @@ export async function sendToBackground<N extends MessageName>(
   return (await browser.runtime.sendMessage(envelope(name, payload))) as ResponseOf<N>;
 }
 
-/** Send to the content script of a tab (top frame only: Veille reads the page the reader is on). */
-export async function sendToTab<N extends MessageName>(
+/** What the background asks of the highlight script in a page. */
+export type PageCommand = 'page:highlight' | 'page:clear-highlight';
+
+/**
+ * The highlight script's answers, checked as requests are: it runs beside a hostile page, in a renderer that page
+ * may have compromised.
+ */
+const answerValidators: { [N in PageCommand]: Check<ResponseOf<N>> } = {
+  'page:highlight': shape<ResponseOf<'page:highlight'>>({ found: bool }),
+  'page:clear-highlight': (value): value is null => value === null,
+};
+
+/**
+ * Send a command to the highlight script of a tab (top frame only: Veille reads the page the reader is on). Null
+ * when no answer came (the command failed there) or the answer does not check; `onDropped` hears the latter.
+ */
+export async function sendToTab<N extends PageCommand>(
   tab: number,
   name: N,
   payload: RequestOf<N>,
-): Promise<ResponseOf<N>> {
-  return (await browser.tabs.sendMessage(tab, envelope(name, payload), { frameId: 0 })) as ResponseOf<N>;
+  onDropped: (raw: unknown) => void = () => {},
+): Promise<ResponseOf<N> | null> {
+  const answer: unknown = await browser.tabs.sendMessage(tab, envelope(name, payload), { frameId: 0 });
+  if (answer === null || answer === undefined) return null;
+  if ((answerValidators[name] as Check<unknown>)(answer)) return answer as ResponseOf<N>;
+  onDropped(answer);
+  return null;
 }
 
 export type Handlers<N extends MessageName> = {

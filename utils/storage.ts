@@ -225,15 +225,22 @@ export const readingSpanItem = storage.defineItem<ReadingSpan | null>('session:r
   version: 1,
 });
 
-/** Diagnostics counters (malformed messages dropped, analyses run), in session storage for the same reason. */
+/**
+ * Diagnostics counters, in session storage for the same reason: malformed messages dropped by the background
+ * (`dropped`) and by the highlight script in pages (`droppedInPages`, version 2), analyses run.
+ */
 export interface Counters {
   dropped: number;
+  droppedInPages: number;
   analyses: number;
 }
 
 export const countersItem = storage.defineItem<Counters>('session:counters', {
-  fallback: { dropped: 0, analyses: 0 },
-  version: 1,
+  fallback: { dropped: 0, droppedInPages: 0, analyses: 0 },
+  version: 2,
+  migrations: {
+    2: (counters: Omit<Counters, 'droppedInPages'>): Counters => ({ ...counters, droppedInPages: 0 }),
+  },
 });
 
 /**

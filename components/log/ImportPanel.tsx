@@ -1,13 +1,12 @@
 /**
  * Import of a JSON export: read and validated here first (a bad file is refused with its reason and nothing is
- * sent), then handed to the background in pieces, which writes it in one transaction.
+ * sent), then handed to the background in pieces, which writes it in one transaction (send-import.ts).
  */
 import { useState } from 'preact/hooks';
 import { parseLogExport, type ImportError } from '@/utils/export/import';
 import type { ImportCounts } from '@/utils/log';
-import { LOG_PAGE_MAX, sendToBackground } from '@/utils/messages';
 import { t } from '../i18n';
-import { nextTask } from './useLog';
+import { sendImport } from './send-import';
 
 type Outcome = { kind: 'done'; counts: ImportCounts } | { kind: 'refused'; message: string };
 
@@ -38,22 +37,15 @@ export function ImportPanel(props: { onImported(): void; onStorageFull(): void }
     try {
       const parsed = parseLogExport(await file.text());
       if (!parsed.ok) return setOutcome({ kind: 'refused', message: refusal(parsed.error) });
-      const importId = crypto.randomUUID();
-      for (let start = 0; start < parsed.entries.length; start += LOG_PAGE_MAX) {
-        const entries = parsed.entries.slice(start, start + LOG_PAGE_MAX);
-        await sendToBackground('log:import-stage', { importId, entries });
-        setProgress((start + entries.length) / parsed.entries.length);
-        await nextTask();
-      }
-      const result = await sendToBackground('log:import-commit', { importId });
-      if (result?.ok) {
+      const result = await sendImport(parsed.entries, setProgress);
+      if (result.ok) {
         setOutcome({ kind: 'done', counts: result });
         props.onImported();
       } else {
-        if (result?.error === 'storage-full') props.onStorageFull();
+        if (result.error === 'storage-full') props.onStorageFull();
         setOutcome({
           kind: 'refused',
-          message: result?.error === 'storage-full' ? t('logStorageFull') : t('importFailed'),
+          message: result.error === 'storage-full' ? t('logStorageFull') : t('importFailed'),
         });
       }
     } catch (error) {

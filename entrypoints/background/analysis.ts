@@ -5,7 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { AnalysisReason, TabState } from '@/utils/messages';
-import { countersItem, settingsItem } from '@/utils/storage';
+import { countersItem, settingsItem, type Counters } from '@/utils/storage';
 import { DEFAULT_TOPICS } from '@/utils/topics';
 import { analyseHtml } from './engine';
 import { fingerprintOf, PageUnreadable, probeTab } from './page-source';
@@ -19,7 +19,7 @@ export type AnalysisOutcome = 'article' | 'no-article' | 'unchanged' | 'refused'
 
 /** Counter updates run one after another: two read-modify-writes at once would lose one. */
 let counting: Promise<void> = Promise.resolve();
-export function count(counter: 'dropped' | 'analyses'): Promise<void> {
+export function count(counter: keyof Counters): Promise<void> {
   counting = counting
     .then(async () => {
       const counters = await countersItem.getValue();

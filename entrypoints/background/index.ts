@@ -58,6 +58,7 @@ export default defineBackground(() => {
       'tab:read-text': () => readText(),
       'statement:save': ({ tabId, quote, speaker }) => saveStatement(tabId, quote, speaker),
       ...logHandlers,
+      'debug:dropped': () => count('droppedInPages').then(() => null),
       'debug:stats': () => counters(),
     },
     () => void count('dropped'),

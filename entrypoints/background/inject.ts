@@ -6,7 +6,7 @@
 import { browser } from 'wxt/browser';
 import { sendToTab, type HighlightTarget } from '@/utils/messages';
 import { HIGHLIGHT_CSS } from '@/utils/content/highlight';
-import { analyseTab } from './analysis';
+import { analyseTab, count } from './analysis';
 
 const COMMANDS_SCRIPT_FILE = '/content-scripts/content.js';
 
@@ -29,8 +29,11 @@ export async function highlightInTab(tabId: number, target: HighlightTarget): Pr
       .catch(() => {});
     styledTabs.add(tabId);
   }
+  // An answer that does not check is counted with the commands the page dropped: both mean the page is not
+  // talking the protocol.
+  const dropped = () => void count('droppedInPages');
   try {
-    return await sendToTab(tabId, 'page:highlight', target);
+    return (await sendToTab(tabId, 'page:highlight', target, dropped)) ?? { found: false };
   } catch {
     // Not injected in this page yet (or the page changed since): inject it, then ask again.
   }
@@ -39,7 +42,7 @@ export async function highlightInTab(tabId: number, target: HighlightTarget): Pr
       target: { tabId, frameIds: [0] },
       files: [COMMANDS_SCRIPT_FILE],
     });
-    return (await sendToTab(tabId, 'page:highlight', target)) ?? { found: false };
+    return (await sendToTab(tabId, 'page:highlight', target, dropped)) ?? { found: false };
   } catch {
     return { found: false };
   }

@@ -19,7 +19,10 @@ import { searchWords } from '@/utils/log/search';
 import type { Handlers } from '@/utils/messages';
 import { logWrite } from './log-write';
 
-/** Imports being received, by id; committed whole or dropped (a stopped worker drops them: the page retries). */
+/**
+ * Imports being received, by id; committed whole or dropped. A stopped worker loses them: the commit then finds
+ * fewer entries than were sent, writes nothing and says so, and the options page sends the import again.
+ */
 const staged = new Map<string, LogEntry[]>();
 
 type LogMessages =
@@ -77,9 +80,10 @@ export const logHandlers: Handlers<LogMessages> = {
     staged.set(importId, list);
     return { staged: list.length };
   },
-  'log:import-commit': async ({ importId }) => {
+  'log:import-commit': async ({ importId, total }) => {
     const entries = staged.get(importId) ?? [];
     staged.delete(importId);
+    if (entries.length !== total) return { ok: false, error: 'interrupted' };
     return logWrite(() => importEntries(entries));
   },
 };

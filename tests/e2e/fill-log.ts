@@ -31,8 +31,13 @@ export async function fillLog(page: Page, entries: readonly LogEntry[]): Promise
       );
     }
     const result = (await page.evaluate(
-      (id) => chrome.runtime.sendMessage({ veille: 1, name: 'log:import-commit', payload: { importId: id } }),
-      importId,
+      ([id, total]) =>
+        chrome.runtime.sendMessage({
+          veille: 1,
+          name: 'log:import-commit',
+          payload: { importId: id, total },
+        }),
+      [importId, end - slice] as const,
     )) as { ok: boolean };
     if (!result?.ok) throw new Error(`Filling the log failed: ${JSON.stringify(result)}`);
   }

@@ -213,10 +213,13 @@ export async function openPopup(browser: ExtensionBrowser, tabId: number): Promi
   return page;
 }
 
-/** Requests that left the machine or went anywhere but our fixture server. */
+/** Requests that left the machine or went anywhere but our fixture server (chrome:// pages are the browser's). */
 export function foreignRequests(browser: ExtensionBrowser, origin: string): string[] {
   return browser.requests.filter(
     (url) =>
-      !url.startsWith(`${origin}/`) && !url.startsWith('chrome-extension://') && !url.startsWith('data:'),
+      !url.startsWith(`${origin}/`) &&
+      !url.startsWith('chrome-extension://') &&
+      !url.startsWith('chrome://') &&
+      !url.startsWith('data:'),
   );
 }

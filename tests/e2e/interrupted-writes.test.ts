@@ -1,8 +1,10 @@
 /**
  * The service worker stopped in the middle of a reading-log write (issue 7): when it starts again, the log holds
- * each write whole or not at all, and keeps working. Two writes are cut short by closing the worker's target
- * through CDP (as abrupt as the browser stopping an idle worker): a large batch in one transaction (the shape of an
- * import), and the popup's "save" (utils/log: one transaction per entry).
+ * each write whole or not at all, and keeps working. Writes are cut short by closing the worker's target through
+ * CDP (as abrupt as the browser stopping a worker): an import of 4,000 entries while its one transaction is being
+ * written (the writes it has queued are counted, so the stop is known to fall inside it), an import between two of
+ * its pieces (the commit then writes nothing and says so; the options page sends it again, tests/log/
+ * interrupted-import.test.ts), and the popup's "save" (utils/log: one transaction per entry).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -16,6 +18,9 @@ import {
   type ExtensionBrowser,
   type FixtureServer,
 } from './harness';
+import { fillLog } from './fill-log';
+import { generateEntries } from '../../scripts/log/generate-entries';
+import { LOG_PAGE_MAX } from '../../utils/messages';
 
 let server: FixtureServer;
 let browser: ExtensionBrowser;
@@ -101,48 +106,76 @@ function readLog(page: Page, prefix: string): Promise<{ count: number; whole: nu
 }
 
 describe('a service worker stopped in the middle of a log write', () => {
-  it('leaves a large batch written whole or not at all', async () => {
+  it('leaves an import stopped in the middle of its transaction unwritten, and imports it whole afterwards', async () => {
     const page = await browser.context.newPage();
     await page.goto(`${server.origin}/seed.html`);
     const tabId = await tabIdOf(browser, page.url());
     await expect.poll(() => tabState(browser, tabId), { timeout: 15_000 }).toMatchObject({ status: 'done' });
     const popup = await openPopup(browser, tabId);
-    await askBackground(browser, popup, 'log:list', { limit: 1 }); // the log's database exists
+    const { entries } = generateEntries(2 * LOG_PAGE_MAX, 5);
 
-    const BATCH = 20_000;
-    // Queued in one transaction by the worker, which is stopped before the transaction can have committed.
-    await stopWorkerDuring(popup, () =>
-      browser.worker.evaluate(
-        (count) =>
-          new Promise<void>((queued) => {
-            const open = indexedDB.open('veille-log');
-            open.onsuccess = () => {
-              const store = open.result.transaction('entries', 'readwrite').objectStore('entries');
-              for (let i = 0; i < count; i++) {
-                store.put({
-                  url: `https://batch.example/${i}`,
-                  title: `Entry ${i}`,
-                  lang: 'en',
-                  excerpt: 'x'.repeat(200),
-                  topics: ['nato-enlargement'],
-                  statements: [],
-                  firstSeen: i,
-                  lastSeen: i,
-                  visits: 1,
-                  saved: false,
-                });
-              }
-              queued();
-            };
-          }),
-        BATCH,
-      ),
-    );
-    // A message starts the worker again, and the log answers.
+    // Each write the worker queues is counted, so the test knows the commit is under way, and not done.
+    await browser.worker.evaluate(() => {
+      const put = IDBObjectStore.prototype.put;
+      const counted = globalThis as unknown as { puts: number };
+      counted.puts = 0;
+      IDBObjectStore.prototype.put = function (...args: Parameters<typeof put>) {
+        counted.puts++;
+        return put.apply(this, args);
+      };
+    });
+    const importId = 'stopped';
+    for (let start = 0; start < entries.length; start += LOG_PAGE_MAX) {
+      const piece = entries.slice(start, start + LOG_PAGE_MAX);
+      await askBackground(browser, popup, 'log:import-stage', { importId, entries: piece });
+    }
+    let writesQueued = 0;
+    await stopWorkerDuring(popup, async () => {
+      // The commit merges the entries one by one in one transaction; the worker is stopped half way through, so
+      // that a commit made of smaller transactions would leave some of them written.
+      void askBackground(browser, popup, 'log:import-commit', { importId, total: entries.length }).catch(
+        () => null,
+      );
+      await expect
+        .poll(() => browser.worker.evaluate(() => (globalThis as unknown as { puts: number }).puts), {
+          interval: 5,
+          timeout: 20_000,
+        })
+        .toBeGreaterThanOrEqual(entries.length / 2);
+      writesQueued = await browser.worker.evaluate(() => (globalThis as unknown as { puts: number }).puts);
+    });
+    expect(writesQueued).toBeLessThan(entries.length);
+    // A message starts the worker again; not one entry of the import is in the log.
     expect(Array.isArray(await askBackground(browser, popup, 'log:list', { limit: 5 }))).toBe(true);
-    const { count, whole } = await readLog(popup, 'https://batch.example/');
-    expect([0, BATCH]).toContain(count);
-    expect(whole).toBe(count);
+    expect(await readLog(popup, 'https://news')).toEqual({ count: 0, whole: 0 });
+
+    // Imported again by the new worker: all of it, each entry whole.
+    await fillLog(popup, entries);
+    expect(await readLog(popup, 'https://news')).toEqual({ count: entries.length, whole: entries.length });
+    await popup.close();
+    await page.close();
+  }, 90_000);
+
+  it('leaves an import stopped between two of its pieces unwritten, and says so', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/off-topic.html`);
+    const tabId = await tabIdOf(browser, page.url());
+    const popup = await openPopup(browser, tabId);
+    // Small pieces: what matters is that the new worker never received the first.
+    const { entries } = generateEntries(20, 6);
+    const importId = 'cut';
+    const prefix = 'https://news';
+    const before = await readLog(popup, prefix);
+    await askBackground(browser, popup, 'log:import-stage', { importId, entries: entries.slice(0, 10) });
+    await stopWorkerDuring(popup, async () => {});
+    await askBackground(browser, popup, 'log:import-stage', { importId, entries: entries.slice(10) });
+    expect(
+      await askBackground(browser, popup, 'log:import-commit', { importId, total: entries.length }),
+    ).toEqual({
+      ok: false,
+      error: 'interrupted',
+    });
+    expect(await readLog(popup, prefix)).toEqual(before);
     await popup.close();
     await page.close();
   });

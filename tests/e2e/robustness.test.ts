@@ -2,7 +2,8 @@
  * Pages that give the extension nothing, or give it trouble: a front page with no article, and a hostile page
  * (a huge DOM, markup and scripts written as text in titles and quotes, unbalanced quotation marks everywhere,
  * page scripts that throw and break built-ins). The extension stays correct, the page stays as it was, and page
- * text is never rendered as HTML. Last, the extension is reloaded under a page, which must not notice.
+ * text is never rendered as HTML. Last, the extension is reloaded under a page holding its highlight script (what an
+ * update does): the old script hears nothing more and throws nothing, and the new version highlights.
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -127,8 +128,8 @@ describe('a hostile page', () => {
   });
 });
 
-describe('an extension reloaded under a page', () => {
-  it('goes quiet in that page without an error', async () => {
+describe('an extension reloaded under a page (as an update reloads it)', () => {
+  it('leaves the old highlight script quiet, without an error, and the new version highlights', async () => {
     const page = await browser.context.newPage();
     await page.goto(`${server.origin}/live-blog.html`);
     const tabId = await tabIdOf(browser, page.url());
@@ -136,21 +137,63 @@ describe('an extension reloaded under a page', () => {
     // A statement clicked in the popup: the highlight script is now in the page, the only script of ours there.
     const popup = await openPopup(browser, tabId);
     await popup.locator('.statement-quote').first().click();
-    await expect.poll(() => page.evaluate(() => CSS.highlights.get('veille')?.size ?? 0)).toBe(1);
+    const highlighted = () =>
+      page.evaluate(() => [...(CSS.highlights.get('veille') ?? [])].map((range) => range.toString()));
+    await expect.poll(highlighted).toHaveLength(1);
+    const [oldHighlight] = await highlighted();
     await popup.close();
+
+    // Chromium loads an unpacked extension again after a reload only in developer mode (else it disables it).
+    const manager = await browser.context.newPage();
+    await manager.goto('chrome://extensions');
+    await manager.evaluate(
+      () =>
+        new Promise<void>((done) =>
+          (chrome as unknown as DeveloperPrivate).developerPrivate.updateProfileConfiguration(
+            { inDeveloperMode: true },
+            () => done(),
+          ),
+        ),
+    );
+    await manager.close();
     const stopped = new Promise<void>((done) => browser.worker.once('close', () => done()));
+    const started = browser.context.waitForEvent('serviceworker');
     await browser.worker.evaluate(() => chrome.runtime.reload()).catch(() => {});
     await stopped;
+
     // The old highlight script is still in the page, its extension gone; the page changes under it.
     await page.evaluate(() =>
       (window as unknown as { addPost: (time: string, paragraphs: string[]) => void }).addPost('11:00', [
         'A new post long enough to count as one: the delegations went back to their hotels for the night, and the talks will resume tomorrow morning.',
       ]),
     );
-    // Give its debounce time to fire, then make sure nothing surfaced in the page.
-    await page.waitForTimeout(3_000);
+    // The new version: a command sent to the page reaches nothing, since the old script can no longer hear the
+    // extension; it neither answers nor acts.
+    const worker = await started;
+    const answer = await worker.evaluate(
+      (id) =>
+        chrome.tabs
+          .sendMessage(id, { veille: 1, name: 'page:clear-highlight', payload: {} }, { frameId: 0 })
+          .then(
+            () => 'answered',
+            (error: unknown) => String(error),
+          ),
+      tabId,
+    );
+    expect(answer).toContain('Receiving end does not exist');
+    expect(await highlighted()).toEqual([oldHighlight]);
+
+    // A statement clicked in the new popup: the new script is injected, and its highlight replaces the old one.
+    const newPopup = await openPopup(browser, tabId);
+    await newPopup.locator('.statement-quote').nth(1).click();
+    await expect
+      .poll(highlighted)
+      .toSatisfy((ranges: string[]) => ranges.length === 1 && ranges[0] !== oldHighlight);
+    await page.waitForTimeout(500);
     expect(browser.pageErrors.filter((error) => error.url.includes('/live-blog.html'))).toEqual([]);
+    expect(browser.pageErrors.filter((error) => error.url.startsWith('chrome-extension://'))).toEqual([]);
     expect(await page.evaluate(() => document.querySelectorAll('article.post').length)).toBe(3);
+    await newPopup.close();
   });
 
   it('made no network request of its own', () => {
@@ -159,3 +202,10 @@ describe('an extension reloaded under a page', () => {
 });
 
 declare const chrome: typeof extensionApi;
+
+/** chrome://extensions's own API, for turning developer mode on. */
+interface DeveloperPrivate {
+  developerPrivate: {
+    updateProfileConfiguration(update: { inDeveloperMode: boolean }, done: () => void): void;
+  };
+}

@@ -4,6 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import type { browser as extensionApi } from 'wxt/browser';
 import {
   askBackground,
   badgeColor,
@@ -173,6 +174,58 @@ describe('the seed article', () => {
     expect(after.dropped - before.dropped).toBe(3);
   });
 
+  it('has the highlight script in the page drop malformed commands, count them, and still highlight', async () => {
+    const stats = () =>
+      askBackground<{ dropped: number; droppedInPages: number }>(browser, popup, 'debug:stats', {});
+    const highlighted = () =>
+      page.evaluate(() => [...(CSS.highlights.get('veille') ?? [])].map(String).join(''));
+    const shown = await highlighted();
+    expect(shown).not.toBe(''); // the script is in the page: a statement was highlighted above
+    const before = await stats();
+    // Sent as the background sends commands (tabs messaging to the top frame), all at once.
+    const junk = [
+      { veille: 1, name: 'page:highlight', payload: { quote: 42, context: '' } },
+      { veille: 1, name: 'page:highlight', payload: { quote: 'Kremlin', context: '', html: '<img src=x>' } },
+      { veille: 1, name: 'page:highlight', payload: { quote: 'x'.repeat(100_001), context: '' } },
+      { veille: 1, name: 'page:clear-highlight', payload: null },
+      { veille: 1, name: 'page:analyse', payload: {} },
+    ];
+    const toPage = (messages: unknown[]) =>
+      browser.worker.evaluate(
+        ([id, list]) =>
+          Promise.all(
+            list.map((message) =>
+              chrome.tabs.sendMessage(id, message, { frameId: 0 }).then(
+                (answer: unknown) => answer ?? null,
+                () => null,
+              ),
+            ),
+          ),
+        [tabId, messages] as const,
+      );
+    expect(await toPage(junk)).toEqual(junk.map(() => null));
+    await expect.poll(async () => (await stats()).droppedInPages - before.droppedInPages).toBe(junk.length);
+    expect((await stats()).dropped).toBe(before.dropped);
+    expect(await highlighted()).toBe(shown); // not even the clear command was acted on
+
+    // A valid command still highlights: another statement's words.
+    const squeeze = (text: string) => text.replace(/\s+/g, '');
+    const statements = await browser.worker.evaluate(async (id) => {
+      const key = `tab:${id}`;
+      const state = (await chrome.storage.session.get(key))[key] as {
+        articles: { statements: { content: string; sentence: string }[] }[];
+      };
+      return state.articles.flatMap((article) => article.statements);
+    }, tabId);
+    const other = statements.find((statement) => squeeze(statement.content) !== squeeze(shown))!;
+    const [answer] = await toPage([
+      { veille: 1, name: 'page:highlight', payload: { quote: other.content, context: other.sentence } },
+    ]);
+    expect(answer).toEqual({ found: true });
+    expect(squeeze(await highlighted())).toBe(squeeze(other.content));
+    expect((await stats()).droppedInPages).toBe(before.droppedInPages + junk.length);
+  });
+
   it('records requests from the service worker too (so the next check means something)', async () => {
     await browser.worker.evaluate(
       (origin) =>
@@ -190,3 +243,6 @@ describe('the seed article', () => {
     expect(browser.pageErrors).toEqual([]);
   });
 });
+
+/** Code passed to `evaluate` runs in the extension, where `chrome` is the extension API. */
+declare const chrome: typeof extensionApi;

@@ -86,22 +86,34 @@ export const hostileText = (maxLength = 200): fc.Arbitrary<string> =>
     fc.string({ unit: fc.constantFrom(...FRAGMENTS), maxLength }),
   );
 
+/** CPU time this process has used, in ms: unlike the clock, it does not run while other processes hold the cores. */
+function cpuMs(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1_000;
+}
+
+/** Collects the heap when the process allows it (`--expose-gc`, as the timing project runs). */
+const collect = (globalThis as { gc?: () => void }).gc ?? (() => {});
+
 /**
- * How much slower `run` gets from `small` to `large` input: the fastest of a few runs each, so a pause from
- * another process does not count. A ratio between two sizes in the same process, never a wall-clock budget.
+ * How much slower `run` gets from `small` to `large` input, in CPU time: the least each size took over `rounds`
+ * rounds that run the small input then the large one, each run from a collected heap. A busy machine slows a
+ * process's CPU time far less than its clock (through shared caches only), and what it does it does to both
+ * sizes alike; a collection left by an earlier run is not counted. Noise only adds time, so the least is the
+ * closest to the work itself. A ratio between two sizes in the same process, never a budget in milliseconds.
  */
-export function growth<T>(run: (input: T) => unknown, small: T, large: T, runs = 3): number {
-  const fastest = (input: T) => {
-    let best = Infinity;
-    for (let i = 0; i < runs; i++) {
-      const started = performance.now();
-      run(input);
-      best = Math.min(best, performance.now() - started);
-    }
-    return best;
-  };
+export function growth<T>(run: (input: T) => unknown, small: T, large: T, rounds = 5): number {
+  const least = [Infinity, Infinity];
   // One run of each size first, so that compiling and the first large allocations are not counted.
   run(small);
   run(large);
-  return fastest(large) / fastest(small);
+  for (let round = 0; round < rounds; round++) {
+    [small, large].forEach((input, size) => {
+      collect();
+      const started = cpuMs();
+      run(input);
+      least[size] = Math.min(least[size]!, cpuMs() - started);
+    });
+  }
+  return least[1]! / least[0]!;
 }

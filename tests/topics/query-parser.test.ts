@@ -112,4 +112,16 @@ describe('parseQuery: hostile input', () => {
       source: 'nato',
     });
   });
+
+  it('refuses a chain of NEARs deeper than the matcher can walk, in a row or through parentheses', () => {
+    const chain = (n: number) => Array.from({ length: n + 1 }, (_, i) => `w${i}`).join(' NEAR/3 ');
+    expect(parseQuery(chain(100)).type).toBe('near');
+    const tooLong = syntaxError(chain(5_000));
+    expect(tooLong.expected).toBe('at most 100 NEARs in a row');
+    expect(tooLong.column).toBe(chain(100).length + 2); // the 101st NEAR
+    // Parentheses and NOT do not reset the count: (60 NEARs) NEAR NOT (…) then 40 more nest 101 deep.
+    const nested = `(${chain(60)}) NEAR/3 NOT (${chain(60)}) NEAR/3 ${chain(39)}`;
+    expect(syntaxError(nested).column).toBe(nested.lastIndexOf('NEAR/3') + 1);
+    expect(parseQuery(`(${chain(60)}) NEAR/3 NOT (${chain(60)}) NEAR/3 ${chain(38)}`).type).toBe('near');
+  });
 });

@@ -152,6 +152,12 @@ function termNode(token: Token & { kind: 'word' | 'phrase' }): TermNode {
 class Parser {
   private position = 0;
   private depth = 0;
+  /**
+   * How many NEARs stand inside one another under each node built so far (none when absent). A chain
+   * `a NEAR/3 b NEAR/3 c` nests to the left, so its length is the tree's depth: the matcher walks that depth
+   * recursively, and a pasted query of thousands of NEARs would exhaust the stack where it runs.
+   */
+  private readonly nearDepths = new Map<QueryNode, number>();
 
   constructor(
     private readonly tokens: Token[],
@@ -183,7 +189,7 @@ class Parser {
       this.position++;
       children.push(this.and());
     }
-    return children.length === 1 ? children[0]! : { type: 'or', children };
+    return children.length === 1 ? children[0]! : this.enclosing({ type: 'or', children }, children);
   }
 
   private and(): QueryNode {
@@ -202,15 +208,32 @@ class Parser {
         break;
       }
     }
-    return children.length === 1 ? children[0]! : { type: 'and', children };
+    return children.length === 1 ? children[0]! : this.enclosing({ type: 'and', children }, children);
   }
 
   private near(): QueryNode {
     let node = this.unary();
     for (let next = this.peek(); next?.kind === 'near'; next = this.peek()) {
       this.position++;
-      node = { type: 'near', distance: next.distance, left: node, right: this.unary() };
+      const right = this.unary();
+      const depth = 1 + Math.max(this.nearDepth(node), this.nearDepth(right));
+      if (depth > MAX_DEPTH) throw new QuerySyntaxError(next.column, `at most ${MAX_DEPTH} NEARs in a row`);
+      node = { type: 'near', distance: next.distance, left: node, right };
+      this.nearDepths.set(node, depth);
     }
+    return node;
+  }
+
+  private nearDepth(node: QueryNode): number {
+    return this.nearDepths.get(node) ?? 0;
+  }
+
+  /** `node`, holding `children`, as deep in NEARs as the deepest of them. */
+  private enclosing<T extends QueryNode>(node: T, children: readonly QueryNode[]): T {
+    // A loop, not Math.max(...): a flat OR may have more children than a call has room for arguments.
+    let depth = 0;
+    for (const child of children) depth = Math.max(depth, this.nearDepth(child));
+    if (depth > 0) this.nearDepths.set(node, depth);
     return node;
   }
 
@@ -228,7 +251,7 @@ class Parser {
       this.position++;
       const child = this.unary();
       this.depth--;
-      return { type: 'not', child };
+      return this.enclosing({ type: 'not', child }, [child]);
     }
     if (token.kind === 'lparen') {
       this.position++;

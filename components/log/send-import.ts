@@ -1,0 +1,35 @@
+/**
+ * Hands a validated import to the background: in pieces (a message has a size limit), then a commit that writes
+ * them in one transaction. A service worker stopped between two pieces forgets those before; the commit, told how
+ * many entries were sent, then writes nothing and answers `interrupted`, and the import is sent once more from the
+ * start (nothing of the first attempt was written, and merging is idempotent anyway).
+ */
+import type { LogEntry } from '@/utils/log';
+import { LOG_PAGE_MAX, sendToBackground, type ResponseOf } from '@/utils/messages';
+import { nextTask } from './useLog';
+
+/** Two attempts: a worker stopped twice during one import is no longer a passing accident. */
+const ATTEMPTS = 2;
+
+export async function sendImport(
+  entries: readonly LogEntry[],
+  onProgress: (fraction: number) => void,
+  send: typeof sendToBackground = sendToBackground,
+): Promise<ResponseOf<'log:import-commit'>> {
+  let result: ResponseOf<'log:import-commit'> = { ok: false, error: 'interrupted' };
+  for (let attempt = 0; attempt < ATTEMPTS && !result.ok && result.error === 'interrupted'; attempt++) {
+    const importId = crypto.randomUUID();
+    for (let start = 0; start < entries.length; start += LOG_PAGE_MAX) {
+      const piece = entries.slice(start, start + LOG_PAGE_MAX);
+      await send('log:import-stage', { importId, entries: piece });
+      onProgress((start + piece.length) / entries.length);
+      await nextTask();
+    }
+    // No answer at all (the worker stopped during the commit) is a failure like any other.
+    result = (await send('log:import-commit', { importId, total: entries.length })) ?? {
+      ok: false,
+      error: 'failed',
+    };
+  }
+  return result;
+}
