@@ -15,6 +15,7 @@ import {
   type RawStatement,
 } from './attribution';
 import { SpeakerResolver, type ResolvedSpeaker } from './coreference';
+import { looseSubject } from './loose-subject';
 import { statementId } from './id';
 import { innerRange } from './quote-spans';
 import type { SentenceUnit } from './sentences';
@@ -313,6 +314,18 @@ function sentenceSubject(ctx: AttributionContext, unit: SentenceUnit): SpeakerPh
   return null;
 }
 
+/** `looseSubject` of a statement's cue (its tokens found from the cue's offset and text). */
+function cueLooseSubject(ctx: AttributionContext, r: RawStatement): SpeakerPhrase | null {
+  const { tokens } = ctx;
+  const { tokStart, tokEnd } = r.sentence;
+  let cue = tokStart;
+  while (cue < tokEnd && tokens[cue]!.start < r.cueStart) cue++;
+  if (cue >= tokEnd || tokens[cue]!.start !== r.cueStart || !r.cue) return null;
+  let cueEnd = cue + 1;
+  while (cueEnd < tokEnd && tokens[cueEnd]!.end <= r.cueStart + r.cue.length) cueEnd++;
+  return looseSubject(ctx, r.sentence, cue, cueEnd, r.trailing);
+}
+
 export function assemble(
   ctx: AttributionContext,
   units: SentenceUnit[],
@@ -383,7 +396,9 @@ export function assemble(
         // ("environmentalists worry that …"). A participial cue with no subject: "A judge chastised the
         // station, saying …" → the sentence's subject, after an opening adverbial ("Auparavant, Dodon …").
         current.speaker =
-          clauseSubject(ctx, current.sentence, current.cueStart) ?? sentenceSubject(ctx, current.sentence);
+          clauseSubject(ctx, current.sentence, current.cueStart) ??
+          sentenceSubject(ctx, current.sentence) ??
+          cueLooseSubject(ctx, current);
         s = resolver.resolve(current.speaker, current.sentence.start);
       }
     }

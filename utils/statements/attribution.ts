@@ -576,12 +576,13 @@ function subjectBefore(ctx: AttributionContext, cue: CueMatch, sentence: Sentenc
           tokEnd: appos.tokEnd,
         };
       }
-      // The name in apposition to a role: "El presidente del Gobierno, Pedro Sánchez, afirmó" (EFE, ANSA, PAP).
+      // The name in apposition to a role or a group's member: "El presidente del Gobierno, Pedro Sánchez,
+      // afirmó" (EFE, ANSA, PAP), "one of the family's lawyers, Sam Idris, said".
       if (
         head &&
         appos &&
         appos.tokEnd === end - 1 &&
-        head.kind === 'role' &&
+        (head.kind === 'role' || head.kind === 'group') &&
         !head.name &&
         appos.kind === 'person' &&
         appos.name &&

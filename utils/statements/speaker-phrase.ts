@@ -234,6 +234,9 @@ export function genderOfHonorific(fold: string): Gender | undefined {
 export function parseSpeakerPhrase(ctx: PhraseContext, i: number, limit: number): SpeakerPhrase | null {
   const { tokens, lex } = ctx;
   if (i >= limit || !isWord(tokens[i])) return null;
+  // The clitic of a possessive ("the family’s lawyers") opens no phrase: its noun belongs to the possessor.
+  const before = tokens[i - 1];
+  if (before?.fold === "'" && before.end === tokens[i]!.start && tokens[i]!.fold === 's') return null;
   const make = (end: number, fields: Partial<SpeakerPhrase> & { kind: SpeakerKind }): SpeakerPhrase => {
     let alias: string | undefined;
     if (

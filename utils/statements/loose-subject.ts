@@ -1,0 +1,166 @@
+/**
+ * The speaker of a cue that the speaker grammar (`speaker-phrase.ts`) could not read: news style names many
+ * sources with plain noun phrases ("A person familiar with the talks says", "said the ruling", "Several
+ * groups have warned …, saying") or with a name set off by appositions ("Lina Ortiz, a former aide who …,
+ * said"). Read from the lexicon's grammatical words only, so it holds for every language that lists them;
+ * it runs last, when nothing better was found, and returns null rather than guess across a verb.
+ */
+import type { AttributionContext } from './attribution';
+import type { SentenceUnit } from './sentences';
+import { parseSpeakerPhrase, speakerEndingAt, type SpeakerPhrase } from './speaker-phrase';
+
+/** Words at most in a plain noun phrase taken as a speaker. */
+const MAX_WORDS = 8;
+/** Tokens at most between a clause's start and its cue. */
+const MAX_CLAUSE = 30;
+
+function isWord(ctx: AttributionContext, i: number): boolean {
+  return ctx.tokens[i]?.kind === 'word';
+}
+
+function quoted(ctx: AttributionContext, i: number): boolean {
+  return ctx.quoteOf[i] !== undefined && ctx.quoteOf[i] !== -1;
+}
+
+/** A grammatical word that cannot sit inside a subject noun phrase: it ends one. */
+function endsNounPhrase(ctx: AttributionContext, i: number): boolean {
+  const { lex, tokens } = ctx;
+  return (
+    lex.relativePronouns.matchAt(tokens, i).length > 0 ||
+    lex.complementizers.matchAt(tokens, i).length > 0 ||
+    lex.auxiliaries.matchAt(tokens, i).length > 0 ||
+    lex.negations.matchAt(tokens, i).length > 0 ||
+    lex.cues.matchAt(tokens, i).length > 0 ||
+    lex.fillers.matchAt(tokens, i).length > 0 ||
+    lex.conjunctions.matchAt(tokens, i).length > 0 ||
+    lex.pronouns.matchAt(tokens, i).length > 0 ||
+    lex.infinitiveOpeners.matchAt(tokens, i).length > 0
+  );
+}
+
+/** A token a noun phrase may hold: a word, an apostrophe, a slash or a hyphen ("9/11 widow", "family's"). */
+function inPhrase(ctx: AttributionContext, i: number): boolean {
+  const t = ctx.tokens[i];
+  return (
+    t !== undefined &&
+    !quoted(ctx, i) &&
+    (t.kind === 'word' || t.fold === "'" || t.fold === '/' || t.fold === '-')
+  );
+}
+
+/** A plain noun phrase over tokens [from, to) as a group speaker, or the name it ends with. */
+function plainPhrase(ctx: AttributionContext, from: number, to: number): SpeakerPhrase | null {
+  const { tokens, lex } = ctx;
+  if (to <= from) return null;
+  for (let k = from; k < to; k++) if (!inPhrase(ctx, k)) return null;
+  const parsed = parseSpeakerPhrase(ctx, from, to);
+  if (parsed && parsed.tokEnd === to && parsed.kind !== 'pronoun') return parsed;
+  // "9/11 widow Rita Vance": a name (with its title) closing the phrase is the speaker.
+  const ending = speakerEndingAt(ctx, from, to);
+  if (ending && (ending.kind === 'person' || ending.kind === 'institution')) return ending;
+  const last = tokens[to - 1]!;
+  const plural = (lex.lexicon.pluralSuffixes ?? []).some(
+    (s) => last.fold.length > s.length + 2 && last.fold.endsWith(s),
+  );
+  return {
+    tokStart: from,
+    tokEnd: to,
+    start: tokens[from]!.start,
+    end: last.end,
+    kind: 'group',
+    number: plural ? 'pl' : 'sg',
+  };
+}
+
+/** Start of the clause that ends at token `cue`: after a quotation, a colon or a semicolon; -1 if too far. */
+function clauseStart(ctx: AttributionContext, sentence: SentenceUnit, cue: number): number {
+  let k = cue;
+  while (k > sentence.tokStart && cue - k < MAX_CLAUSE) {
+    const prev = ctx.tokens[k - 1]!;
+    if (quoted(ctx, k - 1) || prev.kind === 'break' || prev.fold === ':' || prev.fold === ';') break;
+    k--;
+  }
+  if (cue - k >= MAX_CLAUSE) return -1;
+  // The comma after a quotation ("“…,” a narrator says") opens nothing.
+  while (k < cue && !isWord(ctx, k)) k++;
+  return k;
+}
+
+/** "Lina Ortiz, a former aide …, said": a name run opening the clause and set off by a comma. */
+function appositiveName(ctx: AttributionContext, from: number, cue: number): SpeakerPhrase | null {
+  const { tokens } = ctx;
+  let k = from;
+  while (k < cue && isWord(ctx, k) && tokens[k]!.upper) k++;
+  if (k === from || tokens[k]?.fold !== ',' || tokens[cue - 1]?.fold !== ',') return null;
+  const phrase = parseSpeakerPhrase(ctx, from, k);
+  return phrase && phrase.tokEnd === k && phrase.kind === 'person' ? phrase : null;
+}
+
+/** "one of the family's lawyers, Sam Idris, said": a name between commas right before the cue. */
+function closingAppositionName(ctx: AttributionContext, from: number, cue: number): SpeakerPhrase | null {
+  const { tokens } = ctx;
+  if (tokens[cue - 1]?.fold !== ',') return null;
+  let k = cue - 1;
+  while (k > from && isWord(ctx, k - 1) && tokens[k - 1]!.upper) k--;
+  if (k === cue - 1 || tokens[k - 1]?.fold !== ',') return null;
+  const phrase = parseSpeakerPhrase(ctx, k, cue - 1);
+  return phrase && phrase.tokEnd === cue - 1 && phrase.kind === 'person' ? phrase : null;
+}
+
+/**
+ * The loose subject of the cue spanning tokens [cue, cueEnd) in `sentence`, or null. `inverted`: the content
+ * comes before the cue, so the subject may follow it ("“…,” said the ruling"). A participle after a comma
+ * ("…, saying") has no subject of its own: its subject opens the main clause.
+ */
+export function looseSubject(
+  ctx: AttributionContext,
+  sentence: SentenceUnit,
+  cue: number,
+  cueEnd: number,
+  inverted: boolean,
+): SpeakerPhrase | null {
+  const { tokens, lex } = ctx;
+  if (cue <= sentence.tokStart && cueEnd >= sentence.tokEnd) return null;
+  const prev = tokens[cue - 1];
+  const cueWord = tokens[cueEnd - 1]!;
+  const participial =
+    prev?.fold === ',' &&
+    !quoted(ctx, cue - 2) &&
+    (lex.lexicon.progressiveSuffixes ?? []).some((s) => cueWord.fold.endsWith(s));
+  // Inverted: "“…,” said the ruling." / "…, says my three-year-old."
+  if (inverted && !participial) {
+    let stop = cueEnd;
+    while (stop < sentence.tokEnd && inPhrase(ctx, stop)) stop++;
+    const atEnd =
+      stop >= sentence.tokEnd || /^[.!?…,;:]$/.test(tokens[stop]!.fold) || tokens[stop]!.kind === 'break';
+    if (atEnd && stop > cueEnd && stop - cueEnd <= MAX_WORDS) {
+      const phrase = plainPhrase(ctx, cueEnd, stop);
+      if (phrase) return phrase;
+    }
+  }
+  // A participle's subject opens the sentence; a finite cue's, its own clause.
+  let from = participial ? sentence.tokStart : clauseStart(ctx, sentence, cue);
+  while (from >= 0 && from < cue && !isWord(ctx, from)) from++;
+  if (from < 0 || from >= cue) return null;
+  // A fronted adverbial with its comma ("In a statement, …").
+  if (lex.prepositions.matchAt(tokens, from).length > 0) {
+    let k = from;
+    while (k < cue && tokens[k]!.fold !== ',') k++;
+    if (k >= cue - 1) return null;
+    from = k + 1;
+  }
+  const named =
+    appositiveName(ctx, from, cue) ?? (participial ? null : closingAppositionName(ctx, from, cue));
+  if (named) return named;
+  if (lex.determiners.matchAt(tokens, from).length === 0 && !tokens[from]?.upper) return null;
+  let end = from;
+  while (end < cue && end - from <= MAX_WORDS && inPhrase(ctx, end)) {
+    if (end > from && endsNounPhrase(ctx, end)) break;
+    end++;
+  }
+  // Without a grammatical word to end it, the phrase must reach the cue itself (no verb can hide inside).
+  const bounded = end < cue && endsNounPhrase(ctx, end);
+  if (!bounded && (end !== cue || participial)) return null;
+  if (end - from > MAX_WORDS) return null;
+  return plainPhrase(ctx, from, end);
+}
