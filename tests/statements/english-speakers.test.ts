@@ -56,3 +56,37 @@ describe('loose subjects', () => {
     ).toBe('');
   });
 });
+
+describe('names and what is not one', () => {
+  test('a sentence adverb or participle opening the sentence is no name', () => {
+    expect(speakerOf('However, Rep. Tom Hale (D-Mass.) said the law does not require them to appear.')).toBe(
+      'Tom Hale',
+    );
+    const statements = extract(
+      'Following the debate, the group did a check on the claim that the city had “thousands of shootings.”',
+      'en',
+    );
+    expect(statements.map((s) => s.speaker)).not.toContain('Following');
+  });
+
+  test('a name that also opens sentences keeps being a name ("Kelly")', () => {
+    expect(speakerOf('Ann Kelly spoke on Monday. Kelly said the budget was “a disgrace.”')).toBe('Ann Kelly');
+  });
+
+  test('a contraction after the cue is the content, not an inverted subject', () => {
+    expect(
+      speakerOf(
+        'Rosa Quint, director of patient care at the Lung Foundation, said it’s not only patients who pay.',
+      ),
+    ).toBe('Rosa Quint');
+  });
+
+  test('"according to" a titled person: the person, whom a later pronoun points to', () => {
+    const statements = extract(
+      'Bill Moss said the cuts were fine.\n\nThe flaw may be that they sold it as stimulus, according to former ' +
+        'central bank governor Paul Brandt.\n\n“Politicians like to sell this as stimulus,” he said.',
+      'en',
+    );
+    expect(statements.map((s) => s.speaker)).toEqual(['Bill Moss', 'Paul Brandt', 'Paul Brandt']);
+  });
+});

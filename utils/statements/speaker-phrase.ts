@@ -46,12 +46,26 @@ export interface PhraseContext {
   lowercase?: Set<string>;
   /** Public figures and institutions under their names in every language (`aliases.ts`). Optional. */
   aliases?: AliasTable;
+  /**
+   * Folded words the text capitalises inside a sentence: a name is written so wherever it stands, a sentence
+   * adverb or participle ("Initially,", "Following the debate") only at a sentence's start.
+   */
+  innerCapitals?: Set<string>;
 }
 
 /** The folded forms of every lower-case word of the text (one pass). */
 export function lowercaseVocabulary(tokens: readonly Token[]): Set<string> {
   const set = new Set<string>();
   for (const t of tokens) if (t.kind === 'word' && !t.upper) set.add(t.fold);
+  return set;
+}
+
+/** The folded forms of every capitalised word of the text that does not open a sentence (one pass). */
+export function innerCapitalVocabulary(tokens: readonly Token[]): Set<string> {
+  const set = new Set<string>();
+  tokens.forEach((t, i) => {
+    if (t.kind === 'word' && t.upper && !startsSentence(tokens, i)) set.add(t.fold);
+  });
   return set;
 }
 
@@ -112,6 +126,17 @@ function nameWordEnd(ctx: PhraseContext, i: number, limit: number): number {
   if (ctx.lex.accordingTo.matchAt(ctx.tokens, i).length > 0) return -1;
   if (ctx.lex.fillers.matchAt(ctx.tokens, i).length > 0) return -1;
   if (ctx.lowercase?.has(t.fold) && sentenceInitial(ctx, i)) return -1;
+  // A sentence-opening word with an adverb's or a participle's ending that the text never capitalises
+  // elsewhere: "Initially, …", "Following the debate, …" (names keep their capital everywhere: "Kelly").
+  if (ctx.innerCapitals && !ctx.innerCapitals.has(t.fold) && sentenceInitial(ctx, i)) {
+    const { adverbSuffixes = [], progressiveSuffixes = [] } = ctx.lex.lexicon;
+    if (
+      [...adverbSuffixes, ...progressiveSuffixes].some(
+        (x) => t.fold.length > x.length + 3 && t.fold.endsWith(x),
+      )
+    )
+      return -1;
+  }
   const dot = ctx.tokens[i + 1];
   if (t.end - t.start === 1 && dot && dot.fold === '.' && dot.start === t.end && i + 1 < limit) return i + 2;
   return i + 1;
@@ -119,7 +144,11 @@ function nameWordEnd(ctx: PhraseContext, i: number, limit: number): number {
 
 /** Is token `i` the first word of its sentence (after a break, a full stop, a quotation mark or a colon)? */
 function sentenceInitial(ctx: PhraseContext, i: number): boolean {
-  const prev = ctx.tokens[i - 1];
+  return startsSentence(ctx.tokens, i);
+}
+
+function startsSentence(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
   return !prev || prev.kind === 'break' || (prev.kind === 'punct' && /^[.!?…:"(-]$/.test(prev.fold));
 }
 
