@@ -89,4 +89,20 @@ describe('names and what is not one', () => {
     );
     expect(statements.map((s) => s.speaker)).toEqual(['Bill Moss', 'Paul Brandt', 'Paul Brandt']);
   });
+
+  test('a surname that is also an auxiliary stays a name after a title, though the text writes "may" too', () => {
+    const statements = extract(
+      'Theresa May spoke in London. On Tuesday, Ms. May said a time limit on the plan could help. ' +
+        'Rivals said panic may bring more members into her camp.',
+      'en',
+    );
+    expect(statements[0]?.cue).toBe('said');
+    expect(statements[0]?.speaker).toBe('Theresa May');
+  });
+
+  test('a phrase after the cue that opens with a preposition is no inverted subject', () => {
+    expect(
+      speakerOf('“Help us help our coach,” pupils dressed for a game say in unison in the video.'),
+    ).not.toContain('unison');
+  });
 });

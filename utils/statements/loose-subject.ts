@@ -128,7 +128,15 @@ export function looseSubject(
     !quoted(ctx, cue - 2) &&
     (lex.lexicon.progressiveSuffixes ?? []).some((s) => cueWord.fold.endsWith(s));
   // Inverted: "“…,” said the ruling." / "…, says my three-year-old."
-  if (inverted && !participial) {
+  // Not when words other than an adverbial stand between the content and the cue ("“…,” team members say in
+  // the video": the subject is before the cue), nor an adverbial after the cue taken for a subject.
+  let run = cue;
+  while (run > sentence.tokStart && isWord(ctx, run - 1) && !quoted(ctx, run - 1)) run--;
+  const adverbial =
+    run === cue ||
+    lex.prepositions.matchAt(tokens, run).length > 0 ||
+    lex.fillers.matchAt(tokens, run).length > 0;
+  if (inverted && adverbial && !participial && lex.prepositions.matchAt(tokens, cueEnd).length === 0) {
     let stop = cueEnd;
     while (stop < sentence.tokEnd && inPhrase(ctx, stop)) stop++;
     const atEnd =

@@ -144,6 +144,9 @@ function nameWordEnd(ctx: PhraseContext, i: number, limit: number): number {
 
 /** Is token `i` the first word of its sentence (after a break, a full stop, a quotation mark or a colon)? */
 function sentenceInitial(ctx: PhraseContext, i: number): boolean {
+  // The full stop of a title ends no sentence: "Ms. May" is a name even where the text writes "may".
+  const prev = ctx.tokens[i - 1];
+  if (prev?.fold === '.' && i >= 2 && ctx.lex.honorifics.matchAt(ctx.tokens, i - 2).length > 0) return false;
   return startsSentence(ctx.tokens, i);
 }
 
