@@ -106,3 +106,16 @@ describe('names and what is not one', () => {
     ).not.toContain('unison');
   });
 });
+
+describe('mentions', () => {
+  test('a statement with no subject of its own shows the mention of the speaker it inherits', () => {
+    const statements = extract(
+      'Dana Ruiz spoke at the plant. She said the line would stay open, adding that “no jobs will go.”',
+      'en',
+    );
+    expect(statements.map((s) => [s.speaker, s.mention])).toEqual([
+      ['Dana Ruiz', 'She'],
+      ['Dana Ruiz', 'She'],
+    ]);
+  });
+});

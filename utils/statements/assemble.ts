@@ -314,6 +314,11 @@ function sentenceSubject(ctx: AttributionContext, unit: SentenceUnit): SpeakerPh
   return null;
 }
 
+/** The words of a speaker phrase on the page, "" without one. */
+function mentionText(ctx: AttributionContext, phrase: SpeakerPhrase | null | undefined): string {
+  return phrase ? ctx.text.slice(phrase.start, phrase.end) : '';
+}
+
 /** `looseSubject` of a statement's cue (its tokens found from the cue's offset and text). */
 function cueLooseSubject(ctx: AttributionContext, r: RawStatement): SpeakerPhrase | null {
   const { tokens } = ctx;
@@ -358,13 +363,17 @@ export function assemble(
   const pending = new Set<RawStatement>();
   // Iterative: a subjectless statement takes the speaker of its parent or of the statement before it in its
   // sentence, and such chains can be as long as the page (no recursion on input-sized data).
+  // The phrase naming the speaker a subjectless statement inherits ("he said …, adding …": "he").
+  const mentionOf = new Map<RawStatement, SpeakerPhrase>();
   const speakerOf = (start: RawStatement): ResolvedSpeaker => {
     const chain: RawStatement[] = [];
     let s: ResolvedSpeaker | undefined;
+    let phrase: SpeakerPhrase | undefined;
     for (let r: RawStatement | undefined = start; r && !s;) {
       const done = resolved.get(r);
       if (done) {
         s = done;
+        phrase = r.speaker ?? mentionOf.get(r);
         break;
       }
       // Inheritance cycles (two subjectless cues inside each other) end with an unknown speaker.
@@ -376,6 +385,7 @@ export function assemble(
       chain.push(r);
       if (r.speaker) {
         s = resolver.resolve(r.speaker, r.attribution[0], r.cue);
+        phrase = r.speaker;
         break;
       }
       const current: RawStatement = r;
@@ -403,7 +413,10 @@ export function assemble(
       }
     }
     const result = s ?? { name: '', kind: 'unknown' };
-    for (const r of chain) resolved.set(r, result);
+    for (const r of chain) {
+      resolved.set(r, result);
+      if (!r.speaker && phrase) mentionOf.set(r, phrase);
+    }
     return result;
   };
   for (const r of order) speakerOf(r);
@@ -435,7 +448,7 @@ export function assemble(
     const statement: Statement = {
       id: statementId(options.articleKey, start, end),
       speaker: speaker.name,
-      mention: r.speaker ? ctx.text.slice(r.speaker.start, r.speaker.end) : '',
+      mention: mentionText(ctx, r.speaker ?? mentionOf.get(r)),
       cue: r.cue,
       kind: r.kind,
       content,
