@@ -118,4 +118,16 @@ describe('mentions', () => {
       ['Dana Ruiz', 'She'],
     ]);
   });
+
+  test('a possessor before a name is where the person works, not the speaker', () => {
+    expect(speakerOf('“Roads just sound like a good thing,” said the NRFI’s Dalia Osei.')).toBe('Dalia Osei');
+  });
+
+  test('a capitalised pronoun ends a name run: a signature then "I" is no antecedent', () => {
+    const statements = extract(
+      'Should I ask him to shave? — Ashley, Moncton I was at a party last summer. “Beards are over,” he explains.',
+      'en',
+    );
+    expect(statements.map((s) => s.speaker)).not.toContain('Moncton I');
+  });
 });

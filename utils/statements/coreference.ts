@@ -296,9 +296,11 @@ export class SpeakerResolver {
         (initial && tokens[i + 1]?.upper === true && functionWord(this.ctx, i));
       if (p) continue;
       let j = i;
+      // (A capitalised pronoun ends a name: "— Ashley, Mississauga I was at a barbecue".)
       while (
         j < tokens.length &&
         tokens[j]!.kind === 'word' &&
+        !(j > i && this.ctx.lex.pronouns.matchAt(tokens, j).length > 0) &&
         (tokens[j]!.upper ||
           (this.ctx.lex.nameParticles.matchAt(tokens, j).length > 0 && tokens[j + 1]?.upper))
       )

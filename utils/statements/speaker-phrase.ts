@@ -261,9 +261,31 @@ export function genderOfHonorific(fold: string): Gender | undefined {
 }
 
 /**
- * The longest speaker phrase starting at token `i` and ending at or before token `limit` (exclusive).
+ * The longest speaker phrase starting at token `i` and ending at or before token `limit` (exclusive). A
+ * possessor before a person's name names where the person works, not the speaker: "the IFSD's Azfar Ali
+ * Khan", "Canada's Jane Doe" → the person.
  */
 export function parseSpeakerPhrase(ctx: PhraseContext, i: number, limit: number): SpeakerPhrase | null {
+  const phrase = parseHead(ctx, i, limit);
+  if (!phrase || phrase.kind === 'pronoun') return phrase;
+  const { tokens } = ctx;
+  const apostrophe = tokens[phrase.tokEnd];
+  const clitic = tokens[phrase.tokEnd + 1];
+  if (
+    apostrophe?.fold !== "'" ||
+    apostrophe.start !== tokens[phrase.tokEnd - 1]!.end ||
+    clitic?.fold !== 's' ||
+    clitic.start !== apostrophe.end ||
+    phrase.tokEnd + 2 >= limit
+  )
+    return phrase;
+  const owned = parseHead(ctx, phrase.tokEnd + 2, limit);
+  if (owned?.kind !== 'person' || !owned.name || nameRun(ctx, phrase.tokEnd + 2, limit, false) < 0)
+    return phrase;
+  return { ...owned, tokStart: i, start: tokens[i]!.start };
+}
+
+function parseHead(ctx: PhraseContext, i: number, limit: number): SpeakerPhrase | null {
   const { tokens, lex } = ctx;
   if (i >= limit || !isWord(tokens[i])) return null;
   // The clitic of a possessive ("the family’s lawyers") opens no phrase: its noun belongs to the possessor.
