@@ -43,6 +43,26 @@ describe('loose subjects', () => {
     ).toBe('Sam Idris');
   });
 
+  test('a quantifier before a determined noun phrase, a longer phrase with a possessive', () => {
+    expect(speakerOf('In her favour, all the experts I interviewed said her plans were more detailed.')).toBe(
+      'all the experts',
+    );
+    expect(
+      speakerOf(
+        "A page on the Lopez campaign's website states that couples would receive six weeks of leave.",
+      ),
+    ).toBe("page on the Lopez campaign's website");
+  });
+
+  test('a cue opening the sentence has its subject right after it', () => {
+    const statements = extract(
+      'Omar Ellis said the code was a mess.\n\nSaid Ellis: “I do not think she cares about it.”',
+      'en',
+    );
+    expect(statements[1]?.speaker).toBe('Omar Ellis');
+    expect(statements[1]?.mention).toBe('Ellis');
+  });
+
   test('the object clause after a cue is never taken for its subject', () => {
     expect(speakerOf('Aides, in a long email, said the plan was dead.')).not.toContain('plan');
   });

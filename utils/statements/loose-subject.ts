@@ -9,8 +9,8 @@ import type { AttributionContext } from './attribution';
 import type { SentenceUnit } from './sentences';
 import { parseSpeakerPhrase, speakerEndingAt, type SpeakerPhrase } from './speaker-phrase';
 
-/** Words at most in a plain noun phrase taken as a speaker. */
-const MAX_WORDS = 8;
+/** Tokens at most in a plain noun phrase taken as a speaker. */
+const MAX_WORDS = 10;
 /** Tokens at most between a clause's start and its cue. */
 const MAX_CLAUSE = 30;
 
@@ -86,12 +86,20 @@ function clauseStart(ctx: AttributionContext, sentence: SentenceUnit, cue: numbe
   return k;
 }
 
-/** "Lina Ortiz, a former aide …, said": a name run opening the clause and set off by a comma. */
-function appositiveName(ctx: AttributionContext, from: number, cue: number): SpeakerPhrase | null {
+/**
+ * "Lina Ortiz, a former aide …, said": a name run opening the clause and set off by a comma (before a
+ * participle, the apposition need not end right before the cue: "Dean, a doctor, then began by saying").
+ */
+function appositiveName(
+  ctx: AttributionContext,
+  from: number,
+  cue: number,
+  participial: boolean,
+): SpeakerPhrase | null {
   const { tokens } = ctx;
   let k = from;
   while (k < cue && isWord(ctx, k) && tokens[k]!.upper) k++;
-  if (k === from || tokens[k]?.fold !== ',' || tokens[cue - 1]?.fold !== ',') return null;
+  if (k === from || tokens[k]?.fold !== ',' || (!participial && tokens[cue - 1]?.fold !== ',')) return null;
   const phrase = parseSpeakerPhrase(ctx, from, k);
   return phrase && phrase.tokEnd === k && phrase.kind === 'person' ? phrase : null;
 }
@@ -123,10 +131,13 @@ export function looseSubject(
   if (cue <= sentence.tokStart && cueEnd >= sentence.tokEnd) return null;
   const prev = tokens[cue - 1];
   const cueWord = tokens[cueEnd - 1]!;
+  // A participle after a comma or a preposition: "…, saying", "began by saying".
   const participial =
-    prev?.fold === ',' &&
+    (prev?.fold === ',' || lex.prepositions.matchAt(tokens, cue - 1).length > 0) &&
     !quoted(ctx, cue - 2) &&
     (lex.lexicon.progressiveSuffixes ?? []).some((s) => cueWord.fold.endsWith(s));
+  // A cue opening its sentence ("Said Ellis: “…”") has its subject right after it.
+  const opening = cue === sentence.tokStart;
   // Inverted: "“…,” said the ruling." / "…, says my three-year-old."
   // Not when words other than an adverbial stand between the content and the cue ("“…,” team members say in
   // the video": the subject is before the cue), nor an adverbial after the cue taken for a subject.
@@ -136,7 +147,12 @@ export function looseSubject(
     run === cue ||
     lex.prepositions.matchAt(tokens, run).length > 0 ||
     lex.fillers.matchAt(tokens, run).length > 0;
-  if (inverted && adverbial && !participial && lex.prepositions.matchAt(tokens, cueEnd).length === 0) {
+  if (
+    (inverted || opening) &&
+    adverbial &&
+    !participial &&
+    lex.prepositions.matchAt(tokens, cueEnd).length === 0
+  ) {
     let stop = cueEnd;
     while (stop < sentence.tokEnd && inPhrase(ctx, stop)) stop++;
     const atEnd =
@@ -158,9 +174,12 @@ export function looseSubject(
     from = k + 1;
   }
   const named =
-    appositiveName(ctx, from, cue) ?? (participial ? null : closingAppositionName(ctx, from, cue));
+    appositiveName(ctx, from, cue, participial) ??
+    (participial ? null : closingAppositionName(ctx, from, cue));
   if (named) return named;
-  if (lex.determiners.matchAt(tokens, from).length === 0 && !tokens[from]?.upper) return null;
+  // A noun phrase opens with a determiner, a capital, or a quantifier before one ("all the experts").
+  const determined = (k: number) => lex.determiners.matchAt(tokens, k).length > 0;
+  if (!determined(from) && !tokens[from]?.upper && !determined(from + 1)) return null;
   let end = from;
   while (end < cue && end - from <= MAX_WORDS && inPhrase(ctx, end)) {
     if (end > from && endsNounPhrase(ctx, end)) break;
