@@ -63,6 +63,21 @@ describe('loose subjects', () => {
     expect(statements[1]?.mention).toBe('Ellis');
   });
 
+  test('a quantifier before "of" stays in the speaker ("one of the players")', () => {
+    expect(speakerOf('“Our coach really needs a kidney,” says one of the players in the video.')).toBe(
+      'one of the players in the video',
+    );
+  });
+
+  test('a name opening a long apposition is the subject, not a noun phrase inside the apposition', () => {
+    expect(
+      speakerOf(
+        'Noah Petit, the Lakeside College student seen laughing in the clips as he stood face to face with ' +
+          'a veteran, has said he heard no one shout anything hateful.',
+      ),
+    ).toBe('Noah Petit');
+  });
+
   test('the object clause after a cue is never taken for its subject', () => {
     expect(speakerOf('Aides, in a long email, said the plan was dead.')).not.toContain('plan');
   });

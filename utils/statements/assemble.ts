@@ -407,8 +407,8 @@ export function assemble(
         // station, saying …" → the sentence's subject, after an opening adverbial ("Auparavant, Dodon …").
         current.speaker =
           clauseSubject(ctx, current.sentence, current.cueStart) ??
-          sentenceSubject(ctx, current.sentence) ??
-          cueLooseSubject(ctx, current);
+          cueLooseSubject(ctx, current) ??
+          sentenceSubject(ctx, current.sentence);
         s = resolver.resolve(current.speaker, current.sentence.start);
       }
     }

@@ -413,7 +413,12 @@ export class SpeakerResolver {
       case 'group': {
         let name = this.ctx.text.slice(phrase.start, phrase.end);
         const det = this.ctx.lex.determiners.longestAt(this.ctx.tokens, phrase.tokStart);
-        if (det)
+        // A quantifier before a preposition is the head itself: "one of the players", "some of the staff".
+        const partitive =
+          det !== undefined &&
+          (this.ctx.lex.prepositions.matchAt(this.ctx.tokens, phrase.tokStart + det.length).length > 0 ||
+            this.ctx.lex.linkers.matchAt(this.ctx.tokens, phrase.tokStart + det.length).length > 0);
+        if (det && !partitive)
           name = this.ctx.text.slice(
             this.ctx.tokens[phrase.tokStart + det.length]?.start ?? phrase.start,
             phrase.end,
