@@ -154,6 +154,10 @@ describe('mentions', () => {
     ]);
   });
 
+  test('a name after "<Team> <role>" is the person holding the role', () => {
+    expect(speakerOf('“They beat us on every shift,” said Flames head coach Ann Berg.')).toBe('Ann Berg');
+  });
+
   test('a possessor before a name is where the person works, not the speaker', () => {
     expect(speakerOf('“Roads just sound like a good thing,” said the NRFI’s Dalia Osei.')).toBe('Dalia Osei');
   });

@@ -458,6 +458,17 @@ function parseHead(ctx: PhraseContext, i: number, limit: number): SpeakerPhrase 
   const roleAfter = lex.roles.longestAt(tokens, run);
   if (roleAfter && run + roleAfter.length <= limit && !tokens[run]!.upper) {
     const end = roleModifiers(ctx, run + roleAfter.length, limit);
+    // The person holding it may follow: "Oilers head coach Ken Hitchcock".
+    const holder = nameRun(ctx, end, limit, false);
+    if (holder > end && !isAcronym(ctx, end, holder))
+      return make(holder, {
+        kind: 'person',
+        name: slice(ctx, end, holder),
+        role: slice(ctx, k, end),
+        roleEntry: roleAfter.value,
+        gender: gender ?? roleAfter.value.gender,
+        number: 'sg',
+      });
     return make(end, {
       kind: 'role',
       role: slice(ctx, k, end),
