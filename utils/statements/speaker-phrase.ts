@@ -464,7 +464,7 @@ function parseHead(ctx: PhraseContext, i: number, limit: number): SpeakerPhrase 
       return make(holder, {
         kind: 'person',
         name: slice(ctx, end, holder),
-        role: slice(ctx, k, end),
+        role: slice(ctx, run, end),
         roleEntry: roleAfter.value,
         gender: gender ?? roleAfter.value.gender,
         number: 'sg',
