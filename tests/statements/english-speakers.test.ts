@@ -170,3 +170,24 @@ describe('mentions', () => {
     expect(statements.map((s) => s.speaker)).not.toContain('Moncton I');
   });
 });
+
+describe('first person outside quotation marks', () => {
+  test('"I" in a column is its writer, not the person quoted before', () => {
+    const statements = extract(
+      'Mayor Lena Ortiz said the budget was balanced.\n\nI think the mayor is wrong about the roads.',
+      'en',
+    );
+    expect(statements.map((s) => [s.speaker, s.mention])).toEqual([
+      ['Lena Ortiz', 'Mayor Lena Ortiz'],
+      ['', 'I'],
+    ]);
+  });
+
+  test('"I" in the paragraph of a quoted speaker continues that speaker (a lost quotation mark)', () => {
+    const statements = extract(
+      '“People deserve respect,” Ortiz said. “That is I think a real danger. I believe it hurts everyone.',
+      'en',
+    );
+    expect(statements.every((s) => s.speaker === 'Ortiz')).toBe(true);
+  });
+});

@@ -150,6 +150,17 @@ export class SpeakerResolver {
     this.mentions.push({ person, start: tokens[first]!.start, opensSentence });
   }
 
+  /** Token index where the paragraph holding token `i` starts. */
+  private paragraphStartOf(i: number): number {
+    let k = i;
+    while (k > 0 && this.ctx.tokens[k - 1]!.kind !== 'break') k--;
+    return k;
+  }
+
+  private tokenStart(k: number): number {
+    return this.ctx.tokens[k]?.start ?? this.ctx.text.length;
+  }
+
   /** The last sentence-opening mention before offset `at` whose gender fits, after offset `after`. */
   private subjectMentionBetween(
     after: number,
@@ -461,6 +472,15 @@ export class SpeakerResolver {
       }
       case 'pronoun': {
         const p = phrase.pronoun!;
+        // "I" outside quotation marks is the writer (a column, a letter), whom the article does not name;
+        // unless a person already spoke in its paragraph (a quotation mark lost: "“…,” Lee said. “That's I
+        // think wrong. …").
+        const quoteOf = this.ctx.quoteOf;
+        if (p.person === 1 && p.number === 'sg' && quoteOf !== undefined && quoteOf[phrase.tokStart] === -1) {
+          const paragraph = this.tokenStart(this.paragraphStartOf(phrase.tokStart));
+          const speaker = this.recent().find((h) => h.speaker.kind === 'person' && h.speaker.name);
+          return speaker && speaker.at >= paragraph ? speaker.speaker : { name: '', kind: 'unknown' };
+        }
         if ((p.person ?? 3) !== 3 || p.gender === 'n' || p.number === 'pl') {
           const want = p.gender === 'n' ? 'institution' : undefined;
           const found = this.recent().find((h) =>
