@@ -10,6 +10,14 @@ function speakerOf(text: string): string {
 }
 
 describe('loose subjects', () => {
+  test('before a participle, a name opening the main clause after fronted phrases is the subject', () => {
+    expect(
+      speakerOf(
+        'Chastened by the analyses, as well as complaints over the costs, Lee revised his plan, promising to focus on workers.',
+      ),
+    ).toBe('Lee');
+  });
+
   test('a plain noun phrase before the cue is the speaker', () => {
     expect(speakerOf('A person familiar with the talks says the two players have been traded.')).toBe(
       'person familiar with the talks',

@@ -179,7 +179,8 @@ export function looseSubject(
   if (named) return named;
   // A noun phrase opens with a determiner, a capital, or a quantifier before one ("all the experts").
   const determined = (k: number) => lex.determiners.matchAt(tokens, k).length > 0;
-  if (!determined(from) && !tokens[from]?.upper && !determined(from + 1)) return null;
+  if (!determined(from) && !tokens[from]?.upper && !determined(from + 1))
+    return participial ? namedClauseSubject(ctx, sentence, cue) : null;
   let end = from;
   while (end < cue && end - from <= MAX_WORDS && inPhrase(ctx, end)) {
     if (end > from && endsNounPhrase(ctx, end)) break;
@@ -187,7 +188,39 @@ export function looseSubject(
   }
   // Without a grammatical word to end it, the phrase must reach the cue itself (no verb can hide inside).
   const bounded = end < cue && endsNounPhrase(ctx, end);
-  if (!bounded && (end !== cue || participial)) return null;
+  if (!bounded && participial) return namedClauseSubject(ctx, sentence, cue);
+  if (!bounded && end !== cue) return null;
   if (end - from > MAX_WORDS) return null;
   return plainPhrase(ctx, from, end);
+}
+
+/**
+ * Before a participle, the subject of the main clause when it is a name followed by its verb: the last
+ * clause start (the sentence's, or after a comma) where a personal or institutional name is followed by a
+ * lower-case word ("Chastened by the analyses, Lee revised his plan, promising …"; "Hillary Clinton spoke
+ * … in Tulsa, Oklahoma, arguing …" → not "Oklahoma", which a comma follows).
+ */
+function namedClauseSubject(
+  ctx: AttributionContext,
+  sentence: SentenceUnit,
+  cue: number,
+): SpeakerPhrase | null {
+  const { tokens, lex } = ctx;
+  for (let k = cue - 2; k >= sentence.tokStart; k--) {
+    if (quoted(ctx, k)) return null;
+    const start = k === sentence.tokStart || tokens[k - 1]?.fold === ',';
+    if (!start || !isWord(ctx, k) || !tokens[k]!.upper) continue;
+    const phrase = parseSpeakerPhrase(ctx, k, cue - 1);
+    const next = phrase ? tokens[phrase.tokEnd] : undefined;
+    if (
+      phrase &&
+      (phrase.kind === 'person' || phrase.kind === 'institution') &&
+      next?.kind === 'word' &&
+      !next.upper &&
+      lex.prepositions.matchAt(tokens, phrase.tokEnd).length === 0 &&
+      lex.relativePronouns.matchAt(tokens, phrase.tokEnd).length === 0
+    )
+      return phrase;
+  }
+  return null;
 }
