@@ -13,6 +13,8 @@ import { parseSpeakerPhrase, speakerEndingAt, type SpeakerPhrase } from './speak
 const MAX_WORDS = 10;
 /** Tokens at most between a clause's start and its cue. */
 const MAX_CLAUSE = 30;
+/** Clause starts at most tried before a participle. */
+const MAX_CLAUSE_STARTS = 4;
 
 function isWord(ctx: AttributionContext, i: number): boolean {
   return ctx.tokens[i]?.kind === 'word';
@@ -154,7 +156,7 @@ export function looseSubject(
     lex.prepositions.matchAt(tokens, cueEnd).length === 0
   ) {
     let stop = cueEnd;
-    while (stop < sentence.tokEnd && inPhrase(ctx, stop)) stop++;
+    while (stop < sentence.tokEnd && stop - cueEnd <= MAX_WORDS && inPhrase(ctx, stop)) stop++;
     const atEnd =
       stop >= sentence.tokEnd || /^[.!?…,;:]$/.test(tokens[stop]!.fold) || tokens[stop]!.kind === 'break';
     if (atEnd && stop > cueEnd && stop - cueEnd <= MAX_WORDS) {
@@ -206,10 +208,14 @@ function namedClauseSubject(
   cue: number,
 ): SpeakerPhrase | null {
   const { tokens, lex } = ctx;
-  for (let k = cue - 2; k >= sentence.tokStart; k--) {
+  // Bounded, like every look-back here, so that long hostile sentences stay linear.
+  const floor = Math.max(sentence.tokStart, cue - 2 * MAX_CLAUSE);
+  let tried = 0;
+  for (let k = cue - 2; k >= floor && tried < MAX_CLAUSE_STARTS; k--) {
     if (quoted(ctx, k)) return null;
     const start = k === sentence.tokStart || tokens[k - 1]?.fold === ',';
     if (!start || !isWord(ctx, k) || !tokens[k]!.upper) continue;
+    tried++;
     const phrase = parseSpeakerPhrase(ctx, k, cue - 1);
     const next = phrase ? tokens[phrase.tokEnd] : undefined;
     if (
