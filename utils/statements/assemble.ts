@@ -405,6 +405,8 @@ export function assemble(
         // A cue whose subject the speaker grammar did not read: the plain noun phrase right before it
         // ("environmentalists worry that …"). A participial cue with no subject: "A judge chastised the
         // station, saying …" → the sentence's subject, after an opening adverbial ("Auparavant, Dodon …").
+        // Loose subjects come before the sentence's first phrase: that may sit inside an apposition
+        // ("Noah Petit, the Lakeside College student …, has said" → not "Lakeside College").
         current.speaker =
           clauseSubject(ctx, current.sentence, current.cueStart) ??
           cueLooseSubject(ctx, current) ??

@@ -3,7 +3,7 @@
  * sources with plain noun phrases ("A person familiar with the talks says", "said the ruling", "Several
  * groups have warned …, saying") or with a name set off by appositions ("Lina Ortiz, a former aide who …,
  * said"). Read from the lexicon's grammatical words only, so it holds for every language that lists them;
- * it runs last, when nothing better was found, and returns null rather than guess across a verb.
+ * it runs when the grammar found no subject, and returns null rather than guess across a verb.
  */
 import type { AttributionContext } from './attribution';
 import type { SentenceUnit } from './sentences';
