@@ -26,7 +26,14 @@
  * de/pl/ru/uk: "Путина" / "Путин"), or one is the acronym of the other ("SSIGE" / "Société suisse de
  * l'industrie du gaz et des eaux": the engine shows the fullest name). When the gold gives no
  * `speaker_resolved` (its `speaker` is then the surface mention: de, ru, PolNeAR), the predicted mention may
- * agree instead. Kind accuracy: the same pairs, predicted kind equal to gold kind.
+ * agree instead. Two repairs of English surface-only gold (PolNeAR), both tested in
+ * tests/statements/eval-speakers.test.ts: a gold speaker that is a bare relative pronoun ("who", "which",
+ * "that", "whom") names its antecedent, the phrase right before it ("the study -- which notes"), so the
+ * predicted mention agrees when the text before the pronoun (commas, dashes and spaces aside) ends with it;
+ * and where the gold swaps source and cue of an inverted attribution ("…,” said Hester" annotated with
+ * speaker "said", cue "Hester": one lower-case word as speaker, before a capitalised cue), the cue is the
+ * speaker.
+ * Kind accuracy: the same pairs, predicted kind equal to gold kind.
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
@@ -44,6 +51,8 @@ export interface GoldStatement {
   content_start: number;
   content_end: number;
   content_spans?: [number, number][];
+  speaker_start?: number;
+  cue_start?: number;
   optional?: boolean;
 }
 
@@ -148,6 +157,41 @@ function acronymOf(acronym: string, expansion: string): boolean {
     return !mandatory && match(i, w + 1);
   };
   return match(0, 0);
+}
+
+/** English relative pronouns a surface-only gold may give as the speaker (see the header). */
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whom']);
+
+/**
+ * The gold's speaker references for one statement of `text` (see the header): the resolved and surface
+ * speakers, or the cue where the gold swapped them; `antecedentAt` is the offset of a relative pronoun
+ * given as the speaker, whose antecedent is the phrase before it.
+ */
+export function goldSpeakerRefs(g: GoldStatement): { refs: string[]; antecedentAt?: number } {
+  const refs = [g.speaker_resolved, g.speaker].filter(
+    (x): x is string => typeof x === 'string' && x.trim() !== '',
+  );
+  const surface = (g.speaker ?? '').trim();
+  if (refs.length === 1 && refs[0] === g.speaker) {
+    const swapped =
+      /^\p{Ll}+$/u.test(surface) &&
+      /^\p{Lu}/u.test((g.cue ?? '').trim()) &&
+      g.speaker_start !== undefined &&
+      g.cue_start !== undefined &&
+      g.speaker_start < g.cue_start;
+    if (swapped) return { refs: [g.cue!.trim()] };
+    if (RELATIVE_PRONOUNS.has(foldText(surface)) && g.speaker_start !== undefined)
+      return { refs, antecedentAt: g.speaker_start };
+  }
+  return { refs };
+}
+
+/** Does the text before offset `at` (commas, dashes and spaces aside) end with the words of `mention`? */
+export function antecedentEndsWith(text: string, at: number, mention: string): boolean {
+  const m = words(mention);
+  if (m.length === 0) return false;
+  const before = words(text.slice(Math.max(0, at - 300), at).replace(/[\s,\-–—]+$/u, ''));
+  return m.length <= before.length && m.every((w, k) => before[before.length - m.length + k] === w);
 }
 
 /** The documented speaker agreement rule (see the header). */
@@ -323,16 +367,19 @@ export function evaluateQuoteFile(file: string): QuoteEvalReport {
         const s = predicted[pair.p]!;
         kindPairs++;
         if (s.kind === g.kind) kindOk++;
-        const refs = [g.speaker_resolved, g.speaker].filter(
-          (x): x is string => typeof x === 'string' && x.trim() !== '',
-        );
+        const { refs, antecedentAt } = goldSpeakerRefs(g);
         if (refs.length === 0) continue;
         speakerPairs++;
         const said = s.speaker || s.mention;
         // Where the gold names only the surface speaker (no `speaker_resolved`: de, ru, PolNeAR), the
         // predicted mention is compared with it too, since that is what the gold records.
         const surfaceOnly = !(typeof g.speaker_resolved === 'string' && g.speaker_resolved.trim() !== '');
-        if (refs.some((r) => speakersAgree(said, r) || (surfaceOnly && speakersAgree(s.mention, r))))
+        const antecedent =
+          antecedentAt !== undefined && antecedentEndsWith(record.text, antecedentAt, s.mention || said);
+        if (
+          antecedent ||
+          refs.some((r) => speakersAgree(said, r) || (surfaceOnly && speakersAgree(s.mention, r)))
+        )
           speakerOk++;
         else
           errors.push({

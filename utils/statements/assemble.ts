@@ -15,6 +15,7 @@ import {
   type RawStatement,
 } from './attribution';
 import { SpeakerResolver, type ResolvedSpeaker } from './coreference';
+import { looseSubject } from './loose-subject';
 import { statementId } from './id';
 import { innerRange } from './quote-spans';
 import type { SentenceUnit } from './sentences';
@@ -313,6 +314,23 @@ function sentenceSubject(ctx: AttributionContext, unit: SentenceUnit): SpeakerPh
   return null;
 }
 
+/** The words of a speaker phrase on the page, "" without one. */
+function mentionText(ctx: AttributionContext, phrase: SpeakerPhrase | null | undefined): string {
+  return phrase ? ctx.text.slice(phrase.start, phrase.end) : '';
+}
+
+/** `looseSubject` of a statement's cue (its tokens found from the cue's offset and text). */
+function cueLooseSubject(ctx: AttributionContext, r: RawStatement): SpeakerPhrase | null {
+  const { tokens } = ctx;
+  const { tokStart, tokEnd } = r.sentence;
+  let cue = tokStart;
+  while (cue < tokEnd && tokens[cue]!.start < r.cueStart) cue++;
+  if (cue >= tokEnd || tokens[cue]!.start !== r.cueStart || !r.cue) return null;
+  let cueEnd = cue + 1;
+  while (cueEnd < tokEnd && tokens[cueEnd]!.end <= r.cueStart + r.cue.length) cueEnd++;
+  return looseSubject(ctx, r.sentence, cue, cueEnd, r.trailing);
+}
+
 export function assemble(
   ctx: AttributionContext,
   units: SentenceUnit[],
@@ -345,13 +363,17 @@ export function assemble(
   const pending = new Set<RawStatement>();
   // Iterative: a subjectless statement takes the speaker of its parent or of the statement before it in its
   // sentence, and such chains can be as long as the page (no recursion on input-sized data).
+  // The phrase naming the speaker a subjectless statement inherits ("he said …, adding …": "he").
+  const mentionOf = new Map<RawStatement, SpeakerPhrase>();
   const speakerOf = (start: RawStatement): ResolvedSpeaker => {
     const chain: RawStatement[] = [];
     let s: ResolvedSpeaker | undefined;
+    let phrase: SpeakerPhrase | undefined;
     for (let r: RawStatement | undefined = start; r && !s;) {
       const done = resolved.get(r);
       if (done) {
         s = done;
+        phrase = r.speaker ?? mentionOf.get(r);
         break;
       }
       // Inheritance cycles (two subjectless cues inside each other) end with an unknown speaker.
@@ -363,6 +385,7 @@ export function assemble(
       chain.push(r);
       if (r.speaker) {
         s = resolver.resolve(r.speaker, r.attribution[0], r.cue);
+        phrase = r.speaker;
         break;
       }
       const current: RawStatement = r;
@@ -382,13 +405,20 @@ export function assemble(
         // A cue whose subject the speaker grammar did not read: the plain noun phrase right before it
         // ("environmentalists worry that …"). A participial cue with no subject: "A judge chastised the
         // station, saying …" → the sentence's subject, after an opening adverbial ("Auparavant, Dodon …").
+        // Loose subjects come before the sentence's first phrase: that may sit inside an apposition
+        // ("Noah Petit, the Lakeside College student …, has said" → not "Lakeside College").
         current.speaker =
-          clauseSubject(ctx, current.sentence, current.cueStart) ?? sentenceSubject(ctx, current.sentence);
+          clauseSubject(ctx, current.sentence, current.cueStart) ??
+          cueLooseSubject(ctx, current) ??
+          sentenceSubject(ctx, current.sentence);
         s = resolver.resolve(current.speaker, current.sentence.start);
       }
     }
     const result = s ?? { name: '', kind: 'unknown' };
-    for (const r of chain) resolved.set(r, result);
+    for (const r of chain) {
+      resolved.set(r, result);
+      if (!r.speaker && phrase) mentionOf.set(r, phrase);
+    }
     return result;
   };
   for (const r of order) speakerOf(r);
@@ -420,7 +450,7 @@ export function assemble(
     const statement: Statement = {
       id: statementId(options.articleKey, start, end),
       speaker: speaker.name,
-      mention: r.speaker ? ctx.text.slice(r.speaker.start, r.speaker.end) : '',
+      mention: mentionText(ctx, r.speaker ?? mentionOf.get(r)),
       cue: r.cue,
       kind: r.kind,
       content,

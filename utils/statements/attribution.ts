@@ -554,7 +554,10 @@ function subjectBefore(ctx: AttributionContext, cue: CueMatch, sentence: Sentenc
     // (Not when the cue has its subject after it: "…, ont signé, a déclaré le ministre.")
     const afterCueTok = skipFillers(ctx, cue.tokEnd, sentence.tokEnd);
     const invertedNp = parseSpeakerPhrase(ctx, afterCueTok, sentence.tokEnd);
-    const invertedSubject = invertedNp !== null && clauseOver(ctx, invertedNp.tokEnd, sentence.tokEnd);
+    // (A contraction after a pronoun goes on with its clause: "said it's …".)
+    const contracted = tokens[invertedNp?.tokEnd ?? -1]?.fold === "'" && invertedNp?.kind === 'pronoun';
+    const invertedSubject =
+      invertedNp !== null && !contracted && clauseOver(ctx, invertedNp.tokEnd, sentence.tokEnd);
     const inserted =
       !invertedSubject &&
       end - 1 - segStart <= 14 &&
@@ -576,12 +579,13 @@ function subjectBefore(ctx: AttributionContext, cue: CueMatch, sentence: Sentenc
           tokEnd: appos.tokEnd,
         };
       }
-      // The name in apposition to a role: "El presidente del Gobierno, Pedro Sánchez, afirmó" (EFE, ANSA, PAP).
+      // The name in apposition to a role or a group's member: "El presidente del Gobierno, Pedro Sánchez,
+      // afirmó" (EFE, ANSA, PAP), "one of the family's lawyers, Sam Idris, said".
       if (
         head &&
         appos &&
         appos.tokEnd === end - 1 &&
-        head.kind === 'role' &&
+        (head.kind === 'role' || head.kind === 'group') &&
         !head.name &&
         appos.kind === 'person' &&
         appos.name &&
@@ -779,6 +783,20 @@ function nounPhrase(ctx: AttributionContext, from: number, to: number): SpeakerP
   if (parsed && parsed.tokEnd === to) return parsed;
   const start = ctx.tokens[from]!.start;
   const stop = ctx.tokens[to - 1]!.end;
+  // A person named at the end, after a title the grammar does not read whole: "former Bank of Canada
+  // governor David Dodge" → David Dodge, the rest being the role. (A full name or a titled one: in German a
+  // lone capitalised word is any noun, "nach ersten Erkenntnissen".)
+  for (let k = from + 1; k < to && k - from < 14; k++) {
+    if (!isWord(ctx, k)) continue;
+    const named = parseSpeakerPhrase(ctx, k, to);
+    if (named?.kind === 'person' && (named.role || named.name?.includes(' ')) && named.tokEnd === to)
+      return {
+        ...named,
+        tokStart: from,
+        start,
+        role: ctx.text.slice(start, named.start).trim() + (named.role ? ` ${named.role}` : ''),
+      };
+  }
   return {
     tokStart: from,
     tokEnd: to,

@@ -150,6 +150,17 @@ export class SpeakerResolver {
     this.mentions.push({ person, start: tokens[first]!.start, opensSentence });
   }
 
+  /** Token index where the paragraph holding token `i` starts. */
+  private paragraphStartOf(i: number): number {
+    let k = i;
+    while (k > 0 && this.ctx.tokens[k - 1]!.kind !== 'break') k--;
+    return k;
+  }
+
+  private tokenStart(k: number): number {
+    return this.ctx.tokens[k]?.start ?? this.ctx.text.length;
+  }
+
   /** The last sentence-opening mention before offset `at` whose gender fits, after offset `after`. */
   private subjectMentionBetween(
     after: number,
@@ -296,9 +307,11 @@ export class SpeakerResolver {
         (initial && tokens[i + 1]?.upper === true && functionWord(this.ctx, i));
       if (p) continue;
       let j = i;
+      // (A capitalised pronoun ends a name: "— Ashley, Mississauga I was at a barbecue".)
       while (
         j < tokens.length &&
         tokens[j]!.kind === 'word' &&
+        !(j > i && this.ctx.lex.pronouns.matchAt(tokens, j).length > 0) &&
         (tokens[j]!.upper ||
           (this.ctx.lex.nameParticles.matchAt(tokens, j).length > 0 && tokens[j + 1]?.upper))
       )
@@ -411,7 +424,12 @@ export class SpeakerResolver {
       case 'group': {
         let name = this.ctx.text.slice(phrase.start, phrase.end);
         const det = this.ctx.lex.determiners.longestAt(this.ctx.tokens, phrase.tokStart);
-        if (det)
+        // A quantifier before a preposition is the head itself: "one of the players", "some of the staff".
+        const partitive =
+          det !== undefined &&
+          (this.ctx.lex.prepositions.matchAt(this.ctx.tokens, phrase.tokStart + det.length).length > 0 ||
+            this.ctx.lex.linkers.matchAt(this.ctx.tokens, phrase.tokStart + det.length).length > 0);
+        if (det && !partitive)
           name = this.ctx.text.slice(
             this.ctx.tokens[phrase.tokStart + det.length]?.start ?? phrase.start,
             phrase.end,
@@ -454,6 +472,15 @@ export class SpeakerResolver {
       }
       case 'pronoun': {
         const p = phrase.pronoun!;
+        // "I" outside quotation marks is the writer (a column, a letter), whom the article does not name;
+        // unless a person already spoke in its paragraph (a quotation mark lost: "“…,” Lee said. “That's I
+        // think wrong. …").
+        const quoteOf = this.ctx.quoteOf;
+        if (p.person === 1 && p.number === 'sg' && quoteOf !== undefined && quoteOf[phrase.tokStart] === -1) {
+          const paragraph = this.tokenStart(this.paragraphStartOf(phrase.tokStart));
+          const speaker = this.recent().find((h) => h.speaker.kind === 'person' && h.speaker.name);
+          return speaker && speaker.at >= paragraph ? speaker.speaker : { name: '', kind: 'unknown' };
+        }
         if ((p.person ?? 3) !== 3 || p.gender === 'n' || p.number === 'pl') {
           const want = p.gender === 'n' ? 'institution' : undefined;
           const found = this.recent().find((h) =>

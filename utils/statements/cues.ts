@@ -134,6 +134,20 @@ function skipFillersForward(
   return k;
 }
 
+/** Does token `i` follow a word or an abbreviated title ("Ms."), so that its capital marks a name? */
+function nameContext(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (prev?.kind === 'word') return true;
+  const title = tokens[i - 2];
+  return (
+    prev?.fold === '.' &&
+    title?.kind === 'word' &&
+    title.upper &&
+    title.end === prev.start &&
+    title.end - title.start <= 3
+  );
+}
+
 /** Start of the auxiliary chain ending right before token `k` (fillers allowed between), or -1. */
 function auxiliaryBefore(lex: CompiledLexicon, tokens: readonly Token[], k: number, floor: number): number {
   let j = k - 1;
@@ -141,6 +155,8 @@ function auxiliaryBefore(lex: CompiledLexicon, tokens: readonly Token[], k: numb
     const aux = lex.auxiliaries.matchEndingAt(tokens, j)[0];
     if (aux) {
       let s = j - aux.length + 1;
+      // A capitalised auxiliary inside a sentence is a name: "Ms. May said", "Theresa May said".
+      if (tokens[s]!.upper && nameContext(tokens, s)) return -1;
       // Chains: "would have said", "aurait été".
       // (Not a word that is also a conjunction: Italian "e" folds like "è" in "… Roma e ha chiesto".)
       const more = lex.auxiliaries.matchEndingAt(tokens, s - 1)[0];

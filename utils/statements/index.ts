@@ -18,7 +18,7 @@ import { lexiconFor } from './lexicon/index';
 import type { Lexicon } from './lexicon/types';
 import { findQuotes } from './quote-spans';
 import { quoteMembership, sentenceUnits } from './sentences';
-import { lowercaseVocabulary } from './speaker-phrase';
+import { innerCapitalVocabulary, lowercaseVocabulary } from './speaker-phrase';
 import { tokenize } from './tokens';
 
 export interface ExtractOptions {
@@ -48,6 +48,7 @@ export function extractStatements(text: string, options: ExtractOptions): Statem
     quotes,
     quoteOf,
     lowercase: lowercaseVocabulary(tokens),
+    innerCapitals: innerCapitalVocabulary(tokens),
     aliases:
       options.aliases && options.aliases.length > 0 ? aliasTable(options.aliases) : defaultAliasTable(),
   };

@@ -46,12 +46,26 @@ export interface PhraseContext {
   lowercase?: Set<string>;
   /** Public figures and institutions under their names in every language (`aliases.ts`). Optional. */
   aliases?: AliasTable;
+  /**
+   * Folded words the text capitalises inside a sentence: a name is written so wherever it stands, a sentence
+   * adverb or participle ("Initially,", "Following the debate") only at a sentence's start.
+   */
+  innerCapitals?: Set<string>;
 }
 
 /** The folded forms of every lower-case word of the text (one pass). */
 export function lowercaseVocabulary(tokens: readonly Token[]): Set<string> {
   const set = new Set<string>();
   for (const t of tokens) if (t.kind === 'word' && !t.upper) set.add(t.fold);
+  return set;
+}
+
+/** The folded forms of every capitalised word of the text that does not open a sentence (one pass). */
+export function innerCapitalVocabulary(tokens: readonly Token[]): Set<string> {
+  const set = new Set<string>();
+  tokens.forEach((t, i) => {
+    if (t.kind === 'word' && t.upper && !startsSentence(tokens, i)) set.add(t.fold);
+  });
   return set;
 }
 
@@ -112,6 +126,17 @@ function nameWordEnd(ctx: PhraseContext, i: number, limit: number): number {
   if (ctx.lex.accordingTo.matchAt(ctx.tokens, i).length > 0) return -1;
   if (ctx.lex.fillers.matchAt(ctx.tokens, i).length > 0) return -1;
   if (ctx.lowercase?.has(t.fold) && sentenceInitial(ctx, i)) return -1;
+  // A sentence-opening word with an adverb's or a participle's ending that the text never capitalises
+  // elsewhere: "Initially, …", "Following the debate, …" (names keep their capital everywhere: "Kelly").
+  if (ctx.innerCapitals && !ctx.innerCapitals.has(t.fold) && sentenceInitial(ctx, i)) {
+    const { adverbSuffixes = [], progressiveSuffixes = [] } = ctx.lex.lexicon;
+    if (
+      [...adverbSuffixes, ...progressiveSuffixes].some(
+        (x) => t.fold.length > x.length + 3 && t.fold.endsWith(x),
+      )
+    )
+      return -1;
+  }
   const dot = ctx.tokens[i + 1];
   if (t.end - t.start === 1 && dot && dot.fold === '.' && dot.start === t.end && i + 1 < limit) return i + 2;
   return i + 1;
@@ -119,7 +144,14 @@ function nameWordEnd(ctx: PhraseContext, i: number, limit: number): number {
 
 /** Is token `i` the first word of its sentence (after a break, a full stop, a quotation mark or a colon)? */
 function sentenceInitial(ctx: PhraseContext, i: number): boolean {
+  // The full stop of a title ends no sentence: "Ms. May" is a name even where the text writes "may".
   const prev = ctx.tokens[i - 1];
+  if (prev?.fold === '.' && i >= 2 && ctx.lex.honorifics.matchAt(ctx.tokens, i - 2).length > 0) return false;
+  return startsSentence(ctx.tokens, i);
+}
+
+function startsSentence(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
   return !prev || prev.kind === 'break' || (prev.kind === 'punct' && /^[.!?…:"(-]$/.test(prev.fold));
 }
 
@@ -229,11 +261,36 @@ export function genderOfHonorific(fold: string): Gender | undefined {
 }
 
 /**
- * The longest speaker phrase starting at token `i` and ending at or before token `limit` (exclusive).
+ * The longest speaker phrase starting at token `i` and ending at or before token `limit` (exclusive). A
+ * possessor before a person's name names where the person works, not the speaker: "the IFSD's Azfar Ali
+ * Khan", "Canada's Jane Doe" → the person.
  */
 export function parseSpeakerPhrase(ctx: PhraseContext, i: number, limit: number): SpeakerPhrase | null {
+  const phrase = parseHead(ctx, i, limit);
+  if (!phrase || phrase.kind === 'pronoun') return phrase;
+  const { tokens } = ctx;
+  const apostrophe = tokens[phrase.tokEnd];
+  const clitic = tokens[phrase.tokEnd + 1];
+  if (
+    apostrophe?.fold !== "'" ||
+    apostrophe.start !== tokens[phrase.tokEnd - 1]!.end ||
+    clitic?.fold !== 's' ||
+    clitic.start !== apostrophe.end ||
+    phrase.tokEnd + 2 >= limit
+  )
+    return phrase;
+  const owned = parseHead(ctx, phrase.tokEnd + 2, limit);
+  if (owned?.kind !== 'person' || !owned.name || nameRun(ctx, phrase.tokEnd + 2, limit, false) < 0)
+    return phrase;
+  return { ...owned, tokStart: i, start: tokens[i]!.start };
+}
+
+function parseHead(ctx: PhraseContext, i: number, limit: number): SpeakerPhrase | null {
   const { tokens, lex } = ctx;
   if (i >= limit || !isWord(tokens[i])) return null;
+  // The clitic of a possessive ("the family’s lawyers") opens no phrase: its noun belongs to the possessor.
+  const before = tokens[i - 1];
+  if (before?.fold === "'" && before.end === tokens[i]!.start && tokens[i]!.fold === 's') return null;
   const make = (end: number, fields: Partial<SpeakerPhrase> & { kind: SpeakerKind }): SpeakerPhrase => {
     let alias: string | undefined;
     if (
@@ -401,6 +458,17 @@ export function parseSpeakerPhrase(ctx: PhraseContext, i: number, limit: number)
   const roleAfter = lex.roles.longestAt(tokens, run);
   if (roleAfter && run + roleAfter.length <= limit && !tokens[run]!.upper) {
     const end = roleModifiers(ctx, run + roleAfter.length, limit);
+    // The person holding it may follow: "Oilers head coach Ken Hitchcock".
+    const holder = nameRun(ctx, end, limit, false);
+    if (holder > end && !isAcronym(ctx, end, holder))
+      return make(holder, {
+        kind: 'person',
+        name: slice(ctx, end, holder),
+        role: slice(ctx, run, end),
+        roleEntry: roleAfter.value,
+        gender: gender ?? roleAfter.value.gender,
+        number: 'sg',
+      });
     return make(end, {
       kind: 'role',
       role: slice(ctx, k, end),

@@ -625,6 +625,8 @@ export const en: Lexicon = {
   ],
   fillers: [
     'also',
+    'however',
+    'meanwhile',
     'later',
     'earlier',
     'previously',

@@ -1,0 +1,201 @@
+/** English speakers the speaker grammar alone does not read: plain noun phrases, appositions, inversions. */
+import { describe, expect, test } from 'vitest';
+import { extract } from './helpers';
+
+/** The one statement of `text` (English): its speaker. */
+function speakerOf(text: string): string {
+  const statements = extract(text, 'en');
+  expect(statements).toHaveLength(1);
+  return statements[0]!.speaker;
+}
+
+describe('loose subjects', () => {
+  test('before a participle, a name opening the main clause after fronted phrases is the subject', () => {
+    expect(
+      speakerOf(
+        'Chastened by the analyses, as well as complaints over the costs, Lee revised his plan, promising to focus on workers.',
+      ),
+    ).toBe('Lee');
+  });
+
+  test('a plain noun phrase before the cue is the speaker', () => {
+    expect(speakerOf('A person familiar with the talks says the two players have been traded.')).toBe(
+      'person familiar with the talks',
+    );
+    expect(
+      speakerOf('A memo on the union website states that members would receive six weeks of leave.'),
+    ).toBe('memo on the union website');
+  });
+
+  test('a noun phrase after the cue of a trailing quotation is the speaker', () => {
+    expect(speakerOf('“A city cannot dodge that duty,” said the ruling.')).toBe('ruling');
+    expect(speakerOf('“No, that is the cat,” says my three-year-old.')).toBe('three-year-old');
+  });
+
+  test('a name closing the inverted subject is the speaker, whatever precedes it', () => {
+    expect(speakerOf('“The rules do not hold. They are wrong,” said 9/11 widow Rita Vance.')).toBe(
+      'Rita Vance',
+    );
+  });
+
+  test('a name set off by appositions is the speaker', () => {
+    expect(
+      speakerOf(
+        'Mona Reyes, 59, of Dover, Del., who watched the event on a screen, said the day brought back old memories.',
+      ),
+    ).toBe('Mona Reyes');
+    expect(
+      speakerOf(
+        'In a statement, one of the family’s lawyers, Sam Idris, said the videos show him leaving calmly.',
+      ),
+    ).toBe('Sam Idris');
+  });
+
+  test('a quantifier before a determined noun phrase, a longer phrase with a possessive', () => {
+    expect(speakerOf('In her favour, all the experts I interviewed said her plans were more detailed.')).toBe(
+      'all the experts',
+    );
+    expect(
+      speakerOf(
+        "A page on the Lopez campaign's website states that couples would receive six weeks of leave.",
+      ),
+    ).toBe("page on the Lopez campaign's website");
+  });
+
+  test('a cue opening the sentence has its subject right after it', () => {
+    const statements = extract(
+      'Omar Ellis said the code was a mess.\n\nSaid Ellis: “I do not think she cares about it.”',
+      'en',
+    );
+    expect(statements[1]?.speaker).toBe('Omar Ellis');
+    expect(statements[1]?.mention).toBe('Ellis');
+  });
+
+  test('a quantifier before "of" stays in the speaker ("one of the players")', () => {
+    expect(speakerOf('“Our coach really needs a kidney,” says one of the players in the video.')).toBe(
+      'one of the players in the video',
+    );
+  });
+
+  test('a name opening a long apposition is the subject, not a noun phrase inside the apposition', () => {
+    expect(
+      speakerOf(
+        'Noah Petit, the Lakeside College student seen laughing in the clips as he stood face to face with ' +
+          'a veteran, has said he heard no one shout anything hateful.',
+      ),
+    ).toBe('Noah Petit');
+  });
+
+  test('the object clause after a cue is never taken for its subject', () => {
+    expect(speakerOf('Aides, in a long email, said the plan was dead.')).not.toContain('plan');
+  });
+
+  test('a participle takes a subject ended by an auxiliary, never one that may hold a verb', () => {
+    expect(speakerOf('Several green groups have praised the plan, saying that the rules were overdue.')).toBe(
+      'green groups',
+    );
+    expect(
+      speakerOf('Several green groups granted Mr. Hale an extension, saying his funds were small.'),
+    ).toBe('');
+  });
+});
+
+describe('names and what is not one', () => {
+  test('a sentence adverb or participle opening the sentence is no name', () => {
+    expect(speakerOf('However, Rep. Tom Hale (D-Mass.) said the law does not require them to appear.')).toBe(
+      'Tom Hale',
+    );
+    const statements = extract(
+      'Following the debate, the group did a check on the claim that the city had “thousands of shootings.”',
+      'en',
+    );
+    expect(statements.map((s) => s.speaker)).not.toContain('Following');
+  });
+
+  test('a name that also opens sentences keeps being a name ("Kelly")', () => {
+    expect(speakerOf('Ann Kelly spoke on Monday. Kelly said the budget was “a disgrace.”')).toBe('Ann Kelly');
+  });
+
+  test('a contraction after the cue is the content, not an inverted subject', () => {
+    expect(
+      speakerOf(
+        'Rosa Quint, director of patient care at the Lung Foundation, said it’s not only patients who pay.',
+      ),
+    ).toBe('Rosa Quint');
+  });
+
+  test('"according to" a titled person: the person, whom a later pronoun points to', () => {
+    const statements = extract(
+      'Bill Moss said the cuts were fine.\n\nThe flaw may be that they sold it as stimulus, according to former ' +
+        'central bank governor Paul Brandt.\n\n“Politicians like to sell this as stimulus,” he said.',
+      'en',
+    );
+    expect(statements.map((s) => s.speaker)).toEqual(['Bill Moss', 'Paul Brandt', 'Paul Brandt']);
+  });
+
+  test('a surname that is also an auxiliary stays a name after a title, though the text writes "may" too', () => {
+    const statements = extract(
+      'Theresa May spoke in London. On Tuesday, Ms. May said a time limit on the plan could help. ' +
+        'Rivals said panic may bring more members into her camp.',
+      'en',
+    );
+    expect(statements[0]?.cue).toBe('said');
+    expect(statements[0]?.speaker).toBe('Theresa May');
+  });
+
+  test('a phrase after the cue that opens with a preposition is no inverted subject', () => {
+    expect(
+      speakerOf('“Help us help our coach,” pupils dressed for a game say in unison in the video.'),
+    ).not.toContain('unison');
+  });
+});
+
+describe('mentions', () => {
+  test('a statement with no subject of its own shows the mention of the speaker it inherits', () => {
+    const statements = extract(
+      'Dana Ruiz spoke at the plant. She said the line would stay open, adding that “no jobs will go.”',
+      'en',
+    );
+    expect(statements.map((s) => [s.speaker, s.mention])).toEqual([
+      ['Dana Ruiz', 'She'],
+      ['Dana Ruiz', 'She'],
+    ]);
+  });
+
+  test('a name after "<Team> <role>" is the person holding the role', () => {
+    expect(speakerOf('“They beat us on every shift,” said Flames head coach Ann Berg.')).toBe('Ann Berg');
+  });
+
+  test('a possessor before a name is where the person works, not the speaker', () => {
+    expect(speakerOf('“Roads just sound like a good thing,” said the NRFI’s Dalia Osei.')).toBe('Dalia Osei');
+  });
+
+  test('a capitalised pronoun ends a name run: a signature then "I" is no antecedent', () => {
+    const statements = extract(
+      'Should I ask him to shave? — Ashley, Moncton I was at a party last summer. “Beards are over,” he explains.',
+      'en',
+    );
+    expect(statements.map((s) => s.speaker)).not.toContain('Moncton I');
+  });
+});
+
+describe('first person outside quotation marks', () => {
+  test('"I" in a column is its writer, not the person quoted before', () => {
+    const statements = extract(
+      'Mayor Lena Ortiz said the budget was balanced.\n\nI think the mayor is wrong about the roads.',
+      'en',
+    );
+    expect(statements.map((s) => [s.speaker, s.mention])).toEqual([
+      ['Lena Ortiz', 'Mayor Lena Ortiz'],
+      ['', 'I'],
+    ]);
+  });
+
+  test('"I" in the paragraph of a quoted speaker continues that speaker (a lost quotation mark)', () => {
+    const statements = extract(
+      '“People deserve respect,” Ortiz said. “That is I think a real danger. I believe it hurts everyone.',
+      'en',
+    );
+    expect(statements.every((s) => s.speaker === 'Ortiz')).toBe(true);
+  });
+});

@@ -1,0 +1,232 @@
+/**
+ * The speaker of a cue that the speaker grammar (`speaker-phrase.ts`) could not read: news style names many
+ * sources with plain noun phrases ("A person familiar with the talks says", "said the ruling", "Several
+ * groups have warned …, saying") or with a name set off by appositions ("Lina Ortiz, a former aide who …,
+ * said"). Read from the lexicon's grammatical words only, so it holds for every language that lists them;
+ * it runs when the grammar found no subject, and returns null rather than guess across a verb.
+ */
+import type { AttributionContext } from './attribution';
+import type { SentenceUnit } from './sentences';
+import { parseSpeakerPhrase, speakerEndingAt, type SpeakerPhrase } from './speaker-phrase';
+
+/** Tokens at most in a plain noun phrase taken as a speaker. */
+const MAX_WORDS = 10;
+/** Tokens at most between a clause's start and its cue. */
+const MAX_CLAUSE = 30;
+/** Clause starts at most tried before a participle. */
+const MAX_CLAUSE_STARTS = 4;
+
+function isWord(ctx: AttributionContext, i: number): boolean {
+  return ctx.tokens[i]?.kind === 'word';
+}
+
+function quoted(ctx: AttributionContext, i: number): boolean {
+  return ctx.quoteOf[i] !== undefined && ctx.quoteOf[i] !== -1;
+}
+
+/** A grammatical word that cannot sit inside a subject noun phrase: it ends one. */
+function endsNounPhrase(ctx: AttributionContext, i: number): boolean {
+  const { lex, tokens } = ctx;
+  return (
+    lex.relativePronouns.matchAt(tokens, i).length > 0 ||
+    lex.complementizers.matchAt(tokens, i).length > 0 ||
+    lex.auxiliaries.matchAt(tokens, i).length > 0 ||
+    lex.negations.matchAt(tokens, i).length > 0 ||
+    lex.cues.matchAt(tokens, i).length > 0 ||
+    lex.fillers.matchAt(tokens, i).length > 0 ||
+    lex.conjunctions.matchAt(tokens, i).length > 0 ||
+    lex.pronouns.matchAt(tokens, i).length > 0 ||
+    lex.infinitiveOpeners.matchAt(tokens, i).length > 0
+  );
+}
+
+/** A token a noun phrase may hold: a word, an apostrophe, a slash or a hyphen ("9/11 widow", "family's"). */
+function inPhrase(ctx: AttributionContext, i: number): boolean {
+  const t = ctx.tokens[i];
+  return (
+    t !== undefined &&
+    !quoted(ctx, i) &&
+    (t.kind === 'word' || t.fold === "'" || t.fold === '/' || t.fold === '-')
+  );
+}
+
+/** A plain noun phrase over tokens [from, to) as a group speaker, or the name it ends with. */
+function plainPhrase(ctx: AttributionContext, from: number, to: number): SpeakerPhrase | null {
+  const { tokens, lex } = ctx;
+  if (to <= from) return null;
+  for (let k = from; k < to; k++) if (!inPhrase(ctx, k)) return null;
+  const parsed = parseSpeakerPhrase(ctx, from, to);
+  if (parsed && parsed.tokEnd === to && parsed.kind !== 'pronoun') return parsed;
+  // "9/11 widow Rita Vance": a name (with its title) closing the phrase is the speaker.
+  const ending = speakerEndingAt(ctx, from, to);
+  if (ending && (ending.kind === 'person' || ending.kind === 'institution')) return ending;
+  const last = tokens[to - 1]!;
+  const plural = (lex.lexicon.pluralSuffixes ?? []).some(
+    (s) => last.fold.length > s.length + 2 && last.fold.endsWith(s),
+  );
+  return {
+    tokStart: from,
+    tokEnd: to,
+    start: tokens[from]!.start,
+    end: last.end,
+    kind: 'group',
+    number: plural ? 'pl' : 'sg',
+  };
+}
+
+/** Start of the clause that ends at token `cue`: after a quotation, a colon or a semicolon; -1 if too far. */
+function clauseStart(ctx: AttributionContext, sentence: SentenceUnit, cue: number): number {
+  let k = cue;
+  while (k > sentence.tokStart && cue - k < MAX_CLAUSE) {
+    const prev = ctx.tokens[k - 1]!;
+    if (quoted(ctx, k - 1) || prev.kind === 'break' || prev.fold === ':' || prev.fold === ';') break;
+    k--;
+  }
+  if (cue - k >= MAX_CLAUSE) return -1;
+  // The comma after a quotation ("“…,” a narrator says") opens nothing.
+  while (k < cue && !isWord(ctx, k)) k++;
+  return k;
+}
+
+/**
+ * "Lina Ortiz, a former aide …, said": a name run opening the clause and set off by a comma (before a
+ * participle, the apposition need not end right before the cue: "Dean, a doctor, then began by saying").
+ */
+function appositiveName(
+  ctx: AttributionContext,
+  from: number,
+  cue: number,
+  participial: boolean,
+): SpeakerPhrase | null {
+  const { tokens } = ctx;
+  let k = from;
+  while (k < cue && isWord(ctx, k) && tokens[k]!.upper) k++;
+  if (k === from || tokens[k]?.fold !== ',' || (!participial && tokens[cue - 1]?.fold !== ',')) return null;
+  const phrase = parseSpeakerPhrase(ctx, from, k);
+  return phrase && phrase.tokEnd === k && phrase.kind === 'person' ? phrase : null;
+}
+
+/** "one of the family's lawyers, Sam Idris, said": a name between commas right before the cue. */
+function closingAppositionName(ctx: AttributionContext, from: number, cue: number): SpeakerPhrase | null {
+  const { tokens } = ctx;
+  if (tokens[cue - 1]?.fold !== ',') return null;
+  let k = cue - 1;
+  while (k > from && isWord(ctx, k - 1) && tokens[k - 1]!.upper) k--;
+  if (k === cue - 1 || tokens[k - 1]?.fold !== ',') return null;
+  const phrase = parseSpeakerPhrase(ctx, k, cue - 1);
+  return phrase && phrase.tokEnd === cue - 1 && phrase.kind === 'person' ? phrase : null;
+}
+
+/**
+ * The loose subject of the cue spanning tokens [cue, cueEnd) in `sentence`, or null. `inverted`: the content
+ * comes before the cue, so the subject may follow it ("“…,” said the ruling"). A participle after a comma
+ * ("…, saying") has no subject of its own: its subject opens the main clause.
+ */
+export function looseSubject(
+  ctx: AttributionContext,
+  sentence: SentenceUnit,
+  cue: number,
+  cueEnd: number,
+  inverted: boolean,
+): SpeakerPhrase | null {
+  const { tokens, lex } = ctx;
+  if (cue <= sentence.tokStart && cueEnd >= sentence.tokEnd) return null;
+  const prev = tokens[cue - 1];
+  const cueWord = tokens[cueEnd - 1]!;
+  // A participle after a comma or a preposition: "…, saying", "began by saying".
+  const participial =
+    (prev?.fold === ',' || lex.prepositions.matchAt(tokens, cue - 1).length > 0) &&
+    !quoted(ctx, cue - 2) &&
+    (lex.lexicon.progressiveSuffixes ?? []).some((s) => cueWord.fold.endsWith(s));
+  // A cue opening its sentence ("Said Ellis: “…”") has its subject right after it.
+  const opening = cue === sentence.tokStart;
+  // Inverted: "“…,” said the ruling." / "…, says my three-year-old."
+  // Not when words other than an adverbial stand between the content and the cue ("“…,” team members say in
+  // the video": the subject is before the cue), nor an adverbial after the cue taken for a subject.
+  let run = cue;
+  while (run > sentence.tokStart && isWord(ctx, run - 1) && !quoted(ctx, run - 1)) run--;
+  const adverbial =
+    run === cue ||
+    lex.prepositions.matchAt(tokens, run).length > 0 ||
+    lex.fillers.matchAt(tokens, run).length > 0;
+  if (
+    (inverted || opening) &&
+    adverbial &&
+    !participial &&
+    lex.prepositions.matchAt(tokens, cueEnd).length === 0
+  ) {
+    let stop = cueEnd;
+    while (stop < sentence.tokEnd && stop - cueEnd <= MAX_WORDS && inPhrase(ctx, stop)) stop++;
+    const atEnd =
+      stop >= sentence.tokEnd || /^[.!?…,;:]$/.test(tokens[stop]!.fold) || tokens[stop]!.kind === 'break';
+    if (atEnd && stop > cueEnd && stop - cueEnd <= MAX_WORDS) {
+      const phrase = plainPhrase(ctx, cueEnd, stop);
+      if (phrase) return phrase;
+    }
+  }
+  // A participle's subject opens the sentence; a finite cue's, its own clause.
+  let from = participial ? sentence.tokStart : clauseStart(ctx, sentence, cue);
+  while (from >= 0 && from < cue && !isWord(ctx, from)) from++;
+  if (from < 0 || from >= cue) return null;
+  // A fronted adverbial with its comma ("In a statement, …").
+  if (lex.prepositions.matchAt(tokens, from).length > 0) {
+    let k = from;
+    while (k < cue && tokens[k]!.fold !== ',') k++;
+    if (k >= cue - 1) return null;
+    from = k + 1;
+  }
+  const named =
+    appositiveName(ctx, from, cue, participial) ??
+    (participial ? null : closingAppositionName(ctx, from, cue));
+  if (named) return named;
+  // A noun phrase opens with a determiner, a capital, or a quantifier before one ("all the experts").
+  const determined = (k: number) => lex.determiners.matchAt(tokens, k).length > 0;
+  if (!determined(from) && !tokens[from]?.upper && !determined(from + 1))
+    return participial ? namedClauseSubject(ctx, sentence, cue) : null;
+  let end = from;
+  while (end < cue && end - from <= MAX_WORDS && inPhrase(ctx, end)) {
+    if (end > from && endsNounPhrase(ctx, end)) break;
+    end++;
+  }
+  // Without a grammatical word to end it, the phrase must reach the cue itself (no verb can hide inside).
+  const bounded = end < cue && endsNounPhrase(ctx, end);
+  if (!bounded && participial) return namedClauseSubject(ctx, sentence, cue);
+  if (!bounded && end !== cue) return null;
+  if (end - from > MAX_WORDS) return null;
+  return plainPhrase(ctx, from, end);
+}
+
+/**
+ * Before a participle, the subject of the main clause when it is a name followed by its verb: the last
+ * clause start (the sentence's, or after a comma) where a personal or institutional name is followed by a
+ * lower-case word ("Chastened by the analyses, Lee revised his plan, promising …"; "Hillary Clinton spoke
+ * … in Tulsa, Oklahoma, arguing …" → not "Oklahoma", which a comma follows).
+ */
+function namedClauseSubject(
+  ctx: AttributionContext,
+  sentence: SentenceUnit,
+  cue: number,
+): SpeakerPhrase | null {
+  const { tokens, lex } = ctx;
+  // Bounded, like every look-back here, so that long hostile sentences stay linear.
+  const floor = Math.max(sentence.tokStart, cue - 2 * MAX_CLAUSE);
+  let tried = 0;
+  for (let k = cue - 2; k >= floor && tried < MAX_CLAUSE_STARTS; k--) {
+    if (quoted(ctx, k)) return null;
+    const start = k === sentence.tokStart || tokens[k - 1]?.fold === ',';
+    if (!start || !isWord(ctx, k) || !tokens[k]!.upper) continue;
+    tried++;
+    const phrase = parseSpeakerPhrase(ctx, k, cue - 1);
+    const next = phrase ? tokens[phrase.tokEnd] : undefined;
+    if (
+      phrase &&
+      (phrase.kind === 'person' || phrase.kind === 'institution') &&
+      next?.kind === 'word' &&
+      !next.upper &&
+      lex.prepositions.matchAt(tokens, phrase.tokEnd).length === 0 &&
+      lex.relativePronouns.matchAt(tokens, phrase.tokEnd).length === 0
+    )
+      return phrase;
+  }
+  return null;
+}
