@@ -314,6 +314,9 @@ function invertedPronounPhrase(cue: CueMatch): SpeakerPhrase | null {
  * Without a complementizer, a noun phrase after the cue is its object ("confirmed the move") unless a verb
  * follows it soon: an auxiliary or modal within eight words ("said the station had been …").
  */
+/** English-style clitics of "are", "will", "would"/"had", "have", "am" (the tokenizer splits them off). */
+const CONTRACTED_AUXILIARIES = new Set(['re', 'll', 'd', 've', 'm']);
+
 function auxiliarySoon(ctx: AttributionContext, p: number, end: number): boolean {
   let words = 0;
   for (let k = p; k < end && words < 8; k++) {
@@ -321,6 +324,11 @@ function auxiliarySoon(ctx: AttributionContext, p: number, end: number): boolean
     if (t.kind !== 'word') {
       if (t.fold === ',' || t.fold === ';' || t.fold === ':') return false;
       continue;
+    }
+    // A contracted auxiliary glued to the word before ("there's", "it'll", "they've", "we'd"): "'s" only
+    // after the clause's first word, since further on it is mostly a possessive ("the party's plan").
+    if (k > p && ctx.tokens[k - 1]!.fold === "'" && ctx.tokens[k - 1]!.start === ctx.tokens[k - 2]?.end) {
+      if (CONTRACTED_AUXILIARIES.has(t.fold) || (t.fold === 's' && k - 2 === p)) return true;
     }
     words++;
     if (k > p && ctx.lex.auxiliaries.matchAt(ctx.tokens, k).some((m) => m.length === 1)) return true;
@@ -696,6 +704,44 @@ function appositionsOpener(
   if (!opensApposition) return null;
   for (let k = comma; k < cueComma; k++) if (inQuote(ctx, k)) return null;
   return head;
+}
+
+/**
+ * "…, the utility said." / "…, the school's defenders say.": a determiner and a few words between a comma (or
+ * a dash) and a cue that closes the sentence are the cue's subject whatever their noun, since the content
+ * stands before the comma and nothing else can be the one who speaks. Or null.
+ */
+function trailingNounSubject(
+  ctx: AttributionContext,
+  cue: CueMatch,
+  sentence: SentenceUnit,
+): SpeakerPhrase | null {
+  const { lex, tokens } = ctx;
+  const end = fillersEndingAt(ctx, cue.tokStart, sentence.tokStart);
+  let from = end;
+  while (from > sentence.tokStart && end - from < 8 && !inQuote(ctx, from - 1)) {
+    const t = tokens[from - 1]!;
+    const possessive = t.fold === "'" && t.start === tokens[from - 2]?.end;
+    if (!possessive && t.kind !== 'word') break;
+    from--;
+  }
+  if (from >= end || from <= sentence.tokStart || inQuote(ctx, from - 1)) return null;
+  if (!TRAILING_LEAD.has(tokens[from - 1]!.fold) || !lex.determiners.longestAt(tokens, from)) return null;
+  for (let k = from + 1; k < end; k++) {
+    if (
+      lex.cues.longestAt(tokens, k) ||
+      lex.complementizers.longestAt(tokens, k) ||
+      lex.relativePronouns.longestAt(tokens, k) ||
+      lex.pronouns.longestAt(tokens, k) ||
+      lex.auxiliaries.longestAt(tokens, k) ||
+      lex.negations.longestAt(tokens, k) ||
+      lex.infinitiveOpeners.longestAt(tokens, k)
+    )
+      return null;
+  }
+  const after = skipFillers(ctx, cue.tokEnd, sentence.tokEnd);
+  if (!clauseOver(ctx, after, sentence.tokEnd) && !shortTail(ctx, after, sentence.tokEnd, true)) return null;
+  return nounPhrase(ctx, from, end);
 }
 
 /** Is token `k` the start of a trailing position: after a comma, a dash or a closing quotation mark? */
@@ -1558,6 +1604,7 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
     let speaker: SpeakerPhrase | null = null;
     if (cue.inverted) speaker = invertedPronounPhrase(cue);
     let left = speaker ? null : subjectBefore(ctx, cue, sentence);
+    if (!speaker && !left && lex.lexicon.verbSecond !== true) left = trailingNounSubject(ctx, cue, sentence);
     // Verb second: after a fronted prepositional phrase the subject follows the verb ("Am Montag sagte der
     // Minister, …", "In seiner Rede unterstrich General X …"), so what precedes the cue is not its subject.
     const v2 = lex.lexicon.verbSecond === true && !speaker && cue.tokStart > sentence.tokStart;
@@ -1860,7 +1907,10 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
     }
     const comp = !inQuote(ctx, pc) ? lex.complementizers.longestAt(tokens, pc) : undefined;
     if (comp && clauseOk) {
-      const from = tokens[pc + comp.length]?.start ?? sentenceEndChar;
+      // "said that's wrong": a complementizer carrying a clitic is a demonstrative, the content's subject.
+      const next = tokens[pc + comp.length];
+      const subject = next?.fold === "'" && next.start === tokens[pc + comp.length - 1]!.end;
+      const from = subject ? tokens[pc]!.start : (next?.start ?? sentenceEndChar);
       const { kind, range } = classify(
         ctx,
         from,
