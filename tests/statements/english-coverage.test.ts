@@ -63,3 +63,41 @@ describe('English quotations over several paragraphs', () => {
     expectExactOffsets(text, statements);
   });
 });
+
+describe('English paragraphs signed at their end', () => {
+  it('attributes a pull quote to the name on its own after it', () => {
+    const text =
+      'The ferry was cancelled twice last week.\n\nWe lost two days of sales and nobody told us why. Tomas Reyes, market trader\n\nThe operator blamed the weather.';
+    const statements = en(text);
+    const s = find(statements, 'We lost two days of sales and nobody told us why');
+    expect(s.speaker).toBe('Tomas Reyes');
+    expectExactOffsets(text, statements);
+  });
+
+  it('attributes the text of an embedded post to its signer, without the trailing link', () => {
+    const text =
+      'Crews are still clearing fallen trees on the coast road, which should reopen tonight. pic.twitter.com/abc123 — Harbour Police (@harbourpolice) March 3, 2019\n\nTraffic was diverted.';
+    const s = find(
+      en(text),
+      'Crews are still clearing fallen trees on the coast road, which should reopen tonight',
+    );
+    expect(s.mention).toBe('Harbour Police');
+  });
+
+  it('takes no single word or caption line as a signature', () => {
+    const statements = en(
+      'Snow closed the schools again on Monday morning. Photos\n\nParents were told late.',
+    );
+    expect(statements).toHaveLength(0);
+  });
+});
+
+describe('English speech acts with a noun-phrase object', () => {
+  it('takes the object of "mentioned", "questioned" and "disputed"', () => {
+    const text =
+      'The senator questioned the cost of the new bridge. The mayor disputed the figures in the audit.';
+    const statements = en(text);
+    expect(find(statements, 'the cost of the new bridge').speaker).toBe('senator');
+    expect(find(statements, 'the figures in the audit').kind).toBe('indirect');
+  });
+});

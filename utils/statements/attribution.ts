@@ -1416,6 +1416,81 @@ function labelStatement(
   };
 }
 
+/** Token index of the line break that opens the paragraph holding token `k`, plus one (or 0). */
+function paragraphFirstToken(ctx: AttributionContext, k: number): number {
+  while (k > 0 && ctx.tokens[k - 1]!.kind !== 'break') k--;
+  return k;
+}
+
+/** Links left at the end of an embedded post ("pic.twitter.com/…", "https://t.co/…"): no content. */
+const TRAILING_LINK = /\s*(?:\S*\.\S+\/\S*\s*)+$/u;
+
+/**
+ * A paragraph signed at its end by its author, with no cue: a pull quote ("It was hard at first. Ana Diaz,
+ * nurse" on a line of its own in the page) or the text of an embedded post, whose signature is a dash, the
+ * name and the account ("… — City Hall (@cityhall) May 2, 2019"). The paragraph before the signature is the
+ * statement. `sentence` is the paragraph's last unit; the signature is a name (or an institution), perhaps with
+ * a role after a comma, and nothing else but the account and date of a post.
+ */
+function signedParagraph(ctx: AttributionContext, sentence: SentenceUnit): RawStatement | null {
+  const { tokens, text } = ctx;
+  const end = sentence.tokEnd;
+  if (end < tokens.length && tokens[end]!.kind !== 'break') return null;
+  const first = paragraphFirstToken(ctx, sentence.tokStart);
+  let signature = -1;
+  let post = false;
+  // An embedded post: "… — Name (@account) date".
+  for (let i = Math.max(first + 1, sentence.tokStart); i < end - 3; i++) {
+    if (tokens[i]!.fold !== '-' || inQuote(ctx, i)) continue;
+    const np = parseSpeakerPhrase(ctx, i + 1, end);
+    if (np && tokens[np.tokEnd]?.fold === '(' && tokens[np.tokEnd + 1]?.fold === '@') {
+      signature = i + 1;
+      post = true;
+      break;
+    }
+  }
+  // A pull quote: the paragraph's last unit is the name alone, after at least one sentence.
+  if (signature < 0 && sentence.tokStart > first && /[.!?]/.test(tokens[sentence.tokStart - 1]!.fold)) {
+    const np = parseSpeakerPhrase(ctx, sentence.tokStart, end);
+    if (!np || np.kind === 'pronoun' || np.kind === 'group') return null;
+    if (np.kind === 'person' && !(np.name ?? '').includes(' ')) return null;
+    let k = np.tokEnd;
+    // A role after a comma: a few words, no cue, no verb-like auxiliary.
+    if (tokens[k]?.fold === ',') {
+      const from = ++k;
+      while (
+        k < end &&
+        isWord(ctx, k) &&
+        !ctx.lex.cues.longestAt(tokens, k) &&
+        !ctx.lex.auxiliaries.longestAt(tokens, k)
+      )
+        k++;
+      if (k === from || k - from > 6) return null;
+    }
+    while (k < end && tokens[k]!.kind === 'punct' && tokens[k]!.fold !== '/') k++;
+    if (k < end) return null;
+    signature = sentence.tokStart;
+  }
+  if (signature < 0) return null;
+  const np = parseSpeakerPhrase(ctx, signature, end)!;
+  const contentEndChar = post ? tokens[signature - 1]!.start : tokens[signature - 1]!.end;
+  let [a, b] = trimRange(text, tokens[first]!.start, contentEndChar);
+  const link = TRAILING_LINK.exec(text.slice(a, b));
+  if (link) [a, b] = trimRange(text, a, b - link[0].length);
+  if (b <= a || wordCount(ctx, a, b) < 5 || quotedWithin(ctx, a, b)) return null;
+  return {
+    speaker: np,
+    cue: '',
+    cueStart: tokens[signature]!.start,
+    attribution: [np.start, np.end],
+    inherits: false,
+    sentence,
+    parts: [[a, b]],
+    kind: 'indirect',
+    trailing: true,
+  };
+}
+
 /** "“Q.” ― Jane Doe": quotations, each with a dash, a personal name, then only punctuation to the line's end. */
 function signedQuotations(ctx: AttributionContext, sentence: SentenceUnit): RawStatement[] {
   const { tokens, text } = ctx;
@@ -2271,6 +2346,10 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
 
   // A signature after a quotation: "“Q.” ― Jane Doe" (reader comments, epigraphs, vox pops).
   if (out.length === 0) out.push(...signedQuotations(ctx, sentence));
+  if (out.length === 0 && lex.lexicon.signedParagraphs === true) {
+    const signed = signedParagraph(ctx, sentence);
+    if (signed) out.push(signed);
+  }
 
   // Attribution inside a quotation: "« Q1, a-t-il dit. Q2 »" (French inverted pronoun only: unambiguous).
   if (lex.inversionJoiners.length > 0) {

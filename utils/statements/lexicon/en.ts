@@ -300,6 +300,7 @@ export const en: Lexicon = {
     {
       forms: ['mention', 'mentions', 'mentioned', 'mentioning'],
       class: 'say',
+      objectContent: true,
     },
     {
       forms: ['speculate', 'speculates', 'speculated', 'speculating'],
@@ -447,6 +448,7 @@ export const en: Lexicon = {
     {
       forms: ['welcome', 'welcomes', 'welcomed', 'welcoming'],
       class: 'praise',
+      objectContent: true,
       introduces: {
         object: true,
         clause: true,
@@ -456,6 +458,7 @@ export const en: Lexicon = {
     {
       forms: ['question', 'questions', 'questioned', 'questioning'],
       class: 'criticise',
+      objectContent: true,
       introduces: {
         object: true,
         clause: true,
@@ -465,6 +468,7 @@ export const en: Lexicon = {
     {
       forms: ['dispute', 'disputes', 'disputed', 'disputing'],
       class: 'deny',
+      objectContent: true,
       introduces: {
         object: true,
         clause: true,
@@ -825,6 +829,7 @@ export const en: Lexicon = {
     { open: '«', close: '»' },
   ],
   colonQuotes: true,
+  signedParagraphs: true,
   pronouns: [
     { form: 'he', gender: 'm', number: 'sg' },
     { form: 'she', gender: 'f', number: 'sg' },

@@ -237,6 +237,12 @@ export interface Lexicon {
    * Default true.
    */
   colonQuotes?: boolean;
+  /**
+   * True when the language's press signs a paragraph at its end with no cue: a pull quote followed by the
+   * speaker's name on its own ("It was hard at first. Ana Diaz, nurse"), or an embedded post ("… — City Hall
+   * (@cityhall) May 2, 2019"). The paragraph is then the signer's statement. Default false.
+   */
+  signedParagraphs?: boolean;
   /** True when dialogue dashes open direct speech without quote marks ("— Текст, — сказал он."). */
   dashDialogue?: boolean;
   /** Subject pronouns that can stand for a speaker (il, elle, ils, elles, on; he, she, they, it; er, sie…). */
