@@ -101,3 +101,13 @@ describe('English speech acts with a noun-phrase object', () => {
     expect(find(statements, 'the figures in the audit').kind).toBe('indirect');
   });
 });
+
+describe('English quotation after a complementizer', () => {
+  it('reads "said that “…”" as mixed, keeping the marks', () => {
+    const text = 'The coach said that “nobody on this team is giving up.”';
+    const statements = en(text);
+    const s = find(statements, '“nobody on this team is giving up.”');
+    expect(s.kind).toBe('mixed');
+    expectExactOffsets(text, statements);
+  });
+});

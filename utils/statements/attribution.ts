@@ -1986,13 +1986,14 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
       const next = tokens[pc + comp.length];
       const subject = next?.fold === "'" && next.start === tokens[pc + comp.length - 1]!.end;
       const from = subject ? tokens[pc]!.start : (next?.start ?? sentenceEndChar);
-      const { kind, range } = classify(
-        ctx,
-        from,
-        clauseStop(ctx, pc + comp.length, end, sentenceEndChar),
-        pc + comp.length,
-        end,
-      );
+      const stop = clauseStop(ctx, pc + comp.length, end, sentenceEndChar);
+      const classified = classify(ctx, from, stop, pc + comp.length, end);
+      // "said that “…”": the complementizer is the reporter's syntax around the quoted words, so the
+      // statement may count as mixed (marks kept) rather than direct (`quotedClauseIsMixed`).
+      const { kind, range } =
+        classified.kind === 'direct' && lex.lexicon.quotedClauseIsMixed === true
+          ? { kind: 'mixed' as const, range: trimRange(text, from, stop) }
+          : classified;
       if (range[1] > range[0]) out.push({ ...base, parts: [range], kind, trailing: false });
       continue;
     }

@@ -830,6 +830,7 @@ export const en: Lexicon = {
   ],
   colonQuotes: true,
   signedParagraphs: true,
+  quotedClauseIsMixed: true,
   pronouns: [
     { form: 'he', gender: 'm', number: 'sg' },
     { form: 'she', gender: 'f', number: 'sg' },

@@ -243,6 +243,12 @@ export interface Lexicon {
    * (@cityhall) May 2, 2019"). The paragraph is then the signer's statement. Default false.
    */
   signedParagraphs?: boolean;
+  /**
+   * True when a quotation introduced by a complementizer ("said that “…”") counts as a mixed statement, the
+   * complementizer being the reporter's syntax around the quoted words (English news annotation); otherwise
+   * it is direct. Default false.
+   */
+  quotedClauseIsMixed?: boolean;
   /** True when dialogue dashes open direct speech without quote marks ("— Текст, — сказал он."). */
   dashDialogue?: boolean;
   /** Subject pronouns that can stand for a speaker (il, elle, ils, elles, on; he, she, they, it; er, sie…). */
