@@ -111,3 +111,20 @@ describe('English quotation after a complementizer', () => {
     expectExactOffsets(text, statements);
   });
 });
+
+describe('English links to other stories', () => {
+  it('takes no statement from a "READ MORE:" or "Watch:" headline', () => {
+    const text =
+      'The council met on Tuesday.\n\nREAD MORE: Mayor says the budget will be balanced by 2030\n\nWatch: Minister says talks will resume\n\nThe vote was close, the clerk said.';
+    const statements = en(text);
+    expect(statements.map((s) => s.content)).toEqual(['The vote was close']);
+  });
+});
+
+describe('English answers and replies', () => {
+  it('reads a noun phrase after "answered" as its object, and a clause after "replied" as the content', () => {
+    expect(en('The visitors answered the challenge with two goals in the third period.')).toHaveLength(0);
+    const s = find(en('The minister replied the plan was flawed.'), 'the plan was flawed');
+    expect(s.speaker).toBe('minister');
+  });
+});

@@ -1453,6 +1453,8 @@ function signedParagraph(ctx: AttributionContext, sentence: SentenceUnit): RawSt
   if (signature < 0 && sentence.tokStart > first && /[.!?]/.test(tokens[sentence.tokStart - 1]!.fold)) {
     const np = parseSpeakerPhrase(ctx, sentence.tokStart, end);
     if (!np || np.kind === 'pronoun' || np.kind === 'group') return null;
+    // One word may be any capitalised noun or a rating ("PG"): a known institution or a full name signs.
+    if (np.tokEnd - np.tokStart < 2 && !np.institutionEntry) return null;
     if (np.kind === 'person' && !(np.name ?? '').includes(' ')) return null;
     let k = np.tokEnd;
     // A role after a comma: a few words, no cue, no verb-like auxiliary.
@@ -1570,6 +1572,11 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
   const out: RawStatement[] = [];
   const end = sentence.tokEnd;
   const sentenceEndChar = sentence.end;
+  // A link to another story ("READ MORE: Minister says …"): its headline is not said here.
+  const label = paragraphStart(text, sentence.start)
+    ? lex.linkLabels.longestAt(tokens, sentence.tokStart)
+    : undefined;
+  if (label && tokens[sentence.tokStart + label.length]?.fold === ':') return [];
   // A speaker's label opening a paragraph, with no quotation: transcripts ("SMITH: Well, look, …") and
   // headlines ("Smith: Talks Have Failed") attribute the rest of the paragraph, whatever cues it holds.
   if ((lex.lexicon.colonQuotes ?? true) && paragraphStart(text, sentence.start)) {

@@ -117,17 +117,14 @@ export const en: Lexicon = {
     {
       forms: ['reply', 'replies', 'replied', 'replying'],
       class: 'say',
-      bareClause: true,
     },
     {
       forms: ['respond', 'responds', 'responded', 'responding'],
       class: 'say',
-      bareClause: true,
     },
     {
       forms: ['answer', 'answers', 'answered', 'answering'],
       class: 'say',
-      bareClause: true,
     },
     {
       forms: ['suggest', 'suggests', 'suggested', 'suggesting'],
@@ -830,6 +827,17 @@ export const en: Lexicon = {
   ],
   colonQuotes: true,
   signedParagraphs: true,
+  linkLabels: [
+    'read more',
+    'related',
+    'watch',
+    'see also',
+    'also read',
+    'read also',
+    'more',
+    'listen',
+    'video',
+  ],
   quotedClauseIsMixed: true,
   pronouns: [
     { form: 'he', gender: 'm', number: 'sg' },

@@ -244,6 +244,11 @@ export interface Lexicon {
    */
   signedParagraphs?: boolean;
   /**
+   * Labels of a link to another story, before a colon at a paragraph's start ("READ MORE:", "Related:",
+   * "Watch:"): the headline after them is not said in this article. Optional.
+   */
+  linkLabels?: string[];
+  /**
    * True when a quotation introduced by a complementizer ("said that “…”") counts as a mixed statement, the
    * complementizer being the reporter's syntax around the quoted words (English news annotation); otherwise
    * it is direct. Default false.
