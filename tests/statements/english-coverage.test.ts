@@ -128,3 +128,15 @@ describe('English answers and replies', () => {
     expect(s.speaker).toBe('minister');
   });
 });
+
+describe('English bare clauses after "said"', () => {
+  it('reads a possessive time, "each" and a plural second word as the start of the clause', () => {
+    const text =
+      "Rights groups said Monday's ruling sets a worrying precedent. The baker says each morning he bakes two hundred loaves. The coach said team officials need to act.";
+    const statements = en(text);
+    expect(find(statements, "Monday's ruling sets a worrying precedent").speaker).toBe('Rights groups');
+    expect(find(statements, 'each morning he bakes two hundred loaves').mention).toBe('The baker');
+    expect(find(statements, 'team officials need to act').speaker).toBe('coach');
+    expectExactOffsets(text, statements);
+  });
+});

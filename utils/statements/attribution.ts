@@ -63,9 +63,21 @@ function inQuote(ctx: AttributionContext, i: number): boolean {
   return (ctx.quoteOf[i] ?? -1) !== -1;
 }
 
+/**
+ * The filler (adverb, time, setting) at token `k`, if any; not a time with a possessive, which opens a noun
+ * phrase ("said Tuesday's remarks …").
+ */
+function fillerAt(ctx: AttributionContext, k: number): { length: number } | undefined {
+  const f = ctx.lex.fillers.longestAt(ctx.tokens, k);
+  if (!f) return undefined;
+  const next = ctx.tokens[k + f.length];
+  if (next?.fold === "'" && next.start === ctx.tokens[k + f.length - 1]!.end) return undefined;
+  return f;
+}
+
 function skipFillers(ctx: AttributionContext, k: number, limit: number): number {
   for (let guard = 0; guard < 4 && k < limit; guard++) {
-    const f = ctx.lex.fillers.longestAt(ctx.tokens, k);
+    const f = fillerAt(ctx, k);
     if (!f || inQuote(ctx, k)) break;
     k += f.length;
   }
@@ -314,6 +326,20 @@ function invertedPronounPhrase(cue: CueMatch): SpeakerPhrase | null {
  * Without a complementizer, a noun phrase after the cue is its object ("confirmed the move") unless a verb
  * follows it soon: an auxiliary or modal within eight words ("said the station had been …").
  */
+/**
+ * Does a bare plural noun phrase open at `p` ("officials need …", "government officials need …")? Its first
+ * two lower-case words, before any preposition or punctuation: one of them carries a plural suffix.
+ */
+function pluralSubjectAt(ctx: AttributionContext, p: number, end: number): boolean {
+  const { lex, tokens } = ctx;
+  const suffixes = lex.lexicon.pluralSuffixes ?? [];
+  for (let k = p; k < end && k < p + 2; k++) {
+    if (!isWord(ctx, k) || tokens[k]!.upper || lex.prepositions.longestAt(tokens, k)) return false;
+    if (suffixes.some((x) => tokens[k]!.fold.endsWith(x))) return true;
+  }
+  return false;
+}
+
 /** English-style clitics of "are", "will", "would"/"had", "have", "am" (the tokenizer splits them off). */
 const CONTRACTED_AUXILIARIES = new Set(['re', 'll', 'd', 've', 'm']);
 
@@ -2153,14 +2179,11 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
     if (
       startsWithPronoun ||
       (lex.lexicon.zeroComplementizer &&
-        (((startsWithDeterminerOrName ||
-          (lowerStart &&
-            speaker !== null &&
-            (lex.lexicon.pluralSuffixes ?? []).some((x) => tokens[p]!.fold.endsWith(x)))) &&
+        (((startsWithDeterminerOrName || (lowerStart && speaker !== null && pluralSubjectAt(ctx, p, end))) &&
           cue.info.entry.bareClause) ||
           ((startsWithDeterminerOrName || lowerStart) && auxiliarySoon(ctx, p, end))))
     ) {
-      if (lex.prepositions.longestAt(tokens, p) || lex.fillers.longestAt(tokens, p)) continue;
+      if (lex.prepositions.longestAt(tokens, p) || fillerAt(ctx, p)) continue;
       if (!speaker && lead < 0 && !startsWithPronoun && !startsWithDeterminerOrName) continue;
       const { kind, range } = classify(
         ctx,

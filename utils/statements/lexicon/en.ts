@@ -1108,6 +1108,7 @@ export const en: Lexicon = {
     'most',
     'few',
     'any',
+    'each',
   ],
   honorifics: [
     'Mr.',
