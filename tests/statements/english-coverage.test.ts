@@ -140,3 +140,15 @@ describe('English bare clauses after "said"', () => {
     expectExactOffsets(text, statements);
   });
 });
+
+describe('English block quotations set without marks', () => {
+  it('takes the paragraph after "X added:" ending a paragraph', () => {
+    const text =
+      'The senator spoke for an hour.\n\nThe senator added:\n\nThis budget is a promise we cannot keep. Our towns will pay for it.\n\nThe vote is on Friday.';
+    const statements = en(text);
+    const s = find(statements, 'This budget is a promise we cannot keep. Our towns will pay for it');
+    expect(s.mention).toBe('The senator');
+    expect(s.kind).toBe('indirect');
+    expectExactOffsets(text, statements);
+  });
+});

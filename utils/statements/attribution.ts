@@ -2091,6 +2091,19 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
       });
       continue;
     }
+    // Or a block quotation set without marks (a page's blockquote): the next paragraph, the colon ending this one.
+    if (t.fold === ':' && clauseOk && !inQuote(ctx, p) && tokens[p + 1]?.kind === 'break') {
+      const first = p + 2;
+      const last = first < tokens.length ? paragraphEnd(ctx, first) : first;
+      const stopChar = last < tokens.length ? tokens[last]!.start : text.length;
+      const { kind, range } =
+        first < last
+          ? classify(ctx, tokens[first]!.start, stopChar, first, last)
+          : { kind: 'indirect' as const, range: [0, 0] as [number, number] };
+      if (range[1] > range[0] && wordCount(ctx, range[0], range[1]) >= 3)
+        out.push({ ...base, parts: [range], kind, trailing: false });
+      continue;
+    }
     if (t.fold === ':' && clauseOk && !inQuote(ctx, p)) {
       const from = tokens[p + 1]?.start ?? sentenceEndChar;
       const { kind, range } = classify(ctx, from, sentenceEndChar, p + 1, end);
