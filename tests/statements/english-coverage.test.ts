@@ -130,6 +130,12 @@ describe('English answers and replies', () => {
 });
 
 describe('English bare clauses after "said"', () => {
+  it('ends a content before ", noting …", a report of its own with a bare clause', () => {
+    const statements = en('The union argued the cuts were unfair, noting the board raised its own pay.');
+    expect(find(statements, 'the cuts were unfair').mention).toBe('The union');
+    expect(find(statements, 'the board raised its own pay').kind).toBe('indirect');
+  });
+
   it('reads a possessive time, "each" and a plural second word as the start of the clause', () => {
     const text =
       "Rights groups said Monday's ruling sets a worrying precedent. The baker says each morning he bakes two hundred loaves. The coach said team officials need to act.";

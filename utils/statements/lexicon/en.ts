@@ -91,6 +91,7 @@ export const en: Lexicon = {
     {
       forms: ['note', 'notes', 'noted', 'noting'],
       class: 'say',
+      bareClause: true,
     },
     {
       forms: ['argue', 'argues', 'argued', 'arguing'],
