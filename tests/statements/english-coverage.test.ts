@@ -158,3 +158,20 @@ describe('English block quotations set without marks', () => {
     expectExactOffsets(text, statements);
   });
 });
+
+describe('English reported questions', () => {
+  it('keeps "what", "when" or "if" opening the reported question', () => {
+    const text = 'The auditor asked what the council planned to do with the surplus.';
+    const statements = en(text);
+    expect(find(statements, 'what the council planned to do with the surplus').kind).toBe('indirect');
+    expectExactOffsets(text, statements);
+  });
+
+  it('still skips "when asked" before the reported clause', () => {
+    const s = find(
+      en('The mayor said when asked about the budget that taxes would rise.'),
+      'taxes would rise',
+    );
+    expect(s.mention).toBe('The mayor');
+  });
+});

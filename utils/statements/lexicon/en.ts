@@ -813,7 +813,7 @@ export const en: Lexicon = {
     'concerns',
   ],
   complementizers: ['that'],
-  questionWords: ['whether', 'how', 'why'],
+  questionWords: ['whether', 'how', 'why', 'when', 'what', 'where', 'who', 'if'],
   accordingTo: [
     { form: 'according to' },
     { form: 'in the words of' },
