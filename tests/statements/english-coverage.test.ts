@@ -175,3 +175,30 @@ describe('English reported questions', () => {
     expect(s.mention).toBe('The mayor');
   });
 });
+
+describe('English participles and plain subjects', () => {
+  it('gives the quotation after ", writing" to the participle, not the clause before it', () => {
+    const text =
+      'The skipper posted a photo of the rescue, writing "Nobody should be left at sea like this."';
+    const statements = en(text);
+    const s = find(statements, 'Nobody should be left at sea like this');
+    expect(s.kind).toBe('direct');
+    expect(statements.some((x) => x.content === 'The skipper posted a photo of the rescue')).toBe(false);
+  });
+
+  it('reads a clause after a cue whose plain subject the speaker grammar does not take', () => {
+    const s = find(
+      en('Transit riders say cutting the night buses will strand shift workers.'),
+      'cutting the night buses will strand shift workers',
+    );
+    expect(s.mention).toBe('Transit riders');
+  });
+
+  it('reads a possessive inside a phrase between the cue and a pronoun subject', () => {
+    const s = find(
+      en("Okafor said in her New Year's address she would not seek another term."),
+      'she would not seek another term',
+    );
+    expect(s.speaker).toBe('Okafor');
+  });
+});

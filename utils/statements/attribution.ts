@@ -1833,8 +1833,18 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
       inQuote(ctx, p + 1) &&
       tokens[p + 1]!.start === ctx.quotes[ctx.quoteOf[p + 1]!]!.open;
     const quoteBefore = lead >= 0 && quotedWithin(ctx, sentence.start, lead + 1);
+    // "…, writing “Q”" / "…, adding “Q”": a subjectless participle after a comma introduces the quotation
+    // that opens right after it, unless a quotation stands before it (a split quotation).
+    const participleIntroduces =
+      !speaker &&
+      !quoteBefore &&
+      cue.tokEnd - cue.tokStart === 1 &&
+      (lex.lexicon.progressiveSuffixes ?? []).some((x) => tokens[cue.tokStart]!.fold.endsWith(x)) &&
+      inQuote(ctx, p) &&
+      tokens[p]!.start === ctx.quotes[ctx.quoteOf[p]!]!.open;
     if (
       lead >= 0 &&
+      !participleIntroduces &&
       !(quoteAfterComma && !quoteBefore) &&
       ((clauseOver(ctx, p, end) && tokens[p]?.fold !== ':') ||
         (inQuote(ctx, p) && tokens[p]!.start === ctx.quotes[ctx.quoteOf[p]!]!.open) ||
@@ -1990,6 +2000,9 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
           isWord(ctx, k + 1) &&
           (tokens[k + 1]!.upper || lex.complementizers.longestAt(tokens, k + 1))
         )
+          continue;
+        // A possessive inside it: "said in his New Year's speech he was ready".
+        if (tokens[k]!.fold === "'" && tokens[k]!.start === tokens[k - 1]!.end && isWord(ctx, k + 1))
           continue;
         if (tokens[k]!.kind !== 'word' || inQuote(ctx, k)) break;
         // Or, where the complementizer may be dropped, a subject pronoun: "said in his speech he was ready".
@@ -2197,7 +2210,14 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
           ((startsWithDeterminerOrName || lowerStart) && auxiliarySoon(ctx, p, end))))
     ) {
       if (lex.prepositions.longestAt(tokens, p) || fillerAt(ctx, p)) continue;
-      if (!speaker && lead < 0 && !startsWithPronoun && !startsWithDeterminerOrName) continue;
+      if (
+        !speaker &&
+        lead < 0 &&
+        !startsWithPronoun &&
+        !startsWithDeterminerOrName &&
+        !clauseSubject(ctx, sentence, cue.start)
+      )
+        continue;
       const { kind, range } = classify(
         ctx,
         tokens[p]!.start,
