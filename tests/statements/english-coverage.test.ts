@@ -202,3 +202,14 @@ describe('English participles and plain subjects', () => {
     expect(s.speaker).toBe('Okafor');
   });
 });
+
+describe('English characterisations with a possessive object', () => {
+  it('reads "called the court\'s ruling a …" and "called the plan one of …"', () => {
+    const text =
+      "The union leader called the court's ruling a victory for nurses. The institute called the plan one of the costliest in a decade.";
+    const statements = en(text);
+    expect(find(statements, "the court's ruling a victory for nurses").kind).toBe('indirect');
+    expect(find(statements, 'the plan one of the costliest in a decade').mention).toBe('The institute');
+    expectExactOffsets(text, statements);
+  });
+});

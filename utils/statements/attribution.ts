@@ -1326,8 +1326,16 @@ function evidenceSubject(ctx: AttributionContext, cueTok: number, sentenceTokSta
 }
 
 function objectEnd(ctx: AttributionContext, p: number, end: number): number {
+  const { tokens } = ctx;
   let k = p;
-  while (k < end && (inQuote(ctx, k) || ctx.tokens[k]!.kind === 'word')) k++;
+  // Words, quotations, and possessives ("the court's decision").
+  while (
+    k < end &&
+    (inQuote(ctx, k) ||
+      tokens[k]!.kind === 'word' ||
+      (tokens[k]!.fold === "'" && tokens[k]!.start === tokens[k - 1]?.end && isWord(ctx, k + 1)))
+  )
+    k++;
   return k;
 }
 

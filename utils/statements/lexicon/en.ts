@@ -1202,5 +1202,5 @@ export const en: Lexicon = {
   // "As Mr. Lee put it, …", "…, as the ministry noted.": a parenthetical attribution of the rest of the sentence.
   asMarkers: ['as'],
   infinitiveOpeners: ['to'],
-  predicativeMarkers: ['as', 'a', 'an'],
+  predicativeMarkers: ['as', 'a', 'an', 'one of'],
 };
