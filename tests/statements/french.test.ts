@@ -72,16 +72,17 @@ describe('French statements', () => {
     expect(s.speaker).toBe('Pierre Caron');
   });
 
-  it('reads a quotation running over several paragraphs', () => {
+  it('reads a quotation running over several paragraphs, one statement a paragraph', () => {
     const text =
       'Le maire Louis Brun a déclaré : « Cette ville a changé.\n\n« Elle mérite mieux que ces querelles. »\n\nLa séance a ensuite été levée.';
-    const s = extract(text).find((x) => x.content.startsWith('Cette ville a changé'));
-    expect(s).toBeDefined();
-    expect(
-      s!.content.endsWith('Elle mérite mieux que ces querelles.') || s!.content.endsWith('querelles'),
-    ).toBe(true);
-    expect(s!.speaker).toBe('Louis Brun');
-    expect(s!.kind).toBe('direct');
+    const statements = extract(text);
+    const first = find(statements, 'Cette ville a changé');
+    const second = find(statements, 'Elle mérite mieux que ces querelles');
+    for (const s of [first, second]) {
+      expect(s.speaker).toBe('Louis Brun');
+      expect(s.kind).toBe('direct');
+    }
+    expect(second.continues).toBe(first.id);
   });
 
   it('reads selon X before and after the content', () => {

@@ -331,6 +331,52 @@ function cueLooseSubject(ctx: AttributionContext, r: RawStatement): SpeakerPhras
   return looseSubject(ctx, r.sentence, cue, cueEnd, r.trailing);
 }
 
+const OPENING_MARKS = /[\s"“‘«„‚‹]/;
+
+/**
+ * A quotation running over several paragraphs (each reopened with a mark, the press convention) is given as
+ * one statement per paragraph, each continuing the one before: news annotates a long quotation paragraph by
+ * paragraph, and a paragraph is what a reader quotes on. Only quotations in one piece (no split parts).
+ */
+function byParagraph(ctx: AttributionContext, raws: RawStatement[]): RawStatement[] {
+  const out: RawStatement[] = [];
+  for (const r of raws) {
+    const [a, b] = r.parts[0]!;
+    if (r.kind !== 'direct' || r.parts.length !== 1 || !ctx.text.slice(a, b).includes('\n')) {
+      out.push(r);
+      continue;
+    }
+    const pieces: [number, number][] = [];
+    let from = a;
+    for (let i = a; i <= b; i++) {
+      if (i < b && ctx.text[i] !== '\n') continue;
+      let start = from;
+      while (start < i && OPENING_MARKS.test(ctx.text[start]!)) start++;
+      const range = trimRange(ctx.text, start, i);
+      if (range[1] > range[0]) pieces.push(range);
+      from = i + 1;
+    }
+    if (pieces.length < 2) {
+      out.push(r);
+      continue;
+    }
+    out.push({ ...r, parts: [pieces[0]!] });
+    for (const piece of pieces.slice(1)) {
+      out.push({
+        ...r,
+        parts: [piece],
+        cue: '',
+        cueStart: piece[0],
+        attribution: [piece[0], piece[0]],
+        trailing: false,
+        inherits: false,
+        continues: r.continues ?? -1,
+      });
+    }
+  }
+  return out;
+}
+
 export function assemble(
   ctx: AttributionContext,
   units: SentenceUnit[],
@@ -338,7 +384,7 @@ export function assemble(
   options: { lang: string; articleKey: string },
 ): Statement[] {
   const nested = nest(ctx, raws);
-  const kept = [...nested.raws, ...continuations(ctx, units, nested.raws)];
+  const kept = byParagraph(ctx, [...nested.raws, ...continuations(ctx, units, nested.raws)]);
   kept.sort((a, b) => contentStart(a) - contentStart(b) || contentEnd(a) - contentEnd(b));
   // One statement per content range.
   const unique: RawStatement[] = [];

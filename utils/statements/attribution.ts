@@ -63,9 +63,21 @@ function inQuote(ctx: AttributionContext, i: number): boolean {
   return (ctx.quoteOf[i] ?? -1) !== -1;
 }
 
+/**
+ * The filler (adverb, time, setting) at token `k`, if any; not a time with a possessive, which opens a noun
+ * phrase ("said Tuesday's remarks …").
+ */
+function fillerAt(ctx: AttributionContext, k: number): { length: number } | undefined {
+  const f = ctx.lex.fillers.longestAt(ctx.tokens, k);
+  if (!f) return undefined;
+  const next = ctx.tokens[k + f.length];
+  if (next?.fold === "'" && next.start === ctx.tokens[k + f.length - 1]!.end) return undefined;
+  return f;
+}
+
 function skipFillers(ctx: AttributionContext, k: number, limit: number): number {
   for (let guard = 0; guard < 4 && k < limit; guard++) {
-    const f = ctx.lex.fillers.longestAt(ctx.tokens, k);
+    const f = fillerAt(ctx, k);
     if (!f || inQuote(ctx, k)) break;
     k += f.length;
   }
@@ -314,6 +326,23 @@ function invertedPronounPhrase(cue: CueMatch): SpeakerPhrase | null {
  * Without a complementizer, a noun phrase after the cue is its object ("confirmed the move") unless a verb
  * follows it soon: an auxiliary or modal within eight words ("said the station had been …").
  */
+/**
+ * Does a bare plural noun phrase open at `p` ("officials need …", "government officials need …")? Its first
+ * two lower-case words, before any preposition or punctuation: one of them carries a plural suffix.
+ */
+function pluralSubjectAt(ctx: AttributionContext, p: number, end: number): boolean {
+  const { lex, tokens } = ctx;
+  const suffixes = lex.lexicon.pluralSuffixes ?? [];
+  for (let k = p; k < end && k < p + 2; k++) {
+    if (!isWord(ctx, k) || tokens[k]!.upper || lex.prepositions.longestAt(tokens, k)) return false;
+    if (suffixes.some((x) => tokens[k]!.fold.endsWith(x))) return true;
+  }
+  return false;
+}
+
+/** English-style clitics of "are", "will", "would"/"had", "have", "am" (the tokenizer splits them off). */
+const CONTRACTED_AUXILIARIES = new Set(['re', 'll', 'd', 've', 'm']);
+
 function auxiliarySoon(ctx: AttributionContext, p: number, end: number): boolean {
   let words = 0;
   for (let k = p; k < end && words < 8; k++) {
@@ -321,6 +350,11 @@ function auxiliarySoon(ctx: AttributionContext, p: number, end: number): boolean
     if (t.kind !== 'word') {
       if (t.fold === ',' || t.fold === ';' || t.fold === ':') return false;
       continue;
+    }
+    // A contracted auxiliary glued to the word before ("there's", "it'll", "they've", "we'd"): "'s" only
+    // after the clause's first word, since further on it is mostly a possessive ("the party's plan").
+    if (k > p && ctx.tokens[k - 1]!.fold === "'" && ctx.tokens[k - 1]!.start === ctx.tokens[k - 2]?.end) {
+      if (CONTRACTED_AUXILIARIES.has(t.fold) || (t.fold === 's' && k - 2 === p)) return true;
     }
     words++;
     if (k > p && ctx.lex.auxiliaries.matchAt(ctx.tokens, k).some((m) => m.length === 1)) return true;
@@ -700,6 +734,44 @@ function appositionsOpener(
   if (!opensApposition) return null;
   for (let k = comma; k < cueComma; k++) if (inQuote(ctx, k)) return null;
   return head;
+}
+
+/**
+ * "…, the utility said." / "…, the school's defenders say.": a determiner and a few words between a comma (or
+ * a dash) and a cue that closes the sentence are the cue's subject whatever their noun, since the content
+ * stands before the comma and nothing else can be the one who speaks. Or null.
+ */
+function trailingNounSubject(
+  ctx: AttributionContext,
+  cue: CueMatch,
+  sentence: SentenceUnit,
+): SpeakerPhrase | null {
+  const { lex, tokens } = ctx;
+  const end = fillersEndingAt(ctx, cue.tokStart, sentence.tokStart);
+  let from = end;
+  while (from > sentence.tokStart && end - from < 8 && !inQuote(ctx, from - 1)) {
+    const t = tokens[from - 1]!;
+    const possessive = t.fold === "'" && t.start === tokens[from - 2]?.end;
+    if (!possessive && t.kind !== 'word') break;
+    from--;
+  }
+  if (from >= end || from <= sentence.tokStart || inQuote(ctx, from - 1)) return null;
+  if (!TRAILING_LEAD.has(tokens[from - 1]!.fold) || !lex.determiners.longestAt(tokens, from)) return null;
+  for (let k = from + 1; k < end; k++) {
+    if (
+      lex.cues.longestAt(tokens, k) ||
+      lex.complementizers.longestAt(tokens, k) ||
+      lex.relativePronouns.longestAt(tokens, k) ||
+      lex.pronouns.longestAt(tokens, k) ||
+      lex.auxiliaries.longestAt(tokens, k) ||
+      lex.negations.longestAt(tokens, k) ||
+      lex.infinitiveOpeners.longestAt(tokens, k)
+    )
+      return null;
+  }
+  const after = skipFillers(ctx, cue.tokEnd, sentence.tokEnd);
+  if (!clauseOver(ctx, after, sentence.tokEnd) && !shortTail(ctx, after, sentence.tokEnd, true)) return null;
+  return nounPhrase(ctx, from, end);
 }
 
 /** Is token `k` the start of a trailing position: after a comma, a dash or a closing quotation mark? */
@@ -1272,8 +1344,16 @@ function evidenceSubject(ctx: AttributionContext, cueTok: number, sentenceTokSta
 }
 
 function objectEnd(ctx: AttributionContext, p: number, end: number): number {
+  const { tokens } = ctx;
   let k = p;
-  while (k < end && (inQuote(ctx, k) || ctx.tokens[k]!.kind === 'word')) k++;
+  // Words, quotations, and possessives ("the court's decision").
+  while (
+    k < end &&
+    (inQuote(ctx, k) ||
+      tokens[k]!.kind === 'word' ||
+      (tokens[k]!.fold === "'" && tokens[k]!.start === tokens[k - 1]?.end && isWord(ctx, k + 1)))
+  )
+    k++;
   return k;
 }
 
@@ -1388,6 +1468,83 @@ function labelStatement(
   };
 }
 
+/** Token index of the line break that opens the paragraph holding token `k`, plus one (or 0). */
+function paragraphFirstToken(ctx: AttributionContext, k: number): number {
+  while (k > 0 && ctx.tokens[k - 1]!.kind !== 'break') k--;
+  return k;
+}
+
+/** Links left at the end of an embedded post ("pic.twitter.com/…", "https://t.co/…"): no content. */
+const TRAILING_LINK = /\s*(?:\S*\.\S+\/\S*\s*)+$/u;
+
+/**
+ * A paragraph signed at its end by its author, with no cue: a pull quote ("It was hard at first. Ana Diaz,
+ * nurse" on a line of its own in the page) or the text of an embedded post, whose signature is a dash, the
+ * name and the account ("… — City Hall (@cityhall) May 2, 2019"). The paragraph before the signature is the
+ * statement. `sentence` is the paragraph's last unit; the signature is a name (or an institution), perhaps with
+ * a role after a comma, and nothing else but the account and date of a post.
+ */
+function signedParagraph(ctx: AttributionContext, sentence: SentenceUnit): RawStatement | null {
+  const { tokens, text } = ctx;
+  const end = sentence.tokEnd;
+  if (end < tokens.length && tokens[end]!.kind !== 'break') return null;
+  const first = paragraphFirstToken(ctx, sentence.tokStart);
+  let signature = -1;
+  let post = false;
+  // An embedded post: "… — Name (@account) date".
+  for (let i = Math.max(first + 1, sentence.tokStart); i < end - 3; i++) {
+    if (tokens[i]!.fold !== '-' || inQuote(ctx, i)) continue;
+    const np = parseSpeakerPhrase(ctx, i + 1, end);
+    if (np && tokens[np.tokEnd]?.fold === '(' && tokens[np.tokEnd + 1]?.fold === '@') {
+      signature = i + 1;
+      post = true;
+      break;
+    }
+  }
+  // A pull quote: the paragraph's last unit is the name alone, after at least one sentence.
+  if (signature < 0 && sentence.tokStart > first && /[.!?]/.test(tokens[sentence.tokStart - 1]!.fold)) {
+    const np = parseSpeakerPhrase(ctx, sentence.tokStart, end);
+    if (!np || np.kind === 'pronoun' || np.kind === 'group') return null;
+    // One word may be any capitalised noun or a rating ("PG"): a known institution or a full name signs.
+    if (np.tokEnd - np.tokStart < 2 && !np.institutionEntry) return null;
+    if (np.kind === 'person' && !(np.name ?? '').includes(' ')) return null;
+    let k = np.tokEnd;
+    // A role after a comma: a few words, no cue, no verb-like auxiliary.
+    if (tokens[k]?.fold === ',') {
+      const from = ++k;
+      while (
+        k < end &&
+        isWord(ctx, k) &&
+        !ctx.lex.cues.longestAt(tokens, k) &&
+        !ctx.lex.auxiliaries.longestAt(tokens, k)
+      )
+        k++;
+      if (k === from || k - from > 6) return null;
+    }
+    while (k < end && tokens[k]!.kind === 'punct' && tokens[k]!.fold !== '/') k++;
+    if (k < end) return null;
+    signature = sentence.tokStart;
+  }
+  if (signature < 0) return null;
+  const np = parseSpeakerPhrase(ctx, signature, end)!;
+  const contentEndChar = post ? tokens[signature - 1]!.start : tokens[signature - 1]!.end;
+  let [a, b] = trimRange(text, tokens[first]!.start, contentEndChar);
+  const link = TRAILING_LINK.exec(text.slice(a, b));
+  if (link) [a, b] = trimRange(text, a, b - link[0].length);
+  if (b <= a || wordCount(ctx, a, b) < 5 || quotedWithin(ctx, a, b)) return null;
+  return {
+    speaker: np,
+    cue: '',
+    cueStart: tokens[signature]!.start,
+    attribution: [np.start, np.end],
+    inherits: false,
+    sentence,
+    parts: [[a, b]],
+    kind: 'indirect',
+    trailing: true,
+  };
+}
+
 /** "“Q.” ― Jane Doe": quotations, each with a dash, a personal name, then only punctuation to the line's end. */
 function signedQuotations(ctx: AttributionContext, sentence: SentenceUnit): RawStatement[] {
   const { tokens, text } = ctx;
@@ -1467,6 +1624,11 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
   const out: RawStatement[] = [];
   const end = sentence.tokEnd;
   const sentenceEndChar = sentence.end;
+  // A link to another story ("READ MORE: Minister says …"): its headline is not said here.
+  const label = paragraphStart(text, sentence.start)
+    ? lex.linkLabels.longestAt(tokens, sentence.tokStart)
+    : undefined;
+  if (label && tokens[sentence.tokStart + label.length]?.fold === ':') return [];
   // A speaker's label opening a paragraph, with no quotation: transcripts ("SMITH: Well, look, …") and
   // headlines ("Smith: Talks Have Failed") attribute the rest of the paragraph, whatever cues it holds.
   if ((lex.lexicon.colonQuotes ?? true) && paragraphStart(text, sentence.start)) {
@@ -1576,6 +1738,7 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
     let speaker: SpeakerPhrase | null = null;
     if (cue.inverted) speaker = invertedPronounPhrase(cue);
     let left = speaker ? null : subjectBefore(ctx, cue, sentence);
+    if (!speaker && !left && lex.lexicon.verbSecond !== true) left = trailingNounSubject(ctx, cue, sentence);
     // Verb second: after a fronted prepositional phrase the subject follows the verb ("Am Montag sagte der
     // Minister, …", "In seiner Rede unterstrich General X …"), so what precedes the cue is not its subject.
     const v2 = lex.lexicon.verbSecond === true && !speaker && cue.tokStart > sentence.tokStart;
@@ -1696,8 +1859,18 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
       inQuote(ctx, p + 1) &&
       tokens[p + 1]!.start === ctx.quotes[ctx.quoteOf[p + 1]!]!.open;
     const quoteBefore = lead >= 0 && quotedWithin(ctx, sentence.start, lead + 1);
+    // "…, writing “Q”" / "…, adding “Q”": a subjectless participle after a comma introduces the quotation
+    // that opens right after it, unless a quotation stands before it (a split quotation).
+    const participleIntroduces =
+      !speaker &&
+      !quoteBefore &&
+      cue.tokEnd - cue.tokStart === 1 &&
+      (lex.lexicon.progressiveSuffixes ?? []).some((x) => tokens[cue.tokStart]!.fold.endsWith(x)) &&
+      inQuote(ctx, p) &&
+      tokens[p]!.start === ctx.quotes[ctx.quoteOf[p]!]!.open;
     if (
       lead >= 0 &&
+      !participleIntroduces &&
       !(quoteAfterComma && !quoteBefore) &&
       ((clauseOver(ctx, p, end) && tokens[p]?.fold !== ':') ||
         (inQuote(ctx, p) && tokens[p]!.start === ctx.quotes[ctx.quoteOf[p]!]!.open) ||
@@ -1854,6 +2027,9 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
           (tokens[k + 1]!.upper || lex.complementizers.longestAt(tokens, k + 1))
         )
           continue;
+        // A possessive inside it: "said in his New Year's speech he was ready".
+        if (tokens[k]!.fold === "'" && tokens[k]!.start === tokens[k - 1]!.end && isWord(ctx, k + 1))
+          continue;
         if (tokens[k]!.kind !== 'word' || inQuote(ctx, k)) break;
         // Or, where the complementizer may be dropped, a subject pronoun: "said in his speech he was ready".
         const pronoun = lex.pronouns.longestAt(tokens, k);
@@ -1878,14 +2054,18 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
     }
     const comp = !inQuote(ctx, pc) ? lex.complementizers.longestAt(tokens, pc) : undefined;
     if (comp && clauseOk) {
-      const from = tokens[pc + comp.length]?.start ?? sentenceEndChar;
-      const { kind, range } = classify(
-        ctx,
-        from,
-        clauseStop(ctx, pc + comp.length, end, sentenceEndChar),
-        pc + comp.length,
-        end,
-      );
+      // "said that's wrong": a complementizer carrying a clitic is a demonstrative, the content's subject.
+      const next = tokens[pc + comp.length];
+      const subject = next?.fold === "'" && next.start === tokens[pc + comp.length - 1]!.end;
+      const from = subject ? tokens[pc]!.start : (next?.start ?? sentenceEndChar);
+      const stop = clauseStop(ctx, pc + comp.length, end, sentenceEndChar);
+      const classified = classify(ctx, from, stop, pc + comp.length, end);
+      // "said that “…”": the complementizer is the reporter's syntax around the quoted words, so the
+      // statement may count as mixed (marks kept) rather than direct (`quotedClauseIsMixed`).
+      const { kind, range } =
+        classified.kind === 'direct' && lex.lexicon.quotedClauseIsMixed === true
+          ? { kind: 'mixed' as const, range: trimRange(text, from, stop) }
+          : classified;
       if (range[1] > range[0]) out.push({ ...base, parts: [range], kind, trailing: false });
       continue;
     }
@@ -1948,6 +2128,19 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
         kind: 'direct',
         trailing: false,
       });
+      continue;
+    }
+    // Or a block quotation set without marks (a page's blockquote): the next paragraph, the colon ending this one.
+    if (t.fold === ':' && clauseOk && !inQuote(ctx, p) && tokens[p + 1]?.kind === 'break') {
+      const first = p + 2;
+      const last = first < tokens.length ? paragraphEnd(ctx, first) : first;
+      const stopChar = last < tokens.length ? tokens[last]!.start : text.length;
+      const { kind, range } =
+        first < last
+          ? classify(ctx, tokens[first]!.start, stopChar, first, last)
+          : { kind: 'indirect' as const, range: [0, 0] as [number, number] };
+      if (range[1] > range[0] && wordCount(ctx, range[0], range[1]) >= 3)
+        out.push({ ...base, parts: [range], kind, trailing: false });
       continue;
     }
     if (t.fold === ':' && clauseOk && !inQuote(ctx, p)) {
@@ -2038,15 +2231,19 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
     if (
       startsWithPronoun ||
       (lex.lexicon.zeroComplementizer &&
-        (((startsWithDeterminerOrName ||
-          (lowerStart &&
-            speaker !== null &&
-            (lex.lexicon.pluralSuffixes ?? []).some((x) => tokens[p]!.fold.endsWith(x)))) &&
+        (((startsWithDeterminerOrName || (lowerStart && speaker !== null && pluralSubjectAt(ctx, p, end))) &&
           cue.info.entry.bareClause) ||
           ((startsWithDeterminerOrName || lowerStart) && auxiliarySoon(ctx, p, end))))
     ) {
-      if (lex.prepositions.longestAt(tokens, p) || lex.fillers.longestAt(tokens, p)) continue;
-      if (!speaker && lead < 0 && !startsWithPronoun && !startsWithDeterminerOrName) continue;
+      if (lex.prepositions.longestAt(tokens, p) || fillerAt(ctx, p)) continue;
+      if (
+        !speaker &&
+        lead < 0 &&
+        !startsWithPronoun &&
+        !startsWithDeterminerOrName &&
+        !clauseSubject(ctx, sentence, cue.start)
+      )
+        continue;
       const { kind, range } = classify(
         ctx,
         tokens[p]!.start,
@@ -2239,6 +2436,10 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
 
   // A signature after a quotation: "“Q.” ― Jane Doe" (reader comments, epigraphs, vox pops).
   if (out.length === 0) out.push(...signedQuotations(ctx, sentence));
+  if (out.length === 0 && lex.lexicon.signedParagraphs === true) {
+    const signed = signedParagraph(ctx, sentence);
+    if (signed) out.push(signed);
+  }
 
   // Attribution inside a quotation: "« Q1, a-t-il dit. Q2 »" (French inverted pronoun only: unambiguous).
   if (lex.inversionJoiners.length > 0) {

@@ -218,6 +218,7 @@ export interface CompiledLexicon {
   anaphoricContent: PhraseMatcher<true>;
   /** "whether", "how": open a reported question, part of its content. */
   questionWords: PhraseMatcher<true>;
+  linkLabels: PhraseMatcher<true>;
   /** "as": introduces an object's predicate after a cue marked `objectAs`. */
   predicativeMarkers: PhraseMatcher<true>;
   /** Cue forms that are also nouns ("questions", "claims"). */
@@ -278,6 +279,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     evidenceNouns: words(lexicon.evidenceNouns),
     predicativeMarkers: words(lexicon.predicativeMarkers),
     questionWords: words(lexicon.questionWords),
+    linkLabels: words(lexicon.linkLabels),
     inversionJoiners: (lexicon.inversionJoiners ?? [])
       .map((j) => foldText(j))
       .sort((a, b) => b.length - a.length),

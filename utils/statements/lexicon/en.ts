@@ -91,6 +91,7 @@ export const en: Lexicon = {
     {
       forms: ['note', 'notes', 'noted', 'noting'],
       class: 'say',
+      bareClause: true,
     },
     {
       forms: ['argue', 'argues', 'argued', 'arguing'],
@@ -117,17 +118,14 @@ export const en: Lexicon = {
     {
       forms: ['reply', 'replies', 'replied', 'replying'],
       class: 'say',
-      bareClause: true,
     },
     {
       forms: ['respond', 'responds', 'responded', 'responding'],
       class: 'say',
-      bareClause: true,
     },
     {
       forms: ['answer', 'answers', 'answered', 'answering'],
       class: 'say',
-      bareClause: true,
     },
     {
       forms: ['suggest', 'suggests', 'suggested', 'suggesting'],
@@ -300,6 +298,7 @@ export const en: Lexicon = {
     {
       forms: ['mention', 'mentions', 'mentioned', 'mentioning'],
       class: 'say',
+      objectContent: true,
     },
     {
       forms: ['speculate', 'speculates', 'speculated', 'speculating'],
@@ -447,6 +446,7 @@ export const en: Lexicon = {
     {
       forms: ['welcome', 'welcomes', 'welcomed', 'welcoming'],
       class: 'praise',
+      objectContent: true,
       introduces: {
         object: true,
         clause: true,
@@ -456,6 +456,7 @@ export const en: Lexicon = {
     {
       forms: ['question', 'questions', 'questioned', 'questioning'],
       class: 'criticise',
+      objectContent: true,
       introduces: {
         object: true,
         clause: true,
@@ -465,6 +466,7 @@ export const en: Lexicon = {
     {
       forms: ['dispute', 'disputes', 'disputed', 'disputing'],
       class: 'deny',
+      objectContent: true,
       introduces: {
         object: true,
         clause: true,
@@ -813,7 +815,7 @@ export const en: Lexicon = {
     'concerns',
   ],
   complementizers: ['that'],
-  questionWords: ['whether', 'how', 'why'],
+  questionWords: ['whether', 'how', 'why', 'when', 'what', 'where', 'who', 'if'],
   accordingTo: [
     { form: 'according to' },
     { form: 'in the words of' },
@@ -827,6 +829,19 @@ export const en: Lexicon = {
     { open: '«', close: '»' },
   ],
   colonQuotes: true,
+  signedParagraphs: true,
+  linkLabels: [
+    'read more',
+    'related',
+    'watch',
+    'see also',
+    'also read',
+    'read also',
+    'more',
+    'listen',
+    'video',
+  ],
+  quotedClauseIsMixed: true,
   pronouns: [
     { form: 'he', gender: 'm', number: 'sg' },
     { form: 'she', gender: 'f', number: 'sg' },
@@ -1096,6 +1111,7 @@ export const en: Lexicon = {
     'most',
     'few',
     'any',
+    'each',
   ],
   honorifics: [
     'Mr.',
@@ -1188,5 +1204,5 @@ export const en: Lexicon = {
   // "As Mr. Lee put it, …", "…, as the ministry noted.": a parenthetical attribution of the rest of the sentence.
   asMarkers: ['as'],
   infinitiveOpeners: ['to'],
-  predicativeMarkers: ['as', 'a', 'an'],
+  predicativeMarkers: ['as', 'a', 'an', 'one of'],
 };

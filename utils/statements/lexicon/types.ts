@@ -237,6 +237,23 @@ export interface Lexicon {
    * Default true.
    */
   colonQuotes?: boolean;
+  /**
+   * True when the language's press signs a paragraph at its end with no cue: a pull quote followed by the
+   * speaker's name on its own ("It was hard at first. Ana Diaz, nurse"), or an embedded post ("… — City Hall
+   * (@cityhall) May 2, 2019"). The paragraph is then the signer's statement. Default false.
+   */
+  signedParagraphs?: boolean;
+  /**
+   * Labels of a link to another story, before a colon at a paragraph's start ("READ MORE:", "Related:",
+   * "Watch:"): the headline after them is not said in this article. Optional.
+   */
+  linkLabels?: string[];
+  /**
+   * True when a quotation introduced by a complementizer ("said that “…”") counts as a mixed statement, the
+   * complementizer being the reporter's syntax around the quoted words (English news annotation); otherwise
+   * it is direct. Default false.
+   */
+  quotedClauseIsMixed?: boolean;
   /** True when dialogue dashes open direct speech without quote marks ("— Текст, — сказал он."). */
   dashDialogue?: boolean;
   /** Subject pronouns that can stand for a speaker (il, elle, ils, elles, on; he, she, they, it; er, sie…). */
