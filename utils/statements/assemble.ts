@@ -9,7 +9,7 @@ import type { Statement } from '../types';
 import {
   clauseSubject,
   quotedWithin,
-  reportiveWithin,
+  reportiveMainClause,
   trimRange,
   type AttributionContext,
   type RawStatement,
@@ -198,7 +198,8 @@ export function continuations(
     if (covered(unit)) continue;
     // Free indirect speech: a sentence whose verb form marks it as reported (German Konjunktiv I, the
     // lexicon's `reportiveMarkers`) continues the last speaker: "X sagte, … . Dies sei nachzuweisen gewesen."
-    const reportive = ctx.quoteOf[unit.tokStart] === -1 && reportiveWithin(ctx, unit.tokStart, unit.tokEnd);
+    const reportive =
+      ctx.quoteOf[unit.tokStart] === -1 && reportiveMainClause(ctx, unit.tokStart, unit.tokEnd);
     if (last && u - lastUnit <= 2 && reportive) {
       const range = trimRange(ctx.text, unit.start, unit.end);
       if (range[1] <= range[0]) continue;
@@ -475,7 +476,8 @@ function fragmentary(ctx: AttributionContext, content: string, end: number): boo
   return [
     lex.prepositions,
     lex.determiners,
-    lex.auxiliaries,
+    // Where the finite verb comes last in a subordinate clause, an auxiliary ends it ("dass er gewählt wurde").
+    ...(lex.lexicon.verbSecond ? [] : [lex.auxiliaries]),
     lex.complementizers,
     lex.relativePronouns,
     lex.conjunctions,

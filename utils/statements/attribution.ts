@@ -1093,6 +1093,30 @@ export function reportiveWithin(
 }
 
 /**
+ * Does a reportive marker stand in a main clause of tokens [from, to), so that the sentence by itself reads as
+ * reported speech? Where the finite verb comes second (`verbSecond`), a marker that closes a clause opened
+ * after a comma or dash is the verb-final finite verb of a subordinate clause ("…, mit dem der Anbau gefördert
+ * werden soll.", "…, die nicht ändern wolle."): it says nothing of the sentence. `bit` 1 asks for reportive
+ * markers, 2 for clause markers (Konjunktiv II).
+ */
+export function reportiveMainClause(ctx: AttributionContext, from: number, to: number, bit = 1): boolean {
+  const limit = Math.min(to, from + 40);
+  const marks = reportiveMarks(ctx);
+  const { tokens } = ctx;
+  let clauseStart = from;
+  for (let i = from; i < limit; i++) {
+    const t = tokens[i]!;
+    if (t.kind === 'punct' && !inQuote(ctx, i) && /^[,;–—-]$/.test(t.fold)) clauseStart = i + 1;
+    if (!(marks[i]! & bit)) continue;
+    if (!ctx.lex.lexicon.verbSecond || clauseStart === from) return true;
+    const next = tokens[i + 1];
+    const clauseFinal = i + 1 >= to || next === undefined || (next.kind !== 'word' && !inQuote(ctx, i + 1));
+    if (!clauseFinal) return true;
+  }
+  return false;
+}
+
+/**
  * Per token, whether it is a reportive marker (bit 1) or a clause marker (bit 2), outside quotations; one
  * pass over the text, made on first use: windows overlap, so matching per call would repeat the work.
  */
@@ -1406,10 +1430,41 @@ function signedQuotations(ctx: AttributionContext, sentence: SentenceUnit): RawS
  */
 function clauseStop(ctx: AttributionContext, p: number, end: number, fallback: number): number {
   for (let k = p; k < end; k++) {
-    if (ctx.tokens[k]!.fold !== ';' || inQuote(ctx, k)) continue;
+    if (inQuote(ctx, k)) continue;
+    if (ctx.tokens[k]!.fold === ',' && mainClauseResumes(ctx, k + 1, end)) return ctx.tokens[k]!.start;
+    if (ctx.tokens[k]!.fold !== ';') continue;
     return reportiveWithin(ctx, k + 1, end) ? fallback : ctx.tokens[k]!.start;
   }
   return fallback;
+}
+
+/**
+ * Verb second: after a comma, a finite verb followed by its subject resumes the main clause that a fronted
+ * subordinate clause held the cue for ("Nachdem sie mitgeteilt hatte, dass er gesucht werde, | rief der Richter
+ * …", "Bei dem sie gesagt hatte, sie habe …, | lachte sie."): the reported clause ends at the comma. The verb is
+ * a lower-case word that is no function word nor reportive form (", sei aber …" goes on reporting).
+ */
+function mainClauseResumes(ctx: AttributionContext, k: number, end: number): boolean {
+  const { tokens, lex } = ctx;
+  if (!lex.lexicon.verbSecond || k + 1 >= end || !isWord(ctx, k) || tokens[k]!.upper || inQuote(ctx, k))
+    return false;
+  const functionWord =
+    lex.determiners.longestAt(tokens, k) ||
+    lex.pronouns.longestAt(tokens, k) ||
+    lex.prepositions.longestAt(tokens, k) ||
+    lex.conjunctions.longestAt(tokens, k) ||
+    lex.complementizers.longestAt(tokens, k) ||
+    lex.relativePronouns.longestAt(tokens, k) ||
+    lex.fillers.longestAt(tokens, k) ||
+    lex.linkers.longestAt(tokens, k) ||
+    (lex.lexicon.infinitiveMarkers ?? []).includes(tokens[k]!.fold) ||
+    lex.subordinators.longestAt(tokens, k) ||
+    reportiveWithin(ctx, k, k + 1) ||
+    reportiveWithin(ctx, k, k + 1, true);
+  if (functionWord || inQuote(ctx, k + 1)) return false;
+  // (A capitalised word after it may be a noun after an adjective: "die erhobenen, ernsten Vorwürfe".)
+  const subject = lex.pronouns.longestAt(tokens, k + 1) ?? lex.determiners.longestAt(tokens, k + 1);
+  return subject !== undefined && /^\p{L}/u.test(tokens[k]!.fold);
 }
 
 /**
@@ -1625,7 +1680,10 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
       }
     }
     if (left) speaker = left;
-    const lead = trailingLead(ctx, left ? left.tokStart : cue.tokStart, sentence);
+    // Verb second: a trailing attribution puts its verb right after the comma ("…, sagte der Minister."); a
+    // subject there opens a clause of its own ("…, sie habe einen falschen Namen angegeben, …").
+    const subjectFirst = v2 && left !== null && left.tokEnd <= cue.tokStart && left.kind !== 'group';
+    const lead = subjectFirst ? -1 : trailingLead(ctx, left ? left.tokStart : cue.tokStart, sentence);
     const after = afterCue(ctx, cue, end, !speaker && (lead >= 0 || v2));
     if (after.speaker) speaker = after.speaker;
     // "Gleichzeitig betonte sie, …": the complement starts after the pronoun.
@@ -1896,7 +1954,13 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
         infinitiveClause(ctx, p + 1, end) ||
         verbSecondClause(ctx, p + 1, end))
     ) {
-      const { kind, range } = classify(ctx, tokens[p + 1]!.start, sentenceEndChar, p + 1, end);
+      const { kind, range } = classify(
+        ctx,
+        tokens[p + 1]!.start,
+        clauseStop(ctx, p + 1, end, sentenceEndChar),
+        p + 1,
+        end,
+      );
       if (range[1] > range[0] && wordCount(ctx, range[0], range[1]) >= 3) {
         out.push({ ...base, parts: [range], kind, trailing: false });
         continue;

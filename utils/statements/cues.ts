@@ -279,7 +279,15 @@ export function findCues(
         bracket = { tokStart: far + 1, tokEnd: i };
       }
     }
-    if (m.value.participle && aux < 0) continue;
+    // Verb second puts the finite auxiliary last in a subordinate clause: "nachdem sie dem Richter mitgeteilt
+    // hatte, dass …", "bei dem er gesagt hatte, …" (a passive auxiliary after it reports nothing: "gesagt wurde").
+    let trailingAux = 0;
+    if (m.value.participle && aux < 0 && lex.lexicon.verbSecond && !inQuote(i + m.length)) {
+      const next = lex.auxiliaries.longestAt(tokens, i + m.length);
+      if (next && !lex.passives.longestAt(tokens, i + m.length) && i + m.length + next.length <= to)
+        trailingAux = next.length;
+    }
+    if (m.value.participle && aux < 0 && trailingAux === 0) continue;
     if (aux >= 0) startTok = aux;
     // Negated ("won't say", "ne dit pas") or passive ("is said to", "were advised") cues report nothing.
     if (
@@ -295,15 +303,22 @@ export function findCues(
     )
       continue;
     // A determiner before the cue makes it a noun ("la déclaration", "the report said": "report").
+    // (A demonstrative that is also a pronoun is the subject when the cue ends its clause: "Diese bestätigte,
+    // dass …".)
     const before = tokens[startTok - 1];
+    const afterCue = tokens[i + m.length + trailingAux];
+    const pronounSubject =
+      lex.pronouns.matchEndingAt(tokens, startTok - 1).length > 0 &&
+      (afterCue === undefined || (afterCue.kind === 'punct' && !inQuote(i + m.length + trailingAux)));
     if (
       before &&
       before.kind === 'word' &&
       lex.determiners.matchEndingAt(tokens, startTok - 1).length > 0 &&
-      startTok - 1 >= from
+      startTok - 1 >= from &&
+      !pronounSubject
     )
       continue;
-    let endTok = i + m.length;
+    let endTok = i + m.length + trailingAux;
     const particle = found.particle;
     // A particle right after the verb (fillers allowed) belongs to the cue: "teilte mit", "gab gestern bekannt".
     if (particle && skipFillersForward(lex, tokens, endTok, to) === particle.tokStart)

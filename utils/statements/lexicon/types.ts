@@ -354,6 +354,14 @@ export interface Lexicon {
    */
   speakerPrepositions?: string[];
   /**
+   * Conjunctions, question words and infinitive openers that begin a subordinate clause (German "weil",
+   * "nachdem", "wie", "warum", "um … zu"): where the finite verb comes second (`verbSecond`), a lower-case word
+   * after a comma that is none of these nor another function word is the finite verb of a main clause taking
+   * over again ("Nachdem sie mitgeteilt hatte, dass …, rief der Richter …"), so a reported clause ends there.
+   * Optional.
+   */
+  subordinators?: string[];
+  /**
    * Infinitive particles that close a reported intention or demand after cue + comma: German "zu"
    * ("erklärte, davon nichts zu wissen", "forderte X auf, die Gewalt zu beenden"): the particle stands right
    * before the clause's last word. Optional.
