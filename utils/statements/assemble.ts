@@ -8,6 +8,7 @@ import { findCues } from './cues';
 import type { Statement } from '../types';
 import {
   clauseSubject,
+  namedSubject,
   quotedWithin,
   reportiveMainClause,
   trimRange,
@@ -236,8 +237,25 @@ export function continuations(
       before && reportive
         ? findCues(ctx.lex, ctx.tokens, before.tokStart, before.tokEnd, (i) => ctx.quoteOf[i] !== -1)[0]
         : undefined;
-    const previousSubject = previousCue ? sentenceSubject(ctx, before!) : null;
-    if (previousSubject && speakerLike(previousSubject)) {
+    let previousSubject = previousCue ? sentenceSubject(ctx, before!) : null;
+    if (previousSubject && !speakerLike(previousSubject)) previousSubject = null;
+    // Konjunktiv I with no cue and no statement near: the speaker is the last one named as a subject in the
+    // two sentences before, in the same paragraph ("Die Staatsanwaltschaft ermittelt. Der Kassierer soll Geld
+    // veruntreut haben.").
+    if (
+      !previousSubject &&
+      reportive &&
+      ctx.lex.lexicon.verbSecond &&
+      reportiveMainClause(ctx, unit.tokStart, unit.tokEnd, 1, true)
+    ) {
+      for (let b = u - 1; b >= Math.max(0, u - 2) && !previousSubject; b--) {
+        const unitBefore = units[b]!;
+        if (paragraphBetween(ctx, unitBefore.end, unit.start)) break;
+        const named = namedSubject(ctx, unitBefore);
+        if (named && speakerLike(named)) previousSubject = named;
+      }
+    }
+    if (previousSubject) {
       const range = trimRange(ctx.text, unit.start, unit.end);
       if (range[1] <= range[0]) continue;
       const cont: RawStatement = {
@@ -245,7 +263,7 @@ export function continuations(
         kind: quotedWithin(ctx, range[0], range[1]) ? 'mixed' : 'indirect',
         speaker: previousSubject,
         cue: '',
-        cueClass: previousCue!.info.entry.class,
+        cueClass: previousCue?.info.entry.class ?? 'say',
         cueStart: unit.start,
         attribution: [unit.start, unit.start],
         trailing: false,
@@ -298,6 +316,11 @@ function speakerLike(p: SpeakerPhrase): boolean {
   if (p.kind === 'institution') return p.institutionEntry !== undefined || p.tokEnd - p.tokStart >= 2;
   if (p.kind === 'person') return (p.name ?? '').trim().includes(' ');
   return false;
+}
+
+/** Does a paragraph break lie in [from, to)? */
+function paragraphBetween(ctx: AttributionContext, from: number, to: number): boolean {
+  return /\n\s*\n/.test(ctx.text.slice(from, to));
 }
 
 /** The noun phrase that opens a sentence, after at most two introductory phrases ending with a comma. */

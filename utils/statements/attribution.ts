@@ -636,6 +636,26 @@ function frontedTail(ctx: AttributionContext, left: SpeakerPhrase, sentence: Sen
  * Does a subordinate clause open between tokens `from` and `to`: a comma, then (a preposition and) a relative
  * pronoun or a complementizer ("…, von dem die Polizei glaubt", "…, dass")?
  */
+/** Does a noun phrase open with a determiner of an oblique case (`Lexicon.obliqueDeterminers`: "dem", "den")? */
+function obliquePhrase(ctx: AttributionContext, phrase: SpeakerPhrase): boolean {
+  const oblique = ctx.lex.lexicon.obliqueDeterminers;
+  const first = ctx.tokens[phrase.tokStart];
+  return oblique !== undefined && first !== undefined && oblique.includes(first.fold);
+}
+
+/**
+ * Verb second: does the sentence open with a prepositional phrase whose noun phrase is closed by a relative
+ * clause ending right before token `cue` ("Trotz der Kritik der Verbände, die … laut geworden war, | plant …")?
+ */
+function frontedWithRelative(ctx: AttributionContext, sentence: SentenceUnit, cue: number): boolean {
+  const { lex, tokens } = ctx;
+  const prep = lex.prepositions.longestAt(tokens, sentence.tokStart);
+  if (!prep || tokens[cue - 1]?.fold !== ',') return false;
+  const npEnd = nounPhraseEnd(ctx, sentence.tokStart + prep.length, cue);
+  if (npEnd < 0 || tokens[npEnd]?.fold !== ',' || inQuote(ctx, npEnd)) return false;
+  return subordinateWithin(ctx, npEnd, cue - 1);
+}
+
 function subordinateWithin(ctx: AttributionContext, from: number, to: number): boolean {
   const { lex, tokens } = ctx;
   for (let k = from; k < to; k++) {
@@ -1099,21 +1119,70 @@ export function reportiveWithin(
  * werden soll.", "…, die nicht ändern wolle."): it says nothing of the sentence. `bit` 1 asks for reportive
  * markers, 2 for clause markers (Konjunktiv II).
  */
-export function reportiveMainClause(ctx: AttributionContext, from: number, to: number, bit = 1): boolean {
+export function reportiveMainClause(
+  ctx: AttributionContext,
+  from: number,
+  to: number,
+  bit = 1,
+  hearsayOnly = false,
+): boolean {
   const limit = Math.min(to, from + 40);
   const marks = reportiveMarks(ctx);
   const { tokens } = ctx;
+  const modals = ctx.lex.lexicon.hearsayModals;
   let clauseStart = from;
   for (let i = from; i < limit; i++) {
     const t = tokens[i]!;
     if (t.kind === 'punct' && !inQuote(ctx, i) && /^[,;–—-]$/.test(t.fold)) clauseStart = i + 1;
     if (!(marks[i]! & bit)) continue;
-    if (!ctx.lex.lexicon.verbSecond || clauseStart === from) return true;
     const next = tokens[i + 1];
     const clauseFinal = i + 1 >= to || next === undefined || (next.kind !== 'word' && !inQuote(ctx, i + 1));
-    if (!clauseFinal) return true;
+    if (ctx.lex.lexicon.verbSecond && clauseStart !== from && clauseFinal) continue;
+    if (hearsayOnly && modals?.forms.includes(t.fold) && !perfectInfinitiveAfter(ctx, i, to, modals.perfect))
+      continue;
+    return true;
   }
   return false;
+}
+
+/** Does the clause of the modal at token `i` close on a perfect infinitive ("soll … verursacht haben")? */
+function perfectInfinitiveAfter(ctx: AttributionContext, i: number, to: number, perfect: string[]): boolean {
+  const { tokens } = ctx;
+  let k = i + 1;
+  while (k < to && (tokens[k]!.kind === 'word' || inQuote(ctx, k))) k++;
+  const last = tokens[k - 1];
+  return k - 1 > i && last !== undefined && perfect.includes(last.fold);
+}
+
+/**
+ * The speaker a sentence names as its subject, for a reported sentence after it: the noun phrase that opens
+ * it, or, after a fronted prepositional phrase or object and the verb, the one after the verb ("Gegen den
+ * Verein ermittelt die Staatsanwaltschaft." → "die Staatsanwaltschaft").
+ */
+export function namedSubject(ctx: AttributionContext, unit: SentenceUnit): SpeakerPhrase | null {
+  const { tokens, lex } = ctx;
+  const end = unit.tokEnd;
+  let k = skipFillers(ctx, unit.tokStart, end);
+  if (k >= end || inQuote(ctx, k)) return null;
+  const prep = lex.prepositions.longestAt(tokens, k);
+  const opening = prep ? null : parseSpeakerPhrase(ctx, k, end);
+  const oblique = opening !== null && obliquePhrase(ctx, opening);
+  if (opening && !oblique) return opening.kind === 'pronoun' ? null : opening;
+  if (prep) k = nounPhraseEnd(ctx, k + prep.length, end);
+  else if (opening) k = opening.tokEnd;
+  else return null;
+  // The finite verb, then the subject.
+  if (k < 0 || !isWord(ctx, k) || tokens[k]!.upper || inQuote(ctx, k)) return null;
+  k = skipFillers(ctx, k + 1, end);
+  // Adverbials may stand between the verb and its subject: "ermittelt seit Mai die Staatsanwaltschaft".
+  for (let round = 0; round < 2 && k < end; round++) {
+    const adverbial = lex.prepositions.longestAt(tokens, k);
+    const after = adverbial ? nounPhraseEnd(ctx, k + adverbial.length, end) : -1;
+    if (after < 0) break;
+    k = skipFillers(ctx, after, end);
+  }
+  const subject = isWord(ctx, k) && !inQuote(ctx, k) ? parseSpeakerPhrase(ctx, k, end) : null;
+  return subject && subject.kind !== 'pronoun' && !obliquePhrase(ctx, subject) ? subject : null;
 }
 
 /**
@@ -1613,6 +1682,21 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
     let speaker: SpeakerPhrase | null = null;
     if (cue.inverted) speaker = invertedPronounPhrase(cue);
     let left = speaker ? null : subjectBefore(ctx, cue, sentence);
+    // A noun phrase in the dative or accusative is no subject ("dem Richter", "den Bericht"): the subject is the
+    // phrase before it in a verb-final clause ("nachdem die Anwältin dem Richter mitgeteilt hatte"), else it
+    // follows the verb ("Den Bericht bestätigte die Polizei").
+    let obliqueFronted = false;
+    if (left && obliquePhrase(ctx, left)) {
+      const earlier =
+        left.tokStart > sentence.tokStart && isWord(ctx, left.tokStart - 1)
+          ? speakerEndingAt(ctx, wordRunStart(ctx, left.tokStart, sentence.tokStart), left.tokStart)
+          : null;
+      if (earlier && !obliquePhrase(ctx, earlier) && earlier.kind !== 'group') left = earlier;
+      else {
+        left = null;
+        obliqueFronted = lex.lexicon.verbSecond === true;
+      }
+    }
     // Verb second: after a fronted prepositional phrase the subject follows the verb ("Am Montag sagte der
     // Minister, …", "In seiner Rede unterstrich General X …"), so what precedes the cue is not its subject.
     const v2 = lex.lexicon.verbSecond === true && !speaker && cue.tokStart > sentence.tokStart;
@@ -1625,6 +1709,13 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
       left.tokStart >= sentence.tokStart &&
       !subordinateWithin(ctx, sentence.tokStart, left.tokStart)
     ) {
+      left = null;
+      frontedPhrase = true;
+    }
+    // A fronted prepositional phrase may hold a relative clause: "Trotz der Kritik, die laut geworden war, plant
+    // die Regierung, …": the cue right after its comma is the verb second, not a trailing attribution.
+    const frontedRelative = v2 && !cue.inverted && frontedWithRelative(ctx, sentence, cue.tokStart);
+    if (frontedRelative) {
       left = null;
       frontedPhrase = true;
     }
@@ -1651,7 +1742,13 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
     // One constituent stands before a verb-second cue: when the phrase read before it does not open the
     // clause but ends a longer fronted adverbial ("Erst vergangene Woche kündigte der Konzern an", "Bereits vor
     // zwei Wochen hatte die Gewerkschaft erklärt"), the subject follows the verb (or its auxiliary).
-    if (v2 && ((left && frontedTail(ctx, left, sentence)) || frontedPhrase)) {
+    // Only adverbs before the verb ("Dort will die Gruppe …", "Darüber hinaus kündigte die Partei an, …").
+    const frontedAdverbs =
+      v2 && !left && !cue.bracket && skipFillers(ctx, sentence.tokStart, cue.tokStart) === cue.tokStart;
+    if (
+      v2 &&
+      ((left && frontedTail(ctx, left, sentence)) || frontedPhrase || obliqueFronted || frontedAdverbs)
+    ) {
       const k = skipFillers(ctx, cue.bracket ? cue.bracket.tokStart : cue.tokEnd, end);
       const np = isWord(ctx, k) && !inQuote(ctx, k) ? parseSpeakerPhrase(ctx, k, end) : null;
       const pronoun = np?.kind === 'pronoun' ? lex.pronouns.longestAt(tokens, k)?.value : undefined;
@@ -1662,6 +1759,14 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
       ) {
         left = np;
         if (!cue.bracket && tokens[np.tokEnd]?.kind === 'punct') pronounBeforeComplement = np.tokEnd;
+        // The subject's prepositional complement runs on to the comma before the complement: "plant die
+        // Regierung aus Union und SPD, die Befugnisse … zu erweitern".
+        else if (!cue.bracket && lex.prepositions.longestAt(tokens, np.tokEnd)) {
+          for (let k = np.tokEnd + 1; k < end && k - np.tokEnd <= 8 && !inQuote(ctx, k); k++) {
+            if (tokens[k]!.fold === ',') pronounBeforeComplement = k;
+            if (!isWord(ctx, k)) break;
+          }
+        }
       } else left = null;
     }
     // An impersonal cue ("In dem Bericht heißt es, …", "Im Urteil hieß es: …") is said by the document named in
@@ -1858,6 +1963,7 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
     // an.", "X hat seinen Rücktritt bekannt gegeben.", "X wies die Vorwürfe zurück." (`objectReports`).
     if (
       lex.lexicon.objectReports &&
+      introduces.object !== false &&
       speaker &&
       speaker.kind !== 'pronoun' &&
       cue.tokStart > sentence.tokStart &&
@@ -1996,7 +2102,7 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
       });
       continue;
     }
-    if (t.fold === ':' && clauseOk && !inQuote(ctx, p)) {
+    if (t.fold === ':' && clauseOk && !entry.needsComplementizer && !inQuote(ctx, p)) {
       const from = tokens[p + 1]?.start ?? sentenceEndChar;
       const { kind, range } = classify(ctx, from, sentenceEndChar, p + 1, end);
       if (range[1] > range[0] && wordCount(ctx, range[0], range[1]) >= 3)
@@ -2020,6 +2126,7 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
     // "X kündigte seinen Rücktritt an.") where the lexicon says so (`objectReports`).
     if (
       lex.lexicon.objectReports &&
+      introduces.object !== false &&
       speaker &&
       speaker.kind !== 'pronoun' &&
       cue.tokStart > sentence.tokStart &&

@@ -64,4 +64,61 @@ describe('Konjunktiv I carried over to later sentences', () => {
     );
     expect(statements.map((s) => s.content)).toEqual(['die Lage sei ernst']);
   });
+
+  test('Konjunktiv I far from any statement: the subject named in the sentence before speaks', () => {
+    const statements = extract(
+      'Gegen den Kassierer des Vereins ermittelt seit Mai die Staatsanwaltschaft. Er soll Spenden veruntreut haben.',
+      'de',
+    );
+    expect(statementStarting(statements, 'Er soll')).toMatchObject({
+      mention: 'die Staatsanwaltschaft',
+      kind: 'indirect',
+    });
+  });
+
+  test('"soll" with a plain infinitive far from any statement is a plan, not hearsay', () => {
+    const statements = extract(
+      'Der Stadtrat tagte am Montag. Die neue Brücke soll im Jahr 2030 fertig werden.',
+      'de',
+    );
+    expect(statements).toEqual([]);
+  });
+});
+
+describe('German cues and subjects', () => {
+  test('decisions, plans and stated positions with their clause', () => {
+    const [a] = extract('Die Stadt hat entschieden, das alte Hallenbad zu schließen.', 'de');
+    expect(a).toMatchObject({ speaker: 'Stadt', content: 'das alte Hallenbad zu schließen' });
+    const [b] = extract('Der Verband ist der Meinung, dass die Preise weiter steigen werden.', 'de');
+    expect(b).toMatchObject({ cueClass: 'claim', content: 'die Preise weiter steigen werden' });
+    const [c] = extract(
+      'Außerdem ließ die Pressestelle der Firma verlauten, dass der Umbau bald beginne.',
+      'de',
+    );
+    expect(c).toMatchObject({ content: 'der Umbau bald beginne' });
+    // Their object alone is no statement ("entschieden" the match, "plant" the building).
+    expect(extract('Die Mannschaft entschied das Spiel in der letzten Minute.', 'de')).toEqual([]);
+  });
+
+  test('"ist … geplant" is a passive of state: its subject does not speak', () => {
+    expect(extract('Das nächste Treffen ist für den Herbst geplant.', 'de')).toEqual([]);
+  });
+
+  test('a fronted dative or accusative is no subject: the subject follows the verb', () => {
+    const [s] = extract('Den Bericht der Kommission bestätigte die Ministerin am Abend.', 'de');
+    expect(s?.mention).toBe('die Ministerin');
+  });
+
+  test('after fronted adverbs the subject follows the verb', () => {
+    const [s] = extract('Darüber hinaus will die Partei die Mieten begrenzen.', 'de');
+    expect(s?.mention).toBe('die Partei');
+  });
+
+  test('a fronted prepositional phrase with a relative clause: the verb after its comma is second', () => {
+    const [s] = extract(
+      'Trotz der Proteste, die seit Wochen andauern, plant die Regierung aus drei Parteien, die Steuer zu erhöhen.',
+      'de',
+    );
+    expect(s).toMatchObject({ speaker: 'Regierung', content: 'die Steuer zu erhöhen' });
+  });
 });

@@ -319,6 +319,13 @@ export interface Lexicon {
    */
   reportiveMarkers?: string[];
   /**
+   * Reportive markers that are also modals of plan or duty (German "soll", "sollen": "Die Brücke soll 2030
+   * fertig sein" is a plan, "Der Täter soll geflohen sein" hearsay). Far from any statement they mark a
+   * sentence as reported only before a perfect infinitive, one of `perfect` closing their clause ("… verursacht
+   * haben", "… gestorben sein"). Optional.
+   */
+  hearsayModals?: { forms: string[]; perfect: string[] };
+  /**
    * Forms that mark a clause as reported only right after cue + comma, not in a sentence of their own (German
    * Konjunktiv II standing in for Konjunktiv I: "sagte, die USA hielten sich …", "würden", "hätten"). Optional.
    */
@@ -353,6 +360,13 @@ export interface Lexicon {
    * Ukrainian "в", "у" ("…, заявили в Кремле", "повідомили в Генштабі"). Optional.
    */
   speakerPrepositions?: string[];
+  /**
+   * Determiners that only open noun phrases of an oblique case, never a subject (German "dem", "den", "des",
+   * "einem", "einen", "eines"): a phrase they open before a cue is an object ("dem Richter mitgeteilt hatte",
+   * "Den Bericht bestätigte die Polizei"), so the subject is looked for elsewhere. Written folded (lower case,
+   * no diacritics). Optional.
+   */
+  obliqueDeterminers?: string[];
   /**
    * Conjunctions, question words and infinitive openers that begin a subordinate clause (German "weil",
    * "nachdem", "wie", "warum", "um … zu"): where the finite verb comes second (`verbSecond`), a lower-case word
