@@ -201,7 +201,16 @@ export function continuations(
     // lexicon's `reportiveMarkers`) continues the last speaker: "X sagte, … . Dies sei nachzuweisen gewesen."
     const reportive =
       ctx.quoteOf[unit.tokStart] === -1 && reportiveMainClause(ctx, unit.tokStart, unit.tokEnd);
-    if (last && u - lastUnit <= 2 && reportive) {
+    // Right after reported speech, Konjunktiv II stands in for Konjunktiv I where the two would look like the
+    // indicative ("Sie würden sich abstimmen", "Behandelt würden vor allem Verletzte"): it goes on reporting.
+    const substitute =
+      !reportive &&
+      last !== undefined &&
+      u - lastUnit === 1 &&
+      last.kind !== 'direct' &&
+      ctx.quoteOf[unit.tokStart] === -1 &&
+      reportiveMainClause(ctx, unit.tokStart, unit.tokEnd, 2);
+    if (last && u - lastUnit <= 2 && (reportive || substitute)) {
       const range = trimRange(ctx.text, unit.start, unit.end);
       if (range[1] <= range[0]) continue;
       if (reported.has(last) && lastUnit === u - 1) {

@@ -1196,11 +1196,19 @@ function reportiveMarks(ctx: AttributionContext): Uint8Array {
   marks = new Uint8Array(ctx.tokens.length);
   const { reportiveMarkers = [], reportiveClauseMarkers = [] } = ctx.lex.lexicon;
   const none = reportiveMarkers.length === 0 && reportiveClauseMarkers.length === 0;
+  const clauseForms = new Set(reportiveClauseMarkers.map((m) => m.normalize('NFC').toLowerCase()));
   for (let i = 0; i < (none ? 0 : ctx.tokens.length); i++) {
+    const t = ctx.tokens[i]!;
     // Markers are verb forms and particles, written in lower case: a capitalised word is a noun ("Stelle").
     if (!isWord(ctx, i) || ctx.tokens[i]!.upper || inQuote(ctx, i)) continue;
     if (ctx.lex.reportive.longestAt(ctx.tokens, i)) marks[i]! |= 1;
-    if (ctx.lex.reportiveClause.longestAt(ctx.tokens, i)) marks[i]! |= 2;
+    // Konjunktiv II differs from the past indicative by its umlaut alone ("würde" / "wurde", "hätte" / "hatte"),
+    // which folding drops: the form must be written as listed.
+    if (
+      ctx.lex.reportiveClause.longestAt(ctx.tokens, i) &&
+      clauseForms.has(ctx.text.slice(t.start, t.end).normalize('NFC').toLowerCase())
+    )
+      marks[i]! |= 2;
   }
   REPORTIVE.set(ctx, marks);
   return marks;

@@ -279,6 +279,14 @@ export function findCues(
         bracket = { tokStart: far + 1, tokEnd: i };
       }
     }
+    // "meldete sich", "meldete er sich": another verb, which reports nothing (`CueEntry.notBefore`).
+    const notBefore = m.value.entry.notBefore;
+    if (notBefore) {
+      const next = i + m.length;
+      const skip = lex.pronouns.longestAt(tokens, next)?.length ?? 0;
+      const word = tokens[next + skip];
+      if (word && word.kind === 'word' && notBefore.some((w) => foldText(w) === word.fold)) continue;
+    }
     // Verb second puts the finite auxiliary last in a subordinate clause: "nachdem sie dem Richter mitgeteilt
     // hatte, dass …", "bei dem er gesagt hatte, …" (a passive auxiliary after it reports nothing: "gesagt wurde").
     let trailingAux = 0;

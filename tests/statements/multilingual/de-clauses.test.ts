@@ -121,4 +121,31 @@ describe('German cues and subjects', () => {
     );
     expect(s).toMatchObject({ speaker: 'Regierung', content: 'die Steuer zu erhöhen' });
   });
+
+  test('"meldete sich" (got in touch) reports nothing', () => {
+    expect(extract('Nach der Auktion meldete sich der Verkäufer bei den Käufern.', 'de')).toEqual([]);
+    expect(extract('Eine Woche später meldete er sich wieder bei seiner Familie.', 'de')).toEqual([]);
+  });
+
+  test('"bezeichnete … als" with a pronoun subject: the object and its predicate', () => {
+    const statements = extract(
+      'Der Verband lehnt den Plan ab. Er bezeichnete die neue Regel als großen Fehler.',
+      'de',
+    );
+    expect(statementStarting(statements, 'die neue Regel')).toMatchObject({
+      content: 'die neue Regel als großen Fehler',
+      mention: 'Er',
+    });
+  });
+
+  test('right after reported speech, Konjunktiv II goes on reporting; the past indicative does not', () => {
+    const statements = extract(
+      'Nach Angaben der Feuerwehr sind die Straßen gesperrt. Die Anwohner würden mit Bussen in Sicherheit gebracht. Am Abend wurden die Sperren aufgehoben.',
+      'de',
+    );
+    expect(statements.map((s) => s.content)).toEqual([
+      'sind die Straßen gesperrt',
+      'Die Anwohner würden mit Bussen in Sicherheit gebracht',
+    ]);
+  });
 });

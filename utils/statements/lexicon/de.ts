@@ -220,6 +220,7 @@ export const de: Lexicon = {
     {
       forms: ['ergab', 'ergaben', 'ergibt', 'ergeben'],
       class: 'claim',
+      notBefore: ['sich'],
       participles: ['ergeben'],
       introduces: { clause: true, direct: false, object: false },
       needsComplementizer: true,
@@ -251,7 +252,13 @@ export const de: Lexicon = {
       class: 'claim',
     },
     { forms: ['urteilte', 'urteilten', 'urteilt'], class: 'claim', participles: ['geurteilt'] },
-    { forms: ['meldete', 'meldeten', 'meldet'], class: 'say', participles: ['gemeldet'] },
+    // "meldete sich bei ihnen": got in touch.
+    {
+      forms: ['meldete', 'meldeten', 'meldet'],
+      class: 'say',
+      participles: ['gemeldet'],
+      notBefore: ['sich'],
+    },
     { forms: ['skandierte', 'skandierten', 'skandiert'], class: 'say', participles: ['skandiert'] },
     {
       forms: ['gab', 'gaben', 'gibt'],
@@ -318,6 +325,7 @@ export const de: Lexicon = {
     {
       forms: ['erinnerte', 'erinnerten', 'erinnert'],
       class: 'say',
+      notBefore: ['sich'],
       participles: ['erinnert'],
     },
     {
@@ -536,6 +544,8 @@ export const de: Lexicon = {
       ],
       class: 'criticise',
       participles: ['bezeichnet', 'genannt', 'charakterisiert'],
+      // "bezeichnete die Lösung als Irrweg": the object and its predicate, whoever the subject.
+      objectAs: true,
       introduces: { clause: false, direct: true, object: true },
     },
     {
@@ -1082,6 +1092,7 @@ export const de: Lexicon = {
   postnominalAdjectives: false,
   objectReports: true,
   infinitiveMarkers: ['zu'],
+  predicativeMarkers: ['als'],
   // Dative, accusative and genitive articles ("der" and "einer" may be nominative too, so they are not here).
   obliqueDeterminers: [
     'dem',

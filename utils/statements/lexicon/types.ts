@@ -81,6 +81,12 @@ export interface CueEntry {
    */
   objectAs?: boolean;
   /**
+   * Words that, right after the verb (or after a subject pronoun that follows it), make it another verb that
+   * reports nothing: the German reflexive in "meldete sich bei ihnen" (got in touch), "ergab sich" (came
+   * about), "erinnerte sich" (remembered). Optional.
+   */
+  notBefore?: string[];
+  /**
    * Separable particles (German): the finite form in `forms` heads the cue and one of these closes the clause
    * or stands right before the reported content: "teilte … mit", "wies … zurück", "kündigte … an", "gab …
    * bekannt". The joined forms ("mitteilte", "mitgeteilt", "bekanntgegeben") stay in `forms`/`participles`.
