@@ -636,6 +636,47 @@ function frontedTail(ctx: AttributionContext, left: SpeakerPhrase, sentence: Sen
  * Does a subordinate clause open between tokens `from` and `to`: a comma, then (a preposition and) a relative
  * pronoun or a complementizer ("…, von dem die Polizei glaubt", "…, dass")?
  */
+/**
+ * A passive cue with its agent ("Von der Regierung wurde der Plan begrüßt.", "Ihm wird von der Opposition
+ * Betrug vorgeworfen."): the agent after one of `Lexicon.agentMarkers` in the cue's sentence speaks, and the
+ * sentence is what was said. With no agent named there is no speaker, and no statement.
+ */
+function passiveStatement(
+  ctx: AttributionContext,
+  cue: CueMatch,
+  sentence: SentenceUnit,
+): RawStatement | null {
+  const { tokens } = ctx;
+  const markers = ctx.lex.lexicon.agentMarkers ?? [];
+  let agent: SpeakerPhrase | null = null;
+  for (let k = sentence.tokStart; k < sentence.tokEnd && !agent; k++) {
+    if (inQuote(ctx, k) || !markers.includes(tokens[k]!.fold)) continue;
+    const np = parseSpeakerPhrase(ctx, k + 1, sentence.tokEnd);
+    // A speaker, not a place ("in der Nähe von Bergen"): a role, an institution, a group or a full name.
+    const speakerLike =
+      np !== null &&
+      (np.kind === 'role' ||
+        np.kind === 'institution' ||
+        np.kind === 'group' ||
+        (np.kind === 'person' && (np.name ?? '').trim().includes(' ')));
+    if (speakerLike) agent = np;
+  }
+  if (!agent) return null;
+  const range = trimRange(ctx.text, sentence.start, sentence.end);
+  return {
+    speaker: agent,
+    cue: cueText(ctx, cue),
+    cueClass: cue.info.entry.class,
+    cueStart: cue.start,
+    attribution: [Math.min(cue.start, agent.start), Math.max(cue.end, agent.end)],
+    inherits: false,
+    sentence,
+    parts: [range],
+    kind: quotedWithin(ctx, ...range) ? 'mixed' : 'indirect',
+    trailing: false,
+  };
+}
+
 /** Does a noun phrase open with a determiner of an oblique case (`Lexicon.obliqueDeterminers`: "dem", "den")? */
 function obliquePhrase(ctx: AttributionContext, phrase: SpeakerPhrase): boolean {
   const oblique = ctx.lex.lexicon.obliqueDeterminers;
@@ -1624,6 +1665,12 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
   }
 
   for (const cue of cues) {
+    // (With no agent named, the passive is read like any cue: its subject, if any, and its complement.)
+    const passive = cue.passive ? passiveStatement(ctx, cue, sentence) : null;
+    if (passive || cue.passive === 'after') {
+      if (passive) out.push(passive);
+      continue;
+    }
     // A participle opening the sentence ("Asked whether he would resign, Johnson said: …") heads a
     // subordinate clause when another cue follows: that one is the attribution.
     if (cue.tokStart === sentence.tokStart && !cue.inverted && cues.some((c) => c.tokStart > cue.tokEnd))

@@ -24,6 +24,11 @@ export interface CueMatch {
    * as a token range; the cue then runs from the auxiliary to the participle.
    */
   bracket?: { tokStart: number; tokEnd: number };
+  /**
+   * A passive participle with its auxiliary (`CueEntry.passiveReports`), which stands right before it or
+   * elsewhere in the clause ("after": "kritisiert wurde", "wurde … begrüßt."): the agent, if named, speaks.
+   */
+  passive?: 'before' | 'after';
 }
 
 /**
@@ -81,6 +86,39 @@ function particleAfter(
     if (j >= limit || !t || t.fold !== ',' || inQuote(j)) return null;
   }
   return null;
+}
+
+/**
+ * The passive auxiliary of a participle at tokens [i, j), or -1: right before it ("wird kritisiert"), right
+ * after it ("kritisiert wurde"), or opening its verb bracket when the participle closes the clause ("wurde
+ * der Plan von der Regierung begrüßt.").
+ */
+function passiveAuxiliary(
+  lex: CompiledLexicon,
+  tokens: readonly Token[],
+  i: number,
+  j: number,
+  from: number,
+  to: number,
+  inQuote: (k: number) => boolean,
+): number {
+  const before = lex.passives.matchEndingAt(tokens, i - 1)[0];
+  if (before && i - before.length >= from) return i - before.length;
+  if (lex.auxiliaries.matchEndingAt(tokens, i - 1).length > 0) return -1;
+  // (Verb-final, the auxiliary after the participle: only in the sentence's first clause, "Besonders kritisiert
+  // wurde …"; in a subordinate clause the passive is part of another statement.)
+  if (j < to && lex.passives.longestAt(tokens, j) && !inQuote(j)) {
+    for (let k = from; k < i; k++) if (tokens[k]!.kind !== 'word' && !inQuote(k)) return -1;
+    return j;
+  }
+  const after = tokens[j];
+  if (after && after.kind === 'word' && !inQuote(j)) return -1;
+  for (let k = i - 1; k >= Math.max(from, i - 20); k--) {
+    if (tokens[k]!.kind !== 'word' || inQuote(k)) return -1;
+    if (lex.passives.longestAt(tokens, k)) return k;
+    if (lex.auxiliaries.longestAt(tokens, k)) return -1;
+  }
+  return -1;
 }
 
 /** The cue at token `i`, longest first; an entry with separable particles counts only with its particle. */
@@ -294,6 +332,26 @@ export function findCues(
       const next = lex.auxiliaries.longestAt(tokens, i + m.length);
       if (next && !lex.passives.longestAt(tokens, i + m.length) && i + m.length + next.length <= to)
         trailingAux = next.length;
+    }
+    // A passive whose agent may be named still reports (`CueEntry.passiveReports`): "wurde von der Regierung
+    // begrüßt", "Besonders kritisiert wurde …"; the attribution looks for the agent.
+    if ((m.value.participle || alsoParticiple) && m.value.entry.passiveReports && lex.lexicon.verbSecond) {
+      const passive = passiveAuxiliary(lex, tokens, i, i + m.length, from, to, inQuote);
+      if (passive >= 0) {
+        const first = Math.min(passive, i);
+        const last = Math.max(passive + 1, i + m.length);
+        cues.push({
+          tokStart: first,
+          tokEnd: last,
+          start: tokens[first]!.start,
+          end: tokens[last - 1]!.end,
+          info: m.value,
+          passive: passive < i ? 'before' : 'after',
+          ...(passive < i - 1 ? { bracket: { tokStart: passive + 1, tokEnd: i } } : {}),
+        });
+        i = last - 1;
+        continue;
+      }
     }
     if (m.value.participle && aux < 0 && trailingAux === 0) continue;
     if (aux >= 0) startTok = aux;

@@ -148,4 +148,17 @@ describe('German cues and subjects', () => {
       'Die Anwohner würden mit Bussen in Sicherheit gebracht',
     ]);
   });
+
+  test('a passive with its agent reports what the agent said', () => {
+    const statements = extract(
+      'Von der Opposition wurden neue Proteste angekündigt. Dem Bürgermeister wird seit Wochen von der Opposition im Rat vorgeworfen, untätig zu sein.',
+      'de',
+    );
+    expect(statements.map((s) => [s.mention, s.cue])).toEqual([
+      ['der Opposition', 'wurden … angekündigt'],
+      ['der Opposition', 'wird … vorgeworfen'],
+    ]);
+    // "von" after a noun belongs to it: no agent, and no statement.
+    expect(extract('Die Straße wurde in der Nähe von Bergen gesperrt.', 'de')).toEqual([]);
+  });
 });

@@ -436,6 +436,7 @@ export const de: Lexicon = {
       particles: ['auf'],
       class: 'demand',
       participles: ['gefordert', 'aufgefordert'],
+      passiveReports: true,
     },
     { forms: ['aufforderte', 'aufforderten'], class: 'demand' },
     {
@@ -473,6 +474,7 @@ export const de: Lexicon = {
       forms: ['warnte', 'warnten', 'warnt', 'warnen'],
       class: 'warn',
       participles: ['gewarnt'],
+      passiveReports: true,
     },
     {
       forms: ['drohte', 'drohten', 'droht'],
@@ -489,6 +491,7 @@ export const de: Lexicon = {
       particles: ['an'],
       class: 'promise',
       participles: ['angekündigt'],
+      passiveReports: true,
     },
     { forms: ['ankündigte', 'ankündigten'], class: 'promise' },
     {
@@ -501,6 +504,7 @@ export const de: Lexicon = {
       forms: ['kritisierte', 'kritisierten', 'kritisiert'],
       class: 'criticise',
       participles: ['kritisiert'],
+      passiveReports: true,
     },
     {
       forms: [
@@ -516,12 +520,14 @@ export const de: Lexicon = {
       ],
       class: 'criticise',
       participles: ['beklagt', 'bemängelt', 'moniert'],
+      passiveReports: true,
     },
     {
       forms: ['warf', 'warfen', 'wirft'],
       particles: ['vor'],
       class: 'criticise',
       participles: ['vorgeworfen'],
+      passiveReports: true,
     },
     { forms: ['vorwarf', 'vorwirft'], class: 'criticise' },
     {
@@ -559,6 +565,7 @@ export const de: Lexicon = {
       class: 'praise',
       participles: ['begrüßt'],
       introduces: { clause: true, direct: true, object: true },
+      passiveReports: true,
     },
   ],
   // "wird … erwartet", "wurden … festgestellt": the subject of a passive does not speak.
@@ -1009,6 +1016,7 @@ export const de: Lexicon = {
     'Erklärung',
   ],
   addresseeMarkers: ['gegenüber', 'vor'],
+  agentMarkers: ['von', 'vom'],
   viaMarkers: ['zitiert von', 'zitiert nach', 'zitiert durch', 'laut', 'berichtet'],
   determiners: [
     'der',

@@ -81,6 +81,12 @@ export interface CueEntry {
    */
   objectAs?: boolean;
   /**
+   * In the passive with a named agent the cue still reports what the agent said, and the sentence is the
+   * statement: "Ihm wird von der Opposition Betrug vorgeworfen.", "Von der Regierung wurde der Plan
+   * begrüßt." Needs `Lexicon.agentMarkers`; a passive without an agent reports nothing. Optional.
+   */
+  passiveReports?: boolean;
+  /**
    * Words that, right after the verb (or after a subject pronoun that follows it), make it another verb that
    * reports nothing: the German reflexive in "meldete sich bei ihnen" (got in touch), "ergab sich" (came
    * about), "erinnerte sich" (remembered). Optional.
@@ -366,6 +372,11 @@ export interface Lexicon {
    * Ukrainian "в", "у" ("…, заявили в Кремле", "повідомили в Генштабі"). Optional.
    */
   speakerPrepositions?: string[];
+  /**
+   * Prepositions that introduce the agent of a passive (German "von", "vom"): the speaker of a cue marked
+   * `passiveReports`. Optional.
+   */
+  agentMarkers?: string[];
   /**
    * Determiners that only open noun phrases of an oblique case, never a subject (German "dem", "den", "des",
    * "einem", "einen", "eines"): a phrase they open before a cue is an object ("dem Richter mitgeteilt hatte",
