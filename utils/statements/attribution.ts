@@ -652,10 +652,13 @@ function passiveStatement(
   for (let k = sentence.tokStart; k < sentence.tokEnd && !agent; k++) {
     if (inQuote(ctx, k) || !markers.includes(tokens[k]!.fold)) continue;
     const np = parseSpeakerPhrase(ctx, k + 1, sentence.tokEnd);
-    // A speaker, not a place ("in der Nähe von Bergen"): a role, an institution, a group or a full name.
+    // A speaker, not a place ("in der Nähe von Bergen"): a role, an institution, a group or a full name; or
+    // any noun phrase opening the sentence ("Von der Führung des Landes wurde der Plan begrüßt.").
     const speakerLike =
       np !== null &&
-      (np.kind === 'role' ||
+      np.kind !== 'pronoun' &&
+      (k === sentence.tokStart ||
+        np.kind === 'role' ||
         np.kind === 'institution' ||
         np.kind === 'group' ||
         (np.kind === 'person' && (np.name ?? '').trim().includes(' ')));
@@ -675,6 +678,19 @@ function passiveStatement(
     kind: quotedWithin(ctx, ...range) ? 'mixed' : 'indirect',
     trailing: false,
   };
+}
+
+/**
+ * Verb second: a single lower-case word that is no pronoun, read as the phrase before a cue, is an adverb in
+ * first position ("„…“, so beschrieb ihn die Sprecherin"), never the subject (German capitalises nouns).
+ */
+function lowerCaseAdverb(ctx: AttributionContext, phrase: SpeakerPhrase): boolean {
+  return (
+    ctx.lex.lexicon.verbSecond === true &&
+    phrase.kind !== 'pronoun' &&
+    phrase.tokEnd - phrase.tokStart === 1 &&
+    !ctx.tokens[phrase.tokStart]!.upper
+  );
 }
 
 /** Does a noun phrase open with a determiner of an oblique case (`Lexicon.obliqueDeterminers`: "dem", "den")? */
@@ -1695,6 +1711,7 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
       let speaker: SpeakerPhrase | null = null;
       if (cue.inverted) speaker = invertedPronounPhrase(cue);
       speaker ??= subjectBefore(ctx, cue, sentence);
+      if (speaker && lowerCaseAdverb(ctx, speaker)) speaker = null;
       const after = afterCue(ctx, cue, end, !speaker, true);
       speaker ??= after.speaker;
       // Or the name right after the quotation, before an apposition: "“Q,” Schuh, the founder, said".
@@ -1797,9 +1814,19 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
     // One constituent stands before a verb-second cue: when the phrase read before it does not open the
     // clause but ends a longer fronted adverbial ("Erst vergangene Woche kündigte der Konzern an", "Bereits vor
     // zwei Wochen hatte die Gewerkschaft erklärt"), the subject follows the verb (or its auxiliary).
-    // Only adverbs before the verb ("Dort will die Gruppe …", "Darüber hinaus kündigte die Partei an, …").
+    // Only adverbs before the verb ("Dort will die Gruppe …", "Darüber hinaus kündigte die Partei an, …"), or
+    // one lower-case word that is no pronoun ("so charakterisierte ihn der Sprecher").
+    if (v2 && left && lowerCaseAdverb(ctx, left)) left = null;
     const frontedAdverbs =
-      v2 && !left && !cue.bracket && skipFillers(ctx, sentence.tokStart, cue.tokStart) === cue.tokStart;
+      v2 &&
+      !left &&
+      !cue.bracket &&
+      (skipFillers(ctx, sentence.tokStart, cue.tokStart) === cue.tokStart ||
+        (cue.tokStart > sentence.tokStart &&
+          isWord(ctx, cue.tokStart - 1) &&
+          !tokens[cue.tokStart - 1]!.upper &&
+          !lex.conjunctions.longestAt(tokens, cue.tokStart - 1) &&
+          (cue.tokStart - 1 === sentence.tokStart || !isWord(ctx, cue.tokStart - 2))));
     if (
       v2 &&
       ((left && frontedTail(ctx, left, sentence)) || frontedPhrase || obliqueFronted || frontedAdverbs)

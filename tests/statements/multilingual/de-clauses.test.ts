@@ -161,4 +161,19 @@ describe('German cues and subjects', () => {
     // "von" after a noun belongs to it: no agent, and no statement.
     expect(extract('Die Straße wurde in der Nähe von Bergen gesperrt.', 'de')).toEqual([]);
   });
+
+  test('"Mrd." inside a sentence does not end it', () => {
+    const [s] = extract('Die Partei will die Hochschulen mit 1,9 Mrd. Euro fördern.', 'de');
+    expect(s?.content).toBe('Die Partei will die Hochschulen mit 1,9 Mrd. Euro fördern');
+  });
+
+  test('a fronted "so" or "bis …" is no subject: the subject follows the verb', () => {
+    const [a] = extract(
+      '„Er ist ein harter Verhandler“, so beschrieb ihn die Gewerkschafterin Anna Roth.',
+      'de',
+    );
+    expect(a?.mention).toBe('die Gewerkschafterin Anna Roth');
+    const [b] = extract('Bis Freitag sagte sie, dass die Zahl der Gäste weiter steigen werde.', 'de');
+    expect(b?.mention).toBe('sie');
+  });
 });

@@ -594,6 +594,11 @@ export const de: Lexicon = {
     // The reflexive of "will sich … einsetzen", "äußerte sich": it stands between the verb and an inverted
     // subject.
     'sich',
+    // Object pronouns, which stand right after the verb, before an inverted subject: "so beschrieb ihn die
+    // Sprecherin", "sagte ihm der Minister".
+    'ihn',
+    'ihm',
+    'ihnen',
     'auch',
     'zudem',
     'außerdem',
@@ -1017,6 +1022,22 @@ export const de: Lexicon = {
   ],
   addresseeMarkers: ['gegenüber', 'vor'],
   agentMarkers: ['von', 'vom'],
+  abbreviations: [
+    'mrd',
+    'mio',
+    'tsd',
+    'nr',
+    'bzw',
+    'ca',
+    'vgl',
+    'inkl',
+    'ggf',
+    'evtl',
+    'bzgl',
+    'zzgl',
+    'abs',
+    'str',
+  ],
   viaMarkers: ['zitiert von', 'zitiert nach', 'zitiert durch', 'laut', 'berichtet'],
   determiners: [
     'der',
@@ -1078,6 +1099,7 @@ export const de: Lexicon = {
     'ohne',
     'unter',
     'durch',
+    'bis',
     'trotz',
     'wegen',
     'angesichts',

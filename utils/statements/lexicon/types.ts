@@ -373,6 +373,11 @@ export interface Lexicon {
    */
   speakerPrepositions?: string[];
   /**
+   * Abbreviations written with a full stop that never ends a sentence before a capitalised word ("1,9 Mrd.
+   * Euro", "Nr. 5"), folded, without the stop. Optional.
+   */
+  abbreviations?: string[];
+  /**
    * Prepositions that introduce the agent of a passive (German "von", "vom"): the speaker of a cue marked
    * `passiveReports`. Optional.
    */
