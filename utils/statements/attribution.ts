@@ -951,7 +951,12 @@ function anaphoricAttribution(
   const range = trimRange(text, tokens[begin + 1]!.start, tokens[stop]!.start);
   if (range[1] <= range[0] || wordCount(ctx, range[0], range[1]) < 3) return null;
   const q = skipFillers(ctx, speakerFrom, sentence.tokEnd);
-  const speaker = parseSpeakerPhrase(ctx, q, sentence.tokEnd);
+  let speaker = parseSpeakerPhrase(ctx, q, sentence.tokEnd);
+  // German capitalises the nouns of any subject: "Dies gab das norwegische Nobelkomitee bekannt."
+  if (!speaker && lex.lexicon.verbSecond) {
+    const npEnd = nounPhraseEnd(ctx, q, sentence.tokEnd);
+    if (npEnd > q) speaker = nounPhrase(ctx, q, npEnd);
+  }
   if (!speaker) return null;
   const quoted = ctx.quotes.some((x) => x.open >= range[0] && x.close < range[1]);
   const whole = ctx.quotes.find((x) => x.open === range[0] && x.close === range[1] - 1);
@@ -1047,6 +1052,10 @@ function asAttribution(ctx: AttributionContext, cue: CueMatch, sentence: Sentenc
   // The parenthetical clause ends at the first punctuation after the cue.
   let k = cue.particle ? cue.particle.tokEnd : cue.tokEnd;
   while (k < sentence.tokEnd && isWord(ctx, k)) k++;
+  // Verb second: with its subject before it, the verb ends the clause ("Wie der Sprecher mitteilte, …"); words
+  // after it make "wie" a comparison ("Wie jedes Jahr erinnerten Aktivisten an …").
+  const cueEnd = cue.particle ? cue.particle.tokEnd : cue.tokEnd;
+  if (lex.lexicon.verbSecond && a + 1 < cue.tokStart && k !== cueEnd) return null;
   let speaker: SpeakerPhrase | null = null;
   if (a + 1 < cue.tokStart) {
     const stop = tokens[cue.tokStart - 1]!.fold === ',' ? cue.tokStart - 1 : cue.tokStart;
