@@ -8,6 +8,7 @@
  * - colon quotations: "X : « … »";
  * - participial cues: "…, Poutine ayant déclaré à Macron qu'…", "…, noting …".
  */
+import { foldText } from '../text/normalize';
 import { findCues, type CueMatch } from './cues';
 import type { CompiledLexicon } from './lexicon/compile';
 import { innerRange, type QuoteSpan } from './quote-spans';
@@ -1903,6 +1904,15 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
       !lex.complementizers.longestAt(tokens, after.at)
     )
       continue;
+    // The subject ends before the preposition its verb governs: "spricht die Polizei | von weniger Krawallen".
+    if (speaker && cue.info.entry.governs && speaker.tokStart >= cue.tokEnd) {
+      const governs = cue.info.entry.governs.map((g) => foldText(g));
+      for (let k = speaker.tokStart + 1; k < speaker.tokEnd; k++) {
+        if (!governs.includes(tokens[k]!.fold)) continue;
+        speaker = parseSpeakerPhrase(ctx, speaker.tokStart, k) ?? speaker;
+        break;
+      }
+    }
     const p = after.at;
     const attrStart = Math.min(cue.start, speaker?.start ?? cue.start);
     const attrEnd = Math.max(cue.end, speaker?.end ?? 0, after.addressee?.end ?? 0);

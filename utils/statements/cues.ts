@@ -121,6 +121,33 @@ function passiveAuxiliary(
   return -1;
 }
 
+/**
+ * Is one of the prepositions a cue governs (`CueEntry.governs`) near the verb at tokens [i, j): at most eight
+ * words before it ("von … gesprochen", "Mit Sturm rechnet …") or, for a finite form, after it ("sprach der
+ * Präsident von …")? Only words between, no punctuation or quotation.
+ */
+function governedNear(
+  tokens: readonly Token[],
+  i: number,
+  j: number,
+  to: number,
+  inQuote: (k: number) => boolean,
+  governs: readonly string[],
+  participle: boolean,
+): boolean {
+  const folded = governs.map((g) => foldText(g));
+  const look = (from: number, step: number): boolean => {
+    for (let k = from, n = 0; k >= 0 && k < to && n < 8; k += step, n++) {
+      const t = tokens[k]!;
+      if (t.kind !== 'word' || inQuote(k)) return false;
+      if (folded.includes(t.fold)) return true;
+    }
+    return false;
+  };
+  // A finite form may also follow its fronted object: "Mit Sturm rechnet der Wetterdienst".
+  return look(i - 1, -1) || (!participle && look(j, 1));
+}
+
 /** The cue at token `i`, longest first; an entry with separable particles counts only with its particle. */
 function cueAt(
   lex: CompiledLexicon,
@@ -131,6 +158,8 @@ function cueAt(
 ): { match: PhraseMatch<CueInfo>; particle?: { tokStart: number; tokEnd: number } } | null {
   for (const m of lex.cues.matchAt(tokens, i)) {
     if (i + m.length > to) continue;
+    const governs = m.value.entry.governs;
+    if (governs && !governedNear(tokens, i, i + m.length, to, inQuote, governs, m.value.participle)) continue;
     const particles = m.value.entry.particles;
     if (!particles || particles.length === 0 || m.value.participle) return { match: m };
     const particle = particleAfter(tokens, i + m.length, to, inQuote, particles);
@@ -385,6 +414,10 @@ export function findCues(
     )
       continue;
     let endTok = i + m.length + trailingAux;
+    // The governed preposition right after the verb belongs to the cue as written: "spricht von".
+    const governed = m.value.entry.governs;
+    if (governed && !m.value.participle && governed.some((g) => foldText(g) === tokens[endTok]?.fold))
+      endTok++;
     const particle = found.particle;
     // A particle right after the verb (fillers allowed) belongs to the cue: "teilte mit", "gab gestern bekannt".
     if (particle && skipFillersForward(lex, tokens, endTok, to) === particle.tokStart)

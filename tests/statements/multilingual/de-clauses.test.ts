@@ -176,4 +176,15 @@ describe('German cues and subjects', () => {
     const [b] = extract('Bis Freitag sagte sie, dass die Zahl der Gäste weiter steigen werde.', 'de');
     expect(b?.mention).toBe('sie');
   });
+
+  test('"sprach … von" and "rechnet … mit" with the subject between verb and preposition', () => {
+    const [a] = extract('Nach dem Besuch sprach der Minister von einer „beispiellosen Zerstörung“.', 'de');
+    expect(a).toMatchObject({ kind: 'direct', mention: 'der Minister', content: 'beispiellosen Zerstörung' });
+    const [b] = extract('Insgesamt spricht die Feuerwehr von weniger Einsätzen als im Vorjahr.', 'de');
+    expect(b).toMatchObject({ mention: 'die Feuerwehr', kind: 'indirect' });
+    const [c] = extract('Mit einer Besserung rechnet der Wetterdienst erst am Montag.', 'de');
+    expect(c?.mention).toBe('der Wetterdienst');
+    // Without its preposition the verb reports nothing ("sprach" with someone, "rechnet" sums).
+    expect(extract('Der Minister sprach lange mit den Bauern.', 'de')).toEqual([]);
+  });
 });

@@ -69,9 +69,10 @@ export const de: Lexicon = {
     // Speech acts that news annotation counts with their object ("spricht von 400 Autos", "lehnte den Plan
     // ab", "verteidigte den Entwurf"): the whole sentence is reported (`objectReports`).
     {
-      forms: ['sprach von', 'sprachen von', 'spricht von', 'sprechen von'],
+      forms: ['sprach', 'sprachen', 'spricht', 'sprechen'],
       class: 'say',
-      participles: ['gesprochen von'],
+      participles: ['gesprochen'],
+      governs: ['von'],
     },
     // A stated intention in the present ("Die Partei will die Steuern senken."): German news reports an
     // organisation's or a person's announced plans this way, as a position they have taken.
@@ -113,7 +114,12 @@ export const de: Lexicon = {
       class: 'criticise',
       participles: ['beschuldigt'],
     },
-    { forms: ['rechnet mit', 'rechnete mit', 'rechnen mit', 'rechneten mit'], class: 'claim' },
+    {
+      forms: ['rechnet', 'rechnete', 'rechnen', 'rechneten'],
+      class: 'claim',
+      participles: ['gerechnet'],
+      governs: ['mit'],
+    },
     {
       forms: ['schlug', 'schlugen', 'schlägt'],
       particles: ['vor'],

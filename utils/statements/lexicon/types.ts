@@ -81,6 +81,13 @@ export interface CueEntry {
    */
   objectAs?: boolean;
   /**
+   * A preposition the verb governs, which verb second may part from it by the subject and adverbials:
+   * "sprach der Präsident von einer Katastrophe", "rechnet der Wetterdienst am Montag mit Sturm". The finite
+   * forms count as the cue only with it at most eight words after them, the participles with it before them
+   * ("hat von einer Katastrophe gesprochen"). Optional.
+   */
+  governs?: string[];
+  /**
    * In the passive with a named agent the cue still reports what the agent said, and the sentence is the
    * statement: "Ihm wird von der Opposition Betrug vorgeworfen.", "Von der Regierung wurde der Plan
    * begrüßt." Needs `Lexicon.agentMarkers`; a passive without an agent reports nothing. Optional.
