@@ -61,11 +61,15 @@ function particleAfter(
   to: number,
   inQuote: (i: number) => boolean,
   particles: readonly string[],
+  conjunctions: CompiledLexicon['conjunctions'],
 ): { tokStart: number; tokEnd: number } | null {
   const limit = Math.min(to, k + 30);
   for (let j = k; j <= limit; j++) {
     const t = tokens[j];
-    const boundary = j >= limit || !t || t.kind !== 'word' || inQuote(j);
+    // A coordinating conjunction may close the clause too ("wirft ihm Betrug vor und verlangt …"): the words
+    // before it are tried, and the search goes on when they hold no particle.
+    const conjunction = j < limit && t !== undefined && !inQuote(j) && conjunctions.longestAt(tokens, j);
+    const boundary = j >= limit || !t || t.kind !== 'word' || inQuote(j) || conjunction;
     if (!boundary) continue;
     // A quotation inside the clause, words after it: "wies die Vorwürfe als „haltlos“ zurück".
     if (j < limit && inQuote(j) && (j === k || !inQuote(j - 1))) {
@@ -83,6 +87,7 @@ function particleAfter(
       if (words.every((w, x) => tokens[j - n + x]!.kind === 'word' && tokens[j - n + x]!.fold === w))
         return { tokStart: j - n, tokEnd: j };
     }
+    if (conjunction) continue;
     if (j >= limit || !t || t.fold !== ',' || inQuote(j)) return null;
   }
   return null;
@@ -162,7 +167,7 @@ function cueAt(
     if (governs && !governedNear(tokens, i, i + m.length, to, inQuote, governs, m.value.participle)) continue;
     const particles = m.value.entry.particles;
     if (!particles || particles.length === 0 || m.value.participle) return { match: m };
-    const particle = particleAfter(tokens, i + m.length, to, inQuote, particles);
+    const particle = particleAfter(tokens, i + m.length, to, inQuote, particles, lex.conjunctions);
     if (particle) return { match: m, particle };
   }
   return null;

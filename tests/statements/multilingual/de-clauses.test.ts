@@ -187,4 +187,14 @@ describe('German cues and subjects', () => {
     // Without its preposition the verb reports nothing ("sprach" with someone, "rechnet" sums).
     expect(extract('Der Minister sprach lange mit den Bauern.', 'de')).toEqual([]);
   });
+
+  test('a separable particle before "und" closes its clause; "bittet um" is a demand', () => {
+    const [a] = extract(
+      'Der Kritiker wirft dem Museum Gleichgültigkeit vor und verlangt eine Entschuldigung.',
+      'de',
+    );
+    expect(a).toMatchObject({ mention: 'Der Kritiker', cueClass: 'criticise' });
+    const [b] = extract('Die Polizei bittet weiterhin um Hinweise aus der Bevölkerung.', 'de');
+    expect(b).toMatchObject({ mention: 'Die Polizei', cueClass: 'demand' });
+  });
 });

@@ -395,6 +395,12 @@ export const de: Lexicon = {
       class: 'claim',
     },
     {
+      forms: ['bittet', 'bat', 'baten', 'bitten'],
+      class: 'demand',
+      participles: ['gebeten'],
+      governs: ['um'],
+    },
+    {
       forms: ['befürchtet', 'befürchtete', 'befürchten', 'fürchtet', 'fürchtete', 'fürchten'],
       class: 'warn',
     },
