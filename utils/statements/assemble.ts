@@ -335,6 +335,11 @@ function paragraphBetween(ctx: AttributionContext, from: number, to: number): bo
 /** The noun phrase that opens a sentence, after at most two introductory phrases ending with a comma. */
 function sentenceSubject(ctx: AttributionContext, unit: SentenceUnit): SpeakerPhrase | null {
   let k = unit.tokStart;
+  // A subordinate clause opening the sentence ("Nachdem er gefragt wurde, …") holds no subject of the main one.
+  if (ctx.lex.subordinators.longestAt(ctx.tokens, k)) {
+    while (k < unit.tokEnd && ctx.tokens[k]!.fold !== ',') k++;
+    k++;
+  }
   for (let round = 0; round < 3 && k < unit.tokEnd; round++) {
     const phrase = parseSpeakerPhrase(ctx, k, unit.tokEnd);
     const next = phrase ? ctx.tokens[phrase.tokEnd] : undefined;

@@ -254,7 +254,11 @@ function afterCue(
         // "“…,” says Greenspan while visiting the kitchen".
         speaker = np;
         addressee = addr;
-      } else if (lex.relativePronouns.longestAt(tokens, p) || shortTail(ctx, p, end, true)) {
+      } else if (
+        lex.relativePronouns.longestAt(tokens, p) ||
+        shortTail(ctx, p, end, true) ||
+        adverbBeforeColon(ctx, p, end)
+      ) {
         speaker = np;
         addressee = addr;
         p = clauseEnd(ctx, p, end);
@@ -269,6 +273,26 @@ function afterCue(
     if (!next || next.kind !== 'word') p = cue.particle.tokEnd;
   }
   return { speaker, addressee, at: p };
+}
+
+/**
+ * Verb second: one lower-case adverb between an inverted subject and the colon or comma that ends the clause
+ * ("entgegnete Suttner empört: „…“"), no function word.
+ */
+function adverbBeforeColon(ctx: AttributionContext, p: number, end: number): boolean {
+  const { lex, tokens } = ctx;
+  if (!lex.lexicon.verbSecond || p + 1 >= end || !isWord(ctx, p) || tokens[p]!.upper || inQuote(ctx, p))
+    return false;
+  const next = tokens[p + 1]!;
+  if (next.kind !== 'punct' || (next.fold !== ':' && next.fold !== ',') || inQuote(ctx, p + 1)) return false;
+  return !(
+    lex.determiners.longestAt(tokens, p) ||
+    lex.prepositions.longestAt(tokens, p) ||
+    lex.conjunctions.longestAt(tokens, p) ||
+    lex.pronouns.longestAt(tokens, p) ||
+    lex.complementizers.longestAt(tokens, p) ||
+    lex.cues.longestAt(tokens, p)
+  );
 }
 
 /**
@@ -1512,6 +1536,8 @@ function labelStatement(
     return null;
   const np = speakerEndingAt(ctx, from, colon);
   if (!np || np.tokStart !== from || np.kind === 'pronoun' || np.kind === 'group') return null;
+  // Where every noun is capitalised, one capitalised word is a heading ("Bildung:"), not a name.
+  if (ctx.lex.lexicon.capitalisedNouns && np.kind === 'person' && np.tokEnd - np.tokStart === 1) return null;
   // Section labels ("READ MORE:", "Watch:", "Correction:") are common words; a speaker's name also stands
   // inside the text's sentences ("Vice President Mike Pence" for "PENCE:").
   for (let k = np.tokStart; k < np.tokEnd; k++)
@@ -2311,6 +2337,23 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
       if (range[1] > range[0] && wordCount(ctx, range[0], range[1]) >= 3)
         out.push({ ...base, parts: [range], kind, trailing: false });
     }
+  }
+
+  // The subject of a passive with no agent ("Der Kommission wird Verschleppung vorgeworfen") is not the
+  // speaker: the speaker is the one reported last, as for a dropped subject.
+  for (const cue of cues) {
+    if (!cue.passive) continue;
+    const agentMarkers = lex.lexicon.agentMarkers ?? [];
+    for (const r of out)
+      if (
+        r.cueStart === cue.start &&
+        r.speaker &&
+        r.speaker.tokEnd > r.speaker.tokStart &&
+        !agentMarkers.includes(tokens[r.speaker.tokStart - 1]?.fold ?? '')
+      ) {
+        r.speaker = zeroSubject(cue.start, cue.tokStart);
+        r.inherits = false;
+      }
   }
 
   // "Selon X, …" / "…, selon X." / "according to X, …".

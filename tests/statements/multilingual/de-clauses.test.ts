@@ -197,4 +197,20 @@ describe('German cues and subjects', () => {
     const [b] = extract('Die Polizei bittet weiterhin um Hinweise aus der Bevölkerung.', 'de');
     expect(b).toMatchObject({ mention: 'Die Polizei', cueClass: 'demand' });
   });
+
+  test('a one-word heading before a colon is no speaker where all nouns are capitalised', () => {
+    const statements = extract(
+      'Die Partei stellte ihr Programm vor. Die Kernpunkte sind:\n\nBildung: Die Partei will mehr Lehrer einstellen.',
+      'de',
+    );
+    expect(statements.map((s) => [s.mention, s.cue])).toEqual([['Die Partei', 'will']]);
+  });
+
+  test('an inverted subject may be followed by one adverb before the colon', () => {
+    const [s] = extract(
+      'Nachdem sie gefragt worden war, was sie davon halte, antwortete Meier empört: „Das ist eine Frechheit.“',
+      'de',
+    );
+    expect(s).toMatchObject({ mention: 'Meier', kind: 'direct' });
+  });
 });

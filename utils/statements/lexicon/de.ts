@@ -1034,6 +1034,7 @@ export const de: Lexicon = {
   ],
   addresseeMarkers: ['gegenüber', 'vor'],
   agentMarkers: ['von', 'vom'],
+  capitalisedNouns: true,
   abbreviations: [
     'mrd',
     'mio',

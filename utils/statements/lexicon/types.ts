@@ -380,6 +380,12 @@ export interface Lexicon {
    */
   speakerPrepositions?: string[];
   /**
+   * True when every noun is written with a capital (German): a capitalised word alone is no evidence of a
+   * name, so a one-word label before a colon ("Bildung: Die Partei will …") is a heading, not a speaker.
+   * Optional.
+   */
+  capitalisedNouns?: boolean;
+  /**
    * Abbreviations written with a full stop that never ends a sentence before a capitalised word ("1,9 Mrd.
    * Euro", "Nr. 5"), folded, without the stop. Optional.
    */
