@@ -676,7 +676,11 @@ function passiveStatement(
   let agent: SpeakerPhrase | null = null;
   for (let k = sentence.tokStart; k < sentence.tokEnd && !agent; k++) {
     if (inQuote(ctx, k) || !markers.includes(tokens[k]!.fold)) continue;
-    const np = parseSpeakerPhrase(ctx, k + 1, sentence.tokEnd);
+    let np = parseSpeakerPhrase(ctx, k + 1, sentence.tokEnd);
+    if (!np && k === sentence.tokStart) {
+      const npEnd = nounPhraseEnd(ctx, k + 1, sentence.tokEnd);
+      if (npEnd > k + 1) np = nounPhrase(ctx, k + 1, npEnd);
+    }
     // A speaker, not a place ("in der Nähe von Bergen"): a role, an institution, a group or a full name; or
     // any noun phrase opening the sentence ("Von der Führung des Landes wurde der Plan begrüßt.").
     const speakerLike =
@@ -1900,6 +1904,13 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
         let clean = true;
         for (let k = from; k < cue.tokStart; k++) if (!isWord(ctx, k) && !inQuote(ctx, k)) clean = false;
         if (clean) left = nounPhrase(ctx, from, cue.tokStart);
+      }
+      // Or the document after the cue: "So heißt es in dem Schreiben: …".
+      const after = skipFillers(ctx, cue.tokEnd, end);
+      const inside = !left ? lex.prepositions.longestAt(tokens, after) : undefined;
+      if (inside) {
+        const npEnd = nounPhraseEnd(ctx, after + inside.length, end);
+        if (npEnd > after + inside.length) left = nounPhrase(ctx, after + inside.length, npEnd);
       }
     }
     if (left) speaker = left;

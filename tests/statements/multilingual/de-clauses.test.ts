@@ -213,4 +213,15 @@ describe('German cues and subjects', () => {
     );
     expect(s).toMatchObject({ mention: 'Meier', kind: 'direct' });
   });
+
+  test('"heißt es in dem Schreiben": the document after the impersonal cue speaks', () => {
+    const statements = extract(
+      'Das Amt schickte der Familie einen Brief. So heißt es in dem Schreiben wörtlich: „Die Frist ist abgelaufen.“',
+      'de',
+    );
+    expect(statementStarting(statements, 'Die Frist')).toMatchObject({
+      mention: 'dem Schreiben',
+      kind: 'direct',
+    });
+  });
 });
