@@ -724,9 +724,26 @@ function lowerCaseAdverb(ctx: AttributionContext, phrase: SpeakerPhrase): boolea
 
 /** Does a noun phrase open with a determiner of an oblique case (`Lexicon.obliqueDeterminers`: "dem", "den")? */
 function obliquePhrase(ctx: AttributionContext, phrase: SpeakerPhrase): boolean {
-  const oblique = ctx.lex.lexicon.obliqueDeterminers;
-  const first = ctx.tokens[phrase.tokStart];
-  return oblique !== undefined && first !== undefined && oblique.includes(first.fold);
+  const { obliqueDeterminers: oblique = [], obliqueBeforeAdjective: before } = ctx.lex.lexicon;
+  const { tokens, lex } = ctx;
+  const adjective = (k: number): boolean =>
+    before !== undefined &&
+    tokens[k]?.kind === 'word' &&
+    !tokens[k]!.upper &&
+    tokens[k]!.fold.endsWith(before.ending);
+  // The phrase read may leave its determiner and adjective out: "[Der drittgrößten] Volkswirtschaft".
+  if (phrase.kind === 'pronoun') return false;
+  // A name in apposition is the subject whatever the phrase before it ("…, Claudia Mo, urteilte").
+  for (let k = phrase.tokStart; k < phrase.tokEnd; k++) if (tokens[k]!.fold === ',') return false;
+  let det = phrase.tokStart;
+  if (!lex.determiners.longestAt(tokens, det) && tokens[det]?.upper) {
+    if (adjective(det - 1) && lex.determiners.longestAt(tokens, det - 2)) det -= 2;
+    else if (det > 0 && lex.determiners.longestAt(tokens, det - 1)) det -= 1;
+  }
+  const first = tokens[det];
+  if (first === undefined || first.kind !== 'word') return false;
+  if (oblique.includes(first.fold)) return true;
+  return before !== undefined && before.determiners.includes(first.fold) && adjective(det + 1);
 }
 
 /**
@@ -1803,7 +1820,14 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
         left.tokStart > sentence.tokStart && isWord(ctx, left.tokStart - 1)
           ? speakerEndingAt(ctx, wordRunStart(ctx, left.tokStart, sentence.tokStart), left.tokStart)
           : null;
-      if (earlier && !obliquePhrase(ctx, earlier) && earlier.kind !== 'group') left = earlier;
+      // Or a name in apposition after it, before the verb: "… in der gesetzgebenden Versammlung, Anna Li, urteilte".
+      const apposition =
+        tokens[left.tokEnd]?.fold === ',' && tokens[cue.tokStart - 1]?.fold === ','
+          ? parseSpeakerPhrase(ctx, left.tokEnd + 1, cue.tokStart - 1)
+          : null;
+      if (apposition && apposition.kind === 'person' && apposition.tokEnd === cue.tokStart - 1)
+        left = apposition;
+      else if (earlier && !obliquePhrase(ctx, earlier) && earlier.kind !== 'group') left = earlier;
       else {
         left = null;
         obliqueFronted = lex.lexicon.verbSecond === true;

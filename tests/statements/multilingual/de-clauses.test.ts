@@ -224,4 +224,10 @@ describe('German cues and subjects', () => {
       kind: 'direct',
     });
   });
+
+  test('"der" or "einer" before an adjective in -en opens a dative or genitive, no subject', () => {
+    const [s] = extract('Der regionalen Zeitung sagte Berger, er werde den Verein verlassen.', 'de');
+    expect(s).toMatchObject({ mention: 'Berger', content: 'er werde den Verein verlassen' });
+    expect(extract('Der größten Bank des Landes droht eine hohe Strafe.', 'de')).toEqual([]);
+  });
 });

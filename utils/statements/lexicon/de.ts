@@ -1136,6 +1136,7 @@ export const de: Lexicon = {
   objectReports: true,
   infinitiveMarkers: ['zu'],
   predicativeMarkers: ['als'],
+  obliqueBeforeAdjective: { determiners: ['der', 'einer'], ending: 'en' },
   // Dative, accusative and genitive articles ("der" and "einer" may be nominative too, so they are not here).
   obliqueDeterminers: [
     'dem',

@@ -403,6 +403,12 @@ export interface Lexicon {
    */
   obliqueDeterminers?: string[];
   /**
+   * Determiners that open an oblique phrase when an adjective with `ending` follows them: German "der" and
+   * "einer" before "-en" ("der englischsprachigen Zeitung", "einer großen Partei" are dative or genitive; the
+   * nominative takes "-e": "der große Verband"). Written folded. Optional.
+   */
+  obliqueBeforeAdjective?: { determiners: string[]; ending: string };
+  /**
    * Conjunctions, question words and infinitive openers that begin a subordinate clause (German "weil",
    * "nachdem", "wie", "warum", "um … zu"): where the finite verb comes second (`verbSecond`), a lower-case word
    * after a comma that is none of these nor another function word is the finite verb of a main clause taking
