@@ -580,8 +580,12 @@ function subjectBefore(ctx: AttributionContext, cue: CueMatch, sentence: Sentenc
     const afterCueTok = skipFillers(ctx, cue.tokEnd, sentence.tokEnd);
     const invertedNp = parseSpeakerPhrase(ctx, afterCueTok, sentence.tokEnd);
     const invertedSubject = invertedNp !== null && clauseOver(ctx, invertedNp.tokEnd, sentence.tokEnd);
+    // (Where the verb comes second an insertion before it is an apposition, which ends on a noun: a clause
+    // ending on a verb, "…, sich dagegen zu wehren, schreibt der Verein", leaves the subject after the verb.)
+    const nounEnd = !lex.lexicon.verbSecond || (isWord(ctx, end - 2) && tokens[end - 2]!.upper);
     const inserted =
       !invertedSubject &&
+      nounEnd &&
       end - 1 - segStart <= 14 &&
       headBefore !== null &&
       headBefore.kind !== 'pronoun' &&
@@ -857,7 +861,10 @@ function nounPhraseEnd(ctx: AttributionContext, i: number, end: number): number 
       /(e|en|er|es|em)$/.test(tokens[k]!.fold) &&
       !lex.cues.longestAt(tokens, k) &&
       !lex.auxiliaries.longestAt(tokens, k) &&
-      !lex.determiners.longestAt(tokens, k)
+      !lex.determiners.longestAt(tokens, k) &&
+      // (Not a verb of the same shape: "so gebe es keine Möglichkeit".)
+      !lex.pronouns.longestAt(tokens, k) &&
+      !reportiveWithin(ctx, k, k + 1)
     )
       k++;
     const nounStart = k;

@@ -230,4 +230,12 @@ describe('German cues and subjects', () => {
     expect(s).toMatchObject({ mention: 'Berger', content: 'er werde den Verein verlassen' });
     expect(extract('Der größten Bank des Landes droht eine hohe Strafe.', 'de')).toEqual([]);
   });
+
+  test('a clause ending on a verb before a trailing cue is no apposition; ", so gebe es" is no source', () => {
+    const [s] = extract(
+      'Sollten sie davon erfahren, so gebe es keine Möglichkeit, sich dagegen zu wehren, schreibt der Verein auf seiner Website.',
+      'de',
+    );
+    expect(s).toMatchObject({ mention: 'der Verein', cue: 'schreibt' });
+  });
 });
