@@ -127,30 +127,35 @@ function passiveAuxiliary(
 }
 
 /**
- * Is one of the prepositions a cue governs (`CueEntry.governs`) near the verb at tokens [i, j): at most eight
- * words before it ("von … gesprochen", "Mit Sturm rechnet …") or, for a finite form, after it ("sprach der
- * Präsident von …")? Only words between, no punctuation or quotation.
+ * Is one of the prepositions a cue governs (`CueEntry.governs`) near the verb at tokens [i, j) of a sentence
+ * opening at `from`: at most eight words before a participle ("von … gesprochen"), after a finite form
+ * ("sprach der Präsident von …") or opening the sentence before it ("Mit Sturm rechnet …")? Only words
+ * between, no punctuation or quotation.
  */
 function governedNear(
   tokens: readonly Token[],
   i: number,
   j: number,
+  from: number,
   to: number,
   inQuote: (k: number) => boolean,
   governs: readonly string[],
   participle: boolean,
 ): boolean {
   const folded = governs.map((g) => foldText(g));
-  const look = (from: number, step: number): boolean => {
-    for (let k = from, n = 0; k >= 0 && k < to && n < 8; k += step, n++) {
+  const look = (start: number, step: number): number => {
+    for (let k = start, n = 0; k >= from && k < to && n < 8; k += step, n++) {
       const t = tokens[k]!;
-      if (t.kind !== 'word' || inQuote(k)) return false;
-      if (folded.includes(t.fold)) return true;
+      if (t.kind !== 'word' || inQuote(k)) return -1;
+      if (folded.includes(t.fold)) return k;
     }
-    return false;
+    return -1;
   };
-  // A finite form may also follow its fronted object: "Mit Sturm rechnet der Wetterdienst".
-  return look(i - 1, -1) || (!participle && look(j, 1));
+  const before = look(i - 1, -1);
+  if (participle) return before >= 0;
+  // A finite form follows a fronted object that opens the sentence ("Mit Sturm rechnet der Wetterdienst");
+  // verb-final after it, the verb is in a subordinate clause ("…, dass sie von Standards sprächen").
+  return before === from || look(j, 1) >= 0;
 }
 
 /** The cue at token `i`, longest first; an entry with separable particles counts only with its particle. */
@@ -160,11 +165,13 @@ function cueAt(
   i: number,
   to: number,
   inQuote: (i: number) => boolean,
+  from: number,
 ): { match: PhraseMatch<CueInfo>; particle?: { tokStart: number; tokEnd: number } } | null {
   for (const m of lex.cues.matchAt(tokens, i)) {
     if (i + m.length > to) continue;
     const governs = m.value.entry.governs;
-    if (governs && !governedNear(tokens, i, i + m.length, to, inQuote, governs, m.value.participle)) continue;
+    if (governs && !governedNear(tokens, i, i + m.length, from, to, inQuote, governs, m.value.participle))
+      continue;
     const particles = m.value.entry.particles;
     if (!particles || particles.length === 0 || m.value.participle) return { match: m };
     const particle = particleAfter(tokens, i + m.length, to, inQuote, particles, lex.conjunctions);
@@ -325,7 +332,7 @@ export function findCues(
         }
       }
     }
-    const found = cueAt(lex, tokens, i, to, inQuote);
+    const found = cueAt(lex, tokens, i, to, inQuote, from);
     if (!found) continue;
     const m = found.match;
     // A capitalised verb form inside a sentence is part of a name or title ("Question Period"), unless the

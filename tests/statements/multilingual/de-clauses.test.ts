@@ -238,4 +238,12 @@ describe('German cues and subjects', () => {
     );
     expect(s).toMatchObject({ mention: 'der Verein', cue: 'schreibt' });
   });
+
+  test('a verb-final form after its governed preposition in a subordinate clause is no cue', () => {
+    const [s] = extract(
+      'Der Sprecher sagte, dass die Gegner immer von neuen Regeln sprächen, die aber niemand kenne.',
+      'de',
+    );
+    expect(s?.content).toBe('die Gegner immer von neuen Regeln sprächen, die aber niemand kenne');
+  });
 });
