@@ -594,8 +594,17 @@ function subjectBefore(ctx: AttributionContext, cue: CueMatch, sentence: Sentenc
       rel ||
       (!invertedSubject && (determined || numeric || inserted || (appos && appos.tokEnd === end - 1)))
     ) {
-      const from = wordRunStart(ctx, j, Math.max(sentence.tokStart, j - 16));
-      const head = speakerEndingAt(ctx, from, j);
+      // (An acronym in parentheses may close the head: "Die Partei Bewegung für Wandel (MDC), die …".)
+      let headEnd = j;
+      if (tokens[j - 1]?.fold === ')') {
+        for (let b = j - 2; b > sentence.tokStart && j - b <= 6; b--)
+          if (tokens[b]!.fold === '(') {
+            headEnd = b;
+            break;
+          }
+      }
+      const from = wordRunStart(ctx, headEnd, Math.max(sentence.tokStart, headEnd - 16));
+      const head = speakerEndingAt(ctx, from, headEnd);
       if (head && appos && appos.tokEnd === end - 1 && head.kind === 'person' && appos.role && !appos.name) {
         return {
           ...head,

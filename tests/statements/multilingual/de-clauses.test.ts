@@ -246,4 +246,13 @@ describe('German cues and subjects', () => {
     );
     expect(s?.content).toBe('die Gegner immer von neuen Regeln sprächen, die aber niemand kenne');
   });
+
+  test('an acronym in parentheses may close the antecedent of a relative clause before the cue', () => {
+    const [s] = extract(
+      'Der Verband Deutscher Reeder (VDR), der seit Jahren Zuschüsse verlangt, kritisierte den Haushalt scharf.',
+      'de',
+    );
+    // (The head is read from its end: "Deutscher Reeder"; before, no subject was found at all.)
+    expect(s?.mention).toContain('Reeder');
+  });
 });
