@@ -8,8 +8,9 @@ import { findCues } from './cues';
 import type { Statement } from '../types';
 import {
   clauseSubject,
+  namedSubject,
   quotedWithin,
-  reportiveWithin,
+  reportiveMainClause,
   trimRange,
   type AttributionContext,
   type RawStatement,
@@ -199,8 +200,18 @@ export function continuations(
     if (covered(unit)) continue;
     // Free indirect speech: a sentence whose verb form marks it as reported (German Konjunktiv I, the
     // lexicon's `reportiveMarkers`) continues the last speaker: "X sagte, … . Dies sei nachzuweisen gewesen."
-    const reportive = ctx.quoteOf[unit.tokStart] === -1 && reportiveWithin(ctx, unit.tokStart, unit.tokEnd);
-    if (last && u - lastUnit <= 2 && reportive) {
+    const reportive =
+      ctx.quoteOf[unit.tokStart] === -1 && reportiveMainClause(ctx, unit.tokStart, unit.tokEnd);
+    // Right after reported speech, Konjunktiv II stands in for Konjunktiv I where the two would look like the
+    // indicative ("Sie würden sich abstimmen", "Behandelt würden vor allem Verletzte"): it goes on reporting.
+    const substitute =
+      !reportive &&
+      last !== undefined &&
+      u - lastUnit === 1 &&
+      last.kind !== 'direct' &&
+      ctx.quoteOf[unit.tokStart] === -1 &&
+      reportiveMainClause(ctx, unit.tokStart, unit.tokEnd, 2);
+    if (last && u - lastUnit <= 2 && (reportive || substitute)) {
       const range = trimRange(ctx.text, unit.start, unit.end);
       if (range[1] <= range[0]) continue;
       if (reported.has(last) && lastUnit === u - 1) {
@@ -236,8 +247,25 @@ export function continuations(
       before && reportive
         ? findCues(ctx.lex, ctx.tokens, before.tokStart, before.tokEnd, (i) => ctx.quoteOf[i] !== -1)[0]
         : undefined;
-    const previousSubject = previousCue ? sentenceSubject(ctx, before!) : null;
-    if (previousSubject && speakerLike(previousSubject)) {
+    let previousSubject = previousCue ? sentenceSubject(ctx, before!) : null;
+    if (previousSubject && !speakerLike(previousSubject)) previousSubject = null;
+    // Konjunktiv I with no cue and no statement near: the speaker is the last one named as a subject in the
+    // two sentences before, in the same paragraph ("Die Staatsanwaltschaft ermittelt. Der Kassierer soll Geld
+    // veruntreut haben.").
+    if (
+      !previousSubject &&
+      reportive &&
+      ctx.lex.lexicon.verbSecond &&
+      reportiveMainClause(ctx, unit.tokStart, unit.tokEnd, 1, true)
+    ) {
+      for (let b = u - 1; b >= Math.max(0, u - 2) && !previousSubject; b--) {
+        const unitBefore = units[b]!;
+        if (paragraphBetween(ctx, unitBefore.end, unit.start)) break;
+        const named = namedSubject(ctx, unitBefore);
+        if (named && speakerLike(named)) previousSubject = named;
+      }
+    }
+    if (previousSubject) {
       const range = trimRange(ctx.text, unit.start, unit.end);
       if (range[1] <= range[0]) continue;
       const cont: RawStatement = {
@@ -245,7 +273,7 @@ export function continuations(
         kind: quotedWithin(ctx, range[0], range[1]) ? 'mixed' : 'indirect',
         speaker: previousSubject,
         cue: '',
-        cueClass: previousCue!.info.entry.class,
+        cueClass: previousCue?.info.entry.class ?? 'say',
         cueStart: unit.start,
         attribution: [unit.start, unit.start],
         trailing: false,
@@ -300,9 +328,19 @@ function speakerLike(p: SpeakerPhrase): boolean {
   return false;
 }
 
+/** Does a paragraph break lie in [from, to)? */
+function paragraphBetween(ctx: AttributionContext, from: number, to: number): boolean {
+  return /\n\s*\n/.test(ctx.text.slice(from, to));
+}
+
 /** The noun phrase that opens a sentence, after at most two introductory phrases ending with a comma. */
 function sentenceSubject(ctx: AttributionContext, unit: SentenceUnit): SpeakerPhrase | null {
   let k = unit.tokStart;
+  // A subordinate clause opening the sentence ("Nachdem er gefragt wurde, …") holds no subject of the main one.
+  if (ctx.lex.subordinators.longestAt(ctx.tokens, k)) {
+    while (k < unit.tokEnd && ctx.tokens[k]!.fold !== ',') k++;
+    k++;
+  }
   for (let round = 0; round < 3 && k < unit.tokEnd; round++) {
     const phrase = parseSpeakerPhrase(ctx, k, unit.tokEnd);
     const next = phrase ? ctx.tokens[phrase.tokEnd] : undefined;
@@ -551,7 +589,8 @@ function fragmentary(ctx: AttributionContext, content: string, end: number): boo
   return [
     lex.prepositions,
     lex.determiners,
-    lex.auxiliaries,
+    // Where the finite verb comes last in a subordinate clause, an auxiliary ends it ("dass er gewählt wurde").
+    ...(lex.lexicon.verbSecond ? [] : [lex.auxiliaries]),
     lex.complementizers,
     lex.relativePronouns,
     lex.conjunctions,

@@ -8,6 +8,7 @@
  * - colon quotations: "X : « … »";
  * - participial cues: "…, Poutine ayant déclaré à Macron qu'…", "…, noting …".
  */
+import { foldText } from '../text/normalize';
 import { findCues, type CueMatch } from './cues';
 import type { CompiledLexicon } from './lexicon/compile';
 import { innerRange, type QuoteSpan } from './quote-spans';
@@ -265,7 +266,11 @@ function afterCue(
         // "“…,” says Greenspan while visiting the kitchen".
         speaker = np;
         addressee = addr;
-      } else if (lex.relativePronouns.longestAt(tokens, p) || shortTail(ctx, p, end, true)) {
+      } else if (
+        lex.relativePronouns.longestAt(tokens, p) ||
+        shortTail(ctx, p, end, true) ||
+        adverbBeforeColon(ctx, p, end)
+      ) {
         speaker = np;
         addressee = addr;
         p = clauseEnd(ctx, p, end);
@@ -280,6 +285,26 @@ function afterCue(
     if (!next || next.kind !== 'word') p = cue.particle.tokEnd;
   }
   return { speaker, addressee, at: p };
+}
+
+/**
+ * Verb second: one lower-case adverb between an inverted subject and the colon or comma that ends the clause
+ * ("entgegnete Suttner empört: „…“"), no function word.
+ */
+function adverbBeforeColon(ctx: AttributionContext, p: number, end: number): boolean {
+  const { lex, tokens } = ctx;
+  if (!lex.lexicon.verbSecond || p + 1 >= end || !isWord(ctx, p) || tokens[p]!.upper || inQuote(ctx, p))
+    return false;
+  const next = tokens[p + 1]!;
+  if (next.kind !== 'punct' || (next.fold !== ':' && next.fold !== ',') || inQuote(ctx, p + 1)) return false;
+  return !(
+    lex.determiners.longestAt(tokens, p) ||
+    lex.prepositions.longestAt(tokens, p) ||
+    lex.conjunctions.longestAt(tokens, p) ||
+    lex.pronouns.longestAt(tokens, p) ||
+    lex.complementizers.longestAt(tokens, p) ||
+    lex.cues.longestAt(tokens, p)
+  );
 }
 
 /**
@@ -592,8 +617,12 @@ function subjectBefore(ctx: AttributionContext, cue: CueMatch, sentence: Sentenc
     const contracted = tokens[invertedNp?.tokEnd ?? -1]?.fold === "'" && invertedNp?.kind === 'pronoun';
     const invertedSubject =
       invertedNp !== null && !contracted && clauseOver(ctx, invertedNp.tokEnd, sentence.tokEnd);
+    // (Where the verb comes second an insertion before it is an apposition, which ends on a noun: a clause
+    // ending on a verb, "…, sich dagegen zu wehren, schreibt der Verein", leaves the subject after the verb.)
+    const nounEnd = !lex.lexicon.verbSecond || (isWord(ctx, end - 2) && tokens[end - 2]!.upper);
     const inserted =
       !invertedSubject &&
+      nounEnd &&
       end - 1 - segStart <= 14 &&
       headBefore !== null &&
       headBefore.kind !== 'pronoun' &&
@@ -602,8 +631,17 @@ function subjectBefore(ctx: AttributionContext, cue: CueMatch, sentence: Sentenc
       rel ||
       (!invertedSubject && (determined || numeric || inserted || (appos && appos.tokEnd === end - 1)))
     ) {
-      const from = wordRunStart(ctx, j, Math.max(sentence.tokStart, j - 16));
-      const head = speakerEndingAt(ctx, from, j);
+      // (An acronym in parentheses may close the head: "Die Partei Bewegung für Wandel (MDC), die …".)
+      let headEnd = j;
+      if (tokens[j - 1]?.fold === ')') {
+        for (let b = j - 2; b > sentence.tokStart && j - b <= 6; b--)
+          if (tokens[b]!.fold === '(') {
+            headEnd = b;
+            break;
+          }
+      }
+      const from = wordRunStart(ctx, headEnd, Math.max(sentence.tokStart, headEnd - 16));
+      const head = speakerEndingAt(ctx, from, headEnd);
       if (head && appos && appos.tokEnd === end - 1 && head.kind === 'person' && appos.role && !appos.name) {
         return {
           ...head,
@@ -674,6 +712,104 @@ function frontedTail(ctx: AttributionContext, left: SpeakerPhrase, sentence: Sen
  * Does a subordinate clause open between tokens `from` and `to`: a comma, then (a preposition and) a relative
  * pronoun or a complementizer ("…, von dem die Polizei glaubt", "…, dass")?
  */
+/**
+ * A passive cue with its agent ("Von der Regierung wurde der Plan begrüßt.", "Ihm wird von der Opposition
+ * Betrug vorgeworfen."): the agent after one of `Lexicon.agentMarkers` in the cue's sentence speaks, and the
+ * sentence is what was said. With no agent named there is no speaker, and no statement.
+ */
+function passiveStatement(
+  ctx: AttributionContext,
+  cue: CueMatch,
+  sentence: SentenceUnit,
+): RawStatement | null {
+  const { tokens } = ctx;
+  const markers = ctx.lex.lexicon.agentMarkers ?? [];
+  let agent: SpeakerPhrase | null = null;
+  for (let k = sentence.tokStart; k < sentence.tokEnd && !agent; k++) {
+    if (inQuote(ctx, k) || !markers.includes(tokens[k]!.fold)) continue;
+    let np = parseSpeakerPhrase(ctx, k + 1, sentence.tokEnd);
+    if (!np && k === sentence.tokStart) {
+      const npEnd = nounPhraseEnd(ctx, k + 1, sentence.tokEnd);
+      if (npEnd > k + 1) np = nounPhrase(ctx, k + 1, npEnd);
+    }
+    // A speaker, not a place ("in der Nähe von Bergen"): a role, an institution, a group or a full name; or
+    // any noun phrase opening the sentence ("Von der Führung des Landes wurde der Plan begrüßt.").
+    const speakerLike =
+      np !== null &&
+      np.kind !== 'pronoun' &&
+      (k === sentence.tokStart ||
+        np.kind === 'role' ||
+        np.kind === 'institution' ||
+        np.kind === 'group' ||
+        (np.kind === 'person' && (np.name ?? '').trim().includes(' ')));
+    if (speakerLike) agent = np;
+  }
+  if (!agent) return null;
+  const range = trimRange(ctx.text, sentence.start, sentence.end);
+  return {
+    speaker: agent,
+    cue: cueText(ctx, cue),
+    cueClass: cue.info.entry.class,
+    cueStart: cue.start,
+    attribution: [Math.min(cue.start, agent.start), Math.max(cue.end, agent.end)],
+    inherits: false,
+    sentence,
+    parts: [range],
+    kind: quotedWithin(ctx, ...range) ? 'mixed' : 'indirect',
+    trailing: false,
+  };
+}
+
+/**
+ * Verb second: a single lower-case word that is no pronoun, read as the phrase before a cue, is an adverb in
+ * first position ("„…“, so beschrieb ihn die Sprecherin"), never the subject (German capitalises nouns).
+ */
+function lowerCaseAdverb(ctx: AttributionContext, phrase: SpeakerPhrase): boolean {
+  return (
+    ctx.lex.lexicon.verbSecond === true &&
+    phrase.kind !== 'pronoun' &&
+    phrase.tokEnd - phrase.tokStart === 1 &&
+    !ctx.tokens[phrase.tokStart]!.upper
+  );
+}
+
+/** Does a noun phrase open with a determiner of an oblique case (`Lexicon.obliqueDeterminers`: "dem", "den")? */
+function obliquePhrase(ctx: AttributionContext, phrase: SpeakerPhrase): boolean {
+  const { obliqueDeterminers: oblique = [], obliqueBeforeAdjective: before } = ctx.lex.lexicon;
+  const { tokens, lex } = ctx;
+  const adjective = (k: number): boolean =>
+    before !== undefined &&
+    tokens[k]?.kind === 'word' &&
+    !tokens[k]!.upper &&
+    tokens[k]!.fold.endsWith(before.ending);
+  // The phrase read may leave its determiner and adjective out: "[Der drittgrößten] Volkswirtschaft".
+  if (phrase.kind === 'pronoun') return false;
+  // A name in apposition is the subject whatever the phrase before it ("…, Claudia Mo, urteilte").
+  for (let k = phrase.tokStart; k < phrase.tokEnd; k++) if (tokens[k]!.fold === ',') return false;
+  let det = phrase.tokStart;
+  if (!lex.determiners.longestAt(tokens, det) && tokens[det]?.upper) {
+    if (adjective(det - 1) && lex.determiners.longestAt(tokens, det - 2)) det -= 2;
+    else if (det > 0 && lex.determiners.longestAt(tokens, det - 1)) det -= 1;
+  }
+  const first = tokens[det];
+  if (first === undefined || first.kind !== 'word') return false;
+  if (oblique.includes(first.fold)) return true;
+  return before !== undefined && before.determiners.includes(first.fold) && adjective(det + 1);
+}
+
+/**
+ * Verb second: does the sentence open with a prepositional phrase whose noun phrase is closed by a relative
+ * clause ending right before token `cue` ("Trotz der Kritik der Verbände, die … laut geworden war, | plant …")?
+ */
+function frontedWithRelative(ctx: AttributionContext, sentence: SentenceUnit, cue: number): boolean {
+  const { lex, tokens } = ctx;
+  const prep = lex.prepositions.longestAt(tokens, sentence.tokStart);
+  if (!prep || tokens[cue - 1]?.fold !== ',') return false;
+  const npEnd = nounPhraseEnd(ctx, sentence.tokStart + prep.length, cue);
+  if (npEnd < 0 || tokens[npEnd]?.fold !== ',' || inQuote(ctx, npEnd)) return false;
+  return subordinateWithin(ctx, npEnd, cue - 1);
+}
+
 function subordinateWithin(ctx: AttributionContext, from: number, to: number): boolean {
   const { lex, tokens } = ctx;
   for (let k = from; k < to; k++) {
@@ -810,7 +946,10 @@ function nounPhraseEnd(ctx: AttributionContext, i: number, end: number): number 
       /(e|en|er|es|em)$/.test(tokens[k]!.fold) &&
       !lex.cues.longestAt(tokens, k) &&
       !lex.auxiliaries.longestAt(tokens, k) &&
-      !lex.determiners.longestAt(tokens, k)
+      !lex.determiners.longestAt(tokens, k) &&
+      // (Not a verb of the same shape: "so gebe es keine Möglichkeit".)
+      !lex.pronouns.longestAt(tokens, k) &&
+      !reportiveWithin(ctx, k, k + 1)
     )
       k++;
     const nounStart = k;
@@ -964,7 +1103,12 @@ function anaphoricAttribution(
   const range = trimRange(text, tokens[begin + 1]!.start, tokens[stop]!.start);
   if (range[1] <= range[0] || wordCount(ctx, range[0], range[1]) < 3) return null;
   const q = skipFillers(ctx, speakerFrom, sentence.tokEnd);
-  const speaker = parseSpeakerPhrase(ctx, q, sentence.tokEnd);
+  let speaker = parseSpeakerPhrase(ctx, q, sentence.tokEnd);
+  // German capitalises the nouns of any subject: "Dies gab das norwegische Nobelkomitee bekannt."
+  if (!speaker && lex.lexicon.verbSecond) {
+    const npEnd = nounPhraseEnd(ctx, q, sentence.tokEnd);
+    if (npEnd > q) speaker = nounPhrase(ctx, q, npEnd);
+  }
   if (!speaker) return null;
   const quoted = ctx.quotes.some((x) => x.open >= range[0] && x.close < range[1]);
   const whole = ctx.quotes.find((x) => x.open === range[0] && x.close === range[1] - 1);
@@ -1060,6 +1204,10 @@ function asAttribution(ctx: AttributionContext, cue: CueMatch, sentence: Sentenc
   // The parenthetical clause ends at the first punctuation after the cue.
   let k = cue.particle ? cue.particle.tokEnd : cue.tokEnd;
   while (k < sentence.tokEnd && isWord(ctx, k)) k++;
+  // Verb second: with its subject before it, the verb ends the clause ("Wie der Sprecher mitteilte, …"); words
+  // after it make "wie" a comparison ("Wie jedes Jahr erinnerten Aktivisten an …").
+  const cueEnd = cue.particle ? cue.particle.tokEnd : cue.tokEnd;
+  if (lex.lexicon.verbSecond && a + 1 < cue.tokStart && k !== cueEnd) return null;
   let speaker: SpeakerPhrase | null = null;
   if (a + 1 < cue.tokStart) {
     const stop = tokens[cue.tokStart - 1]!.fold === ',' ? cue.tokStart - 1 : cue.tokStart;
@@ -1183,6 +1331,79 @@ export function reportiveWithin(
 }
 
 /**
+ * Does a reportive marker stand in a main clause of tokens [from, to), so that the sentence by itself reads as
+ * reported speech? Where the finite verb comes second (`verbSecond`), a marker that closes a clause opened
+ * after a comma or dash is the verb-final finite verb of a subordinate clause ("…, mit dem der Anbau gefördert
+ * werden soll.", "…, die nicht ändern wolle."): it says nothing of the sentence. `bit` 1 asks for reportive
+ * markers, 2 for clause markers (Konjunktiv II).
+ */
+export function reportiveMainClause(
+  ctx: AttributionContext,
+  from: number,
+  to: number,
+  bit = 1,
+  hearsayOnly = false,
+): boolean {
+  const limit = Math.min(to, from + 40);
+  const marks = reportiveMarks(ctx);
+  const { tokens } = ctx;
+  const modals = ctx.lex.lexicon.hearsayModals;
+  let clauseStart = from;
+  for (let i = from; i < limit; i++) {
+    const t = tokens[i]!;
+    if (t.kind === 'punct' && !inQuote(ctx, i) && /^[,;–—-]$/.test(t.fold)) clauseStart = i + 1;
+    if (!(marks[i]! & bit)) continue;
+    const next = tokens[i + 1];
+    const clauseFinal = i + 1 >= to || next === undefined || (next.kind !== 'word' && !inQuote(ctx, i + 1));
+    if (ctx.lex.lexicon.verbSecond && clauseStart !== from && clauseFinal) continue;
+    if (hearsayOnly && modals?.forms.includes(t.fold) && !perfectInfinitiveAfter(ctx, i, to, modals.perfect))
+      continue;
+    return true;
+  }
+  return false;
+}
+
+/** Does the clause of the modal at token `i` close on a perfect infinitive ("soll … verursacht haben")? */
+function perfectInfinitiveAfter(ctx: AttributionContext, i: number, to: number, perfect: string[]): boolean {
+  const { tokens } = ctx;
+  let k = i + 1;
+  while (k < to && (tokens[k]!.kind === 'word' || inQuote(ctx, k))) k++;
+  const last = tokens[k - 1];
+  return k - 1 > i && last !== undefined && perfect.includes(last.fold);
+}
+
+/**
+ * The speaker a sentence names as its subject, for a reported sentence after it: the noun phrase that opens
+ * it, or, after a fronted prepositional phrase or object and the verb, the one after the verb ("Gegen den
+ * Verein ermittelt die Staatsanwaltschaft." → "die Staatsanwaltschaft").
+ */
+export function namedSubject(ctx: AttributionContext, unit: SentenceUnit): SpeakerPhrase | null {
+  const { tokens, lex } = ctx;
+  const end = unit.tokEnd;
+  let k = skipFillers(ctx, unit.tokStart, end);
+  if (k >= end || inQuote(ctx, k)) return null;
+  const prep = lex.prepositions.longestAt(tokens, k);
+  const opening = prep ? null : parseSpeakerPhrase(ctx, k, end);
+  const oblique = opening !== null && obliquePhrase(ctx, opening);
+  if (opening && !oblique) return opening.kind === 'pronoun' ? null : opening;
+  if (prep) k = nounPhraseEnd(ctx, k + prep.length, end);
+  else if (opening) k = opening.tokEnd;
+  else return null;
+  // The finite verb, then the subject.
+  if (k < 0 || !isWord(ctx, k) || tokens[k]!.upper || inQuote(ctx, k)) return null;
+  k = skipFillers(ctx, k + 1, end);
+  // Adverbials may stand between the verb and its subject: "ermittelt seit Mai die Staatsanwaltschaft".
+  for (let round = 0; round < 2 && k < end; round++) {
+    const adverbial = lex.prepositions.longestAt(tokens, k);
+    const after = adverbial ? nounPhraseEnd(ctx, k + adverbial.length, end) : -1;
+    if (after < 0) break;
+    k = skipFillers(ctx, after, end);
+  }
+  const subject = isWord(ctx, k) && !inQuote(ctx, k) ? parseSpeakerPhrase(ctx, k, end) : null;
+  return subject && subject.kind !== 'pronoun' && !obliquePhrase(ctx, subject) ? subject : null;
+}
+
+/**
  * Per token, whether it is a reportive marker (bit 1) or a clause marker (bit 2), outside quotations; one
  * pass over the text, made on first use: windows overlap, so matching per call would repeat the work.
  */
@@ -1193,11 +1414,19 @@ function reportiveMarks(ctx: AttributionContext): Uint8Array {
   marks = new Uint8Array(ctx.tokens.length);
   const { reportiveMarkers = [], reportiveClauseMarkers = [] } = ctx.lex.lexicon;
   const none = reportiveMarkers.length === 0 && reportiveClauseMarkers.length === 0;
+  const clauseForms = new Set(reportiveClauseMarkers.map((m) => m.normalize('NFC').toLowerCase()));
   for (let i = 0; i < (none ? 0 : ctx.tokens.length); i++) {
+    const t = ctx.tokens[i]!;
     // Markers are verb forms and particles, written in lower case: a capitalised word is a noun ("Stelle").
     if (!isWord(ctx, i) || ctx.tokens[i]!.upper || inQuote(ctx, i)) continue;
     if (ctx.lex.reportive.longestAt(ctx.tokens, i)) marks[i]! |= 1;
-    if (ctx.lex.reportiveClause.longestAt(ctx.tokens, i)) marks[i]! |= 2;
+    // Konjunktiv II differs from the past indicative by its umlaut alone ("würde" / "wurde", "hätte" / "hatte"),
+    // which folding drops: the form must be written as listed.
+    if (
+      ctx.lex.reportiveClause.longestAt(ctx.tokens, i) &&
+      clauseForms.has(ctx.text.slice(t.start, t.end).normalize('NFC').toLowerCase())
+    )
+      marks[i]! |= 2;
   }
   REPORTIVE.set(ctx, marks);
   return marks;
@@ -1442,6 +1671,8 @@ function labelStatement(
     return null;
   const np = speakerEndingAt(ctx, from, colon);
   if (!np || np.tokStart !== from || np.kind === 'pronoun' || np.kind === 'group') return null;
+  // Where every noun is capitalised, one capitalised word is a heading ("Bildung:"), not a name.
+  if (ctx.lex.lexicon.capitalisedNouns && np.kind === 'person' && np.tokEnd - np.tokStart === 1) return null;
   // Section labels ("READ MORE:", "Watch:", "Correction:") are common words; a speaker's name also stands
   // inside the text's sentences ("Vice President Mike Pence" for "PENCE:").
   for (let k = np.tokStart; k < np.tokEnd; k++)
@@ -1581,10 +1812,41 @@ function signedQuotations(ctx: AttributionContext, sentence: SentenceUnit): RawS
  */
 function clauseStop(ctx: AttributionContext, p: number, end: number, fallback: number): number {
   for (let k = p; k < end; k++) {
-    if (ctx.tokens[k]!.fold !== ';' || inQuote(ctx, k)) continue;
+    if (inQuote(ctx, k)) continue;
+    if (ctx.tokens[k]!.fold === ',' && mainClauseResumes(ctx, k + 1, end)) return ctx.tokens[k]!.start;
+    if (ctx.tokens[k]!.fold !== ';') continue;
     return reportiveWithin(ctx, k + 1, end) ? fallback : ctx.tokens[k]!.start;
   }
   return fallback;
+}
+
+/**
+ * Verb second: after a comma, a finite verb followed by its subject resumes the main clause that a fronted
+ * subordinate clause held the cue for ("Nachdem sie mitgeteilt hatte, dass er gesucht werde, | rief der Richter
+ * …", "Bei dem sie gesagt hatte, sie habe …, | lachte sie."): the reported clause ends at the comma. The verb is
+ * a lower-case word that is no function word nor reportive form (", sei aber …" goes on reporting).
+ */
+function mainClauseResumes(ctx: AttributionContext, k: number, end: number): boolean {
+  const { tokens, lex } = ctx;
+  if (!lex.lexicon.verbSecond || k + 1 >= end || !isWord(ctx, k) || tokens[k]!.upper || inQuote(ctx, k))
+    return false;
+  const functionWord =
+    lex.determiners.longestAt(tokens, k) ||
+    lex.pronouns.longestAt(tokens, k) ||
+    lex.prepositions.longestAt(tokens, k) ||
+    lex.conjunctions.longestAt(tokens, k) ||
+    lex.complementizers.longestAt(tokens, k) ||
+    lex.relativePronouns.longestAt(tokens, k) ||
+    lex.fillers.longestAt(tokens, k) ||
+    lex.linkers.longestAt(tokens, k) ||
+    (lex.lexicon.infinitiveMarkers ?? []).includes(tokens[k]!.fold) ||
+    lex.subordinators.longestAt(tokens, k) ||
+    reportiveWithin(ctx, k, k + 1) ||
+    reportiveWithin(ctx, k, k + 1, true);
+  if (functionWord || inQuote(ctx, k + 1)) return false;
+  // (A capitalised word after it may be a noun after an adjective: "die erhobenen, ernsten Vorwürfe".)
+  const subject = lex.pronouns.longestAt(tokens, k + 1) ?? lex.determiners.longestAt(tokens, k + 1);
+  return subject !== undefined && /^\p{L}/u.test(tokens[k]!.fold);
 }
 
 /**
@@ -1672,6 +1934,12 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
   }
 
   for (const cue of cues) {
+    // (With no agent named, the passive is read like any cue: its subject, if any, and its complement.)
+    const passive = cue.passive ? passiveStatement(ctx, cue, sentence) : null;
+    if (passive || cue.passive === 'after') {
+      if (passive) out.push(passive);
+      continue;
+    }
     // A participle opening the sentence ("Asked whether he would resign, Johnson said: …") heads a
     // subordinate clause when another cue follows: that one is the attribution.
     if (cue.tokStart === sentence.tokStart && !cue.inverted && cues.some((c) => c.tokStart > cue.tokEnd))
@@ -1696,6 +1964,7 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
       let speaker: SpeakerPhrase | null = null;
       if (cue.inverted) speaker = invertedPronounPhrase(cue);
       speaker ??= subjectBefore(ctx, cue, sentence);
+      if (speaker && lowerCaseAdverb(ctx, speaker)) speaker = null;
       const after = afterCue(ctx, cue, end, !speaker, true);
       speaker ??= after.speaker;
       // Or the name right after the quotation, before an apposition: "“Q,” Schuh, the founder, said".
@@ -1738,6 +2007,28 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
     let speaker: SpeakerPhrase | null = null;
     if (cue.inverted) speaker = invertedPronounPhrase(cue);
     let left = speaker ? null : subjectBefore(ctx, cue, sentence);
+    // A noun phrase in the dative or accusative is no subject ("dem Richter", "den Bericht"): the subject is the
+    // phrase before it in a verb-final clause ("nachdem die Anwältin dem Richter mitgeteilt hatte"), else it
+    // follows the verb ("Den Bericht bestätigte die Polizei").
+    let obliqueFronted = false;
+    if (left && obliquePhrase(ctx, left)) {
+      const earlier =
+        left.tokStart > sentence.tokStart && isWord(ctx, left.tokStart - 1)
+          ? speakerEndingAt(ctx, wordRunStart(ctx, left.tokStart, sentence.tokStart), left.tokStart)
+          : null;
+      // Or a name in apposition after it, before the verb: "… in der gesetzgebenden Versammlung, Anna Li, urteilte".
+      const apposition =
+        tokens[left.tokEnd]?.fold === ',' && tokens[cue.tokStart - 1]?.fold === ','
+          ? parseSpeakerPhrase(ctx, left.tokEnd + 1, cue.tokStart - 1)
+          : null;
+      if (apposition && apposition.kind === 'person' && apposition.tokEnd === cue.tokStart - 1)
+        left = apposition;
+      else if (earlier && !obliquePhrase(ctx, earlier) && earlier.kind !== 'group') left = earlier;
+      else {
+        left = null;
+        obliqueFronted = lex.lexicon.verbSecond === true;
+      }
+    }
     if (!speaker && !left && lex.lexicon.verbSecond !== true) left = trailingNounSubject(ctx, cue, sentence);
     // Verb second: after a fronted prepositional phrase the subject follows the verb ("Am Montag sagte der
     // Minister, …", "In seiner Rede unterstrich General X …"), so what precedes the cue is not its subject.
@@ -1751,6 +2042,13 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
       left.tokStart >= sentence.tokStart &&
       !subordinateWithin(ctx, sentence.tokStart, left.tokStart)
     ) {
+      left = null;
+      frontedPhrase = true;
+    }
+    // A fronted prepositional phrase may hold a relative clause: "Trotz der Kritik, die laut geworden war, plant
+    // die Regierung, …": the cue right after its comma is the verb second, not a trailing attribution.
+    const frontedRelative = v2 && !cue.inverted && frontedWithRelative(ctx, sentence, cue.tokStart);
+    if (frontedRelative) {
       left = null;
       frontedPhrase = true;
     }
@@ -1777,7 +2075,23 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
     // One constituent stands before a verb-second cue: when the phrase read before it does not open the
     // clause but ends a longer fronted adverbial ("Erst vergangene Woche kündigte der Konzern an", "Bereits vor
     // zwei Wochen hatte die Gewerkschaft erklärt"), the subject follows the verb (or its auxiliary).
-    if (v2 && ((left && frontedTail(ctx, left, sentence)) || frontedPhrase)) {
+    // Only adverbs before the verb ("Dort will die Gruppe …", "Darüber hinaus kündigte die Partei an, …"), or
+    // one lower-case word that is no pronoun ("so charakterisierte ihn der Sprecher").
+    if (v2 && left && lowerCaseAdverb(ctx, left)) left = null;
+    const frontedAdverbs =
+      v2 &&
+      !left &&
+      !cue.bracket &&
+      (skipFillers(ctx, sentence.tokStart, cue.tokStart) === cue.tokStart ||
+        (cue.tokStart > sentence.tokStart &&
+          isWord(ctx, cue.tokStart - 1) &&
+          !tokens[cue.tokStart - 1]!.upper &&
+          !lex.conjunctions.longestAt(tokens, cue.tokStart - 1) &&
+          (cue.tokStart - 1 === sentence.tokStart || !isWord(ctx, cue.tokStart - 2))));
+    if (
+      v2 &&
+      ((left && frontedTail(ctx, left, sentence)) || frontedPhrase || obliqueFronted || frontedAdverbs)
+    ) {
       const k = skipFillers(ctx, cue.bracket ? cue.bracket.tokStart : cue.tokEnd, end);
       const np = isWord(ctx, k) && !inQuote(ctx, k) ? parseSpeakerPhrase(ctx, k, end) : null;
       const pronoun = np?.kind === 'pronoun' ? lex.pronouns.longestAt(tokens, k)?.value : undefined;
@@ -1788,6 +2102,14 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
       ) {
         left = np;
         if (!cue.bracket && tokens[np.tokEnd]?.kind === 'punct') pronounBeforeComplement = np.tokEnd;
+        // The subject's prepositional complement runs on to the comma before the complement: "plant die
+        // Regierung aus Union und SPD, die Befugnisse … zu erweitern".
+        else if (!cue.bracket && lex.prepositions.longestAt(tokens, np.tokEnd)) {
+          for (let k = np.tokEnd + 1; k < end && k - np.tokEnd <= 8 && !inQuote(ctx, k); k++) {
+            if (tokens[k]!.fold === ',') pronounBeforeComplement = k;
+            if (!isWord(ctx, k)) break;
+          }
+        }
       } else left = null;
     }
     // An impersonal cue ("In dem Bericht heißt es, …", "Im Urteil hieß es: …") is said by the document named in
@@ -1804,9 +2126,19 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
         for (let k = from; k < cue.tokStart; k++) if (!isWord(ctx, k) && !inQuote(ctx, k)) clean = false;
         if (clean) left = nounPhrase(ctx, from, cue.tokStart);
       }
+      // Or the document after the cue: "So heißt es in dem Schreiben: …".
+      const after = skipFillers(ctx, cue.tokEnd, end);
+      const inside = !left ? lex.prepositions.longestAt(tokens, after) : undefined;
+      if (inside) {
+        const npEnd = nounPhraseEnd(ctx, after + inside.length, end);
+        if (npEnd > after + inside.length) left = nounPhrase(ctx, after + inside.length, npEnd);
+      }
     }
     if (left) speaker = left;
-    const lead = trailingLead(ctx, left ? left.tokStart : cue.tokStart, sentence);
+    // Verb second: a trailing attribution puts its verb right after the comma ("…, sagte der Minister."); a
+    // subject there opens a clause of its own ("…, sie habe einen falschen Namen angegeben, …").
+    const subjectFirst = v2 && left !== null && left.tokEnd <= cue.tokStart && left.kind !== 'group';
+    const lead = subjectFirst ? -1 : trailingLead(ctx, left ? left.tokStart : cue.tokStart, sentence);
     const after = afterCue(ctx, cue, end, !speaker && (lead >= 0 || v2));
     if (after.speaker) speaker = after.speaker;
     // "Gleichzeitig betonte sie, …": the complement starts after the pronoun.
@@ -1830,6 +2162,15 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
       !lex.complementizers.longestAt(tokens, after.at)
     )
       continue;
+    // The subject ends before the preposition its verb governs: "spricht die Polizei | von weniger Krawallen".
+    if (speaker && cue.info.entry.governs && speaker.tokStart >= cue.tokEnd) {
+      const governs = cue.info.entry.governs.map((g) => foldText(g));
+      for (let k = speaker.tokStart + 1; k < speaker.tokEnd; k++) {
+        if (!governs.includes(tokens[k]!.fold)) continue;
+        speaker = parseSpeakerPhrase(ctx, speaker.tokStart, k) ?? speaker;
+        break;
+      }
+    }
     const p = after.at;
     const attrStart = Math.min(cue.start, speaker?.start ?? cue.start);
     const attrEnd = Math.max(cue.end, speaker?.end ?? 0, after.addressee?.end ?? 0);
@@ -1991,6 +2332,7 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
     // an.", "X hat seinen Rücktritt bekannt gegeben.", "X wies die Vorwürfe zurück." (`objectReports`).
     if (
       lex.lexicon.objectReports &&
+      introduces.object !== false &&
       speaker &&
       speaker.kind !== 'pronoun' &&
       cue.tokStart > sentence.tokStart &&
@@ -2094,7 +2436,13 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
         infinitiveClause(ctx, p + 1, end) ||
         verbSecondClause(ctx, p + 1, end))
     ) {
-      const { kind, range } = classify(ctx, tokens[p + 1]!.start, sentenceEndChar, p + 1, end);
+      const { kind, range } = classify(
+        ctx,
+        tokens[p + 1]!.start,
+        clauseStop(ctx, p + 1, end, sentenceEndChar),
+        p + 1,
+        end,
+      );
       if (range[1] > range[0] && wordCount(ctx, range[0], range[1]) >= 3) {
         out.push({ ...base, parts: [range], kind, trailing: false });
         continue;
@@ -2131,7 +2479,13 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
       continue;
     }
     // Or a block quotation set without marks (a page's blockquote): the next paragraph, the colon ending this one.
-    if (t.fold === ':' && clauseOk && !inQuote(ctx, p) && tokens[p + 1]?.kind === 'break') {
+    if (
+      t.fold === ':' &&
+      clauseOk &&
+      !entry.needsComplementizer &&
+      !inQuote(ctx, p) &&
+      tokens[p + 1]?.kind === 'break'
+    ) {
       const first = p + 2;
       const last = first < tokens.length ? paragraphEnd(ctx, first) : first;
       const stopChar = last < tokens.length ? tokens[last]!.start : text.length;
@@ -2143,7 +2497,7 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
         out.push({ ...base, parts: [range], kind, trailing: false });
       continue;
     }
-    if (t.fold === ':' && clauseOk && !inQuote(ctx, p)) {
+    if (t.fold === ':' && clauseOk && !entry.needsComplementizer && !inQuote(ctx, p)) {
       const from = tokens[p + 1]?.start ?? sentenceEndChar;
       const { kind, range } = classify(ctx, from, sentenceEndChar, p + 1, end);
       if (range[1] > range[0] && wordCount(ctx, range[0], range[1]) >= 3)
@@ -2167,6 +2521,7 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
     // "X kündigte seinen Rücktritt an.") where the lexicon says so (`objectReports`).
     if (
       lex.lexicon.objectReports &&
+      introduces.object !== false &&
       speaker &&
       speaker.kind !== 'pronoun' &&
       cue.tokStart > sentence.tokStart &&
@@ -2254,6 +2609,23 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
       if (range[1] > range[0] && wordCount(ctx, range[0], range[1]) >= 3)
         out.push({ ...base, parts: [range], kind, trailing: false });
     }
+  }
+
+  // The subject of a passive with no agent ("Der Kommission wird Verschleppung vorgeworfen") is not the
+  // speaker: the speaker is the one reported last, as for a dropped subject.
+  for (const cue of cues) {
+    if (!cue.passive) continue;
+    const agentMarkers = lex.lexicon.agentMarkers ?? [];
+    for (const r of out)
+      if (
+        r.cueStart === cue.start &&
+        r.speaker &&
+        r.speaker.tokEnd > r.speaker.tokStart &&
+        !agentMarkers.includes(tokens[r.speaker.tokStart - 1]?.fold ?? '')
+      ) {
+        r.speaker = zeroSubject(cue.start, cue.tokStart);
+        r.inherits = false;
+      }
   }
 
   // "Selon X, …" / "…, selon X." / "according to X, …".

@@ -24,6 +24,11 @@ export interface CueMatch {
    * as a token range; the cue then runs from the auxiliary to the participle.
    */
   bracket?: { tokStart: number; tokEnd: number };
+  /**
+   * A passive participle with its auxiliary (`CueEntry.passiveReports`), which stands right before it or
+   * elsewhere in the clause ("after": "kritisiert wurde", "wurde … begrüßt."): the agent, if named, speaks.
+   */
+  passive?: 'before' | 'after';
 }
 
 /**
@@ -56,11 +61,15 @@ function particleAfter(
   to: number,
   inQuote: (i: number) => boolean,
   particles: readonly string[],
+  conjunctions: CompiledLexicon['conjunctions'],
 ): { tokStart: number; tokEnd: number } | null {
   const limit = Math.min(to, k + 30);
   for (let j = k; j <= limit; j++) {
     const t = tokens[j];
-    const boundary = j >= limit || !t || t.kind !== 'word' || inQuote(j);
+    // A coordinating conjunction may close the clause too ("wirft ihm Betrug vor und verlangt …"): the words
+    // before it are tried, and the search goes on when they hold no particle.
+    const conjunction = j < limit && t !== undefined && !inQuote(j) && conjunctions.longestAt(tokens, j);
+    const boundary = j >= limit || !t || t.kind !== 'word' || inQuote(j) || conjunction;
     if (!boundary) continue;
     // A quotation inside the clause, words after it: "wies die Vorwürfe als „haltlos“ zurück".
     if (j < limit && inQuote(j) && (j === k || !inQuote(j - 1))) {
@@ -78,9 +87,75 @@ function particleAfter(
       if (words.every((w, x) => tokens[j - n + x]!.kind === 'word' && tokens[j - n + x]!.fold === w))
         return { tokStart: j - n, tokEnd: j };
     }
+    if (conjunction) continue;
     if (j >= limit || !t || t.fold !== ',' || inQuote(j)) return null;
   }
   return null;
+}
+
+/**
+ * The passive auxiliary of a participle at tokens [i, j), or -1: right before it ("wird kritisiert"), right
+ * after it ("kritisiert wurde"), or opening its verb bracket when the participle closes the clause ("wurde
+ * der Plan von der Regierung begrüßt.").
+ */
+function passiveAuxiliary(
+  lex: CompiledLexicon,
+  tokens: readonly Token[],
+  i: number,
+  j: number,
+  from: number,
+  to: number,
+  inQuote: (k: number) => boolean,
+): number {
+  const before = lex.passives.matchEndingAt(tokens, i - 1)[0];
+  if (before && i - before.length >= from) return i - before.length;
+  if (lex.auxiliaries.matchEndingAt(tokens, i - 1).length > 0) return -1;
+  // (Verb-final, the auxiliary after the participle: only in the sentence's first clause, "Besonders kritisiert
+  // wurde …"; in a subordinate clause the passive is part of another statement.)
+  if (j < to && lex.passives.longestAt(tokens, j) && !inQuote(j)) {
+    for (let k = from; k < i; k++) if (tokens[k]!.kind !== 'word' && !inQuote(k)) return -1;
+    return j;
+  }
+  const after = tokens[j];
+  if (after && after.kind === 'word' && !inQuote(j)) return -1;
+  for (let k = i - 1; k >= Math.max(from, i - 20); k--) {
+    if (tokens[k]!.kind !== 'word' || inQuote(k)) return -1;
+    if (lex.passives.longestAt(tokens, k)) return k;
+    if (lex.auxiliaries.longestAt(tokens, k)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * Is one of the prepositions a cue governs (`CueEntry.governs`) near the verb at tokens [i, j) of a sentence
+ * opening at `from`: at most eight words before a participle ("von … gesprochen"), after a finite form
+ * ("sprach der Präsident von …") or opening the sentence before it ("Mit Sturm rechnet …")? Only words
+ * between, no punctuation or quotation.
+ */
+function governedNear(
+  tokens: readonly Token[],
+  i: number,
+  j: number,
+  from: number,
+  to: number,
+  inQuote: (k: number) => boolean,
+  governs: readonly string[],
+  participle: boolean,
+): boolean {
+  const folded = governs.map((g) => foldText(g));
+  const look = (start: number, step: number): number => {
+    for (let k = start, n = 0; k >= from && k < to && n < 8; k += step, n++) {
+      const t = tokens[k]!;
+      if (t.kind !== 'word' || inQuote(k)) return -1;
+      if (folded.includes(t.fold)) return k;
+    }
+    return -1;
+  };
+  const before = look(i - 1, -1);
+  if (participle) return before >= 0;
+  // A finite form follows a fronted object that opens the sentence ("Mit Sturm rechnet der Wetterdienst");
+  // verb-final after it, the verb is in a subordinate clause ("…, dass sie von Standards sprächen").
+  return before === from || look(j, 1) >= 0;
 }
 
 /** The cue at token `i`, longest first; an entry with separable particles counts only with its particle. */
@@ -90,12 +165,16 @@ function cueAt(
   i: number,
   to: number,
   inQuote: (i: number) => boolean,
+  from: number,
 ): { match: PhraseMatch<CueInfo>; particle?: { tokStart: number; tokEnd: number } } | null {
   for (const m of lex.cues.matchAt(tokens, i)) {
     if (i + m.length > to) continue;
+    const governs = m.value.entry.governs;
+    if (governs && !governedNear(tokens, i, i + m.length, from, to, inQuote, governs, m.value.participle))
+      continue;
     const particles = m.value.entry.particles;
     if (!particles || particles.length === 0 || m.value.participle) return { match: m };
-    const particle = particleAfter(tokens, i + m.length, to, inQuote, particles);
+    const particle = particleAfter(tokens, i + m.length, to, inQuote, particles, lex.conjunctions);
     if (particle) return { match: m, particle };
   }
   return null;
@@ -269,7 +348,7 @@ export function findCues(
         }
       }
     }
-    const found = cueAt(lex, tokens, i, to, inQuote);
+    const found = cueAt(lex, tokens, i, to, inQuote, from);
     if (!found) continue;
     const m = found.match;
     // A capitalised verb form inside a sentence is part of a name or title ("Question Period"), unless the
@@ -295,7 +374,43 @@ export function findCues(
         bracket = { tokStart: far + 1, tokEnd: i };
       }
     }
-    if (m.value.participle && aux < 0) continue;
+    // "meldete sich", "meldete er sich": another verb, which reports nothing (`CueEntry.notBefore`).
+    const notBefore = m.value.entry.notBefore;
+    if (notBefore) {
+      const next = i + m.length;
+      const skip = lex.pronouns.longestAt(tokens, next)?.length ?? 0;
+      const word = tokens[next + skip];
+      if (word && word.kind === 'word' && notBefore.some((w) => foldText(w) === word.fold)) continue;
+    }
+    // Verb second puts the finite auxiliary last in a subordinate clause: "nachdem sie dem Richter mitgeteilt
+    // hatte, dass …", "bei dem er gesagt hatte, …" (a passive auxiliary after it reports nothing: "gesagt wurde").
+    let trailingAux = 0;
+    if (m.value.participle && aux < 0 && lex.lexicon.verbSecond && !inQuote(i + m.length)) {
+      const next = lex.auxiliaries.longestAt(tokens, i + m.length);
+      if (next && !lex.passives.longestAt(tokens, i + m.length) && i + m.length + next.length <= to)
+        trailingAux = next.length;
+    }
+    // A passive whose agent may be named still reports (`CueEntry.passiveReports`): "wurde von der Regierung
+    // begrüßt", "Besonders kritisiert wurde …"; the attribution looks for the agent.
+    if ((m.value.participle || alsoParticiple) && m.value.entry.passiveReports && lex.lexicon.verbSecond) {
+      const passive = passiveAuxiliary(lex, tokens, i, i + m.length, from, to, inQuote);
+      if (passive >= 0) {
+        const first = Math.min(passive, i);
+        const last = Math.max(passive + 1, i + m.length);
+        cues.push({
+          tokStart: first,
+          tokEnd: last,
+          start: tokens[first]!.start,
+          end: tokens[last - 1]!.end,
+          info: m.value,
+          passive: passive < i ? 'before' : 'after',
+          ...(passive < i - 1 ? { bracket: { tokStart: passive + 1, tokEnd: i } } : {}),
+        });
+        i = last - 1;
+        continue;
+      }
+    }
+    if (m.value.participle && aux < 0 && trailingAux === 0) continue;
     if (aux >= 0) startTok = aux;
     // Negated ("won't say", "ne dit pas") or passive ("is said to", "were advised") cues report nothing.
     if (
@@ -311,15 +426,26 @@ export function findCues(
     )
       continue;
     // A determiner before the cue makes it a noun ("la déclaration", "the report said": "report").
+    // (A demonstrative that is also a pronoun is the subject when the cue ends its clause: "Diese bestätigte,
+    // dass …".)
     const before = tokens[startTok - 1];
+    const afterCue = tokens[i + m.length + trailingAux];
+    const pronounSubject =
+      lex.pronouns.matchEndingAt(tokens, startTok - 1).length > 0 &&
+      (afterCue === undefined || (afterCue.kind === 'punct' && !inQuote(i + m.length + trailingAux)));
     if (
       before &&
       before.kind === 'word' &&
       lex.determiners.matchEndingAt(tokens, startTok - 1).length > 0 &&
-      startTok - 1 >= from
+      startTok - 1 >= from &&
+      !pronounSubject
     )
       continue;
-    let endTok = i + m.length;
+    let endTok = i + m.length + trailingAux;
+    // The governed preposition right after the verb belongs to the cue as written: "spricht von".
+    const governed = m.value.entry.governs;
+    if (governed && !m.value.participle && governed.some((g) => foldText(g) === tokens[endTok]?.fold))
+      endTok++;
     const particle = found.particle;
     // A particle right after the verb (fillers allowed) belongs to the cue: "teilte mit", "gab gestern bekannt".
     if (particle && skipFillersForward(lex, tokens, endTok, to) === particle.tokStart)

@@ -39,6 +39,7 @@ export function isAbbreviation(tokens: readonly Token[], i: number, lex: Compile
   // Ordinals written with a dot ("am 12. Mai", "der 1. FC Köln") where the lexicon says so (`ordinalDot`).
   if (lex.lexicon.ordinalDot && /^\d{1,2}$/.test(prev.fold)) return true;
   return (
+    (lex.lexicon.abbreviations ?? []).includes(prev.fold) ||
     lex.honorifics.matchAt(tokens, i - 1).length > 0 ||
     lex.roles
       .matchAt(tokens, i - 1)

@@ -227,6 +227,8 @@ export interface CompiledLexicon {
   evidenceNouns: PhraseMatcher<true>;
   /** "to": opens the infinitive clause of a cue marked `infinitive`. */
   infinitiveOpeners: PhraseMatcher<true>;
+  /** "weil", "nachdem", "wie", "um": open a subordinate clause (verb-second languages). */
+  subordinators: PhraseMatcher<true>;
   /** Folded inversion joiners ("-t-", "-"), longest first. */
   inversionJoiners: string[];
   /** Pronoun forms by folded text, for inverted forms ("a-t-il"). */
@@ -275,6 +277,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     asMarkers: words(lexicon.asMarkers),
     anaphoricContent: words(lexicon.anaphoricContent),
     infinitiveOpeners: words(lexicon.infinitiveOpeners),
+    subordinators: words(lexicon.subordinators),
     nounHomographs: words(lexicon.nounHomographs),
     evidenceNouns: words(lexicon.evidenceNouns),
     predicativeMarkers: words(lexicon.predicativeMarkers),

@@ -81,6 +81,25 @@ export interface CueEntry {
    */
   objectAs?: boolean;
   /**
+   * A preposition the verb governs, which verb second may part from it by the subject and adverbials:
+   * "sprach der Präsident von einer Katastrophe", "rechnet der Wetterdienst am Montag mit Sturm". The finite
+   * forms count as the cue only with it at most eight words after them, the participles with it before them
+   * ("hat von einer Katastrophe gesprochen"). Optional.
+   */
+  governs?: string[];
+  /**
+   * In the passive with a named agent the cue still reports what the agent said, and the sentence is the
+   * statement: "Ihm wird von der Opposition Betrug vorgeworfen.", "Von der Regierung wurde der Plan
+   * begrüßt." Needs `Lexicon.agentMarkers`; a passive without an agent reports nothing. Optional.
+   */
+  passiveReports?: boolean;
+  /**
+   * Words that, right after the verb (or after a subject pronoun that follows it), make it another verb that
+   * reports nothing: the German reflexive in "meldete sich bei ihnen" (got in touch), "ergab sich" (came
+   * about), "erinnerte sich" (remembered). Optional.
+   */
+  notBefore?: string[];
+  /**
    * Separable particles (German): the finite form in `forms` heads the cue and one of these closes the clause
    * or stands right before the reported content: "teilte … mit", "wies … zurück", "kündigte … an", "gab …
    * bekannt". The joined forms ("mitteilte", "mitgeteilt", "bekanntgegeben") stay in `forms`/`participles`.
@@ -336,6 +355,13 @@ export interface Lexicon {
    */
   reportiveMarkers?: string[];
   /**
+   * Reportive markers that are also modals of plan or duty (German "soll", "sollen": "Die Brücke soll 2030
+   * fertig sein" is a plan, "Der Täter soll geflohen sein" hearsay). Far from any statement they mark a
+   * sentence as reported only before a perfect infinitive, one of `perfect` closing their clause ("… verursacht
+   * haben", "… gestorben sein"). Optional.
+   */
+  hearsayModals?: { forms: string[]; perfect: string[] };
+  /**
    * Forms that mark a clause as reported only right after cue + comma, not in a sentence of their own (German
    * Konjunktiv II standing in for Konjunktiv I: "sagte, die USA hielten sich …", "würden", "hätten"). Optional.
    */
@@ -370,6 +396,43 @@ export interface Lexicon {
    * Ukrainian "в", "у" ("…, заявили в Кремле", "повідомили в Генштабі"). Optional.
    */
   speakerPrepositions?: string[];
+  /**
+   * True when every noun is written with a capital (German): a capitalised word alone is no evidence of a
+   * name, so a one-word label before a colon ("Bildung: Die Partei will …") is a heading, not a speaker.
+   * Optional.
+   */
+  capitalisedNouns?: boolean;
+  /**
+   * Abbreviations written with a full stop that never ends a sentence before a capitalised word ("1,9 Mrd.
+   * Euro", "Nr. 5"), folded, without the stop. Optional.
+   */
+  abbreviations?: string[];
+  /**
+   * Prepositions that introduce the agent of a passive (German "von", "vom"): the speaker of a cue marked
+   * `passiveReports`. Optional.
+   */
+  agentMarkers?: string[];
+  /**
+   * Determiners that only open noun phrases of an oblique case, never a subject (German "dem", "den", "des",
+   * "einem", "einen", "eines"): a phrase they open before a cue is an object ("dem Richter mitgeteilt hatte",
+   * "Den Bericht bestätigte die Polizei"), so the subject is looked for elsewhere. Written folded (lower case,
+   * no diacritics). Optional.
+   */
+  obliqueDeterminers?: string[];
+  /**
+   * Determiners that open an oblique phrase when an adjective with `ending` follows them: German "der" and
+   * "einer" before "-en" ("der englischsprachigen Zeitung", "einer großen Partei" are dative or genitive; the
+   * nominative takes "-e": "der große Verband"). Written folded. Optional.
+   */
+  obliqueBeforeAdjective?: { determiners: string[]; ending: string };
+  /**
+   * Conjunctions, question words and infinitive openers that begin a subordinate clause (German "weil",
+   * "nachdem", "wie", "warum", "um … zu"): where the finite verb comes second (`verbSecond`), a lower-case word
+   * after a comma that is none of these nor another function word is the finite verb of a main clause taking
+   * over again ("Nachdem sie mitgeteilt hatte, dass …, rief der Richter …"), so a reported clause ends there.
+   * Optional.
+   */
+  subordinators?: string[];
   /**
    * Infinitive particles that close a reported intention or demand after cue + comma: German "zu"
    * ("erklärte, davon nichts zu wissen", "forderte X auf, die Gewalt zu beenden"): the particle stands right
