@@ -157,6 +157,8 @@ export interface Protocol {
     request: { tabId: number; quote: string; speaker: string };
     response: { saved: boolean };
   };
+  /** options page → background: forget a saved passage (identified by its page and the moment it was saved). */
+  'statement:delete': { request: { url: string; savedAt: number }; response: { deleted: boolean } };
 
   /**
    * highlight script → background: a malformed command reached the page and was dropped there; counted beside
@@ -238,6 +240,7 @@ const validators: { [N in MessageName]: Check<RequestOf<N>> } = {
   'log:list': shape<RequestOf<'log:list'>>({ limit: int(1, 10_000) }),
   'tab:read-text': shape<RequestOf<'tab:read-text'>>({}),
   'statement:save': shape<RequestOf<'statement:save'>>({ tabId, quote: str(TEXT_MAX), speaker: str(1_000) }),
+  'statement:delete': shape<RequestOf<'statement:delete'>>({ url: str(URL_MAX), savedAt: int(0) }),
   'log:rows': (value): value is RequestOf<'log:rows'> =>
     isRecord(value) &&
     (value.after === undefined

@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../i18n';
 import { LogSection } from './LogSection';
+import { SavedSection } from './SavedSection';
 import { TopicsSection } from './TopicsSection';
 
 /** The options page: one section per concern, chosen from the address (`options.html#log`) so it can be linked. */
-const SECTIONS = { topics: TopicsSection, log: LogSection } as const;
+const SECTIONS = { topics: TopicsSection, log: LogSection, saved: SavedSection } as const;
 type SectionId = keyof typeof SECTIONS;
 
 function sectionFromHash(): SectionId {

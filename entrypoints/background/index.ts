@@ -6,7 +6,7 @@
 import { browser } from 'wxt/browser';
 import { getEntry, recordArticle, removeArticle } from '@/utils/log';
 import { listen } from '@/utils/messages';
-import { savedStatementsItem, settingsItem } from '@/utils/storage';
+import { settingsItem } from '@/utils/storage';
 import { analyseTab, count, counters, enabledTopics, forgetAnalysed } from './analysis';
 import { showBadge } from './badge';
 import { buildContextMenu, onContextMenuClick } from './context-menu';
@@ -17,6 +17,7 @@ import { logHandlers } from './log-handlers';
 import { logWrite } from './log-write';
 import { logKey } from './reading-log';
 import { readingMayChange, watchReadingTime } from './reading-time';
+import { deleteSavedStatement, saveStatement } from './saved-statements';
 import { forgetClosedTabs, getTabState, setTabState } from './tab-state';
 import { forgetTab, onTabUpdated, tabInFront } from './tab-watch';
 
@@ -57,6 +58,7 @@ export default defineBackground(() => {
       },
       'tab:read-text': () => readText(),
       'statement:save': ({ tabId, quote, speaker }) => saveStatement(tabId, quote, speaker),
+      'statement:delete': ({ url, savedAt }) => deleteSavedStatement(url, savedAt),
       ...logHandlers,
       'debug:dropped': () => count('droppedInPages').then(() => null),
       'debug:stats': () => counters(),
@@ -117,30 +119,6 @@ function watchTopics(): void {
       return topics;
     });
   });
-}
-
-/** The context menu's "Save as statement": kept with the speaker the reader named, and the page saved in the log. */
-async function saveStatement(tabId: number, quote: string, speaker: string): Promise<{ saved: boolean }> {
-  const words = quote.trim();
-  const name = speaker.trim();
-  if (!words || !name) return { saved: false };
-  const state = await getTabState(tabId);
-  const tab = await browser.tabs.get(tabId).catch(() => undefined);
-  const url = state?.url ?? tab?.url;
-  if (!url) return { saved: false };
-  const article = state?.articles[0];
-  const saved = await savedStatementsItem.getValue();
-  await savedStatementsItem.setValue([
-    ...saved,
-    { url, pageTitle: article?.title ?? tab?.title ?? url, quote: words, speaker: name, savedAt: Date.now() },
-  ]);
-  if (article && !tab?.incognito) {
-    await recordArticle(logKey(url, article, 0, state.articles.length), article, {
-      visit: false,
-      saved: true,
-    });
-  }
-  return { saved: true };
 }
 
 /** The badge is kept by the browser, but not across an extension reload: redraw it from session state. */

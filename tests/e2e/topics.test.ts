@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { browser as extensionApi } from 'wxt/browser';
+import { seriousViolations } from './axe';
 import {
   badgeColor,
   foreignRequests,
@@ -243,6 +244,25 @@ describe('saving a selection as a statement', () => {
         ),
       )
       .toMatchObject([{ quote, speaker: 'Tomas Lindqvist', url: `${server.origin}/beekeeping.html` }]);
+  });
+
+  it('lists the saved passages on the options page, where each can be deleted', async () => {
+    const saved = await browser.context.newPage();
+    await saved.goto(`chrome-extension://${browser.extensionId}/options.html#saved`);
+    const passage = saved.getByRole('listitem').filter({ hasText: 'Tomas Lindqvist' });
+    await expect
+      .poll(() => passage.locator('blockquote').textContent())
+      .toBe('treatment in late summer remained the most effective way');
+    expect(await passage.getByRole('link').getAttribute('href')).toBe(`${server.origin}/beekeeping.html`);
+    expect(await seriousViolations(saved)).toEqual([]);
+    await passage.getByRole('button', { name: 'Delete the passage of Tomas Lindqvist' }).click();
+    await expect.poll(() => saved.getByText('No passage saved yet.').count()).toBe(1);
+    expect(
+      await browser.worker.evaluate(
+        async () => (await chrome.storage.local.get('savedStatements')).savedStatements,
+      ),
+    ).toEqual([]);
+    await saved.close();
   });
 });
 
