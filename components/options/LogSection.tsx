@@ -136,6 +136,7 @@ export function LogSection() {
         onProgress,
       ),
       filter.cueClass,
+      rowFilter.speakerNames,
     );
   const allEntries = (onProgress: (done: number) => void) =>
     fetchEntries(

@@ -109,4 +109,25 @@ describe('a statement with its sources', () => {
     );
     expect(passed).toHaveLength(3);
   });
+
+  it('with a speaker and a type chosen, one statement must be both, in the rows and in an export', () => {
+    const rows = entries.map(toLogRow);
+    const petrenko = new Set(['Olena Petrenko']);
+    // Article 1 holds a warning (Poutine) and Petrenko's praise: it is not Petrenko's warning.
+    const warnings = rows.filter((row) =>
+      matchesFilter(row, { speaker: 'Olena Petrenko', speakerNames: petrenko, cueClass: 'warn' }),
+    );
+    expect(warnings).toEqual([]);
+    const praise = rows.filter((row) =>
+      matchesFilter(row, { speaker: 'Olena Petrenko', speakerNames: petrenko, cueClass: 'praise' }),
+    );
+    expect(praise.map((row) => row.url)).toEqual(['https://a.example/1']);
+    const putin = new Set(['Vladimir Putin', 'Vladimir Poutine', 'Putin']);
+    const exported = narrowToCueClass(entries, 'warn', putin);
+    expect(exported.map((entry) => entry.statements.map((statement) => statement.speaker))).toEqual([
+      ['Vladimir Putin'],
+      ['Vladimir Poutine'],
+    ]);
+    expect(narrowToCueClass(entries, 'warn', petrenko)).toEqual([]);
+  });
 });

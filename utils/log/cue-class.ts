@@ -22,14 +22,20 @@ export function isCueClass(value: string): value is CueClass {
 }
 
 /**
- * The entries with only their statements of type `cueClass`, without those left with none; the entries as they
- * are when no type is chosen. Entries are copied, never changed.
+ * The entries with only their statements of type `cueClass` (and, when `speakers` are given, said by one of them),
+ * without those left with none; the entries as they are when no type is chosen. Entries are copied, never changed.
  */
-export function narrowToCueClass(entries: readonly LogEntry[], cueClass: CueClass | undefined): LogEntry[] {
+export function narrowToCueClass(
+  entries: readonly LogEntry[],
+  cueClass: CueClass | undefined,
+  speakers?: ReadonlySet<string>,
+): LogEntry[] {
   if (!cueClass) return [...entries];
   const narrowed: LogEntry[] = [];
   for (const entry of entries) {
-    const statements = entry.statements.filter((statement) => statement.cueClass === cueClass);
+    const statements = entry.statements.filter(
+      (statement) => statement.cueClass === cueClass && (!speakers || speakers.has(statement.speaker)),
+    );
     if (statements.length > 0) narrowed.push({ ...entry, statements });
   }
   return narrowed;

@@ -42,17 +42,26 @@ export interface LogRow {
   speakers: string[];
   /** The distinct types of its statements (`Statement.cueClass`). */
   cueClasses: CueClass[];
+  /** Who said what type of thing: `saidAs(cueClass, speaker)` of each statement with both, distinct. */
+  saidAs: string[];
   statementCount: number;
   starred: boolean;
   tagged: boolean;
 }
 
+/** A statement's type and speaker as one key (a type is one lower-case word, so the first space ends it). */
+function saidAs(cueClass: CueClass, speaker: string): string {
+  return `${cueClass} ${speaker}`;
+}
+
 export function toLogRow(entry: LogEntry): LogRow {
   const speakers = new Set<string>();
   const cueClasses = new Set<CueClass>();
+  const said = new Set<string>();
   for (const { speaker, cueClass } of entry.statements) {
     if (speaker) speakers.add(speaker);
     if (cueClass) cueClasses.add(cueClass);
+    if (speaker && cueClass) said.add(saidAs(cueClass, speaker));
   }
   const row: LogRow = {
     url: entry.url,
@@ -65,6 +74,7 @@ export function toLogRow(entry: LogEntry): LogRow {
     topics: entry.topics,
     speakers: [...speakers],
     cueClasses: [...cueClasses],
+    saidAs: [...said],
     statementCount: entry.statements.length,
     starred: entry.starred,
     tagged: entry.tags.length > 0,
@@ -79,16 +89,27 @@ export function entryDay(entry: Pick<LogEntry, 'publishedAt' | 'firstSeen'>): st
   return (entry.publishedAt ?? new Date(entry.firstSeen).toISOString()).slice(0, 10);
 }
 
+function saidBy(key: string, cueClass: CueClass, names: ReadonlySet<string>): boolean {
+  return (
+    key.startsWith(cueClass) && key[cueClass.length] === ' ' && names.has(key.slice(cueClass.length + 1))
+  );
+}
+
 export function matchesFilter(entry: LogRow, filter: LogFilter): boolean {
   if (filter.topic && !entry.topics.includes(filter.topic)) return false;
   if (filter.site && entry.site !== filter.site) return false;
   if (filter.lang && entry.lang !== filter.lang) return false;
   if (filter.speaker) {
-    const names = filter.speakerNames;
-    const { speakers } = entry;
-    if (names ? !speakers.some((name) => names.has(name)) : !speakers.includes(filter.speaker)) return false;
-  }
-  if (filter.cueClass && !entry.cueClasses.includes(filter.cueClass)) return false;
+    const names = filter.speakerNames ?? new Set([filter.speaker]);
+    // With a type chosen too, one statement must be both: this person's denials, not a denial and this person.
+    const { cueClass } = filter;
+    if (
+      cueClass
+        ? !entry.saidAs.some((key) => saidBy(key, cueClass, names))
+        : !entry.speakers.some((name) => names.has(name))
+    )
+      return false;
+  } else if (filter.cueClass && !entry.cueClasses.includes(filter.cueClass)) return false;
   if (filter.from || filter.to) {
     const day = entryDay(entry);
     if (filter.from && day < filter.from) return false;
