@@ -3,6 +3,7 @@
  * for them (utils/log/speakers.ts), and each statement once, "reported by N articles" with every source when
  * several carried it (utils/log/same-statement.ts).
  */
+import { useEffect, useState } from 'preact/hooks';
 import type { LogEntry } from '@/utils/log';
 import { statementsBySpeaker } from '@/utils/log/query';
 import { fullestVersion, reportedInSteps, type ReportedStatement } from '@/utils/log/reported';
@@ -11,6 +12,12 @@ import { formatDate } from '../citation';
 import { t, uiLanguage } from '../i18n';
 import type { Person } from './useSpeakerGroups';
 import { useSteps } from './useSteps';
+
+/**
+ * Statements rendered at a time: a public figure can have thousands in a large log, and rendering them all at once
+ * would hold the page for hundreds of milliseconds; the reader asks for more.
+ */
+const STATEMENTS_SHOWN = 200;
 
 export function SpeakerView(props: {
   person: Person;
@@ -33,6 +40,9 @@ export function SpeakerView(props: {
   );
   // Another person's statements are never shown under this one's name while these are found.
   const said = found.current ? found.value : [];
+  const [shownCount, setShownCount] = useState(STATEMENTS_SHOWN);
+  useEffect(() => setShownCount(STATEMENTS_SHOWN), [person.key, cueClass]);
+  const left = said.length - shownCount;
   const lang = uiLanguage();
   const others = person.names.filter((name) => name !== person.label);
   const statements = said.reduce((sum, statement) => sum + statement.sources.length, 0);
@@ -47,7 +57,7 @@ export function SpeakerView(props: {
       {others.length > 0 && <p class="muted speaker-names">{t('logSpeakerNames', others.join(', '))}</p>}
       <p class="muted">{t('logSpeakerViewCount', String(statements))}</p>
       <ol class="speaker-statements">
-        {said.map((statement) => {
+        {said.slice(0, shownCount).map((statement) => {
           const shown = fullestVersion(statement);
           const first = statement.sources[0]!;
           return (
@@ -73,6 +83,11 @@ export function SpeakerView(props: {
           );
         })}
       </ol>
+      {left > 0 && (
+        <button type="button" onClick={() => setShownCount(shownCount + STATEMENTS_SHOWN)}>
+          {t('logSpeakerViewMore', [String(Math.min(left, STATEMENTS_SHOWN)), String(left)])}
+        </button>
+      )}
     </section>
   );
 }

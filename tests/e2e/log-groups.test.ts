@@ -138,6 +138,49 @@ describe('people and statements in the log', () => {
     expect(data.entries[0]!.statements.map((statement) => statement.cueClass)).toEqual(['deny']);
   });
 
+  it('shows a person’s statements 200 at a time, the rest on request', async () => {
+    // 230 different statements of one person, 10 an article.
+    const words = [
+      'harbour',
+      'winter',
+      'grain',
+      'border',
+      'council',
+      'bridge',
+      'treaty',
+      'signal',
+      'market',
+      'river',
+    ];
+    const many = Array.from({ length: 23 }, (_, a) =>
+      article(
+        `https://many.example/${a}`,
+        `2024-04-${String(1 + (a % 28)).padStart(2, '0')}`,
+        Array.from({ length: 10 }, (_, s) => {
+          const n = a * 10 + s;
+          const content = `Statement ${n} on the ${words[n % 10]} and the ${words[Math.floor(n / 10) % 10]} ${n} times`;
+          return ['Ada Lindqvist', content, 'say'] as [string, string, 'say'];
+        }),
+      ),
+    );
+    await options.getByRole('combobox', { name: 'Statement type' }).selectOption({ label: 'Any' });
+    await options.locator('input[type=file]').setInputFiles({
+      name: 'many.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(
+        exportToString(jsonExport, { entries: many, topics: [], exportedAt: '2024-06-01' }),
+      ),
+    });
+    await expect.poll(() => options.locator('.import-done').textContent()).toContain('23 new');
+    await options.getByRole('combobox', { name: 'Speaker' }).selectOption({ label: 'Ada Lindqvist (230)' });
+    await options.getByRole('button', { name: 'All statements of Ada Lindqvist' }).click();
+    const items = options.locator('.speaker-statements > li');
+    await expect.poll(() => items.count()).toBe(200);
+    await options.getByRole('button', { name: 'Show 30 more (of 30 left)' }).click();
+    await expect.poll(() => items.count()).toBe(230);
+    expect(await options.getByRole('button', { name: /^Show \d+ more/ }).count()).toBe(0);
+  });
+
   it('makes no network request of its own', () => {
     expect(foreignRequests(browser, server.origin)).toEqual([]);
     expect(browser.pageErrors).toEqual([]);
