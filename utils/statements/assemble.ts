@@ -8,6 +8,7 @@ import { findCues } from './cues';
 import type { Statement } from '../types';
 import {
   clauseSubject,
+  presentational,
   quotedWithin,
   reportiveWithin,
   trimRange,
@@ -489,6 +490,8 @@ export function assemble(
     const content = r.parts.map(([a, b]) => ctx.text.slice(a, b)).join(' … ');
     const speaker = resolved.get(r) ?? { name: '', kind: 'unknown' };
     if (r.kind === 'indirect' && fragmentary(ctx, content, end)) continue;
+    // A subject found for a subjectless cue may be presentational ("Here's hoping …"): nobody speaks.
+    if (presentational(ctx, r.speaker ?? mentionOf.get(r))) continue;
     const parent = nested.parent.get(r);
     const viaSpeaker = parent && !r.inherits && r.speaker ? resolved.get(parent) : undefined;
     const sentenceStart = Math.min(r.sentence.start, start);

@@ -8,6 +8,7 @@
  * - colon quotations: "X : « … »";
  * - participial cues: "…, Poutine ayant déclaré à Macron qu'…", "…, noting …".
  */
+import { foldText } from '../text/normalize';
 import { findCues, type CueMatch } from './cues';
 import type { CompiledLexicon } from './lexicon/compile';
 import { innerRange, type QuoteSpan } from './quote-spans';
@@ -1619,6 +1620,52 @@ function clauseOver(ctx: AttributionContext, p: number, end: number): boolean {
   return t.kind === 'punct' || t.kind === 'break';
 }
 
+/**
+ * A homograph in its base form after an indefinite article and at most two modifiers is a noun ("It's a fair
+ * question: …", "an even murkier question"): a verb there would agree with a singular subject ("a critic
+ * questions"). Modifiers ending like plurals may be that subject ("a few critics question whether"), and a
+ * complementizer after it still reports ("a claim that …" stays out of this rule's reach).
+ */
+function nounAfterArticle(ctx: AttributionContext, cue: CueMatch, floor: number, after: number): boolean {
+  const { tokens, lex } = ctx;
+  if (cue.tokEnd - cue.tokStart !== 1 || !lex.nounHomographs.longestAt(tokens, cue.tokStart)) return false;
+  const plural = (fold: string) => (lex.lexicon.pluralSuffixes ?? []).some((x) => fold.endsWith(foldText(x)));
+  if (plural(tokens[cue.tokStart]!.fold) || lex.complementizers.longestAt(tokens, after)) return false;
+  const indefinite = (lex.lexicon.indefiniteDeterminers ?? []).map(foldText);
+  for (let k = cue.tokStart - 1; k >= Math.max(floor, cue.tokStart - 3); k--) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || inQuote(ctx, k)) return false;
+    if (indefinite.includes(t.fold)) return true;
+    if (plural(t.fold)) return false;
+  }
+  return false;
+}
+
+/**
+ * A subject phrase that opens with a presentative ("Here's a sentence …", "Here's hoping …", "There remains a
+ * consensus …", `Lexicon.presentatives`) outside quotation marks: it names no speaker.
+ */
+export function presentational(ctx: AttributionContext, phrase: SpeakerPhrase | null | undefined): boolean {
+  if (!phrase || inQuote(ctx, phrase.tokStart)) return false;
+  const opening = ctx.tokens[phrase.tokStart]?.fold;
+  return (ctx.lex.lexicon.presentatives ?? []).some((w) => foldText(w) === opening);
+}
+
+/**
+ * The article's own voice, outside quotation marks: a presentational subject ("Here's a sentence I never
+ * thought I'd write: …", "Here's hoping …"), the writer's view ("I believe our media …", "I do think
+ * …": a verb of opinion with a first-person subject) or words put in the reader's mouth ("When you say you
+ * hate it", "Tell him why you think …": a second-person subject, hypothetical). Neither reports a statement.
+ */
+function ownVoice(ctx: AttributionContext, cue: CueMatch, speaker: SpeakerPhrase | null): boolean {
+  if (!speaker || inQuote(ctx, speaker.tokStart)) return false;
+  if (presentational(ctx, speaker)) return true;
+  const pronoun = speaker.pronoun;
+  if (!pronoun) return false;
+  if (pronoun.person === 2) return true;
+  return pronoun.person === 1 && cue.info.entry.opinion === true;
+}
+
 export function statementsInSentence(ctx: AttributionContext, sentence: SentenceUnit): RawStatement[] {
   const { tokens, lex, text } = ctx;
   const out: RawStatement[] = [];
@@ -1830,6 +1877,8 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
       !lex.complementizers.longestAt(tokens, after.at)
     )
       continue;
+    if (nounAfterArticle(ctx, cue, sentence.tokStart, after.at)) continue;
+    if (ownVoice(ctx, cue, speaker)) continue;
     const p = after.at;
     const attrStart = Math.min(cue.start, speaker?.start ?? cue.start);
     const attrEnd = Math.max(cue.end, speaker?.end ?? 0, after.addressee?.end ?? 0);

@@ -1,0 +1,66 @@
+/**
+ * English: what the article says in its own voice is no reported statement — the writer's beliefs, words put
+ * in the reader's mouth, presentational subjects, and a homograph used as a noun after "a". The same verbs
+ * still report when someone else holds the view. Every sentence here is written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract, find } from './helpers';
+
+const en = (text: string) => extract(text, 'en');
+
+describe("English writer's and reader's voice", () => {
+  it("drops the writer's first-person belief outside quotation marks", () => {
+    const statements = en(
+      'Frankly, I believe the league still has a lot of work to do. While I think the rule is fair, I do believe the fines are too low.',
+    );
+    expect(statements).toEqual([]);
+  });
+
+  it('keeps a third-person belief and a first-person belief inside a quotation', () => {
+    const statements = en(
+      'Coach Dana Ruiz believes the league still has work to do. “I think the rule is fair,” Ruiz said.',
+    );
+    expect(find(statements, 'the league still has work to do').speaker).toBe('Dana Ruiz');
+    expect(find(statements, 'I think the rule is fair').speaker).toBe('Dana Ruiz');
+  });
+
+  it('keeps what the writer says, as opposed to believes', () => {
+    const statements = en('I told the manager that the parking lot was flooded.');
+    expect(statements.map((s) => s.content)).toEqual(['the parking lot was flooded']);
+  });
+
+  it('drops what the reader is imagined to say or think', () => {
+    const statements = en(
+      'When you say you dislike his new car, he may take it badly. Tell him why you think the old one was better.',
+    );
+    expect(statements).toEqual([]);
+  });
+});
+
+describe('English presentational subjects', () => {
+  it('finds no speaker in "Here\'s a sentence I never thought I\'d write:" or "Here\'s hoping"', () => {
+    const statements = en(
+      "Here's a sentence I never thought I'd write: the bakery ran out of bread. Here’s hoping the owners open a second shop soon.",
+    );
+    expect(statements).toEqual([]);
+  });
+
+  it('keeps a speaker named after an adverb of place set off by a comma', () => {
+    const statements = en('There, the fire chief said the blaze had been contained.');
+    expect(find(statements, 'the blaze had been contained').speaker).toBe('fire chief');
+  });
+});
+
+describe('English homographs after an indefinite article', () => {
+  it('reads "a fair question:" as a noun', () => {
+    const statements = en(
+      "It's a fair question: nobody has measured the noise. It raises an even murkier question: who pays for the repairs?",
+    );
+    expect(statements).toEqual([]);
+  });
+
+  it('keeps the verb after a plural subject', () => {
+    const statements = en('A few critics question whether the bridge can carry the extra traffic.');
+    expect(find(statements, 'whether the bridge can carry the extra traffic').speaker).toBe('critics');
+  });
+});
