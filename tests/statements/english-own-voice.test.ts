@@ -64,3 +64,32 @@ describe('English homographs after an indefinite article', () => {
     expect(find(statements, 'whether the bridge can carry the extra traffic').speaker).toBe('critics');
   });
 });
+
+describe('English inverted subjects that are documents', () => {
+  it('reads "…,” said a statement released by X." as the statement speaking', () => {
+    const text =
+      'The two mayors discussed “the safety of ferry crews and the need to respect the treaty,” said a statement released by the county office.';
+    const s = find(
+      en(text),
+      'The two mayors discussed “the safety of ferry crews and the need to respect the treaty,”',
+    );
+    expect(s.mention).toBe('a statement released by the county office');
+  });
+
+  it('still reads a clause after a participle or a complementizer', () => {
+    const statements = en(
+      'The shop closed early, adding that the owners were away. Ruiz left, saying the plan failed.',
+    );
+    expect(statements.map((s) => s.content)).toEqual(['the owners were away', 'the plan failed']);
+  });
+});
+
+describe('English sentences in brackets', () => {
+  it('ends a bracketed sentence at its closing bracket, so the next quotation stands alone', () => {
+    const text =
+      '(Every beard needs a trim now and then.) “Then just trim it!” suggests barber Robert Mills.';
+    const s = find(en(text), 'Then just trim it!');
+    expect(s.speaker).toBe('Robert Mills');
+    expect(s.kind).toBe('direct');
+  });
+});

@@ -275,6 +275,13 @@ function afterCue(
       }
     }
   }
+  if (allowInverted && !addressee && !speaker) {
+    const np = invertedNounSubject(ctx, cue, p, end);
+    if (np) {
+      speaker = np;
+      p = np.tokEnd;
+    }
+  }
   // "teilte am späten Abend mit, dass …" / "gab bekannt: „…“": the complement starts after the particle.
   if (cue.particle && p <= cue.particle.tokStart) {
     const next = tokens[cue.particle.tokEnd];
@@ -735,6 +742,57 @@ function appositionsOpener(
   if (!opensApposition) return null;
   for (let k = comma; k < cueComma; k++) if (inQuote(ctx, k)) return null;
   return head;
+}
+
+/**
+ * "…,” said a statement released by the mayor's office.": after a trailing cue that follows a quotation, a
+ * determiner and a few plain
+ * words that close the sentence are the inverted subject whatever their noun (a document, a notice), since
+ * no verb follows that would make them a clause's subject. Languages with the verb second are left out (their
+ * inverted subject always follows the finite verb). Or null.
+ */
+function invertedNounSubject(
+  ctx: AttributionContext,
+  cue: CueMatch,
+  from: number,
+  end: number,
+): SpeakerPhrase | null {
+  const { lex, tokens } = ctx;
+  if (lex.lexicon.verbSecond === true || from >= end || inQuote(ctx, from)) return null;
+  // A participle has no inverted subject ("…, citing her work"); "that" opens a clause, not a subject.
+  const verb = tokens[cue.tokEnd - 1]!.fold;
+  if ((lex.lexicon.progressiveSuffixes ?? []).some((x) => verb.endsWith(foldText(x)))) return null;
+  // Only after a quotation ("“…,” said the ruling."): after other content a bare clause may follow the cue
+  // with a verb no list holds ("Reyes, who watched it, said the day brought back memories").
+  const before = tokens[cue.tokStart - 1]?.fold === ',' ? cue.tokStart - 2 : cue.tokStart - 1;
+  if (before < 0 || !inQuote(ctx, before)) return null;
+  const det = lex.determiners.longestAt(tokens, from);
+  if (!det || lex.complementizers.longestAt(tokens, from)) return null;
+  let k = from + 1;
+  for (; k < end && k - from <= 10; k++) {
+    const t = tokens[k]!;
+    const possessive = t.fold === "'" && t.start === tokens[k - 1]?.end;
+    if (possessive) continue;
+    if (t.kind !== 'word' || inQuote(ctx, k)) break;
+    if (
+      lex.cues.longestAt(tokens, k) ||
+      lex.complementizers.longestAt(tokens, k) ||
+      lex.relativePronouns.longestAt(tokens, k) ||
+      lex.pronouns.longestAt(tokens, k) ||
+      lex.auxiliaries.longestAt(tokens, k) ||
+      lex.passives.longestAt(tokens, k) ||
+      lex.negations.longestAt(tokens, k) ||
+      lex.infinitiveOpeners.longestAt(tokens, k)
+    )
+      return null;
+  }
+  if (k - from < 2 || !clauseOver(ctx, k, end) || tokens[k]?.fold === ',') return null;
+  const np = nounPhrase(ctx, from, k);
+  // The name shown leaves the determiner out ("the ruling" → "ruling"), as for any institution, but not a
+  // quantifier before "of" ("one of the players").
+  if (np.kind === 'institution' && !np.institutionEntry && !lex.linkers.longestAt(tokens, from + det.length))
+    np.institution = ctx.text.slice(tokens[from + det.length]!.start, np.end);
+  return np;
 }
 
 /**

@@ -16,6 +16,7 @@ export interface SentenceUnit {
 
 const ENDERS = new Set(['.', '!', '?', '…']);
 const CLAUSE_CUTS = new Set([',', ';', ':']);
+const CLOSERS = new Set([')', ']']);
 /** Tokens after which a unit is cut at clause punctuation: far beyond any real sentence. */
 const MAX_UNIT = 250;
 
@@ -122,6 +123,9 @@ export function sentenceUnits(
     if (t.kind === 'punct' && ENDERS.has(t.fold)) {
       let j = i + 1;
       while (j < tokens.length && tokens[j]!.kind === 'punct' && ENDERS.has(tokens[j]!.fold)) j++;
+      // A sentence in brackets ends with its closing bracket: "(All beards need a trim.) “Then …”".
+      while (j < tokens.length && CLOSERS.has(tokens[j]!.fold) && tokens[j]!.start === tokens[j - 1]!.end)
+        j++;
       const next = tokens[j];
       if (t.fold === '.' && isAbbreviation(tokens, i, lex)) continue;
       // "8.7", "e.GO", "example.com": a full stop with no space after it ends nothing.
