@@ -946,6 +946,27 @@ function nounPhrase(ctx: AttributionContext, from: number, to: number): SpeakerP
  * complementizer, a relative or personal pronoun, an auxiliary, a negation or an infinitive particle, not
  * opening with a preposition. Or null.
  */
+/**
+ * Is there a possessive clitic right before token `k` ("school ’ s" with `k` at "s"), glued to a word that
+ * is no pronoun, relative pronoun, complementizer or presentative ("it's", "that's", "there's" are
+ * contractions of "is")?
+ */
+function possessiveBefore(ctx: AttributionContext, k: number, floor: number): boolean {
+  const { tokens, lex } = ctx;
+  const s = tokens[k];
+  const mark = tokens[k - 1];
+  const owner = tokens[k - 2];
+  if (!s || !mark || !owner || k - 2 < floor || s.fold !== 's' || mark.fold !== "'") return false;
+  if (mark.start !== owner.end || s.start !== mark.end || !isWord(ctx, k - 2) || inQuote(ctx, k - 2))
+    return false;
+  return !(
+    lex.pronouns.longestAt(tokens, k - 2) ||
+    lex.relativePronouns.longestAt(tokens, k - 2) ||
+    lex.complementizers.longestAt(tokens, k - 2) ||
+    (lex.lexicon.presentatives ?? []).some((w) => foldText(w) === owner.fold)
+  );
+}
+
 export function clauseSubject(
   ctx: AttributionContext,
   sentence: SentenceUnit,
@@ -959,9 +980,17 @@ export function clauseSubject(
     sentence.tokStart,
   );
   let from = cueTok;
-  while (from > sentence.tokStart && isWord(ctx, from - 1) && !inQuote(ctx, from - 1) && cueTok - from < 7)
-    from--;
+  for (;;) {
+    while (from > sentence.tokStart && isWord(ctx, from - 1) && !inQuote(ctx, from - 1) && cueTok - from < 7)
+      from--;
+    // A possessive inside the phrase ("the school's defenders"), not a pronoun's contraction ("it's").
+    if (!possessiveBefore(ctx, from, sentence.tokStart) || cueTok - from >= 7) break;
+    from -= 2;
+  }
   if (from > sentence.tokStart && isWord(ctx, from - 1)) return null;
+  // An abbreviation's full stop is no clause start ("a researcher at St. Michael's Hospital said").
+  if (from > sentence.tokStart && tokens[from - 1]!.fold === '.' && isAbbreviation(tokens, from - 1, lex))
+    return null;
   // A possessive or contraction split off before ("Editor’s note", "it’s") is no clause start.
   if (from > sentence.tokStart && tokens[from - 1]!.fold === "'") return null;
   if (lex.conjunctions.longestAt(tokens, from)) from++;
@@ -2342,7 +2371,9 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
           cue.info.entry.bareClause) ||
           ((startsWithDeterminerOrName || lowerStart) && auxiliarySoon(ctx, p, end))))
     ) {
-      if (lex.prepositions.longestAt(tokens, p) || fillerAt(ctx, p)) continue;
+      // "said this week …" is a time; "said this may …" opens a clause with a demonstrative subject.
+      const subjectOfAuxiliary = lex.auxiliaries.matchAt(tokens, p + 1).some((m) => m.length === 1);
+      if ((lex.prepositions.longestAt(tokens, p) || fillerAt(ctx, p)) && !subjectOfAuxiliary) continue;
       if (
         !speaker &&
         lead < 0 &&
