@@ -93,3 +93,38 @@ describe('English sentences in brackets', () => {
     expect(s.kind).toBe('direct');
   });
 });
+
+describe('English bare clauses after "said"', () => {
+  it('reads a subject holding a possessive before "said there was …"', () => {
+    const statements = en('But the club’s defenders said there was nothing unusual going on.');
+    const s = find(statements, 'there was nothing unusual going on');
+    expect(s.mention).toBe('the club’s defenders');
+  });
+
+  it('reads "said this may …" as a clause, "said this week …" as a time', () => {
+    const statements = en(
+      'Dr. Ana Ruiz said this may push more families to buy bottled water. Lee said this week the pumps failed.',
+    );
+    expect(statements.map((s) => s.content)).toEqual([
+      'this may push more families to buy bottled water',
+      'the pumps failed',
+    ]);
+  });
+});
+
+describe('English abbreviated titles and sentence ends', () => {
+  it('keeps "St." inside a name, so the apposition before the cue stays in its sentence', () => {
+    const statements = en(
+      'Jon Maguire, a nurse at St. Anne’s Hospital in Halifax, said the clinic would close.',
+    );
+    expect(find(statements, 'the clinic would close').speaker).toBe('Jon Maguire');
+  });
+
+  it('ends a sentence at a title-like abbreviation followed by a determiner', () => {
+    const statements = en(
+      'The parade went down Main St. The organizers said the route would change next year.',
+    );
+    expect(statements.map((s) => s.content)).toEqual(['the route would change next year']);
+    expect(statements[0]!.mention).toBe('The organizers');
+  });
+});

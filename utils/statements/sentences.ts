@@ -39,8 +39,13 @@ export function isAbbreviation(tokens: readonly Token[], i: number, lex: Compile
   if (prev.end - prev.start === 1 && prev.upper) return true; // an initial: "J. Smith", "U.S."
   // Ordinals written with a dot ("am 12. Mai", "der 1. FC Köln") where the lexicon says so (`ordinalDot`).
   if (lex.lexicon.ordinalDot && /^\d{1,2}$/.test(prev.fold)) return true;
+  // A title stands before a name, never before a determiner or a pronoun ("on Main St. The mayor said").
+  const next = tokens[i + 1];
+  const opensClause =
+    next !== undefined &&
+    (lex.determiners.matchAt(tokens, i + 1).length > 0 || lex.pronouns.matchAt(tokens, i + 1).length > 0);
   return (
-    lex.honorifics.matchAt(tokens, i - 1).length > 0 ||
+    (lex.honorifics.matchAt(tokens, i - 1).length > 0 && !opensClause) ||
     lex.roles
       .matchAt(tokens, i - 1)
       .some((m) => m.length === 1 && /^(sen|gov|gen|rep|dr|st|lt|col|capt|sgt|prof|rev)$/.test(prev.fold))

@@ -1123,6 +1123,8 @@ export const en: Lexicon = {
     'Miss',
     'Dr.',
     'Prof.',
+    // Saint, in the names of places and institutions ("St. Michael's Hospital"): its full stop ends no sentence.
+    'St.',
     'Mr',
     'Mrs',
     'Ms',
