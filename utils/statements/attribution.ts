@@ -1707,6 +1707,18 @@ function clauseOver(ctx: AttributionContext, p: number, end: number): boolean {
   return t.kind === 'punct' || t.kind === 'break';
 }
 
+/** The last opening bracket in tokens [from, to) that is not closed before `to`, outside quotations; or -1. */
+function openBracketBefore(ctx: AttributionContext, from: number, to: number): number {
+  let depth = 0;
+  for (let k = to - 1; k >= from; k--) {
+    if (inQuote(ctx, k)) continue;
+    const fold = ctx.tokens[k]!.fold;
+    if (fold === ')') depth++;
+    else if (fold === '(' && depth-- === 0) return k;
+  }
+  return -1;
+}
+
 /**
  * A homograph in its base form after an indefinite article and at most two modifiers is a noun ("It's a fair
  * question: …", "an even murkier question"): a verb there would agree with a singular subject ("a critic
@@ -2013,9 +2025,14 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
         (speaker && shortTail(ctx, p, end, !inverted)))
     ) {
       const contentEnd = lead;
-      if (contentEnd > sentence.start) {
+      // An attribution inside brackets attributes what the brackets hold: "… (and yes, beards are in, says
+      // Lee.)".
+      const bracket = openBracketBefore(ctx, sentence.tokStart, cue.tokStart);
+      const fromTok = bracket >= 0 ? bracket + 1 : sentence.tokStart;
+      const fromChar = fromTok < cue.tokStart ? tokens[fromTok]!.start : sentence.start;
+      if (contentEnd > fromChar) {
         const lastTok = tokenAt(ctx, contentEnd, sentence.tokStart, end);
-        const { kind, range } = classify(ctx, sentence.start, contentEnd, sentence.tokStart, lastTok, true);
+        const { kind, range } = classify(ctx, fromChar, contentEnd, fromTok, lastTok, true);
         // A split quotation already taken by an earlier cue goes on after this one ("“Q1,” Dale said,
         // adding, “Q2”"): this cue only continues it.
         if (
