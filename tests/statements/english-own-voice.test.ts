@@ -128,3 +128,31 @@ describe('English abbreviated titles and sentence ends', () => {
     expect(statements[0]!.mention).toBe('The organizers');
   });
 });
+
+describe('English inverted subjects of cues that take an addressee', () => {
+  it('reads the name after "asked" next to a quotation as its subject', () => {
+    expect(find(en('“Why not a circle?” asked Jane Ditch.'), 'Why not a circle?').speaker).toBe('Jane Ditch');
+    expect(find(en('Instead, asks Jane Ditch, “why not a circle?”'), 'why not a circle?').speaker).toBe(
+      'Jane Ditch',
+    );
+  });
+
+  it('keeps the addressee of "told" after a subject and its apposition', () => {
+    const s = find(
+      en(
+        '“The plan is dead,” Ana Ruiz, the council’s longest-serving member and a former teacher, told The Daily Ledger.',
+      ),
+      'The plan is dead',
+    );
+    expect(s.speaker).toBe('Ana Ruiz');
+    expect(s.addressee).toBe('Daily Ledger');
+  });
+});
+
+describe('English attributions inside brackets', () => {
+  it('attributes what the brackets hold', () => {
+    const text =
+      'It is like a warm scarf for his face (and yes, winter beards are really popular, says Mills.)';
+    expect(find(en(text), 'and yes, winter beards are really popular').speaker).toBe('Mills');
+  });
+});

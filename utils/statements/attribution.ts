@@ -232,6 +232,7 @@ function afterCue(
     ) {
       const np = parseSpeakerPhrase(ctx, p, end) ?? bareNounPhrase(ctx, p, end);
       if (np) {
+        objectAddressee = true;
         p = skipFillers(ctx, np.tokEnd, end);
         // The addressee may run on past what the speaker grammar reads ("told radio host Ann Brody that",
         // "told a crowd in Dover that"): a complementizer a few plain words further still opens the clause.
@@ -242,8 +243,32 @@ function afterCue(
     }
     return undefined;
   };
+  let objectAddressee = false;
   let addressee = readAddressee();
-  if (allowInverted && !addressee) {
+  // "“Why not?” asked Jane Ditch." / "…, asks Jane Ditch, “…”": with no subject before the cue, a name right
+  // after it that closes the clause is the inverted subject, not the object ("asked Jane" would need one).
+  // Only next to a quotation (before the cue, or opening after the name's comma): "…, told The Post." after
+  // a long apposition keeps its object.
+  const verb = tokens[cue.tokEnd - 1]!.fold;
+  const beforeCue = tokens[cue.tokStart - 1]?.fold === ',' ? cue.tokStart - 2 : cue.tokStart - 1;
+  const quoteNear =
+    (beforeCue >= 0 && inQuote(ctx, beforeCue)) ||
+    (tokens[p]?.fold === ',' &&
+      inQuote(ctx, p + 1) &&
+      tokens[p + 1]!.start === ctx.quotes[ctx.quoteOf[p + 1]!]!.open);
+  if (
+    allowInverted &&
+    addressee &&
+    objectAddressee &&
+    quoteNear &&
+    (addressee.kind === 'person' || addressee.kind === 'institution') &&
+    clauseOver(ctx, p, end) &&
+    !(lex.lexicon.progressiveSuffixes ?? []).some((x) => verb.endsWith(foldText(x)))
+  ) {
+    speaker = addressee;
+    addressee = undefined;
+  }
+  if (allowInverted && !addressee && !speaker) {
     // "…, заявили в Кремле": an impersonal plural cue names its institution after a preposition.
     const through = (lex.lexicon.speakerPrepositions ?? []).includes(tokens[p]?.fold ?? '') ? 1 : 0;
     const np = parseSpeakerPhrase(ctx, p + through, end);
