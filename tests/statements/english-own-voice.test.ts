@@ -156,3 +156,12 @@ describe('English attributions inside brackets', () => {
     expect(find(en(text), 'and yes, winter beards are really popular').speaker).toBe('Mills');
   });
 });
+
+describe('English trailing speakers after an owner and an abbreviation', () => {
+  it('reads "…,” Acme’s U.K. managing director Jo Lee said."', () => {
+    const text = 'The firm is “deeply disappointed by the vote,” Acme’s U.K. managing director Jo Lee said.';
+    const s = find(en(text), 'The firm is “deeply disappointed by the vote,”');
+    expect(s.speaker).toBe('Jo Lee');
+    expect(s.kind).toBe('mixed');
+  });
+});

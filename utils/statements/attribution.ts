@@ -867,6 +867,14 @@ function trailingLead(ctx: AttributionContext, k: number, sentence: SentenceUnit
   // A title the speaker phrase leaves out stands before it: "…, Sen. Jane Ortiz said." / "…, Dr. Lee said."
   if (prev.fold === '.' && k - 2 > sentence.tokStart && isAbbreviation(ctx.tokens, k - 1, ctx.lex))
     return trailingLead(ctx, k - 2, sentence);
+  // So does a one-word owner the phrase leaves out: "…,” Acme’s U.K. managing director Jo Lee said."
+  if (
+    k - 3 > sentence.tokStart &&
+    ctx.tokens[k - 3]!.upper &&
+    possessiveBefore(ctx, k - 1, sentence.tokStart) &&
+    !inQuote(ctx, k - 3)
+  )
+    return trailingLead(ctx, k - 3, sentence);
   if (inQuote(ctx, k - 1)) {
     const span = ctx.quotes[ctx.quoteOf[k - 1]!]!;
     if (prev.start === span.close) return span.close + 1;
