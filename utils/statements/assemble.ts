@@ -16,6 +16,7 @@ import {
   type RawStatement,
 } from './attribution';
 import { SpeakerResolver, type ResolvedSpeaker } from './coreference';
+import { captionTest } from './captions';
 import { looseSubject } from './loose-subject';
 import { statementId } from './id';
 import { innerRange } from './quote-spans';
@@ -484,6 +485,7 @@ export function assemble(
 
   const statements: Statement[] = [];
   const idOf = new Map<RawStatement, string>();
+  const inCaption = captionTest(ctx.text);
   for (const r of unique) {
     const start = contentStart(r);
     const end = contentEnd(r);
@@ -492,6 +494,7 @@ export function assemble(
     if (r.kind === 'indirect' && fragmentary(ctx, content, end)) continue;
     // A subject found for a subjectless cue may be presentational ("Here's hoping …"): nobody speaks.
     if (presentational(ctx, r.speaker ?? mentionOf.get(r))) continue;
+    if (inCaption(r.sentence.start)) continue;
     const parent = nested.parent.get(r);
     const viaSpeaker = parent && !r.inherits && r.speaker ? resolved.get(parent) : undefined;
     const sentenceStart = Math.min(r.sentence.start, start);
