@@ -165,3 +165,18 @@ describe('English trailing speakers after an owner and an abbreviation', () => {
     expect(s.kind).toBe('mixed');
   });
 });
+
+describe('English trailing noun-phrase subjects', () => {
+  it('takes the whole noun phrase after the comma ("…, the news agency said.")', () => {
+    const s = find(
+      en('The talks ended without a deal, the news agency said.'),
+      'The talks ended without a deal',
+    );
+    expect(s.mention).toBe('the news agency');
+  });
+
+  it('reads no subject in a relative clause that ends on a name ("…, an experience Ortiz described")', () => {
+    const statements = en('He worked long nights as a porter, an experience Ortiz described in his book.');
+    expect(statements).toEqual([]);
+  });
+});

@@ -1917,7 +1917,14 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
     let speaker: SpeakerPhrase | null = null;
     if (cue.inverted) speaker = invertedPronounPhrase(cue);
     let left = speaker ? null : subjectBefore(ctx, cue, sentence);
-    if (!speaker && !left && lex.lexicon.verbSecond !== true) left = trailingNounSubject(ctx, cue, sentence);
+    // A subject read short of its clause's comma ("…, the news agency said" read as "agency") gives way to the
+    // whole noun phrase after the comma; not a name ("…, an experience Grizzle described": a relative clause).
+    if (
+      !speaker &&
+      (!left || (left.kind !== 'person' && trailingLead(ctx, left.tokStart, sentence) < 0)) &&
+      lex.lexicon.verbSecond !== true
+    )
+      left = trailingNounSubject(ctx, cue, sentence) ?? left;
     // Verb second: after a fronted prepositional phrase the subject follows the verb ("Am Montag sagte der
     // Minister, …", "In seiner Rede unterstrich General X …"), so what precedes the cue is not its subject.
     const v2 = lex.lexicon.verbSecond === true && !speaker && cue.tokStart > sentence.tokStart;
