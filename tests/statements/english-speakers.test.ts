@@ -182,7 +182,7 @@ describe('mentions', () => {
 describe('first person outside quotation marks', () => {
   test('"I" in a column is its writer, not the person quoted before', () => {
     const statements = extract(
-      'Mayor Lena Ortiz said the budget was balanced.\n\nI think the mayor is wrong about the roads.',
+      'Mayor Lena Ortiz said the budget was balanced.\n\nI told the council the mayor is wrong about the roads.',
       'en',
     );
     expect(statements.map((s) => [s.speaker, s.mention])).toEqual([

@@ -9,6 +9,7 @@ import type { Statement } from '../types';
 import {
   clauseSubject,
   namedSubject,
+  presentational,
   quotedWithin,
   reportiveMainClause,
   trimRange,
@@ -16,6 +17,7 @@ import {
   type RawStatement,
 } from './attribution';
 import { SpeakerResolver, type ResolvedSpeaker } from './coreference';
+import { captionTest } from './captions';
 import { looseSubject } from './loose-subject';
 import { statementId } from './id';
 import { innerRange } from './quote-spans';
@@ -521,12 +523,16 @@ export function assemble(
 
   const statements: Statement[] = [];
   const idOf = new Map<RawStatement, string>();
+  const inCaption = captionTest(ctx.text);
   for (const r of unique) {
     const start = contentStart(r);
     const end = contentEnd(r);
     const content = r.parts.map(([a, b]) => ctx.text.slice(a, b)).join(' … ');
     const speaker = resolved.get(r) ?? { name: '', kind: 'unknown' };
     if (r.kind === 'indirect' && fragmentary(ctx, content, end)) continue;
+    // A subject found for a subjectless cue may be presentational ("Here's hoping …"): nobody speaks.
+    if (presentational(ctx, r.speaker ?? mentionOf.get(r))) continue;
+    if (inCaption(r.sentence.start)) continue;
     const parent = nested.parent.get(r);
     const viaSpeaker = parent && !r.inherits && r.speaker ? resolved.get(parent) : undefined;
     const sentenceStart = Math.min(r.sentence.start, start);

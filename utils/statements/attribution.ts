@@ -232,6 +232,7 @@ function afterCue(
     ) {
       const np = parseSpeakerPhrase(ctx, p, end) ?? bareNounPhrase(ctx, p, end);
       if (np) {
+        objectAddressee = true;
         p = skipFillers(ctx, np.tokEnd, end);
         // The addressee may run on past what the speaker grammar reads ("told radio host Ann Brody that",
         // "told a crowd in Dover that"): a complementizer a few plain words further still opens the clause.
@@ -242,8 +243,32 @@ function afterCue(
     }
     return undefined;
   };
+  let objectAddressee = false;
   let addressee = readAddressee();
-  if (allowInverted && !addressee) {
+  // "“Why not?” asked Jane Ditch." / "…, asks Jane Ditch, “…”": with no subject before the cue, a name right
+  // after it that closes the clause is the inverted subject, not the object ("asked Jane" would need one).
+  // Only next to a quotation (before the cue, or opening after the name's comma): "…, told The Post." after
+  // a long apposition keeps its object.
+  const verb = tokens[cue.tokEnd - 1]!.fold;
+  const beforeCue = tokens[cue.tokStart - 1]?.fold === ',' ? cue.tokStart - 2 : cue.tokStart - 1;
+  const quoteNear =
+    (beforeCue >= 0 && inQuote(ctx, beforeCue)) ||
+    (tokens[p]?.fold === ',' &&
+      inQuote(ctx, p + 1) &&
+      tokens[p + 1]!.start === ctx.quotes[ctx.quoteOf[p + 1]!]!.open);
+  if (
+    allowInverted &&
+    addressee &&
+    objectAddressee &&
+    quoteNear &&
+    (addressee.kind === 'person' || addressee.kind === 'institution') &&
+    clauseOver(ctx, p, end) &&
+    !(lex.lexicon.progressiveSuffixes ?? []).some((x) => verb.endsWith(foldText(x)))
+  ) {
+    speaker = addressee;
+    addressee = undefined;
+  }
+  if (allowInverted && !addressee && !speaker) {
     // "…, заявили в Кремле": an impersonal plural cue names its institution after a preposition.
     const through = (lex.lexicon.speakerPrepositions ?? []).includes(tokens[p]?.fold ?? '') ? 1 : 0;
     const np = parseSpeakerPhrase(ctx, p + through, end);
@@ -277,6 +302,13 @@ function afterCue(
       } else {
         p = save;
       }
+    }
+  }
+  if (allowInverted && !addressee && !speaker) {
+    const np = invertedNounSubject(ctx, cue, p, end);
+    if (np) {
+      speaker = np;
+      p = np.tokEnd;
     }
   }
   // "teilte am späten Abend mit, dass …" / "gab bekannt: „…“": the complement starts after the particle.
@@ -873,6 +905,57 @@ function appositionsOpener(
 }
 
 /**
+ * "…,” said a statement released by the mayor's office.": after a trailing cue that follows a quotation, a
+ * determiner and a few plain
+ * words that close the sentence are the inverted subject whatever their noun (a document, a notice), since
+ * no verb follows that would make them a clause's subject. Languages with the verb second are left out (their
+ * inverted subject always follows the finite verb). Or null.
+ */
+function invertedNounSubject(
+  ctx: AttributionContext,
+  cue: CueMatch,
+  from: number,
+  end: number,
+): SpeakerPhrase | null {
+  const { lex, tokens } = ctx;
+  if (lex.lexicon.verbSecond === true || from >= end || inQuote(ctx, from)) return null;
+  // A participle has no inverted subject ("…, citing her work"); "that" opens a clause, not a subject.
+  const verb = tokens[cue.tokEnd - 1]!.fold;
+  if ((lex.lexicon.progressiveSuffixes ?? []).some((x) => verb.endsWith(foldText(x)))) return null;
+  // Only after a quotation ("“…,” said the ruling."): after other content a bare clause may follow the cue
+  // with a verb no list holds ("Reyes, who watched it, said the day brought back memories").
+  const before = tokens[cue.tokStart - 1]?.fold === ',' ? cue.tokStart - 2 : cue.tokStart - 1;
+  if (before < 0 || !inQuote(ctx, before)) return null;
+  const det = lex.determiners.longestAt(tokens, from);
+  if (!det || lex.complementizers.longestAt(tokens, from)) return null;
+  let k = from + 1;
+  for (; k < end && k - from <= 10; k++) {
+    const t = tokens[k]!;
+    const possessive = t.fold === "'" && t.start === tokens[k - 1]?.end;
+    if (possessive) continue;
+    if (t.kind !== 'word' || inQuote(ctx, k)) break;
+    if (
+      lex.cues.longestAt(tokens, k) ||
+      lex.complementizers.longestAt(tokens, k) ||
+      lex.relativePronouns.longestAt(tokens, k) ||
+      lex.pronouns.longestAt(tokens, k) ||
+      lex.auxiliaries.longestAt(tokens, k) ||
+      lex.passives.longestAt(tokens, k) ||
+      lex.negations.longestAt(tokens, k) ||
+      lex.infinitiveOpeners.longestAt(tokens, k)
+    )
+      return null;
+  }
+  if (k - from < 2 || !clauseOver(ctx, k, end) || tokens[k]?.fold === ',') return null;
+  const np = nounPhrase(ctx, from, k);
+  // The name shown leaves the determiner out ("the ruling" → "ruling"), as for any institution, but not a
+  // quantifier before "of" ("one of the players").
+  if (np.kind === 'institution' && !np.institutionEntry && !lex.linkers.longestAt(tokens, from + det.length))
+    np.institution = ctx.text.slice(tokens[from + det.length]!.start, np.end);
+  return np;
+}
+
+/**
  * "…, the utility said." / "…, the school's defenders say.": a determiner and a few words between a comma (or
  * a dash) and a cue that closes the sentence are the cue's subject whatever their noun, since the content
  * stands before the comma and nothing else can be the one who speaks. Or null.
@@ -919,6 +1002,14 @@ function trailingLead(ctx: AttributionContext, k: number, sentence: SentenceUnit
   // A title the speaker phrase leaves out stands before it: "…, Sen. Jane Ortiz said." / "…, Dr. Lee said."
   if (prev.fold === '.' && k - 2 > sentence.tokStart && isAbbreviation(ctx.tokens, k - 1, ctx.lex))
     return trailingLead(ctx, k - 2, sentence);
+  // So does a one-word owner the phrase leaves out: "…,” Acme’s U.K. managing director Jo Lee said."
+  if (
+    k - 3 > sentence.tokStart &&
+    ctx.tokens[k - 3]!.upper &&
+    possessiveBefore(ctx, k - 1, sentence.tokStart) &&
+    !inQuote(ctx, k - 3)
+  )
+    return trailingLead(ctx, k - 3, sentence);
   if (inQuote(ctx, k - 1)) {
     const span = ctx.quotes[ctx.quoteOf[k - 1]!]!;
     if (prev.start === span.close) return span.close + 1;
@@ -1026,6 +1117,27 @@ function nounPhrase(ctx: AttributionContext, from: number, to: number): SpeakerP
  * complementizer, a relative or personal pronoun, an auxiliary, a negation or an infinitive particle, not
  * opening with a preposition. Or null.
  */
+/**
+ * Is there a possessive clitic right before token `k` ("school ’ s" with `k` at "s"), glued to a word that
+ * is no pronoun, relative pronoun, complementizer or presentative ("it's", "that's", "there's" are
+ * contractions of "is")?
+ */
+function possessiveBefore(ctx: AttributionContext, k: number, floor: number): boolean {
+  const { tokens, lex } = ctx;
+  const s = tokens[k];
+  const mark = tokens[k - 1];
+  const owner = tokens[k - 2];
+  if (!s || !mark || !owner || k - 2 < floor || s.fold !== 's' || mark.fold !== "'") return false;
+  if (mark.start !== owner.end || s.start !== mark.end || !isWord(ctx, k - 2) || inQuote(ctx, k - 2))
+    return false;
+  return !(
+    lex.pronouns.longestAt(tokens, k - 2) ||
+    lex.relativePronouns.longestAt(tokens, k - 2) ||
+    lex.complementizers.longestAt(tokens, k - 2) ||
+    (lex.lexicon.presentatives ?? []).some((w) => foldText(w) === owner.fold)
+  );
+}
+
 export function clauseSubject(
   ctx: AttributionContext,
   sentence: SentenceUnit,
@@ -1039,9 +1151,17 @@ export function clauseSubject(
     sentence.tokStart,
   );
   let from = cueTok;
-  while (from > sentence.tokStart && isWord(ctx, from - 1) && !inQuote(ctx, from - 1) && cueTok - from < 7)
-    from--;
+  for (;;) {
+    while (from > sentence.tokStart && isWord(ctx, from - 1) && !inQuote(ctx, from - 1) && cueTok - from < 7)
+      from--;
+    // A possessive inside the phrase ("the school's defenders"), not a pronoun's contraction ("it's").
+    if (!possessiveBefore(ctx, from, sentence.tokStart) || cueTok - from >= 7) break;
+    from -= 2;
+  }
   if (from > sentence.tokStart && isWord(ctx, from - 1)) return null;
+  // An abbreviation's full stop is no clause start ("a researcher at St. Michael's Hospital said").
+  if (from > sentence.tokStart && tokens[from - 1]!.fold === '.' && isAbbreviation(tokens, from - 1, lex))
+    return null;
   // A possessive or contraction split off before ("Editor’s note", "it’s") is no clause start.
   if (from > sentence.tokStart && tokens[from - 1]!.fold === "'") return null;
   if (lex.conjunctions.longestAt(tokens, from)) from++;
@@ -1881,6 +2001,64 @@ function clauseOver(ctx: AttributionContext, p: number, end: number): boolean {
   return t.kind === 'punct' || t.kind === 'break';
 }
 
+/** The last opening bracket in tokens [from, to) that is not closed before `to`, outside quotations; or -1. */
+function openBracketBefore(ctx: AttributionContext, from: number, to: number): number {
+  let depth = 0;
+  for (let k = to - 1; k >= from; k--) {
+    if (inQuote(ctx, k)) continue;
+    const fold = ctx.tokens[k]!.fold;
+    if (fold === ')') depth++;
+    else if (fold === '(' && depth-- === 0) return k;
+  }
+  return -1;
+}
+
+/**
+ * A homograph in its base form after an indefinite article and at most two modifiers is a noun ("It's a fair
+ * question: …", "an even murkier question"): a verb there would agree with a singular subject ("a critic
+ * questions"). Modifiers ending like plurals may be that subject ("a few critics question whether"), and a
+ * complementizer after it still reports ("a claim that …" stays out of this rule's reach).
+ */
+function nounAfterArticle(ctx: AttributionContext, cue: CueMatch, floor: number, after: number): boolean {
+  const { tokens, lex } = ctx;
+  if (cue.tokEnd - cue.tokStart !== 1 || !lex.nounHomographs.longestAt(tokens, cue.tokStart)) return false;
+  const plural = (fold: string) => (lex.lexicon.pluralSuffixes ?? []).some((x) => fold.endsWith(foldText(x)));
+  if (plural(tokens[cue.tokStart]!.fold) || lex.complementizers.longestAt(tokens, after)) return false;
+  const indefinite = (lex.lexicon.indefiniteDeterminers ?? []).map(foldText);
+  for (let k = cue.tokStart - 1; k >= Math.max(floor, cue.tokStart - 3); k--) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || inQuote(ctx, k)) return false;
+    if (indefinite.includes(t.fold)) return true;
+    if (plural(t.fold)) return false;
+  }
+  return false;
+}
+
+/**
+ * A subject phrase that opens with a presentative ("Here's a sentence …", "Here's hoping …", "There remains a
+ * consensus …", `Lexicon.presentatives`) outside quotation marks: it names no speaker.
+ */
+export function presentational(ctx: AttributionContext, phrase: SpeakerPhrase | null | undefined): boolean {
+  if (!phrase || inQuote(ctx, phrase.tokStart)) return false;
+  const opening = ctx.tokens[phrase.tokStart]?.fold;
+  return (ctx.lex.lexicon.presentatives ?? []).some((w) => foldText(w) === opening);
+}
+
+/**
+ * The article's own voice, outside quotation marks: a presentational subject ("Here's a sentence I never
+ * thought I'd write: …", "Here's hoping …"), the writer's view ("I believe our media …", "I do think
+ * …": a verb of opinion with a first-person subject) or words put in the reader's mouth ("When you say you
+ * hate it", "Tell him why you think …": a second-person subject, hypothetical). Neither reports a statement.
+ */
+function ownVoice(ctx: AttributionContext, cue: CueMatch, speaker: SpeakerPhrase | null): boolean {
+  if (!speaker || inQuote(ctx, speaker.tokStart)) return false;
+  if (presentational(ctx, speaker)) return true;
+  const pronoun = speaker.pronoun;
+  if (!pronoun) return false;
+  if (pronoun.person === 2) return true;
+  return pronoun.person === 1 && cue.info.entry.opinion === true;
+}
+
 export function statementsInSentence(ctx: AttributionContext, sentence: SentenceUnit): RawStatement[] {
   const { tokens, lex, text } = ctx;
   const out: RawStatement[] = [];
@@ -2029,7 +2207,14 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
         obliqueFronted = lex.lexicon.verbSecond === true;
       }
     }
-    if (!speaker && !left && lex.lexicon.verbSecond !== true) left = trailingNounSubject(ctx, cue, sentence);
+    // A subject read short of its clause's comma ("…, the news agency said" read as "agency") gives way to the
+    // whole noun phrase after the comma; not a name ("…, an experience Grizzle described": a relative clause).
+    if (
+      !speaker &&
+      (!left || (left.kind !== 'person' && trailingLead(ctx, left.tokStart, sentence) < 0)) &&
+      lex.lexicon.verbSecond !== true
+    )
+      left = trailingNounSubject(ctx, cue, sentence) ?? left;
     // Verb second: after a fronted prepositional phrase the subject follows the verb ("Am Montag sagte der
     // Minister, …", "In seiner Rede unterstrich General X …"), so what precedes the cue is not its subject.
     const v2 = lex.lexicon.verbSecond === true && !speaker && cue.tokStart > sentence.tokStart;
@@ -2171,6 +2356,8 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
         break;
       }
     }
+    if (nounAfterArticle(ctx, cue, sentence.tokStart, after.at)) continue;
+    if (ownVoice(ctx, cue, speaker)) continue;
     const p = after.at;
     const attrStart = Math.min(cue.start, speaker?.start ?? cue.start);
     const attrEnd = Math.max(cue.end, speaker?.end ?? 0, after.addressee?.end ?? 0);
@@ -2218,9 +2405,14 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
         (speaker && shortTail(ctx, p, end, !inverted)))
     ) {
       const contentEnd = lead;
-      if (contentEnd > sentence.start) {
+      // An attribution inside brackets attributes what the brackets hold: "… (and yes, beards are in, says
+      // Lee.)".
+      const bracket = openBracketBefore(ctx, sentence.tokStart, cue.tokStart);
+      const fromTok = bracket >= 0 ? bracket + 1 : sentence.tokStart;
+      const fromChar = fromTok < cue.tokStart ? tokens[fromTok]!.start : sentence.start;
+      if (contentEnd > fromChar) {
         const lastTok = tokenAt(ctx, contentEnd, sentence.tokStart, end);
-        const { kind, range } = classify(ctx, sentence.start, contentEnd, sentence.tokStart, lastTok, true);
+        const { kind, range } = classify(ctx, fromChar, contentEnd, fromTok, lastTok, true);
         // A split quotation already taken by an earlier cue goes on after this one ("“Q1,” Dale said,
         // adding, “Q2”"): this cue only continues it.
         if (
@@ -2590,7 +2782,9 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
           cue.info.entry.bareClause) ||
           ((startsWithDeterminerOrName || lowerStart) && auxiliarySoon(ctx, p, end))))
     ) {
-      if (lex.prepositions.longestAt(tokens, p) || fillerAt(ctx, p)) continue;
+      // "said this week …" is a time; "said this may …" opens a clause with a demonstrative subject.
+      const subjectOfAuxiliary = lex.auxiliaries.matchAt(tokens, p + 1).some((m) => m.length === 1);
+      if ((lex.prepositions.longestAt(tokens, p) || fillerAt(ctx, p)) && !subjectOfAuxiliary) continue;
       if (
         !speaker &&
         lead < 0 &&

@@ -16,6 +16,7 @@ export interface SentenceUnit {
 
 const ENDERS = new Set(['.', '!', '?', '…']);
 const CLAUSE_CUTS = new Set([',', ';', ':']);
+const CLOSERS = new Set([')', ']']);
 /** Tokens after which a unit is cut at clause punctuation: far beyond any real sentence. */
 const MAX_UNIT = 250;
 
@@ -38,9 +39,14 @@ export function isAbbreviation(tokens: readonly Token[], i: number, lex: Compile
   if (prev.end - prev.start === 1 && prev.upper) return true; // an initial: "J. Smith", "U.S."
   // Ordinals written with a dot ("am 12. Mai", "der 1. FC Köln") where the lexicon says so (`ordinalDot`).
   if (lex.lexicon.ordinalDot && /^\d{1,2}$/.test(prev.fold)) return true;
+  // A title stands before a name, never before a determiner or a pronoun ("on Main St. The mayor said").
+  const next = tokens[i + 1];
+  const opensClause =
+    next !== undefined &&
+    (lex.determiners.matchAt(tokens, i + 1).length > 0 || lex.pronouns.matchAt(tokens, i + 1).length > 0);
   return (
     (lex.lexicon.abbreviations ?? []).includes(prev.fold) ||
-    lex.honorifics.matchAt(tokens, i - 1).length > 0 ||
+    (lex.honorifics.matchAt(tokens, i - 1).length > 0 && !opensClause) ||
     lex.roles
       .matchAt(tokens, i - 1)
       .some((m) => m.length === 1 && /^(sen|gov|gen|rep|dr|st|lt|col|capt|sgt|prof|rev)$/.test(prev.fold))
@@ -123,6 +129,9 @@ export function sentenceUnits(
     if (t.kind === 'punct' && ENDERS.has(t.fold)) {
       let j = i + 1;
       while (j < tokens.length && tokens[j]!.kind === 'punct' && ENDERS.has(tokens[j]!.fold)) j++;
+      // A sentence in brackets ends with its closing bracket: "(All beards need a trim.) “Then …”".
+      while (j < tokens.length && CLOSERS.has(tokens[j]!.fold) && tokens[j]!.start === tokens[j - 1]!.end)
+        j++;
       const next = tokens[j];
       if (t.fold === '.' && isAbbreviation(tokens, i, lex)) continue;
       // "8.7", "e.GO", "example.com": a full stop with no space after it ends nothing.

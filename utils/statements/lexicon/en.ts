@@ -28,6 +28,7 @@ export const en: Lexicon = {
     {
       forms: ['think', 'thinks', 'thought', 'thinking'],
       class: 'claim',
+      opinion: true,
       bareClause: true,
     },
     {
@@ -246,6 +247,7 @@ export const en: Lexicon = {
     {
       forms: ['believe', 'believes', 'believed', 'believing'],
       class: 'claim',
+      opinion: true,
       bareClause: true,
     },
     {
@@ -860,6 +862,7 @@ export const en: Lexicon = {
     { form: 'herself', gender: 'f' },
   ],
   indefiniteDeterminers: ['a', 'an', 'another'],
+  presentatives: ['here', 'there'],
   // English adjectives come before their noun: a lower-case word after a role is the verb ("the judge ruled").
   postnominalAdjectives: false,
   inversionJoiners: [],
@@ -1120,6 +1123,8 @@ export const en: Lexicon = {
     'Miss',
     'Dr.',
     'Prof.',
+    // Saint, in the names of places and institutions ("St. Michael's Hospital"): its full stop ends no sentence.
+    'St.',
     'Mr',
     'Mrs',
     'Ms',

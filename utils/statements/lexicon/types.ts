@@ -100,6 +100,12 @@ export interface CueEntry {
    */
   notBefore?: string[];
   /**
+   * A verb of opinion ("think", "believe"): it reports a held view, not a speech event. Outside quotation marks,
+   * with a first-person subject it is the writer's own view ("I believe our media …"), which the article does
+   * not report as anyone's statement. Optional.
+   */
+  opinion?: boolean;
+  /**
    * Separable particles (German): the finite form in `forms` heads the cue and one of these closes the clause
    * or stands right before the reported content: "teilte … mit", "wies … zurück", "kündigte … an", "gab …
    * bekannt". The joined forms ("mitteilte", "mitgeteilt", "bekanntgegeben") stay in `forms`/`participles`.
@@ -273,6 +279,12 @@ export interface Lexicon {
    * it is direct. Default false.
    */
   quotedClauseIsMixed?: boolean;
+  /**
+   * Words that open a presentational or existential clause ("Here's a sentence I never thought I'd write: …",
+   * "Here's hoping …", "There remains a consensus …"): a subject phrase opening with one names no speaker, so
+   * the cue after it reports nothing. Optional.
+   */
+  presentatives?: string[];
   /** True when dialogue dashes open direct speech without quote marks ("— Текст, — сказал он."). */
   dashDialogue?: boolean;
   /** Subject pronouns that can stand for a speaker (il, elle, ils, elles, on; he, she, they, it; er, sie…). */
