@@ -552,6 +552,38 @@ function relativeAntecedent(
   return null;
 }
 
+/**
+ * Verb second: a relative clause puts its verb last, so its pronoun may stand far before the cue ("…, Peter
+ * Schulze, der am Montag vor dem Ausschuss betonte, …"). When the cue's clause opens (after a comma) with a
+ * relative pronoun that is its subject — no oblique form ("dem", "den"), not followed by a determiner, a
+ * pronoun or a capitalised noun, which would make it an object or a genitive ("die er traf", "dessen
+ * Sprecher") — the speaker is the antecedent before the comma.
+ */
+function verbFinalRelative(
+  ctx: AttributionContext,
+  cue: CueMatch,
+  sentence: SentenceUnit,
+): SpeakerPhrase | null {
+  const { lex, tokens } = ctx;
+  if (!lex.lexicon.verbSecond) return null;
+  let j = cue.tokStart - 1;
+  while (j > sentence.tokStart && cue.tokStart - j <= 16 && isWord(ctx, j) && !inQuote(ctx, j)) j--;
+  if (j <= sentence.tokStart || tokens[j]!.fold !== ',' || j + 2 >= cue.tokStart) return null;
+  const rel = lex.relativePronouns.longestAt(tokens, j + 1);
+  const next = j + 1 + (rel?.length ?? 0);
+  if (
+    !rel ||
+    (lex.lexicon.obliqueDeterminers ?? []).includes(tokens[j + 1]!.fold) ||
+    tokens[next]!.upper ||
+    lex.determiners.longestAt(tokens, next) ||
+    lex.pronouns.longestAt(tokens, next) ||
+    lex.relativePronouns.longestAt(tokens, next)
+  )
+    return null;
+  const head = speakerEndingAt(ctx, wordRunStart(ctx, j, Math.max(sentence.tokStart, j - 16)), j);
+  return head && head.kind !== 'pronoun' ? head : null;
+}
+
 /** The subject before the cue: a phrase ending right before it (fillers allowed), or after "X, qui …,". */
 function subjectBefore(ctx: AttributionContext, cue: CueMatch, sentence: SentenceUnit): SpeakerPhrase | null {
   const { lex, tokens } = ctx;
@@ -581,6 +613,22 @@ function subjectBefore(ctx: AttributionContext, cue: CueMatch, sentence: Sentenc
     if (tokens[k - 1]?.fold === ',') k--;
     if (k <= sentence.tokStart || tokens[k - 1]!.kind !== 'word') return null;
     return speakerEndingAt(ctx, wordRunStart(ctx, k, Math.max(sentence.tokStart, k - 16)), k);
+  }
+  const verbFinal = verbFinalRelative(ctx, cue, sentence);
+  if (verbFinal) return verbFinal;
+  // Verb second: a cue right after "und" is the second verb of two main clauses sharing their subject ("Er
+  // akzeptierte das Urteil und erklärte, …"): the phrase before the first verb, not the first verb's object.
+  if (lex.lexicon.verbSecond && lex.conjunctions.matchEndingAt(tokens, end - 1).length > 0) {
+    const first = parseSpeakerPhrase(ctx, sentence.tokStart, end);
+    const verb = first ? tokens[first.tokEnd] : undefined;
+    const plainClause =
+      first !== null &&
+      verb !== undefined &&
+      isWord(ctx, first.tokEnd) &&
+      !verb.upper &&
+      !lex.conjunctions.longestAt(tokens, first.tokEnd) &&
+      !tokens.slice(first.tokEnd, end).some((t, k) => !isWord(ctx, first.tokEnd + k));
+    return plainClause ? first : null;
   }
   const before = tokens[end - 1]!;
   if (before.kind === 'word' && !inQuote(ctx, end - 1)) {
@@ -821,6 +869,21 @@ function subordinateWithin(ctx: AttributionContext, from: number, to: number): b
     }
   }
   return false;
+}
+
+/**
+ * Verb second: does a predicative phrase open the sentence before the cue ("Als Grund für die Absage gab die
+ * Schule an, …")? A `predicativeMarkers` word before a noun, no comma before the cue (a subordinate "als"
+ * clause ends with one: "Als er kam, sagte er …").
+ */
+function frontedPredicative(ctx: AttributionContext, sentence: SentenceUnit, cue: CueMatch): boolean {
+  const { lex, tokens } = ctx;
+  const marker = lex.predicativeMarkers.longestAt(tokens, sentence.tokStart);
+  if (!marker) return false;
+  const next = sentence.tokStart + marker.length;
+  if (!isWord(ctx, next) || !tokens[next]!.upper || lex.pronouns.longestAt(tokens, next)) return false;
+  for (let k = next; k < cue.tokStart; k++) if (!isWord(ctx, k) || inQuote(ctx, k)) return false;
+  return true;
 }
 
 /** Does the cue hold an impersonal (neuter third-person) pronoun as its subject ("heißt es", "hieß es")? */
@@ -2038,7 +2101,7 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
     if (
       v2 &&
       left &&
-      lex.prepositions.longestAt(tokens, sentence.tokStart) &&
+      (lex.prepositions.longestAt(tokens, sentence.tokStart) || frontedPredicative(ctx, sentence, cue)) &&
       left.tokStart >= sentence.tokStart &&
       !subordinateWithin(ctx, sentence.tokStart, left.tokStart)
     ) {
@@ -2093,7 +2156,13 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
       ((left && frontedTail(ctx, left, sentence)) || frontedPhrase || obliqueFronted || frontedAdverbs)
     ) {
       const k = skipFillers(ctx, cue.bracket ? cue.bracket.tokStart : cue.tokEnd, end);
-      const np = isWord(ctx, k) && !inQuote(ctx, k) ? parseSpeakerPhrase(ctx, k, end) : null;
+      let np = isWord(ctx, k) && !inQuote(ctx, k) ? parseSpeakerPhrase(ctx, k, end) : null;
+      // A bare plural with its adjectives, which the speaker grammar does not read ("Nun melden
+      // französische Zeitungen, dass …"): the capitalised noun phrase, followed by the clause's comma.
+      if (!np && isWord(ctx, k) && !inQuote(ctx, k) && !tokens[k]!.upper) {
+        const npEnd = nounPhraseEnd(ctx, k, end);
+        if (npEnd > k + 1 && tokens[npEnd]?.fold === ',') np = nounPhrase(ctx, k, npEnd);
+      }
       const pronoun = np?.kind === 'pronoun' ? lex.pronouns.longestAt(tokens, k)?.value : undefined;
       if (
         np &&
