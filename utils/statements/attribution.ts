@@ -1436,6 +1436,21 @@ function perfectInfinitiveAfter(ctx: AttributionContext, i: number, to: number, 
 }
 
 /**
+ * End of the noun phrase a fronted preposition governs from token `i`: a capitalised-noun phrase, or a whole
+ * quotation after an optional determiner ("Gegen den „Verein freier Schulträger“ ermittelt …"); -1 if none.
+ */
+function fronted(ctx: AttributionContext, i: number, end: number): number {
+  const np = nounPhraseEnd(ctx, i, end);
+  if (np >= 0) return np;
+  const k = i + (ctx.lex.determiners.longestAt(ctx.tokens, i)?.length ?? 0);
+  const q = ctx.quoteOf[k] ?? -1;
+  if (k >= end || q === -1 || ctx.tokens[k]!.start !== ctx.quotes[q]!.open) return -1;
+  let after = k;
+  while (after < end && ctx.quoteOf[after] === q) after++;
+  return after;
+}
+
+/**
  * The speaker a sentence names as its subject, for a reported sentence after it: the noun phrase that opens
  * it, or, after a fronted prepositional phrase or object and the verb, the one after the verb ("Gegen den
  * Verein ermittelt die Staatsanwaltschaft." → "die Staatsanwaltschaft").
@@ -1449,7 +1464,7 @@ export function namedSubject(ctx: AttributionContext, unit: SentenceUnit): Speak
   const opening = prep ? null : parseSpeakerPhrase(ctx, k, end);
   const oblique = opening !== null && obliquePhrase(ctx, opening);
   if (opening && !oblique) return opening.kind === 'pronoun' ? null : opening;
-  if (prep) k = nounPhraseEnd(ctx, k + prep.length, end);
+  if (prep) k = fronted(ctx, k + prep.length, end);
   else if (opening) k = opening.tokEnd;
   else return null;
   // The finite verb, then the subject.

@@ -159,6 +159,11 @@ export interface PronounEntry {
   number: GrammaticalNumber;
   /** First/second person pronouns ("je", "we") refer to the speaker of a quote, not to an earlier name. */
   person?: 1 | 2 | 3; // default 3
+  /**
+   * An indefinite subject (German "man"): it stands for the institution or group that spoke last ("Die
+   * Regierung sagt, … . Man betont auch, …"), never for a person; with none, the speaker stays unknown.
+   */
+  indefinite?: boolean;
 }
 
 /**
@@ -339,6 +344,12 @@ export interface Lexicon {
    * met before, so the role is not resolved to an earlier person; it stands as the speaker itself. Optional.
    */
   indefiniteDeterminers?: string[];
+  /**
+   * The grammatical gender of the noun a determiner opens in the nominative, where the language marks it
+   * (German "der" → m, "die" → f, "das" → n): a personal pronoun of that gender may stand for an institution
+   * named with it ("Die Gewerkschaft lehnte den Plan ab. Sie nannte ihn …"). Written folded. Optional.
+   */
+  determinerGenders?: Record<string, Gender>;
   /**
    * False when adjectives never follow the noun they modify (German: "der Polizei sind …" holds a verb after
    * the noun, not an adjective as in "le président russe"). Default true.
