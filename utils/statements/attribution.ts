@@ -553,13 +553,14 @@ function relativeAntecedent(
 }
 
 /**
- * Verb second: a relative clause puts its verb last, so its pronoun may stand far before the cue ("…, Peter
- * Schulze, der am Montag vor dem Ausschuss betonte, …"). When the cue's clause opens (after a comma) with a
- * relative pronoun that is its subject — no oblique form ("dem", "den"), not followed by a determiner, a
+ * Verb second: a subordinate clause puts its verb last, so its subject may stand far before the cue. After a
+ * subordinating conjunction, a personal pronoun right after it ("…, indem sie den Senat zum Handeln
+ * aufforderte: …"); and ("…, Peter Schulze, der am Montag vor dem Ausschuss betonte, …") when the cue's clause
+ * opens (after a comma) with a relative pronoun that is its subject — no oblique form ("dem", "den"), not followed by a determiner, a
  * pronoun or a capitalised noun, which would make it an object or a genitive ("die er traf", "dessen
  * Sprecher") — the speaker is the antecedent before the comma.
  */
-function verbFinalRelative(
+function verbFinalSubject(
   ctx: AttributionContext,
   cue: CueMatch,
   sentence: SentenceUnit,
@@ -569,6 +570,15 @@ function verbFinalRelative(
   let j = cue.tokStart - 1;
   while (j > sentence.tokStart && cue.tokStart - j <= 16 && isWord(ctx, j) && !inQuote(ctx, j)) j--;
   if (j <= sentence.tokStart || tokens[j]!.fold !== ',' || j + 2 >= cue.tokStart) return null;
+  // A subordinate clause has its subject right after the conjunction: "…, indem sie den Senat zum Handeln
+  // aufforderte: …" (a pronoun; a noun phrase is found before the cue as it is).
+  const conjunction = lex.subordinators.longestAt(tokens, j + 1);
+  if (conjunction) {
+    const k = j + 1 + conjunction.length;
+    const pronoun = lex.pronouns.longestAt(tokens, k);
+    if (!pronoun || (pronoun.value.person ?? 3) !== 3 || pronoun.value.gender === 'n') return null;
+    return parseSpeakerPhrase(ctx, k, k + pronoun.length);
+  }
   const rel = lex.relativePronouns.longestAt(tokens, j + 1);
   const next = j + 1 + (rel?.length ?? 0);
   if (
@@ -614,7 +624,7 @@ function subjectBefore(ctx: AttributionContext, cue: CueMatch, sentence: Sentenc
     if (k <= sentence.tokStart || tokens[k - 1]!.kind !== 'word') return null;
     return speakerEndingAt(ctx, wordRunStart(ctx, k, Math.max(sentence.tokStart, k - 16)), k);
   }
-  const verbFinal = verbFinalRelative(ctx, cue, sentence);
+  const verbFinal = verbFinalSubject(ctx, cue, sentence);
   if (verbFinal) return verbFinal;
   // Verb second: a cue right after "und" is the second verb of two main clauses sharing their subject ("Er
   // akzeptierte das Urteil und erklärte, …"): the phrase before the first verb, not the first verb's object.
@@ -1001,6 +1011,8 @@ function nounPhraseEnd(ctx: AttributionContext, i: number, end: number): number 
     if (groups > 0 && (!link || inQuote(ctx, k))) break;
     if (link) k += link.length;
     const det = lex.determiners.longestAt(tokens, k);
+    // (A linked complement opened by a demonstrative or possessive belongs to the clause: "für diese Transporte".)
+    if (groups > 0 && det && (lex.lexicon.referringDeterminers ?? []).includes(tokens[k]!.fold)) break;
     if (det) k += det.length;
     while (
       k < end &&
@@ -2133,14 +2145,20 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
     // A subject pronoun right after the verb (or its auxiliary) is the subject when something else was fronted:
     // a single capitalised adverbial ("Gleichzeitig vermutet er …", "Unterdessen sagte sie …") or a phrase
     // that does not open the sentence ("Die Pläne der Regierung, …, bezeichnete er als …").
+    // (Or, with no phrase read, a fronted clause or phrase closed by a comma: "Die Pläne, unter X die Macht zu
+    // halten, bezeichnete er als …".)
     let pronounBeforeComplement = -1;
     if (
       v2 &&
-      left &&
-      left.kind !== 'pronoun' &&
-      ((left.tokStart === sentence.tokStart && left.tokEnd - left.tokStart === 1) ||
-        left.tokStart > skipFillers(ctx, sentence.tokStart, left.tokStart) ||
-        (left.tokEnd < cue.tokStart && tokens[cue.tokStart - 1]!.fold === ','))
+      ((left &&
+        left.kind !== 'pronoun' &&
+        ((left.tokStart === sentence.tokStart && left.tokEnd - left.tokStart === 1) ||
+          left.tokStart > skipFillers(ctx, sentence.tokStart, left.tokStart) ||
+          (left.tokEnd < cue.tokStart && tokens[cue.tokStart - 1]!.fold === ','))) ||
+        (!left &&
+          !frontedPhrase &&
+          tokens[cue.tokStart - 1]?.fold === ',' &&
+          !inQuote(ctx, cue.tokStart - 1)))
     ) {
       const k = skipFillers(ctx, cue.bracket ? cue.bracket.tokStart : cue.tokEnd, end);
       const pronoun = lex.pronouns.longestAt(tokens, k);

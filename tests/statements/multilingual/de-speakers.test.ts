@@ -4,6 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { extract, find } from '../helpers';
+import { statementStarting } from './helpers';
 
 describe('German subjects around a cue', () => {
   test('a relative clause puts its verb last: its pronoun, far before the cue, is the subject', () => {
@@ -44,6 +45,30 @@ describe('German subjects around a cue', () => {
       'de',
     );
     expect(find(statements, 'die Werft neue Aufträge erwarte').speaker).toBe('belgische Zeitungen');
+  });
+
+  test('in a subordinate clause the pronoun after the conjunction is the subject, not a noun before the cue', () => {
+    const statements = extract(
+      'Die Vereinigung der Sparer schloss sich an, indem sie den Vorstand deutlich zum Handeln aufforderte: „Die Gebühren müssen sinken.“',
+      'de',
+    );
+    expect(find(statements, 'Die Gebühren müssen sinken').mention).toBe('sie');
+  });
+
+  test('after a fronted phrase closed by a comma, the pronoun after the verb is the subject', () => {
+    const statements = extract(
+      'Die Pläne des Rates, unter Karl Berger die Gebühren zu erhöhen, nannte er einen „Griff in die Kasse“.',
+      'de',
+    );
+    expect(statementStarting(statements, 'er').mention).toBe('er');
+  });
+
+  test('a complement opened by a demonstrative is no part of the source after "nach einem Bericht"', () => {
+    const statements = extract(
+      'Die Firma soll nach einem langen Bericht des Buchhalters für diese Lieferungen trotzdem kassiert haben.',
+      'de',
+    );
+    expect(statements[0]?.mention).toBe('des Buchhalters');
   });
 
   test('the subject after a fronted quoted name speaks for a hearsay sentence after it', () => {

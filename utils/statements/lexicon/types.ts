@@ -351,6 +351,13 @@ export interface Lexicon {
    */
   determinerGenders?: Record<string, Gender>;
   /**
+   * Demonstrative and possessive determiners (German "diese", "seine"): a complement they open after a linker
+   * ("nach einem Bericht des Angestellten für diese Transporte") points into the text and belongs to the
+   * clause, not to the name of a source, which links bare or definite complements ("Bundesamt für
+   * Migration", "Verband der Mieter"). Written folded. Optional.
+   */
+  referringDeterminers?: string[];
+  /**
    * False when adjectives never follow the noun they modify (German: "der Polizei sind …" holds a verb after
    * the noun, not an adjective as in "le président russe"). Default true.
    */
