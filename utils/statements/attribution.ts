@@ -673,8 +673,15 @@ function subjectBefore(ctx: AttributionContext, cue: CueMatch, sentence: Sentenc
     const invertedNp = parseSpeakerPhrase(ctx, afterCueTok, sentence.tokEnd);
     // (A contraction after a pronoun goes on with its clause: "said it's …".)
     const contracted = tokens[invertedNp?.tokEnd ?? -1]?.fold === "'" && invertedNp?.kind === 'pronoun';
+    // (Up to the separable particle that closes the clause: "…, teilten die Vereinten Nationen mit.")
     const invertedSubject =
-      invertedNp !== null && !contracted && clauseOver(ctx, invertedNp.tokEnd, sentence.tokEnd);
+      invertedNp !== null &&
+      !contracted &&
+      (clauseOver(ctx, invertedNp.tokEnd, sentence.tokEnd) ||
+        (cue.particle !== undefined &&
+          invertedNp.tokEnd === cue.particle.tokStart &&
+          !obliquePhrase(ctx, invertedNp) &&
+          clauseOver(ctx, cue.particle.tokEnd, sentence.tokEnd)));
     // (Where the verb comes second an insertion before it is an apposition, which ends on a noun: a clause
     // ending on a verb, "…, sich dagegen zu wehren, schreibt der Verein", leaves the subject after the verb.)
     const nounEnd = !lex.lexicon.verbSecond || (isWord(ctx, end - 2) && tokens[end - 2]!.upper);
@@ -685,8 +692,10 @@ function subjectBefore(ctx: AttributionContext, cue: CueMatch, sentence: Sentenc
       headBefore !== null &&
       headBefore.kind !== 'pronoun' &&
       headBefore.kind !== 'group';
+    // (Where the verb comes second, a subject after it leaves the relative clause to the content: "…, die
+    // geflohen waren, teilten die Vereinten Nationen mit.")
     if (
-      rel ||
+      (rel && !(lex.lexicon.verbSecond && invertedSubject)) ||
       (!invertedSubject && (determined || numeric || inserted || (appos && appos.tokEnd === end - 1)))
     ) {
       // (An acronym in parentheses may close the head: "Die Partei Bewegung für Wandel (MDC), die …".)

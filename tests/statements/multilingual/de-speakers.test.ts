@@ -71,6 +71,20 @@ describe('German subjects around a cue', () => {
     expect(statements[0]?.mention).toBe('des Buchhalters');
   });
 
+  test('a subject after a trailing verb with its particle outranks a relative clause before it', () => {
+    const statements = extract(
+      'Die Rebellen töteten mehrere hundert Bauern, die sich auf der Flucht befanden, teilten die Vereinten Nationen mit.',
+      'de',
+    );
+    expect(statements[0]?.mention).toBe('die Vereinten Nationen');
+    // An object before the particle is no subject: the clause after the comma is the content.
+    const [s] = extract(
+      'Der Minister Karl Huber warf den Nachbarn vor, die Regeln gebrochen zu haben.',
+      'de',
+    );
+    expect(s?.speaker).toBe('Karl Huber');
+  });
+
   test('the subject after a fronted quoted name speaks for a hearsay sentence after it', () => {
     const statements = extract(
       'Für die Schulen gibt die Stadt Linz jährlich zehn Millionen Euro aus. Gegen den „Verein freier Schulträger“ ermittelt seit dem Frühjahr die Staatsanwaltschaft. Der Kassier soll Belege gefälscht haben.',
