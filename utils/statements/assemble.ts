@@ -352,6 +352,33 @@ function sentenceSubject(ctx: AttributionContext, unit: SentenceUnit): SpeakerPh
   return null;
 }
 
+/**
+ * Where nouns have a gender the article shows (`determinerGenders`: German), a gendered pronoun opening a
+ * sentence takes up the subject of the sentence before, in the same paragraph, when its gender agrees — an
+ * institution by its article ("Den Plan hat die Gewerkschaft abgelehnt. Sie nennt ihn …"), a named person by
+ * the pronoun's gender —, even though that sentence reported nothing. That subject, or null.
+ */
+function salientAntecedent(
+  ctx: AttributionContext,
+  units: SentenceUnit[],
+  r: RawStatement,
+): SpeakerPhrase | null {
+  const genders = ctx.lex.lexicon.determinerGenders;
+  const pronoun = r.speaker?.kind === 'pronoun' ? r.speaker.pronoun : undefined;
+  if (!genders || !pronoun?.gender || pronoun.gender === 'n' || pronoun.indefinite) return null;
+  if ((pronoun.person ?? 3) !== 3 || r.speaker!.tokStart !== r.sentence.tokStart) return null;
+  const u = units.indexOf(r.sentence);
+  const before = u > 0 ? units[u - 1]! : undefined;
+  if (!before || paragraphBetween(ctx, before.end, r.sentence.start)) return null;
+  const subject = namedSubject(ctx, before);
+  if (!subject) return null;
+  const article = genders[ctx.tokens[subject.tokStart]?.fold ?? ''];
+  const agrees =
+    (subject.kind === 'institution' && article === pronoun.gender) ||
+    (subject.kind === 'person' && subject.gender === pronoun.gender && (subject.name ?? '').includes(' '));
+  return agrees ? subject : null;
+}
+
 /** The words of a speaker phrase on the page, "" without one. */
 function mentionText(ctx: AttributionContext, phrase: SpeakerPhrase | null | undefined): string {
   return phrase ? ctx.text.slice(phrase.start, phrase.end) : '';
@@ -468,6 +495,8 @@ export function assemble(
       pending.add(r);
       chain.push(r);
       if (r.speaker) {
+        const antecedent = salientAntecedent(ctx, units, r);
+        if (antecedent) resolver.resolve(antecedent, antecedent.start);
         s = resolver.resolve(r.speaker, r.attribution[0], r.cue);
         phrase = r.speaker;
         break;

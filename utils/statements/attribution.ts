@@ -1486,8 +1486,24 @@ export function namedSubject(ctx: AttributionContext, unit: SentenceUnit): Speak
   const oblique = opening !== null && obliquePhrase(ctx, opening);
   if (opening && !oblique) return opening.kind === 'pronoun' ? null : opening;
   if (prep) k = fronted(ctx, k + prep.length, end);
-  else if (opening) k = opening.tokEnd;
-  else return null;
+  else if (opening && isWord(ctx, opening.tokEnd) && !tokens[opening.tokEnd]!.upper) k = opening.tokEnd;
+  else if ((lex.lexicon.obliqueDeterminers ?? []).includes(tokens[k]!.fold)) {
+    // A long fronted object the grammar does not read ("Den vom Minister vorgeschlagenen Einsatz der Armee hat
+    // die Gewerkschaft abgelehnt."): the auxiliary after its noun is the finite verb.
+    // (Words and brackets only: "Den von Peter Lang (CDU) vorgeschlagenen Einsatz".)
+    const inPhrase = (v: number) =>
+      isWord(ctx, v) || ((tokens[v]!.fold === '(' || tokens[v]!.fold === ')') && !inQuote(ctx, v));
+    let v = k + 1;
+    while (
+      v < end &&
+      v - k <= 20 &&
+      inPhrase(v) &&
+      !(lex.auxiliaries.longestAt(tokens, v) && !tokens[v]!.upper && tokens[v - 1]!.upper)
+    )
+      v++;
+    if (v >= end || v - k > 20 || !isWord(ctx, v)) return null;
+    k = v;
+  } else return null;
   // The finite verb, then the subject.
   if (k < 0 || !isWord(ctx, k) || tokens[k]!.upper || inQuote(ctx, k)) return null;
   k = skipFillers(ctx, k + 1, end);

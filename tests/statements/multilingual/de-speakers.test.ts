@@ -119,6 +119,15 @@ describe('German coreference', () => {
     expect(find(statements, 'die Lösung als Irrweg').speaker).toBe('Gewerkschaft der Lehrer');
   });
 
+  test('a pronoun opening a sentence takes up the subject before it when the genders agree', () => {
+    const text =
+      'Den von Minister Karl Huber (SPD) geplanten Umbau der Schulen hat die Gewerkschaft der Lehrer (GdL) abgelehnt. Sie bezeichnet den Plan als Irrweg.';
+    expect(find(extract(text, 'de'), 'den Plan als Irrweg').speaker).toBe('Gewerkschaft der Lehrer');
+    // A masculine pronoun does not take up a feminine institution: the named man before it speaks.
+    const other = text.replace('Sie bezeichnet', 'Er bezeichnet');
+    expect(find(extract(other, 'de'), 'den Plan als Irrweg').speaker).toBe('Karl Huber');
+  });
+
   test('a possessive in "nach ihren Informationen" refers back to the speaker', () => {
     const statements = extract(
       'Die Anwältin Vera Lindner kritisierte die Behörden. Nach ihren Informationen habe sich der Mann im Ausland aufgehalten.',
