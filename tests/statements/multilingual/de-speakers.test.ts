@@ -85,6 +85,14 @@ describe('German subjects around a cue', () => {
     expect(s?.speaker).toBe('Karl Huber');
   });
 
+  test('a prepositional phrase after a fronted one is no speaker', () => {
+    const [s] = extract(
+      'In einem Gutachten der Behörde, auf das sich mehrere Zeitungen berufen, wird der Beschluss damit begründet, dass der See verschmutzt sei.',
+      'de',
+    );
+    expect(s?.mention).not.toBe('auf');
+  });
+
   test('the subject after a fronted quoted name speaks for a hearsay sentence after it', () => {
     const statements = extract(
       'Für die Schulen gibt die Stadt Linz jährlich zehn Millionen Euro aus. Gegen den „Verein freier Schulträger“ ermittelt seit dem Frühjahr die Staatsanwaltschaft. Der Kassier soll Belege gefälscht haben.',
