@@ -9,6 +9,7 @@ import type { Statement } from '../types';
 import {
   clauseSubject,
   namedSubject,
+  obliquePhrase,
   quotedWithin,
   reportiveMainClause,
   trimRange,
@@ -248,6 +249,9 @@ export function continuations(
         ? findCues(ctx.lex, ctx.tokens, before.tokStart, before.tokEnd, (i) => ctx.quoteOf[i] !== -1)[0]
         : undefined;
     let previousSubject = previousCue ? sentenceSubject(ctx, before!) : null;
+    // (A phrase in an oblique case opening it is no subject: "Den Anstieg prognostizierte der Verband." → the
+    // subject after the verb, if any.)
+    if (previousSubject && obliquePhrase(ctx, previousSubject)) previousSubject = namedSubject(ctx, before!);
     if (previousSubject && !speakerLike(previousSubject)) previousSubject = null;
     // Konjunktiv I with no cue and no statement near: the speaker is the last one named as a subject in the
     // two sentences before, in the same paragraph ("Die Staatsanwaltschaft ermittelt. Der Kassierer soll Geld

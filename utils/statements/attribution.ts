@@ -841,7 +841,7 @@ function lowerCaseAdverb(ctx: AttributionContext, phrase: SpeakerPhrase): boolea
 }
 
 /** Does a noun phrase open with a determiner of an oblique case (`Lexicon.obliqueDeterminers`: "dem", "den")? */
-function obliquePhrase(ctx: AttributionContext, phrase: SpeakerPhrase): boolean {
+export function obliquePhrase(ctx: AttributionContext, phrase: SpeakerPhrase): boolean {
   const { obliqueDeterminers: oblique = [], obliqueBeforeAdjective: before } = ctx.lex.lexicon;
   const { tokens, lex } = ctx;
   const adjective = (k: number): boolean =>
@@ -1481,6 +1481,8 @@ export function namedSubject(ctx: AttributionContext, unit: SentenceUnit): Speak
   const end = unit.tokEnd;
   let k = skipFillers(ctx, unit.tokStart, end);
   if (k >= end || inQuote(ctx, k)) return null;
+  // Only adverbs before the verb ("Zudem prognostizierte der Verband …"): the subject follows it.
+  if (k > unit.tokStart && isWord(ctx, k) && !tokens[k]!.upper) return subjectAfterVerb(ctx, k, end);
   const prep = lex.prepositions.longestAt(tokens, k);
   const opening = prep ? null : parseSpeakerPhrase(ctx, k, end);
   const oblique = opening !== null && obliquePhrase(ctx, opening);
@@ -1504,7 +1506,12 @@ export function namedSubject(ctx: AttributionContext, unit: SentenceUnit): Speak
     if (v >= end || v - k > 20 || !isWord(ctx, v)) return null;
     k = v;
   } else return null;
-  // The finite verb, then the subject.
+  return subjectAfterVerb(ctx, k, end);
+}
+
+/** `namedSubject` after what was fronted: the finite verb at token `k`, then the subject, or null. */
+function subjectAfterVerb(ctx: AttributionContext, k: number, end: number): SpeakerPhrase | null {
+  const { tokens, lex } = ctx;
   if (k < 0 || !isWord(ctx, k) || tokens[k]!.upper || inQuote(ctx, k)) return null;
   k = skipFillers(ctx, k + 1, end);
   // Adverbials may stand between the verb and its subject: "ermittelt seit Mai die Staatsanwaltschaft".

@@ -93,6 +93,22 @@ describe('German subjects around a cue', () => {
     expect(s?.mention).not.toBe('auf');
   });
 
+  test('a name run stops at an object article after it', () => {
+    const statements = extract(
+      'Auch lehnte Angela Berger den Vorschlag des Ministers Peter Lang ab, die Aufsicht zu ändern.',
+      'de',
+    );
+    expect(statements[0]?.speaker).toBe('Angela Berger');
+  });
+
+  test('a reported sentence after an adverb-fronted one takes the subject after its verb', () => {
+    const statements = extract(
+      'Zudem prognostizierte der Chef des Verbandes, Peter Lang, einen Anstieg der Preise. Dabei soll es jedoch große Unterschiede geben.',
+      'de',
+    );
+    expect(find(statements, 'Dabei soll es jedoch große Unterschiede geben').speaker).toBe('Peter Lang');
+  });
+
   test('the subject after a fronted quoted name speaks for a hearsay sentence after it', () => {
     const statements = extract(
       'Für die Schulen gibt die Stadt Linz jährlich zehn Millionen Euro aus. Gegen den „Verein freier Schulträger“ ermittelt seit dem Frühjahr die Staatsanwaltschaft. Der Kassier soll Belege gefälscht haben.',
