@@ -365,13 +365,14 @@ function sentenceSubject(ctx: AttributionContext, unit: SentenceUnit): SpeakerPh
 function salientAntecedent(
   ctx: AttributionContext,
   units: SentenceUnit[],
+  unitIndex: Map<SentenceUnit, number>,
   r: RawStatement,
 ): SpeakerPhrase | null {
   const genders = ctx.lex.lexicon.determinerGenders;
   const pronoun = r.speaker?.kind === 'pronoun' ? r.speaker.pronoun : undefined;
   if (!genders || !pronoun?.gender || pronoun.gender === 'n' || pronoun.indefinite) return null;
   if ((pronoun.person ?? 3) !== 3 || r.speaker!.tokStart !== r.sentence.tokStart) return null;
-  const u = units.indexOf(r.sentence);
+  const u = unitIndex.get(r.sentence) ?? -1;
   const before = u > 0 ? units[u - 1]! : undefined;
   if (!before || paragraphBetween(ctx, before.end, r.sentence.start)) return null;
   const subject = namedSubject(ctx, before);
@@ -471,6 +472,7 @@ export function assemble(
   const uniqueBySentence = groupBySentence(unique);
   // Resolve speakers in order of their mention, so pronouns and roles see what came before.
   const resolver = new SpeakerResolver(ctx);
+  const unitIndex = new Map(units.map((u, i) => [u, i]));
   const resolved = new Map<RawStatement, ResolvedSpeaker>();
   const order = [...unique, ...nested.dropped].sort(
     (a, b) => Math.min(a.attribution[0], contentStart(a)) - Math.min(b.attribution[0], contentStart(b)),
@@ -499,7 +501,7 @@ export function assemble(
       pending.add(r);
       chain.push(r);
       if (r.speaker) {
-        const antecedent = salientAntecedent(ctx, units, r);
+        const antecedent = salientAntecedent(ctx, units, unitIndex, r);
         if (antecedent) resolver.resolve(antecedent, antecedent.start);
         s = resolver.resolve(r.speaker, r.attribution[0], r.cue);
         phrase = r.speaker;
