@@ -28,7 +28,7 @@
  * `speaker_resolved` (its `speaker` is then the surface mention: de, ru, PolNeAR), the predicted mention may
  * agree instead. Two repairs of English surface-only gold (PolNeAR), both tested in
  * tests/statements/eval-speakers.test.ts: a gold speaker that is a bare relative pronoun ("who", "which",
- * "that", "whom") names its antecedent, the phrase right before it ("the study -- which notes"), so the
+ * "that", "whom"; German "der", "die", "welcher", "welche") names its antecedent, the phrase right before it ("the study -- which notes"), so the
  * predicted mention agrees when the text before the pronoun (commas, dashes and spaces aside) ends with it;
  * and where the gold swaps source and cue of an inverted attribution ("…,” said Hester" annotated with
  * speaker "said", cue "Hester": one lower-case word as speaker, before a capitalised cue), the cue is the
@@ -159,8 +159,11 @@ function acronymOf(acronym: string, expansion: string): boolean {
   return match(0, 0);
 }
 
-/** English relative pronouns a surface-only gold may give as the speaker (see the header). */
-const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whom']);
+/**
+ * Relative pronouns a surface-only gold may give as the speaker (see the header): English, and German
+ * nominative ones ("…, der sagte": Wikinews de annotates the pronoun, not its antecedent).
+ */
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whom', 'der', 'die', 'welcher', 'welche']);
 
 /**
  * The gold's speaker references for one statement of `text` (see the header): the resolved and surface

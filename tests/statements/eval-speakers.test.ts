@@ -33,6 +33,14 @@ describe('surface-only gold speakers', () => {
     expect(antecedentEndsWith(text, at, 'The board')).toBe(false);
   });
 
+  test('a German nominative relative pronoun stands for the phrase right before it', () => {
+    const text = 'Das Amt übernimmt Pia Sommer, die am Montag erklärte, sie freue sich.';
+    const at = text.indexOf('die am');
+    expect(goldSpeakerRefs({ ...base, speaker: 'die', speaker_start: at }).antecedentAt).toBe(at);
+    expect(antecedentEndsWith(text, at, 'Pia Sommer')).toBe(true);
+    expect(antecedentEndsWith(text, at, 'Das Amt')).toBe(false);
+  });
+
   test('a resolved gold speaker or a pronoun other than a relative one is left as it is', () => {
     expect(
       goldSpeakerRefs({ ...base, speaker: 'who', speaker_resolved: 'Ann Vale', speaker_start: 3 })

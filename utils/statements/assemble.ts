@@ -9,6 +9,7 @@ import type { Statement } from '../types';
 import {
   clauseSubject,
   namedSubject,
+  obliquePhrase,
   presentational,
   quotedWithin,
   reportiveMainClause,
@@ -250,6 +251,9 @@ export function continuations(
         ? findCues(ctx.lex, ctx.tokens, before.tokStart, before.tokEnd, (i) => ctx.quoteOf[i] !== -1)[0]
         : undefined;
     let previousSubject = previousCue ? sentenceSubject(ctx, before!) : null;
+    // (A phrase in an oblique case opening it is no subject: "Den Anstieg prognostizierte der Verband." → the
+    // subject after the verb, if any.)
+    if (previousSubject && obliquePhrase(ctx, previousSubject)) previousSubject = namedSubject(ctx, before!);
     if (previousSubject && !speakerLike(previousSubject)) previousSubject = null;
     // Konjunktiv I with no cue and no statement near: the speaker is the last one named as a subject in the
     // two sentences before, in the same paragraph ("Die Staatsanwaltschaft ermittelt. Der Kassierer soll Geld
@@ -354,6 +358,34 @@ function sentenceSubject(ctx: AttributionContext, unit: SentenceUnit): SpeakerPh
   return null;
 }
 
+/**
+ * Where nouns have a gender the article shows (`determinerGenders`: German), a gendered pronoun opening a
+ * sentence takes up the subject of the sentence before, in the same paragraph, when its gender agrees — an
+ * institution by its article ("Den Plan hat die Gewerkschaft abgelehnt. Sie nennt ihn …"), a named person by
+ * the pronoun's gender —, even though that sentence reported nothing. That subject, or null.
+ */
+function salientAntecedent(
+  ctx: AttributionContext,
+  units: SentenceUnit[],
+  unitIndex: Map<SentenceUnit, number>,
+  r: RawStatement,
+): SpeakerPhrase | null {
+  const genders = ctx.lex.lexicon.determinerGenders;
+  const pronoun = r.speaker?.kind === 'pronoun' ? r.speaker.pronoun : undefined;
+  if (!genders || !pronoun?.gender || pronoun.gender === 'n' || pronoun.indefinite) return null;
+  if ((pronoun.person ?? 3) !== 3 || r.speaker!.tokStart !== r.sentence.tokStart) return null;
+  const u = unitIndex.get(r.sentence) ?? -1;
+  const before = u > 0 ? units[u - 1]! : undefined;
+  if (!before || paragraphBetween(ctx, before.end, r.sentence.start)) return null;
+  const subject = namedSubject(ctx, before);
+  if (!subject) return null;
+  const article = genders[ctx.tokens[subject.tokStart]?.fold ?? ''];
+  const agrees =
+    (subject.kind === 'institution' && article === pronoun.gender) ||
+    (subject.kind === 'person' && subject.gender === pronoun.gender && (subject.name ?? '').includes(' '));
+  return agrees ? subject : null;
+}
+
 /** The words of a speaker phrase on the page, "" without one. */
 function mentionText(ctx: AttributionContext, phrase: SpeakerPhrase | null | undefined): string {
   return phrase ? ctx.text.slice(phrase.start, phrase.end) : '';
@@ -442,6 +474,7 @@ export function assemble(
   const uniqueBySentence = groupBySentence(unique);
   // Resolve speakers in order of their mention, so pronouns and roles see what came before.
   const resolver = new SpeakerResolver(ctx);
+  const unitIndex = new Map(units.map((u, i) => [u, i]));
   const resolved = new Map<RawStatement, ResolvedSpeaker>();
   const order = [...unique, ...nested.dropped].sort(
     (a, b) => Math.min(a.attribution[0], contentStart(a)) - Math.min(b.attribution[0], contentStart(b)),
@@ -470,6 +503,8 @@ export function assemble(
       pending.add(r);
       chain.push(r);
       if (r.speaker) {
+        const antecedent = salientAntecedent(ctx, units, unitIndex, r);
+        if (antecedent) resolver.resolve(antecedent, antecedent.start);
         s = resolver.resolve(r.speaker, r.attribution[0], r.cue);
         phrase = r.speaker;
         break;

@@ -584,6 +584,48 @@ function relativeAntecedent(
   return null;
 }
 
+/**
+ * Verb second: a subordinate clause puts its verb last, so its subject may stand far before the cue. After a
+ * subordinating conjunction, a personal pronoun right after it ("…, indem sie den Senat zum Handeln
+ * aufforderte: …"); and ("…, Peter Schulze, der am Montag vor dem Ausschuss betonte, …") when the cue's clause
+ * opens (after a comma) with a relative pronoun that is its subject — no oblique form ("dem", "den"), not followed by a determiner, a
+ * pronoun or a capitalised noun, which would make it an object or a genitive ("die er traf", "dessen
+ * Sprecher") — the speaker is the antecedent before the comma.
+ */
+function verbFinalSubject(
+  ctx: AttributionContext,
+  cue: CueMatch,
+  sentence: SentenceUnit,
+): SpeakerPhrase | null {
+  const { lex, tokens } = ctx;
+  if (!lex.lexicon.verbSecond) return null;
+  let j = cue.tokStart - 1;
+  while (j > sentence.tokStart && cue.tokStart - j <= 16 && isWord(ctx, j) && !inQuote(ctx, j)) j--;
+  if (j <= sentence.tokStart || tokens[j]!.fold !== ',' || j + 2 >= cue.tokStart) return null;
+  // A subordinate clause has its subject right after the conjunction: "…, indem sie den Senat zum Handeln
+  // aufforderte: …" (a pronoun; a noun phrase is found before the cue as it is).
+  const conjunction = lex.subordinators.longestAt(tokens, j + 1);
+  if (conjunction) {
+    const k = j + 1 + conjunction.length;
+    const pronoun = lex.pronouns.longestAt(tokens, k);
+    if (!pronoun || (pronoun.value.person ?? 3) !== 3 || pronoun.value.gender === 'n') return null;
+    return parseSpeakerPhrase(ctx, k, k + pronoun.length);
+  }
+  const rel = lex.relativePronouns.longestAt(tokens, j + 1);
+  const next = j + 1 + (rel?.length ?? 0);
+  if (
+    !rel ||
+    (lex.lexicon.obliqueDeterminers ?? []).includes(tokens[j + 1]!.fold) ||
+    tokens[next]!.upper ||
+    lex.determiners.longestAt(tokens, next) ||
+    lex.pronouns.longestAt(tokens, next) ||
+    lex.relativePronouns.longestAt(tokens, next)
+  )
+    return null;
+  const head = speakerEndingAt(ctx, wordRunStart(ctx, j, Math.max(sentence.tokStart, j - 16)), j);
+  return head && head.kind !== 'pronoun' ? head : null;
+}
+
 /** The subject before the cue: a phrase ending right before it (fillers allowed), or after "X, qui …,". */
 function subjectBefore(ctx: AttributionContext, cue: CueMatch, sentence: SentenceUnit): SpeakerPhrase | null {
   const { lex, tokens } = ctx;
@@ -613,6 +655,22 @@ function subjectBefore(ctx: AttributionContext, cue: CueMatch, sentence: Sentenc
     if (tokens[k - 1]?.fold === ',') k--;
     if (k <= sentence.tokStart || tokens[k - 1]!.kind !== 'word') return null;
     return speakerEndingAt(ctx, wordRunStart(ctx, k, Math.max(sentence.tokStart, k - 16)), k);
+  }
+  const verbFinal = verbFinalSubject(ctx, cue, sentence);
+  if (verbFinal) return verbFinal;
+  // Verb second: a cue right after "und" is the second verb of two main clauses sharing their subject ("Er
+  // akzeptierte das Urteil und erklärte, …"): the phrase before the first verb, not the first verb's object.
+  if (lex.lexicon.verbSecond && lex.conjunctions.matchEndingAt(tokens, end - 1).length > 0) {
+    const first = parseSpeakerPhrase(ctx, sentence.tokStart, end);
+    const verb = first ? tokens[first.tokEnd] : undefined;
+    const plainClause =
+      first !== null &&
+      verb !== undefined &&
+      isWord(ctx, first.tokEnd) &&
+      !verb.upper &&
+      !lex.conjunctions.longestAt(tokens, first.tokEnd) &&
+      !tokens.slice(first.tokEnd, end).some((t, k) => !isWord(ctx, first.tokEnd + k));
+    return plainClause ? first : null;
   }
   const before = tokens[end - 1]!;
   if (before.kind === 'word' && !inQuote(ctx, end - 1)) {
@@ -647,8 +705,15 @@ function subjectBefore(ctx: AttributionContext, cue: CueMatch, sentence: Sentenc
     const invertedNp = parseSpeakerPhrase(ctx, afterCueTok, sentence.tokEnd);
     // (A contraction after a pronoun goes on with its clause: "said it's …".)
     const contracted = tokens[invertedNp?.tokEnd ?? -1]?.fold === "'" && invertedNp?.kind === 'pronoun';
+    // (Up to the separable particle that closes the clause: "…, teilten die Vereinten Nationen mit.")
     const invertedSubject =
-      invertedNp !== null && !contracted && clauseOver(ctx, invertedNp.tokEnd, sentence.tokEnd);
+      invertedNp !== null &&
+      !contracted &&
+      (clauseOver(ctx, invertedNp.tokEnd, sentence.tokEnd) ||
+        (cue.particle !== undefined &&
+          invertedNp.tokEnd === cue.particle.tokStart &&
+          !obliquePhrase(ctx, invertedNp) &&
+          clauseOver(ctx, cue.particle.tokEnd, sentence.tokEnd)));
     // (Where the verb comes second an insertion before it is an apposition, which ends on a noun: a clause
     // ending on a verb, "…, sich dagegen zu wehren, schreibt der Verein", leaves the subject after the verb.)
     const nounEnd = !lex.lexicon.verbSecond || (isWord(ctx, end - 2) && tokens[end - 2]!.upper);
@@ -659,8 +724,10 @@ function subjectBefore(ctx: AttributionContext, cue: CueMatch, sentence: Sentenc
       headBefore !== null &&
       headBefore.kind !== 'pronoun' &&
       headBefore.kind !== 'group';
+    // (Where the verb comes second, a subject after it leaves the relative clause to the content: "…, die
+    // geflohen waren, teilten die Vereinten Nationen mit.")
     if (
-      rel ||
+      (rel && !(lex.lexicon.verbSecond && invertedSubject)) ||
       (!invertedSubject && (determined || numeric || inserted || (appos && appos.tokEnd === end - 1)))
     ) {
       // (An acronym in parentheses may close the head: "Die Partei Bewegung für Wandel (MDC), die …".)
@@ -806,7 +873,7 @@ function lowerCaseAdverb(ctx: AttributionContext, phrase: SpeakerPhrase): boolea
 }
 
 /** Does a noun phrase open with a determiner of an oblique case (`Lexicon.obliqueDeterminers`: "dem", "den")? */
-function obliquePhrase(ctx: AttributionContext, phrase: SpeakerPhrase): boolean {
+export function obliquePhrase(ctx: AttributionContext, phrase: SpeakerPhrase): boolean {
   const { obliqueDeterminers: oblique = [], obliqueBeforeAdjective: before } = ctx.lex.lexicon;
   const { tokens, lex } = ctx;
   const adjective = (k: number): boolean =>
@@ -853,6 +920,21 @@ function subordinateWithin(ctx: AttributionContext, from: number, to: number): b
     }
   }
   return false;
+}
+
+/**
+ * Verb second: does a predicative phrase open the sentence before the cue ("Als Grund für die Absage gab die
+ * Schule an, …")? A `predicativeMarkers` word before a noun, no comma before the cue (a subordinate "als"
+ * clause ends with one: "Als er kam, sagte er …").
+ */
+function frontedPredicative(ctx: AttributionContext, sentence: SentenceUnit, cue: CueMatch): boolean {
+  const { lex, tokens } = ctx;
+  const marker = lex.predicativeMarkers.longestAt(tokens, sentence.tokStart);
+  if (!marker) return false;
+  const next = sentence.tokStart + marker.length;
+  if (!isWord(ctx, next) || !tokens[next]!.upper || lex.pronouns.longestAt(tokens, next)) return false;
+  for (let k = next; k < cue.tokStart; k++) if (!isWord(ctx, k) || inQuote(ctx, k)) return false;
+  return true;
 }
 
 /** Does the cue hold an impersonal (neuter third-person) pronoun as its subject ("heißt es", "hieß es")? */
@@ -1029,6 +1111,8 @@ function nounPhraseEnd(ctx: AttributionContext, i: number, end: number): number 
     if (groups > 0 && (!link || inQuote(ctx, k))) break;
     if (link) k += link.length;
     const det = lex.determiners.longestAt(tokens, k);
+    // (A linked complement opened by a demonstrative or possessive belongs to the clause: "für diese Transporte".)
+    if (groups > 0 && det && (lex.lexicon.referringDeterminers ?? []).includes(tokens[k]!.fold)) break;
     if (det) k += det.length;
     while (
       k < end &&
@@ -1493,6 +1577,21 @@ function perfectInfinitiveAfter(ctx: AttributionContext, i: number, to: number, 
 }
 
 /**
+ * End of the noun phrase a fronted preposition governs from token `i`: a capitalised-noun phrase, or a whole
+ * quotation after an optional determiner ("Gegen den „Verein freier Schulträger“ ermittelt …"); -1 if none.
+ */
+function fronted(ctx: AttributionContext, i: number, end: number): number {
+  const np = nounPhraseEnd(ctx, i, end);
+  if (np >= 0) return np;
+  const k = i + (ctx.lex.determiners.longestAt(ctx.tokens, i)?.length ?? 0);
+  const q = ctx.quoteOf[k] ?? -1;
+  if (k >= end || q === -1 || ctx.tokens[k]!.start !== ctx.quotes[q]!.open) return -1;
+  let after = k;
+  while (after < end && ctx.quoteOf[after] === q) after++;
+  return after;
+}
+
+/**
  * The speaker a sentence names as its subject, for a reported sentence after it: the noun phrase that opens
  * it, or, after a fronted prepositional phrase or object and the verb, the one after the verb ("Gegen den
  * Verein ermittelt die Staatsanwaltschaft." → "die Staatsanwaltschaft").
@@ -1502,14 +1601,37 @@ export function namedSubject(ctx: AttributionContext, unit: SentenceUnit): Speak
   const end = unit.tokEnd;
   let k = skipFillers(ctx, unit.tokStart, end);
   if (k >= end || inQuote(ctx, k)) return null;
+  // Only adverbs before the verb ("Zudem prognostizierte der Verband …"): the subject follows it.
+  if (k > unit.tokStart && isWord(ctx, k) && !tokens[k]!.upper) return subjectAfterVerb(ctx, k, end);
   const prep = lex.prepositions.longestAt(tokens, k);
   const opening = prep ? null : parseSpeakerPhrase(ctx, k, end);
   const oblique = opening !== null && obliquePhrase(ctx, opening);
   if (opening && !oblique) return opening.kind === 'pronoun' ? null : opening;
-  if (prep) k = nounPhraseEnd(ctx, k + prep.length, end);
-  else if (opening) k = opening.tokEnd;
-  else return null;
-  // The finite verb, then the subject.
+  if (prep) k = fronted(ctx, k + prep.length, end);
+  else if (opening && isWord(ctx, opening.tokEnd) && !tokens[opening.tokEnd]!.upper) k = opening.tokEnd;
+  else if ((lex.lexicon.obliqueDeterminers ?? []).includes(tokens[k]!.fold)) {
+    // A long fronted object the grammar does not read ("Den vom Minister vorgeschlagenen Einsatz der Armee hat
+    // die Gewerkschaft abgelehnt."): the auxiliary after its noun is the finite verb.
+    // (Words and brackets only: "Den von Peter Lang (CDU) vorgeschlagenen Einsatz".)
+    const inPhrase = (v: number) =>
+      isWord(ctx, v) || ((tokens[v]!.fold === '(' || tokens[v]!.fold === ')') && !inQuote(ctx, v));
+    let v = k + 1;
+    while (
+      v < end &&
+      v - k <= 20 &&
+      inPhrase(v) &&
+      !(lex.auxiliaries.longestAt(tokens, v) && !tokens[v]!.upper && tokens[v - 1]!.upper)
+    )
+      v++;
+    if (v >= end || v - k > 20 || !isWord(ctx, v)) return null;
+    k = v;
+  } else return null;
+  return subjectAfterVerb(ctx, k, end);
+}
+
+/** `namedSubject` after what was fronted: the finite verb at token `k`, then the subject, or null. */
+function subjectAfterVerb(ctx: AttributionContext, k: number, end: number): SpeakerPhrase | null {
+  const { tokens, lex } = ctx;
   if (k < 0 || !isWord(ctx, k) || tokens[k]!.upper || inQuote(ctx, k)) return null;
   k = skipFillers(ctx, k + 1, end);
   // Adverbials may stand between the verb and its subject: "ermittelt seit Mai die Staatsanwaltschaft".
@@ -2223,7 +2345,7 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
     if (
       v2 &&
       left &&
-      lex.prepositions.longestAt(tokens, sentence.tokStart) &&
+      (lex.prepositions.longestAt(tokens, sentence.tokStart) || frontedPredicative(ctx, sentence, cue)) &&
       left.tokStart >= sentence.tokStart &&
       !subordinateWithin(ctx, sentence.tokStart, left.tokStart)
     ) {
@@ -2240,14 +2362,20 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
     // A subject pronoun right after the verb (or its auxiliary) is the subject when something else was fronted:
     // a single capitalised adverbial ("Gleichzeitig vermutet er …", "Unterdessen sagte sie …") or a phrase
     // that does not open the sentence ("Die Pläne der Regierung, …, bezeichnete er als …").
+    // (Or, with no phrase read, a fronted clause or phrase closed by a comma: "Die Pläne, unter X die Macht zu
+    // halten, bezeichnete er als …".)
     let pronounBeforeComplement = -1;
     if (
       v2 &&
-      left &&
-      left.kind !== 'pronoun' &&
-      ((left.tokStart === sentence.tokStart && left.tokEnd - left.tokStart === 1) ||
-        left.tokStart > skipFillers(ctx, sentence.tokStart, left.tokStart) ||
-        (left.tokEnd < cue.tokStart && tokens[cue.tokStart - 1]!.fold === ','))
+      ((left &&
+        left.kind !== 'pronoun' &&
+        ((left.tokStart === sentence.tokStart && left.tokEnd - left.tokStart === 1) ||
+          left.tokStart > skipFillers(ctx, sentence.tokStart, left.tokStart) ||
+          (left.tokEnd < cue.tokStart && tokens[cue.tokStart - 1]!.fold === ','))) ||
+        (!left &&
+          !frontedPhrase &&
+          tokens[cue.tokStart - 1]?.fold === ',' &&
+          !inQuote(ctx, cue.tokStart - 1)))
     ) {
       const k = skipFillers(ctx, cue.bracket ? cue.bracket.tokStart : cue.tokEnd, end);
       const pronoun = lex.pronouns.longestAt(tokens, k);
@@ -2278,7 +2406,13 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
       ((left && frontedTail(ctx, left, sentence)) || frontedPhrase || obliqueFronted || frontedAdverbs)
     ) {
       const k = skipFillers(ctx, cue.bracket ? cue.bracket.tokStart : cue.tokEnd, end);
-      const np = isWord(ctx, k) && !inQuote(ctx, k) ? parseSpeakerPhrase(ctx, k, end) : null;
+      let np = isWord(ctx, k) && !inQuote(ctx, k) ? parseSpeakerPhrase(ctx, k, end) : null;
+      // A bare plural with its adjectives, which the speaker grammar does not read ("Nun melden
+      // französische Zeitungen, dass …"): the capitalised noun phrase, followed by the clause's comma.
+      if (!np && isWord(ctx, k) && !inQuote(ctx, k) && !tokens[k]!.upper) {
+        const npEnd = nounPhraseEnd(ctx, k, end);
+        if (npEnd > k + 1 && tokens[npEnd]?.fold === ',') np = nounPhrase(ctx, k, npEnd);
+      }
       const pronoun = np?.kind === 'pronoun' ? lex.pronouns.longestAt(tokens, k)?.value : undefined;
       if (
         np &&

@@ -77,7 +77,7 @@ export class SpeakerResolver {
   private persons: PersonMention[] = [];
   private personsByLast = new Map<string, PersonMention[]>();
   /** Speakers resolved so far, in text order, with where they were mentioned. */
-  private history: { speaker: ResolvedSpeaker; at: number; roleHead?: string }[] = [];
+  private history: { speaker: ResolvedSpeaker; at: number; roleHead?: string; nounGender?: Gender }[] = [];
   private genderOf = new Map<string, Gender>();
   /**
    * Every mention of a full name's person outside quotations (the full name or its last word alone), in text
@@ -286,7 +286,7 @@ export class SpeakerResolver {
   }
 
   /** Recent speakers, newest first: pronouns and roles look back this far at most. */
-  private recent(): { speaker: ResolvedSpeaker; at: number; roleHead?: string }[] {
+  private recent(): { speaker: ResolvedSpeaker; at: number; roleHead?: string; nounGender?: Gender }[] {
     return this.history.slice(-RECENT).reverse();
   }
 
@@ -313,9 +313,12 @@ export class SpeakerResolver {
         tokens[j]!.kind === 'word' &&
         !(j > i && this.ctx.lex.pronouns.matchAt(tokens, j).length > 0) &&
         (tokens[j]!.upper ||
-          (this.ctx.lex.nameParticles.matchAt(tokens, j).length > 0 && tokens[j + 1]?.upper))
+          (this.ctx.lex.nameParticles.matchAt(tokens, j).length > 0 &&
+            tokens[j + 1]?.upper &&
+            !this.genitiveLink(i, j)))
       )
         j++;
+      const untitled = i;
       // Titles written with capitals are not part of the name: "Finance Minister Rachel Adeyemi".
       for (let k = i; k < j; k++) {
         const title = this.ctx.lex.roles.longestAt(tokens, k) ?? this.ctx.lex.honorifics.longestAt(tokens, k);
@@ -324,7 +327,7 @@ export class SpeakerResolver {
           k = i - 1;
         }
       }
-      if (j - i >= 2 && j - i <= 4) {
+      if (j - i >= 2 && j - i <= 4 && !(i === untitled && this.afterArticle(i))) {
         // A run holding an institution noun names an institution ("Fédération de Russie", "Bank of Canada").
         let lastIsNoun = false;
         for (let k = i; k < j && !lastIsNoun; k++)
@@ -337,6 +340,39 @@ export class SpeakerResolver {
       }
       i = j;
     }
+  }
+
+  /**
+   * Where every noun is capitalised (`capitalisedNouns`: German), is the particle at `j`, an article right
+   * after a word of the run ("Einsatz der Bundeswehr", "Statistiken der Krankenhäuser"), a genitive linking
+   * two nouns rather than part of a name? (In a name the article follows another particle: "von der Leyen".)
+   */
+  private genitiveLink(i: number, j: number): boolean {
+    const { tokens, lex } = this.ctx;
+    return (
+      lex.lexicon.capitalisedNouns === true &&
+      j > i &&
+      lex.determiners.matchAt(tokens, j).length > 0 &&
+      lex.nameParticles.matchAt(tokens, j - 1).length === 0
+    );
+  }
+
+  /**
+   * Where every noun is capitalised (`capitalisedNouns`: German), does an article stand before token `i`, right
+   * before it or before one adjective ("der Evangelischen Kirchen", "die Herstellung von Ethanol")? Such a run is
+   * a noun phrase: a person's name takes no article unless a title comes between ("der Minister Peter Lang").
+   */
+  private afterArticle(i: number): boolean {
+    const { tokens, lex } = this.ctx;
+    if (lex.lexicon.capitalisedNouns !== true || i === 0) return false;
+    if (lex.determiners.matchEndingAt(tokens, i - 1).length > 0) return true;
+    const adjective = tokens[i - 1]!;
+    return (
+      i >= 2 &&
+      adjective.kind === 'word' &&
+      !adjective.upper &&
+      lex.determiners.matchEndingAt(tokens, i - 2).length > 0
+    );
   }
 
   /** The full name ending with `surname`, nearest before `at` (else the first after). */
@@ -359,10 +395,15 @@ export class SpeakerResolver {
     if (speaker.name && speaker.gender) this.genderOf.set(speaker.name, speaker.gender);
     const gender = speaker.name ? (this.genderOf.get(speaker.name) ?? speaker.gender) : speaker.gender;
     const out = { ...speaker, gender };
+    // The gender of an institution's noun, which a personal pronoun may take up (`determinerGenders`).
+    const determiner = this.ctx.tokens[phrase.tokStart]?.fold ?? '';
+    const nounGender =
+      speaker.kind === 'institution' ? this.ctx.lex.lexicon.determinerGenders?.[determiner] : undefined;
     this.history.push({
       speaker: out,
       at,
       roleHead: phrase.role ? roleHead(phrase.role, this.ctx) : undefined,
+      ...(nounGender ? { nounGender } : {}),
     });
     return out;
   }
@@ -481,6 +522,12 @@ export class SpeakerResolver {
           const speaker = this.recent().find((h) => h.speaker.kind === 'person' && h.speaker.name);
           return speaker && speaker.at >= paragraph ? speaker.speaker : { name: '', kind: 'unknown' };
         }
+        if (p.indefinite) {
+          const found = this.recent().find(
+            (h) => h.speaker.kind === 'institution' || h.speaker.kind === 'group',
+          );
+          return found ? found.speaker : { name: '', kind: 'unknown' };
+        }
         if ((p.person ?? 3) !== 3 || p.gender === 'n' || p.number === 'pl') {
           const want = p.gender === 'n' ? 'institution' : undefined;
           const found = this.recent().find((h) =>
@@ -504,9 +551,10 @@ export class SpeakerResolver {
         }
         const found = this.recent().find(
           (h) =>
-            h.speaker.kind === 'person' &&
-            h.speaker.name &&
-            (!p.gender || !h.speaker.gender || h.speaker.gender === p.gender),
+            (h.speaker.kind === 'person' &&
+              h.speaker.name &&
+              (!p.gender || !h.speaker.gender || h.speaker.gender === p.gender)) ||
+            (p.gender !== undefined && h.nounGender === p.gender && h.speaker.name !== ''),
         );
         // A person named as the subject of a sentence after the last compatible speaker is the nearer
         // antecedent: "Smith said … . Jones arrived later. He said …" → Jones.

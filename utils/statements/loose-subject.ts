@@ -174,6 +174,8 @@ export function looseSubject(
     while (k < cue && tokens[k]!.fold !== ',') k++;
     if (k >= cue - 1) return null;
     from = k + 1;
+    // A second prepositional phrase opens no subject either: "In einem Bericht, auf den sich … berufen, …".
+    if (lex.prepositions.matchAt(tokens, from).length > 0) return null;
   }
   const named =
     appositiveName(ctx, from, cue, participial) ??

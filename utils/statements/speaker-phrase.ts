@@ -166,7 +166,18 @@ function nameRun(ctx: PhraseContext, i: number, limit: number, allowLinkers: boo
       continue;
     }
     const particle = ctx.lex.nameParticles.longestAt(ctx.tokens, k);
-    if (particle && k + particle.length < limit && nameWordEnd(ctx, k + particle.length, limit) > 0) {
+    // Where every noun is capitalised, an article in an oblique case right after a name word opens the
+    // object, not a particle of the name: "Angela Merkel den Vorschlag" (but "van den Berg").
+    const objectArticle =
+      ctx.lex.lexicon.capitalisedNouns === true &&
+      (ctx.lex.lexicon.obliqueDeterminers ?? []).includes(ctx.tokens[k]?.fold ?? '') &&
+      !ctx.lex.nameParticles.longestAt(ctx.tokens, k - 1);
+    if (
+      particle &&
+      !objectArticle &&
+      k + particle.length < limit &&
+      nameWordEnd(ctx, k + particle.length, limit) > 0
+    ) {
       k += particle.length;
       continue;
     }

@@ -165,6 +165,11 @@ export interface PronounEntry {
   number: GrammaticalNumber;
   /** First/second person pronouns ("je", "we") refer to the speaker of a quote, not to an earlier name. */
   person?: 1 | 2 | 3; // default 3
+  /**
+   * An indefinite subject (German "man"): it stands for the institution or group that spoke last ("Die
+   * Regierung sagt, … . Man betont auch, …"), never for a person; with none, the speaker stays unknown.
+   */
+  indefinite?: boolean;
 }
 
 /**
@@ -351,6 +356,19 @@ export interface Lexicon {
    * met before, so the role is not resolved to an earlier person; it stands as the speaker itself. Optional.
    */
   indefiniteDeterminers?: string[];
+  /**
+   * The grammatical gender of the noun a determiner opens in the nominative, where the language marks it
+   * (German "der" → m, "die" → f, "das" → n): a personal pronoun of that gender may stand for an institution
+   * named with it ("Die Gewerkschaft lehnte den Plan ab. Sie nannte ihn …"). Written folded. Optional.
+   */
+  determinerGenders?: Record<string, Gender>;
+  /**
+   * Demonstrative and possessive determiners (German "diese", "seine"): a complement they open after a linker
+   * ("nach einem Bericht des Angestellten für diese Transporte") points into the text and belongs to the
+   * clause, not to the name of a source, which links bare or definite complements ("Bundesamt für
+   * Migration", "Verband der Mieter"). Written folded. Optional.
+   */
+  referringDeterminers?: string[];
   /**
    * False when adjectives never follow the noun they modify (German: "der Polizei sind …" holds a verb after
    * the noun, not an adjective as in "le président russe"). Default true.
