@@ -987,6 +987,23 @@ function appositionsOpener(
 }
 
 /**
+ * Does the word at `k` make a clause of the run holding it (a cue, a complementizer, a relative or personal
+ * pronoun, an auxiliary, a negation, an infinitive opener)? Such a run is no noun phrase standing for a speaker.
+ */
+function clauseWordAt(ctx: AttributionContext, k: number): boolean {
+  const { lex, tokens } = ctx;
+  return Boolean(
+    lex.cues.longestAt(tokens, k) ||
+    lex.complementizers.longestAt(tokens, k) ||
+    lex.relativePronouns.longestAt(tokens, k) ||
+    lex.pronouns.longestAt(tokens, k) ||
+    lex.auxiliaries.longestAt(tokens, k) ||
+    lex.negations.longestAt(tokens, k) ||
+    lex.infinitiveOpeners.longestAt(tokens, k),
+  );
+}
+
+/**
  * "…,” said a statement released by the mayor's office.": after a trailing cue that follows a quotation, a
  * determiner and a few plain
  * words that close the sentence are the inverted subject whatever their noun (a document, a notice), since
@@ -1016,17 +1033,7 @@ function invertedNounSubject(
     const possessive = t.fold === "'" && t.start === tokens[k - 1]?.end;
     if (possessive) continue;
     if (t.kind !== 'word' || inQuote(ctx, k)) break;
-    if (
-      lex.cues.longestAt(tokens, k) ||
-      lex.complementizers.longestAt(tokens, k) ||
-      lex.relativePronouns.longestAt(tokens, k) ||
-      lex.pronouns.longestAt(tokens, k) ||
-      lex.auxiliaries.longestAt(tokens, k) ||
-      lex.passives.longestAt(tokens, k) ||
-      lex.negations.longestAt(tokens, k) ||
-      lex.infinitiveOpeners.longestAt(tokens, k)
-    )
-      return null;
+    if (clauseWordAt(ctx, k) || lex.passives.longestAt(tokens, k)) return null;
   }
   if (k - from < 2 || !clauseOver(ctx, k, end) || tokens[k]?.fold === ',') return null;
   const np = nounPhrase(ctx, from, k);
@@ -1059,16 +1066,7 @@ function trailingNounSubject(
   if (from >= end || from <= sentence.tokStart || inQuote(ctx, from - 1)) return null;
   if (!TRAILING_LEAD.has(tokens[from - 1]!.fold) || !lex.determiners.longestAt(tokens, from)) return null;
   for (let k = from + 1; k < end; k++) {
-    if (
-      lex.cues.longestAt(tokens, k) ||
-      lex.complementizers.longestAt(tokens, k) ||
-      lex.relativePronouns.longestAt(tokens, k) ||
-      lex.pronouns.longestAt(tokens, k) ||
-      lex.auxiliaries.longestAt(tokens, k) ||
-      lex.negations.longestAt(tokens, k) ||
-      lex.infinitiveOpeners.longestAt(tokens, k)
-    )
-      return null;
+    if (clauseWordAt(ctx, k)) return null;
   }
   const after = skipFillers(ctx, cue.tokEnd, sentence.tokEnd);
   if (!clauseOver(ctx, after, sentence.tokEnd) && !shortTail(ctx, after, sentence.tokEnd, true)) return null;
@@ -1251,16 +1249,7 @@ export function clauseSubject(
   if (lex.conjunctions.longestAt(tokens, from)) from++;
   if (from >= cueTok || cueTok - from > 5 || lex.prepositions.longestAt(tokens, from)) return null;
   for (let k = from; k < cueTok; k++) {
-    if (
-      lex.cues.longestAt(tokens, k) ||
-      lex.complementizers.longestAt(tokens, k) ||
-      lex.relativePronouns.longestAt(tokens, k) ||
-      lex.pronouns.longestAt(tokens, k) ||
-      lex.auxiliaries.longestAt(tokens, k) ||
-      lex.infinitiveOpeners.longestAt(tokens, k) ||
-      lex.negations.longestAt(tokens, k)
-    )
-      return null;
+    if (clauseWordAt(ctx, k)) return null;
   }
   return nounPhrase(ctx, from, cueTok);
 }
