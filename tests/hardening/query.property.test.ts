@@ -92,6 +92,9 @@ describe('the query parser', () => {
     expect(score(`${fiveMegabytes('(nato) «w2 élargissement» élargi* ~ukrane ')}w1`)).toBeGreaterThan(0);
     expect(score(`${fiveMegabytes('w1 NEAR/3 ')}w2`)).toBe(0);
     expect(parseOrSyntaxError(`${fiveMegabytes('w1 NEAR/3 ')}w2`)).toBeNull();
+    // … one term of non-Latin letters 5 MB long (a regular expression over it overflowed the stack) …
+    expect(parseOrSyntaxError(fiveMegabytes('الناتو'))).toMatchObject({ type: 'term' });
+    expect(score(`nato OR ${fiveMegabytes('НАТО')}`)).toBeGreaterThan(0);
     // … and random pieces repeated to 5 MB.
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...QUERY_PARTS), { minLength: 1, maxLength: 30 }), (parts) => {

@@ -111,15 +111,34 @@ export function joinerOf(gap: string): Joiner {
   return gap === "'" || gap === '-' ? gap : '';
 }
 
-/** Word parts of a folded term: runs of letters, digits and `*`; a lone hyphen or apostrophe glues two runs. */
+const WORD_CHARACTER = /[\p{L}\p{M}\p{N}*]/u;
+
+/** Length in code units of the code point at `i` (2 for one written as a surrogate pair). */
+function codePointLength(text: string, i: number): number {
+  return (text.codePointAt(i) ?? 0) > 0xffff ? 2 : 1;
+}
+
+/**
+ * Word parts of a folded term: runs of letters, digits and `*`; a lone hyphen or apostrophe glues two runs. Read
+ * one code point at a time: a regular expression's `+` over a run of non-Latin letters a few megabytes long
+ * overflows V8's stack (a pasted 5 MB term did).
+ */
 export function termParts(folded: string): TermPart[] {
   const parts: TermPart[] = [];
-  const run = /[\p{L}\p{M}\p{N}*]+/gu;
+  const isWordAt = (i: number) => WORD_CHARACTER.test(folded.slice(i, i + codePointLength(folded, i)));
   let previousEnd = -1;
-  for (let match = run.exec(folded); match; match = run.exec(folded)) {
-    const gap = previousEnd < 0 ? '' : folded.slice(previousEnd, match.index);
-    parts.push({ pattern: match[0], glob: match[0].includes('*'), joiner: joinerOf(gap) });
-    previousEnd = match.index + match[0].length;
+  let i = 0;
+  while (i < folded.length) {
+    if (!isWordAt(i)) {
+      i += codePointLength(folded, i);
+      continue;
+    }
+    const start = i;
+    while (i < folded.length && isWordAt(i)) i += codePointLength(folded, i);
+    const pattern = folded.slice(start, i);
+    const gap = previousEnd < 0 ? '' : folded.slice(previousEnd, start);
+    parts.push({ pattern, glob: pattern.includes('*'), joiner: joinerOf(gap) });
+    previousEnd = i;
   }
   return parts;
 }
