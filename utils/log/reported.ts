@@ -104,7 +104,8 @@ export function bySpeaker(entries: readonly LogEntry[], options: GroupingOptions
   return runSteps(bySpeakerInSteps(entries, options));
 }
 
-const wordCount = (text: string) => text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+// At most 100,000 characters a word, not `+`: V8's `+` over a run of letters megabytes long overflows its stack.
+const wordCount = (text: string) => text.match(/[\p{L}\p{N}]{1,100000}/gu)?.length ?? 0;
 
 /** The text a group of sources is shown by: the one with the most words (a source may have cut it short). */
 export function fullestVersion(statement: ReportedStatement): Statement {

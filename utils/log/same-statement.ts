@@ -31,7 +31,8 @@ export interface StatementText {
   content: string;
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
+// At most 100,000 characters a word, not `+`: V8's `+` over a run of letters megabytes long overflows its stack.
+const WORD = /[\p{L}\p{N}]{1,100000}/gu;
 
 /** The statement's words, folded; none when it has too few to be told apart from another's. */
 function wordsOf(content: string): string[] {

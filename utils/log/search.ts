@@ -17,7 +17,8 @@ export function foldForSearch(text: string): string {
   return /[^\p{ASCII}]/u.test(lower) ? lower.normalize('NFD').replace(/\p{M}/gu, '') : lower;
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
+// At most 100,000 characters a word, not `+`: V8's `+` over a run of letters megabytes long overflows its stack.
+const WORD = /[\p{L}\p{N}]{1,100000}/gu;
 
 /**
  * The distinct words an entry is found by (title, speakers, statement text), folded, separated by spaces: a few

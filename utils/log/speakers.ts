@@ -92,7 +92,8 @@ interface ParsedName {
   personal: boolean;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*\.?/gu;
+// At most 100,000 characters a word, not `+`: V8's `+` over a run of letters megabytes long overflows its stack.
+const WORD = /[\p{L}\p{N}]{1,100000}(?:[-'’.][\p{L}\p{N}]{1,100000})*\.?/gu;
 
 const latinInitial = (part: string) => (CYRILLIC[part.charAt(0)] ?? part.charAt(0)).charAt(0);
 

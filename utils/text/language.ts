@@ -43,7 +43,8 @@ function buildIndex(): Index {
   return built;
 }
 
-const WORD = /[\p{L}\p{M}]+['\u2019]?/gu;
+// At most 100,000 characters a word, not `+`: V8's `+` over a run of letters megabytes long overflows its stack.
+const WORD = /[\p{L}\p{M}]{1,100000}['\u2019]?/gu;
 const LATIN = /\p{Script=Latin}/u;
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 

@@ -51,7 +51,8 @@ class WordParts {
   addField(original: string, lang: string): void {
     const folded = foldText(original);
     const fieldStart = this.keys.length;
-    const run = /[\p{L}\p{M}\p{N}]+/gu;
+    // At most 100,000 characters a word, not `+`: V8's `+` over a run of letters megabytes long overflows its stack.
+    const run = /[\p{L}\p{M}\p{N}]{1,100000}/gu;
     if (UNSPACED_LANGS.has(lang.slice(0, 2))) {
       for (const word of words(folded, lang)) {
         const piece = folded.slice(word.start, word.end);
