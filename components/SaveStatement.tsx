@@ -5,7 +5,8 @@ import { t } from './i18n';
 /** The context menu's "Save as statement": the selected words (shown as text), and the speaker the reader names. */
 export function SaveStatement(props: { tabId: number; quote: string }) {
   const [speaker, setSpeaker] = useState('');
-  const [outcome, setOutcome] = useState<'saved' | 'failed' | null>(null);
+  /** `gone`: nothing to save (the page is no longer open); `full` and `failed`: the write changed nothing. */
+  const [outcome, setOutcome] = useState<'saved' | 'gone' | 'full' | 'failed' | null>(null);
   const valid = Number.isInteger(props.tabId) && props.tabId >= 0 && props.quote.trim() !== '';
 
   async function save(event: Event) {
@@ -16,8 +17,11 @@ export function SaveStatement(props: { tabId: number; quote: string }) {
       quote: props.quote,
       speaker,
     }).catch(() => null);
-    setOutcome(answer?.saved ? 'saved' : 'failed');
-    if (answer?.saved) setTimeout(() => window.close(), 800);
+    if (answer?.saved) {
+      setOutcome('saved');
+      setTimeout(() => window.close(), 800);
+    } else if (answer && !answer.error) setOutcome('gone');
+    else setOutcome(answer?.error === 'storage-full' ? 'full' : 'failed');
   }
 
   return (
@@ -51,7 +55,9 @@ export function SaveStatement(props: { tabId: number; quote: string }) {
       )}
       <p role="status">
         {outcome === 'saved' && t('statementSaved')}
-        {outcome === 'failed' && t('statementFailed')}
+        {outcome === 'gone' && t('statementFailed')}
+        {outcome === 'full' && t('logStorageFull')}
+        {outcome === 'failed' && t('statementWriteFailed')}
       </p>
     </main>
   );

@@ -11,9 +11,11 @@ import { browser, type Browser } from 'wxt/browser';
 import type { EntryEdit, ImportCounts } from './log';
 import type { LogPagePosition } from './log/pages';
 import type { LogRow } from './log/query';
-import type { LogEntry } from './log/schema';
+import type { LogEntry, SavedStatement } from './log/schema';
 import { isLogEntry } from './log/validate';
 import type { ArticleAnalysis } from './types';
+
+export type { SavedStatement } from './log/schema';
 
 /** Why a page is being analysed; shown nowhere, but lets the background tell a first visit from an update. */
 export type AnalysisReason = 'load' | 'navigation' | 'update' | 'request';
@@ -51,16 +53,6 @@ export interface HighlightTarget {
 export interface ReadText {
   url: string;
   articles: { title: string; text: string; lang: string }[];
-}
-
-/** A passage the reader saved as a statement from the context menu, naming the speaker themselves. */
-export interface SavedStatement {
-  url: string;
-  pageTitle: string;
-  quote: string;
-  speaker: string;
-  /** Epoch ms. */
-  savedAt: number;
 }
 
 /** A reading-log entry as the popup sees it (utils/log/schema.ts holds the stored form). */
@@ -152,13 +144,24 @@ export interface Protocol {
    * last), for the topic editor's preview; null when no page was analysed since the background started.
    */
   'tab:read-text': { request: Record<string, never>; response: ReadText | null };
-  /** statement page → background: save a passage as a statement of the named speaker (and the page in the log). */
+  /**
+   * statement page → background: save a passage as a statement of the named speaker, and the page in the log, in
+   * one transaction (both or neither). `saved: false` without an error: nothing to save (no words, no speaker, no
+   * page); with one: the write failed and changed nothing (`storage-full` is also set in `local:logProblem`).
+   */
   'statement:save': {
     request: { tabId: number; quote: string; speaker: string };
-    response: { saved: boolean };
+    response: { saved: true } | { saved: false; error?: LogWriteError };
   };
+  /** options page → background: the saved passages, newest first. */
+  'statement:list': { request: Record<string, never>; response: SavedStatement[] };
   /** options page → background: forget a saved passage (identified by its page and the moment it was saved). */
   'statement:delete': { request: { url: string; savedAt: number }; response: { deleted: boolean } };
+  /**
+   * background → extension pages: the saved passages changed (a save or a deletion was written), so that an open
+   * options page lists them again. Sent after the write; nobody listening is fine.
+   */
+  'statement:changed': { request: Record<string, never>; response: null };
 
   /**
    * highlight script → background: a malformed command reached the page and was dropped there; counted beside
@@ -240,7 +243,9 @@ const validators: { [N in MessageName]: Check<RequestOf<N>> } = {
   'log:list': shape<RequestOf<'log:list'>>({ limit: int(1, 10_000) }),
   'tab:read-text': shape<RequestOf<'tab:read-text'>>({}),
   'statement:save': shape<RequestOf<'statement:save'>>({ tabId, quote: str(TEXT_MAX), speaker: str(1_000) }),
+  'statement:list': shape<RequestOf<'statement:list'>>({}),
   'statement:delete': shape<RequestOf<'statement:delete'>>({ url: str(URL_MAX), savedAt: int(0) }),
+  'statement:changed': shape<RequestOf<'statement:changed'>>({}),
   'log:rows': (value): value is RequestOf<'log:rows'> =>
     isRecord(value) &&
     (value.after === undefined
@@ -291,6 +296,17 @@ export async function sendToBackground<N extends MessageName>(
   payload: RequestOf<N>,
 ): Promise<ResponseOf<N>> {
   return (await browser.runtime.sendMessage(envelope(name, payload))) as ResponseOf<N>;
+}
+
+/** What the background tells the extension's open pages. */
+export type PageNotice = 'statement:changed';
+
+/** Tell every open extension page (the background's `runtime.sendMessage` reaches them); none open is fine. */
+export async function tellExtensionPages<N extends PageNotice>(
+  name: N,
+  payload: RequestOf<N>,
+): Promise<void> {
+  await browser.runtime.sendMessage(envelope(name, payload)).catch(() => {});
 }
 
 /** What the background asks of the highlight script in a page. */

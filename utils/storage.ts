@@ -8,8 +8,10 @@
  * - `local:settings`: what belongs to this browser: the granted sites (permissions do not sync), whether onboarding
  *   ran, and the topics when they do not fit the sync quota. Version 1 held everything; version 2 moves topics and
  *   monitoring to `sync:settings` (see `settingsItem`).
- * - `local:savedStatements`: passages saved as statements from the context menu (they are the reader's own words
- *   about a page, so they stay on this browser like the log).
+ * - `local:savedStatements`: where passages saved as statements from the context menu were kept until the reading
+ *   log's schema version 3, which keeps them in the log's database, written with their page's entry in one
+ *   transaction (utils/log/saved.ts). Read only to move them there, once, then removed
+ *   (entrypoints/background/saved-statements.ts).
  * - `session:readingSpan`: the reading under way, for the log's active reading time.
  * - `session:tab:<id>`: what the extension knows about one tab. `storage.session` survives the MV3 service worker
  *   being stopped, but not a browser restart, which is what per-tab state wants.
@@ -194,7 +196,10 @@ export const settingsItem = {
   },
 };
 
-/** Statements the reader saved from the context menu, naming the speaker; newest last, local only. */
+/**
+ * Version 1 of the statements the reader saved from the context menu, naming the speaker (newest last): no longer
+ * written; moved into the reading log's database on the background's start (log schema version 3).
+ */
 export const savedStatementsItem = storage.defineItem<SavedStatement[]>('local:savedStatements', {
   fallback: [],
   version: 1,

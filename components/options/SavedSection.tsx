@@ -1,11 +1,11 @@
 /**
  * The passages the reader saved from pages with the context menu ("Save as statement…"), newest first: the words,
- * the speaker they named, the page and when. Read from storage and followed as it changes; a deletion goes through
- * the background, which owns every write (entrypoints/background/saved-statements.ts).
+ * the speaker they named, the page and when. Asked of the background, which keeps them in the reading log's
+ * database and owns every write (entrypoints/background/saved-statements.ts), and asked again when it says they
+ * changed (`statement:changed`: a passage saved from another window, or deleted here).
  */
 import { useEffect, useState } from 'preact/hooks';
-import { sendToBackground, type SavedStatement } from '@/utils/messages';
-import { savedStatementsItem } from '@/utils/storage';
+import { listen, sendToBackground, type SavedStatement } from '@/utils/messages';
 import { t, uiLanguage } from '../i18n';
 
 /** Only web pages become links: a saved address could be anything the browser showed in a tab. */
@@ -14,8 +14,21 @@ const isWebPage = (url: string) => /^https?:\/\//i.test(url);
 export function SavedSection() {
   const [saved, setSaved] = useState<SavedStatement[] | null>(null);
   useEffect(() => {
-    void savedStatementsItem.getValue().then(setSaved);
-    return savedStatementsItem.watch(setSaved);
+    const stop = new AbortController();
+    // Null (nothing shown) when the background could not read them: never "no passage" for a failed read.
+    const load = () => void sendToBackground('statement:list', {}).then(setSaved, () => setSaved(null));
+    listen(
+      {
+        'statement:changed': () => {
+          load();
+          return null;
+        },
+      },
+      () => {},
+      stop.signal,
+    );
+    load();
+    return () => stop.abort();
   }, []);
   const when = new Intl.DateTimeFormat(uiLanguage(), { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -27,7 +40,7 @@ export function SavedSection() {
         <p>{t('savedEmpty')}</p>
       ) : (
         <ol class="saved-list">
-          {[...saved].reverse().map((item) => (
+          {saved.map((item) => (
             <li key={`${item.savedAt} ${item.url}`}>
               <blockquote>{item.quote}</blockquote>
               <p class="saved-source">

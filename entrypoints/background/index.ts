@@ -17,7 +17,12 @@ import { logHandlers } from './log-handlers';
 import { logWrite } from './log-write';
 import { logKey } from './reading-log';
 import { readingMayChange, watchReadingTime } from './reading-time';
-import { deleteSavedStatement, saveStatement } from './saved-statements';
+import {
+  deleteSavedStatement,
+  listSavedStatements,
+  moveLegacySavedStatements,
+  saveStatement,
+} from './saved-statements';
 import { forgetClosedTabs, getTabState, setTabState } from './tab-state';
 import { forgetTab, onTabUpdated, tabInFront } from './tab-watch';
 
@@ -58,6 +63,7 @@ export default defineBackground(() => {
       },
       'tab:read-text': () => readText(),
       'statement:save': ({ tabId, quote, speaker }) => saveStatement(tabId, quote, speaker),
+      'statement:list': () => listSavedStatements(),
       'statement:delete': ({ url, savedAt }) => deleteSavedStatement(url, savedAt),
       ...logHandlers,
       'debug:dropped': () => count('droppedInPages').then(() => null),
@@ -102,6 +108,7 @@ export default defineBackground(() => {
   });
   browser.runtime.onStartup.addListener(() => void forgetClosedTabs());
   void showBadgesAfterWake();
+  void moveLegacySavedStatements().catch(() => {});
 });
 
 /** Analyse again the pages already read when the topics change, so badges and popups follow the new topics. */

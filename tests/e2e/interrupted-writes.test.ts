@@ -19,6 +19,7 @@ import {
   type FixtureServer,
 } from './harness';
 import { fillLog } from './fill-log';
+import { stopWorkerDuring } from './stop-worker';
 import { generateEntries } from '../../scripts/log/generate-entries';
 import { LOG_PAGE_MAX } from '../../utils/messages';
 
@@ -34,40 +35,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
 });
-
-/**
- * Runs `interrupt`, then closes the extension's service-worker target at once and waits until it is gone. The next
- * message starts a new worker (Playwright does not hand that one over: what follows talks through extension pages).
- */
-async function stopWorkerDuring(
-  page: Page,
-  interrupt: () => Promise<unknown>,
-  options = { waitUntilGone: true },
-): Promise<void> {
-  const cdp = await browser.context.newCDPSession(page);
-  const { targetInfos } = await cdp.send('Target.getTargets');
-  const worker = targetInfos.find(
-    (target) =>
-      target.type === 'service_worker' && target.url.startsWith(`chrome-extension://${browser.extensionId}/`),
-  );
-  if (!worker) throw new Error('The extension has no running service worker');
-  await interrupt();
-  const { success } = await cdp.send('Target.closeTarget', { targetId: worker.targetId });
-  expect(success).toBe(true);
-  // A message in flight starts a new worker at once, which may show under the same target: no waiting then.
-  if (!options.waitUntilGone) return void (await cdp.detach());
-  // Gone from the browser's targets (Playwright's own 'close' event for the worker comes much later).
-  await expect
-    .poll(
-      async () =>
-        (await cdp.send('Target.getTargets')).targetInfos.some(
-          (target) => target.targetId === worker.targetId,
-        ),
-      { timeout: 10_000 },
-    )
-    .toBe(false);
-  await cdp.detach();
-}
 
 /** Entries under `prefix`, and how many of them are whole (every field a LogEntry must have), from IndexedDB. */
 function readLog(page: Page, prefix: string): Promise<{ count: number; whole: number }> {
@@ -130,7 +97,7 @@ describe('a service worker stopped in the middle of a log write', () => {
       await askBackground(browser, popup, 'log:import-stage', { importId, entries: piece });
     }
     let writesQueued = 0;
-    await stopWorkerDuring(popup, async () => {
+    await stopWorkerDuring(browser, popup, async () => {
       // The commit merges the entries one by one in one transaction; the worker is stopped half way through, so
       // that a commit made of smaller transactions would leave some of them written.
       void askBackground(browser, popup, 'log:import-commit', { importId, total: entries.length }).catch(
@@ -167,7 +134,7 @@ describe('a service worker stopped in the middle of a log write', () => {
     const prefix = 'https://news';
     const before = await readLog(popup, prefix);
     await askBackground(browser, popup, 'log:import-stage', { importId, entries: entries.slice(0, 10) });
-    await stopWorkerDuring(popup, async () => {});
+    await stopWorkerDuring(browser, popup, async () => {});
     await askBackground(browser, popup, 'log:import-stage', { importId, entries: entries.slice(10) });
     expect(
       await askBackground(browser, popup, 'log:import-commit', { importId, total: entries.length }),
@@ -190,6 +157,7 @@ describe('a service worker stopped in the middle of a log write', () => {
 
     let saving: Promise<unknown> = Promise.resolve();
     await stopWorkerDuring(
+      browser,
       popup,
       async () => {
         saving = askBackground(browser, popup, 'log:save', { tabId, articleIndex: 0, saved: true }).catch(

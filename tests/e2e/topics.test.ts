@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import type { browser as extensionApi } from 'wxt/browser';
 import { seriousViolations } from './axe';
 import {
+  askBackground,
   badgeColor,
   foreignRequests,
   launchWithExtension,
@@ -238,12 +239,11 @@ describe('saving a selection as a statement', () => {
     await page.getByLabel('Who said it?').fill('Tomas Lindqvist');
     await page.getByLabel('Who said it?').press('Enter');
     await expect
-      .poll(() =>
-        browser.worker.evaluate(
-          async () => (await chrome.storage.local.get('savedStatements')).savedStatements,
-        ),
-      )
+      .poll(() => askBackground(browser, options, 'statement:list', {}))
       .toMatchObject([{ quote, speaker: 'Tomas Lindqvist', url: `${server.origin}/beekeeping.html` }]);
+    expect(await askBackground(browser, options, 'log:status', { tabId, articleIndex: 0 })).toMatchObject({
+      saved: true,
+    });
   });
 
   it('lists the saved passages on the options page, where each can be deleted', async () => {
@@ -255,13 +255,26 @@ describe('saving a selection as a statement', () => {
       .toBe('treatment in late summer remained the most effective way');
     expect(await passage.getByRole('link').getAttribute('href')).toBe(`${server.origin}/beekeeping.html`);
     expect(await seriousViolations(saved)).toEqual([]);
+
+    // A passage saved from another window while the list is open shows up in it, first.
+    const statement = await browser.context.newPage();
+    await statement.goto(
+      `chrome-extension://${browser.extensionId}/statement.html?tab=${tabId}&quote=${encodeURIComponent('a second passage')}`,
+    );
+    await statement.getByLabel('Who said it?').fill('Ana Ruiz');
+    await statement.getByLabel('Who said it?').press('Enter');
+    await expect
+      .poll(() => saved.locator('.saved-list blockquote').allTextContents())
+      .toEqual(['a second passage', 'treatment in late summer remained the most effective way']);
+
     await passage.getByRole('button', { name: 'Delete the passage of Tomas Lindqvist' }).click();
+    await saved
+      .getByRole('listitem')
+      .filter({ hasText: 'Ana Ruiz' })
+      .getByRole('button', { name: 'Delete the passage of Ana Ruiz' })
+      .click();
     await expect.poll(() => saved.getByText('No passage saved yet.').count()).toBe(1);
-    expect(
-      await browser.worker.evaluate(
-        async () => (await chrome.storage.local.get('savedStatements')).savedStatements,
-      ),
-    ).toEqual([]);
+    expect(await askBackground(browser, saved, 'statement:list', {})).toEqual([]);
     await saved.close();
   });
 });

@@ -1,16 +1,20 @@
 /**
- * Every schema version migrates forward from a database written by the version before it. The version-1 database
- * is written here as version 1 wrote it (its store, its index, its entry shape), not through today's code.
+ * Every schema version migrates forward from a database written by the version before it. The version-1 and
+ * version-2 databases are written here as those versions wrote them (their stores, indexes and entry shapes), not
+ * through today's code.
  */
 import { openDB } from 'idb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { getEntry, latestEntries, openLog, recordArticle } from '@/utils/log';
+import { saveStatementWithPage, savedStatements } from '@/utils/log/saved';
 import {
   LOG_DB_NAME,
   LOG_SCHEMA_VERSION,
   MIGRATIONS,
   upgradeEntry,
+  type LogEntry,
   type LogEntryV1,
+  type TrashedEntry,
 } from '@/utils/log/schema';
 import type { ArticleAnalysis } from '@/utils/types';
 import { freshIndexedDb } from './fresh-log';
@@ -70,6 +74,30 @@ async function writeVersion1Database(): Promise<void> {
   db.close();
 }
 
+/** A database exactly as schema version 2 created and filled it: entries of today's shape, and the trash. */
+async function writeVersion2Database(entries: LogEntry[], trashed: TrashedEntry[]): Promise<void> {
+  const db = await openDB(LOG_DB_NAME, 2, {
+    upgrade(database) {
+      const store = database.createObjectStore('entries', { keyPath: 'url' });
+      store.createIndex('lastSeen', 'lastSeen');
+      const trash = database.createObjectStore('trash', { keyPath: ['batch', 'entry.url'] });
+      trash.createIndex('batch', 'batch');
+      trash.createIndex('deletedAt', 'deletedAt');
+    },
+  });
+  for (const entry of entries) await db.put('entries', entry);
+  for (const item of trashed) await db.put('trash', item);
+  db.close();
+}
+
+const asVersion2 = (entry: LogEntryV1): LogEntry => ({
+  ...entry,
+  activeMs: 5_000,
+  starred: true,
+  tags: ['à lire'],
+  note: 'Une note.',
+});
+
 describe('the reading log schema', () => {
   beforeEach(freshIndexedDb);
 
@@ -78,7 +106,42 @@ describe('the reading log schema', () => {
       expect(MIGRATIONS[version]).toBeTypeOf('function');
     const db = await openLog();
     expect(db.version).toBe(LOG_SCHEMA_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['entries', 'trash']);
+    expect([...db.objectStoreNames].sort()).toEqual(['entries', 'saved', 'trash']);
+  });
+
+  it('upgrades a log written by version 2, keeping its entries and trash, with an empty store of passages', async () => {
+    const [kept, trashed] = V1_ENTRIES.map(asVersion2) as [LogEntry, LogEntry];
+    const inTrash: TrashedEntry = { batch: 'b1', deletedAt: 1_709_300_000_000, entry: trashed };
+    await writeVersion2Database([kept], [inTrash]);
+    const db = await openLog();
+    expect(db.version).toBe(LOG_SCHEMA_VERSION);
+    expect(await getEntry(kept.url)).toEqual(kept);
+    expect(await db.getAll('trash')).toEqual([inTrash]);
+    expect(await savedStatements()).toEqual([]);
+    // A passage saved after the upgrade lands with its page's entry, which keeps what the reader added to it.
+    const passage = {
+      url: kept.url,
+      pageTitle: kept.title,
+      quote: 'la porte reste ouverte',
+      speaker: 'Anaïs Fontaine',
+      savedAt: 1_709_400_000_000,
+    };
+    const article: ArticleAnalysis = {
+      title: kept.title,
+      lang: 'fr',
+      wordCount: 1,
+      excerpt: '',
+      topics: [],
+      statements: [],
+    };
+    await saveStatementWithPage(passage, { url: kept.url, article });
+    expect(await savedStatements()).toEqual([passage]);
+    expect(await getEntry(kept.url)).toMatchObject({
+      saved: true,
+      starred: true,
+      note: 'Une note.',
+      visits: 3,
+    });
   });
 
   it('upgrades a log written by the first schema version, keeping every entry and field', async () => {

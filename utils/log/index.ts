@@ -21,7 +21,7 @@ export type { LogEntry } from './schema';
  * Run `work` inside `tx` as one unit: when it throws (storage full, a value that cannot be stored), the
  * transaction is aborted so that none of the writes before the failure land.
  */
-async function allOrNothing<T>(
+export async function allOrNothing<T>(
   tx: { abort(): void; done: Promise<void> },
   work: () => Promise<T>,
 ): Promise<T> {
@@ -94,19 +94,36 @@ function entryFrom(url: string, article: ArticleAnalysis, now: number): LogEntry
 export async function recordArticle(
   url: string,
   article: ArticleAnalysis,
-  options: { visit: boolean; saved?: boolean; now?: number },
+  options: ArticleRecordOptions,
 ): Promise<LogEntry | undefined> {
-  const now = options.now ?? Date.now();
   const db = await openLog();
   const tx = db.transaction('entries', 'readwrite');
-  const previous = await tx.store.get(url);
+  const entry = articleEntry(await tx.store.get(url), url, article, options);
+  if (entry) await tx.store.put(entry);
+  await tx.done;
+  return entry;
+}
+
+export interface ArticleRecordOptions {
+  visit: boolean;
+  saved?: boolean;
+  now?: number;
+}
+
+/**
+ * What `recordArticle` writes at `url`, given the entry already there (undefined: nothing to write). Pure, so that
+ * other writes can record an article inside their own transaction (utils/log/saved.ts).
+ */
+export function articleEntry(
+  previous: LogEntry | undefined,
+  url: string,
+  article: ArticleAnalysis,
+  options: ArticleRecordOptions,
+): LogEntry | undefined {
   const matched = article.topics.some((topic) => topic.matched);
-  if (!previous && !matched && !options.saved) {
-    await tx.done;
-    return undefined;
-  }
-  const fresh = entryFrom(url, article, now);
-  const entry: LogEntry = previous
+  if (!previous && !matched && !options.saved) return undefined;
+  const fresh = entryFrom(url, article, options.now ?? Date.now());
+  return previous
     ? {
         ...fresh,
         firstSeen: previous.firstSeen,
@@ -119,9 +136,6 @@ export async function recordArticle(
         note: previous.note,
       }
     : { ...fresh, saved: options.saved ?? false };
-  await tx.store.put(entry);
-  await tx.done;
-  return entry;
 }
 
 /** Remove an article from the log (the popup's "unsave"). */

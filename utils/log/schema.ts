@@ -7,7 +7,7 @@ import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { Statement } from '../types';
 
 export const LOG_DB_NAME = 'veille-log';
-export const LOG_SCHEMA_VERSION = 2;
+export const LOG_SCHEMA_VERSION = 3;
 
 /** An entry as version 1 stored it (kept to upgrade old databases and exports). */
 export interface LogEntryV1 {
@@ -41,6 +41,19 @@ export interface LogEntry extends LogEntryV1 {
   note: string;
 }
 
+/**
+ * A passage the reader saved as a statement from the context menu, naming the speaker themselves (version 3: kept
+ * here, beside the entry of its page, so that one transaction writes both; see utils/log/saved.ts).
+ */
+export interface SavedStatement {
+  url: string;
+  pageTitle: string;
+  quote: string;
+  speaker: string;
+  /** Epoch ms. */
+  savedAt: number;
+}
+
 /** Entries deleted recently, kept so that a deletion can be undone for a while (`TRASH_KEEP_MS`). */
 export interface TrashedEntry {
   /** One id per deletion (one entry, a selection or everything), undone together. */
@@ -52,6 +65,8 @@ export interface TrashedEntry {
 export interface LogSchema extends DBSchema {
   entries: { key: string; value: LogEntry; indexes: { lastSeen: number } };
   trash: { key: [string, string]; value: TrashedEntry; indexes: { batch: string; deletedAt: number } };
+  /** Keyed by when, then where: the store's order is the order of saving. */
+  saved: { key: [number, string]; value: SavedStatement };
 }
 
 export type LogDatabase = IDBPDatabase<LogSchema>;
@@ -86,6 +101,12 @@ export const MIGRATIONS: Record<number, (db: LogDatabase, tx: UpgradeTransaction
     trash.createIndex('batch', 'batch');
     trash.createIndex('deletedAt', 'deletedAt');
     void rewriteEntries(tx, 2);
+  },
+  // Saved passages move here from `local:savedStatements` (utils/storage.ts), where they were written apart from
+  // their page's entry. The items themselves are copied by the background once the database is open
+  // (entrypoints/background/saved-statements.ts): an upgrade transaction cannot wait for browser.storage.
+  3: (db) => {
+    db.createObjectStore('saved', { keyPath: ['savedAt', 'url'] });
   },
 };
 
