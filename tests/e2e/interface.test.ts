@@ -46,6 +46,15 @@ describe('in a browser running in French', () => {
     await expect
       .poll(() => options.locator('.query-error').textContent())
       .toBe('Colonne 14 : il faut ici « ) » : une parenthèse n’est pas fermée');
+    // Errors that carry a limit, too: the number comes in as a placeholder's value.
+    await options.getByLabel('Requête', { exact: true }).fill(`${'('.repeat(101)}OTAN`);
+    await expect
+      .poll(() => options.locator('.query-error').textContent())
+      .toBe('Colonne 101 : il faut ici au plus 100 parenthèses ou NOT imbriqués');
+    await options.getByLabel('Requête', { exact: true }).fill('OTAN NEAR/0 Suède');
+    await expect
+      .poll(() => options.locator('.query-error').textContent())
+      .toBe('Colonne 11 : il faut ici NEAR/ et un nombre de mots de 1 à 1000');
   });
 
   it('the popup and onboarding speak French', async () => {

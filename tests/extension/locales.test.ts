@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EXPECTED_KEYS } from '@/components/topics/query-error';
+import { REASON_MESSAGES } from '@/components/topics/query-error';
 import { defaultTopicKey } from '@/components/topics/topic-name';
 import { DEFAULT_TOPICS } from '@/utils/topics';
 
@@ -34,7 +34,7 @@ describe('the interface strings', () => {
       for (const match of source.matchAll(/\b(?:t|getMessage)\('([A-Za-z_]+)'/g)) used.add(match[1]!);
     }
     for (const kind of ['direct', 'indirect', 'mixed']) used.add(`kind_${kind}`);
-    for (const key of Object.values(EXPECTED_KEYS)) used.add(key);
+    for (const { key } of Object.values(REASON_MESSAGES)) used.add(key);
     for (const topic of DEFAULT_TOPICS) used.add(defaultTopicKey(topic.id));
     expect(used.size).toBeGreaterThan(20);
     for (const key of used) expect(en[key], key).toBeDefined();

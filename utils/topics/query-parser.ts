@@ -15,22 +15,65 @@
  *   term glues its parts (`NATO-*`, `l'OTAN`), any other punctuation just separates words.
  * - Errors are `QuerySyntaxError`s whose column is 1-based (UTF-16 units) and points where something else was
  *   expected; for an unclosed quote or parenthesis that is the end of the query, and the message also names
- *   the column where it was opened.
+ *   the column where it was opened. Each carries a `reason` code, which the interface turns into words of its
+ *   own language (components/topics/query-error.ts); the English message is for the command line and logs.
  */
 import { foldText } from '../text/normalize';
 import type { Joiner, QueryNode, TermKind, TermNode, TermPart } from './query-ast';
 
+/** Why a query does not parse: what the parser expected at the error's column, as a code. */
+export const QUERY_ERROR_REASONS = [
+  'term-expected',
+  'close-paren-expected',
+  'close-quote-expected',
+  'empty-phrase',
+  'near-slash-expected',
+  'near-number-expected',
+  'near-out-of-range',
+  'fuzzy-word-expected',
+  'fuzzy-glob',
+  'letters-expected',
+  'glob-alone',
+  'unmatched-paren',
+  'too-deep',
+  'too-many-nears',
+] as const;
+export type QueryErrorReason = (typeof QUERY_ERROR_REASONS)[number];
+
+/** The longest NEAR distance accepted: far beyond any sentence, small enough to keep matching cheap. */
+export const MAX_NEAR = 1000;
+/** Nesting (parentheses and NOTs, NEARs in a row) deeper than any real query, shallow enough for the stack. */
+export const MAX_DEPTH = 100;
+
+/** What each reason expected, in English words, for the error's message. */
+const EXPECTED: Record<QueryErrorReason, string> = {
+  'term-expected': 'a term or "("',
+  'close-paren-expected': '")"',
+  'close-quote-expected': 'a closing quote (")',
+  'empty-phrase': 'words inside the quotes',
+  'near-slash-expected': '"/" and a number of words after NEAR',
+  'near-number-expected': 'a number after "NEAR/"',
+  'near-out-of-range': `a number from 1 to ${MAX_NEAR} after "NEAR/"`,
+  'fuzzy-word-expected': 'a word after "~"',
+  'fuzzy-glob': 'a word without "*" after "~"',
+  'letters-expected': 'letters or digits in the term',
+  'glob-alone': 'letters or digits next to "*"',
+  'unmatched-paren': 'an operator, a term or the end of the query',
+  'too-deep': `at most ${MAX_DEPTH} nested parentheses or NOTs`,
+  'too-many-nears': `at most ${MAX_DEPTH} NEARs in a row`,
+};
+
 export class QuerySyntaxError extends Error {
   /** 1-based column where something else was expected. */
   readonly column: number;
-  /** What the parser expected there, in words: `a term or "("`, `")"`, `a number after "NEAR/"`. */
-  readonly expected: string;
+  /** What the parser expected there. */
+  readonly reason: QueryErrorReason;
 
-  constructor(column: number, expected: string, detail = '') {
-    super(`Expected ${expected} at column ${column}${detail}`);
+  constructor(column: number, reason: QueryErrorReason, detail = '') {
+    super(`Expected ${EXPECTED[reason]} at column ${column}${detail}`);
     this.name = 'QuerySyntaxError';
     this.column = column;
-    this.expected = expected;
+    this.reason = reason;
   }
 }
 
@@ -42,11 +85,6 @@ type Token =
 export const OPENING_QUOTES = new Set(['"', '\u201C', '\u201E', '\u00AB']);
 export const CLOSING_QUOTES = new Set(['"', '\u201D', '\u201C', '\u00BB']);
 const WHITE = /\s/;
-/** The longest NEAR distance accepted: far beyond any sentence, small enough to keep matching cheap. */
-const MAX_NEAR = 1000;
-const TERM_EXPECTED = 'a term or "("';
-/** Nesting (parentheses and NOTs) deeper than any real query, shallow enough never to exhaust the stack. */
-const MAX_DEPTH = 100;
 
 export function isWordChar(ch: string): boolean {
   return !WHITE.test(ch) && ch !== '(' && ch !== ')' && !OPENING_QUOTES.has(ch) && !CLOSING_QUOTES.has(ch);
@@ -69,12 +107,12 @@ function tokenize(query: string): Token[] {
       if (end >= query.length) {
         throw new QuerySyntaxError(
           query.length + 1,
-          'a closing quote (")',
+          'close-quote-expected',
           `: the phrase opened at column ${column} is not closed`,
         );
       }
       const text = query.slice(i + 1, end);
-      if (text.trim() === '') throw new QuerySyntaxError(i + 2, 'words inside the quotes');
+      if (text.trim() === '') throw new QuerySyntaxError(i + 2, 'empty-phrase');
       tokens.push({ kind: 'phrase', column, text });
       i = end + 1;
     } else {
@@ -93,13 +131,12 @@ function operatorOrWord(text: string, column: number): Token {
   }
   const upper = text.toUpperCase();
   if (text === 'NEAR' || upper.startsWith('NEAR/')) {
-    if (!upper.startsWith('NEAR/'))
-      throw new QuerySyntaxError(column + 4, '"/" and a number of words after NEAR');
+    if (!upper.startsWith('NEAR/')) throw new QuerySyntaxError(column + 4, 'near-slash-expected');
     const digits = text.slice(5);
-    if (!/^[0-9]+$/.test(digits)) throw new QuerySyntaxError(column + 5, 'a number after "NEAR/"');
+    if (!/^[0-9]+$/.test(digits)) throw new QuerySyntaxError(column + 5, 'near-number-expected');
     const distance = Number(digits);
     if (distance < 1 || distance > MAX_NEAR) {
-      throw new QuerySyntaxError(column + 5, `a number from 1 to ${MAX_NEAR} after "NEAR/"`);
+      throw new QuerySyntaxError(column + 5, 'near-out-of-range');
     }
     return { kind: 'near', column, text, distance };
   }
@@ -149,14 +186,14 @@ function termNode(token: Token & { kind: 'word' | 'phrase' }): TermNode {
   if (token.kind === 'word' && source.startsWith('~')) {
     fuzzy = true;
     source = source.slice(1);
-    if (source === '') throw new QuerySyntaxError(token.column + 1, 'a word after "~"');
-    if (source.includes('*')) throw new QuerySyntaxError(token.column + 1, 'a word without "*" after "~"');
+    if (source === '') throw new QuerySyntaxError(token.column + 1, 'fuzzy-word-expected');
+    if (source.includes('*')) throw new QuerySyntaxError(token.column + 1, 'fuzzy-glob');
   }
   const parts = termParts(foldText(source.trim()));
   const contentColumn = token.column + (token.kind === 'phrase' || fuzzy ? 1 : 0);
-  if (parts.length === 0) throw new QuerySyntaxError(contentColumn, 'letters or digits in the term');
+  if (parts.length === 0) throw new QuerySyntaxError(contentColumn, 'letters-expected');
   if (parts.every((part) => /^\*+$/.test(part.pattern))) {
-    throw new QuerySyntaxError(contentColumn, 'letters or digits next to "*"');
+    throw new QuerySyntaxError(contentColumn, 'glob-alone');
   }
   const kind: TermKind = fuzzy
     ? 'fuzzy'
@@ -184,16 +221,12 @@ class Parser {
   ) {}
 
   parse(): QueryNode {
-    if (this.tokens.length === 0) throw new QuerySyntaxError(1, TERM_EXPECTED, ': the query is empty');
+    if (this.tokens.length === 0) throw new QuerySyntaxError(1, 'term-expected', ': the query is empty');
     const node = this.or();
     const rest = this.peek();
     if (rest) {
       // Everything else that can follow a complete query continues it (implicit AND): only ")" is left.
-      throw new QuerySyntaxError(
-        rest.column,
-        'an operator, a term or the end of the query',
-        ': unmatched ")"',
-      );
+      throw new QuerySyntaxError(rest.column, 'unmatched-paren', ': unmatched ")"');
     }
     return node;
   }
@@ -236,7 +269,7 @@ class Parser {
       this.position++;
       const right = this.unary();
       const depth = 1 + Math.max(this.nearDepth(node), this.nearDepth(right));
-      if (depth > MAX_DEPTH) throw new QuerySyntaxError(next.column, `at most ${MAX_DEPTH} NEARs in a row`);
+      if (depth > MAX_DEPTH) throw new QuerySyntaxError(next.column, 'too-many-nears');
       node = { type: 'near', distance: next.distance, left: node, right };
       this.nearDepths.set(node, depth);
     }
@@ -261,10 +294,10 @@ class Parser {
     if (!token) {
       const previous = this.tokens[this.position - 1];
       const after = previous ? ` after ${previous.text}` : '';
-      throw new QuerySyntaxError(this.length + 1, TERM_EXPECTED, `: the query ends${after}`);
+      throw new QuerySyntaxError(this.length + 1, 'term-expected', `: the query ends${after}`);
     }
     if ((token.kind === 'not' || token.kind === 'lparen') && ++this.depth > MAX_DEPTH) {
-      throw new QuerySyntaxError(token.column, `at most ${MAX_DEPTH} nested parentheses or NOTs`);
+      throw new QuerySyntaxError(token.column, 'too-deep');
     }
     if (token.kind === 'not') {
       this.position++;
@@ -279,7 +312,7 @@ class Parser {
       if (close?.kind !== 'rparen') {
         throw new QuerySyntaxError(
           close ? close.column : this.length + 1,
-          '")"',
+          'close-paren-expected',
           `: the parenthesis opened at column ${token.column} is not closed`,
         );
       }
@@ -291,7 +324,7 @@ class Parser {
       this.position++;
       return termNode(token);
     }
-    throw new QuerySyntaxError(token.column, TERM_EXPECTED, `: found ${token.text}`);
+    throw new QuerySyntaxError(token.column, 'term-expected', `: found ${token.text}`);
   }
 }
 
