@@ -15,6 +15,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
 import type { CDPSession, Page } from 'playwright-core';
+import type { browser as extensionApi } from 'wxt/browser';
 import { launchWithExtension, tabIdOf, tabState, type ExtensionBrowser } from '../../tests/e2e/harness';
 
 export interface BenchPage {
@@ -37,7 +38,16 @@ export interface PageCost {
   calls: number;
   /** `new Readability(document.cloneNode(true)).parse()` in the same page, ms (NaN when it threw). */
   readabilityMs: number;
+  /**
+   * Pages with no article: the task of an empty function sent the same way (`scripting.executeScript`, the page's
+   * world) as the first call into a fresh load of the same page, at the moment the background would call, ms — the
+   * least any read of the page can cost it. NaN when not measured.
+   */
+  emptyCallMs: number;
 }
+
+/** Code passed to the worker's `evaluate` runs in the extension, where `chrome` is the extension API. */
+declare const chrome: typeof extensionApi;
 
 const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel'];
 const SCRIPT_EVENTS = new Set(['EvaluateScript', 'FunctionCall']);
@@ -143,6 +153,9 @@ async function startTracing(cdp: CDPSession): Promise<() => Promise<TraceEvent[]
  */
 const NO_ARTICLE_AFTER_MS = 3_000;
 
+/** How long the background waits after a page's load before reading it (`SETTLE_MS`, background/tab-watch.ts). */
+const BACKGROUND_SETTLE_MS = 1_000;
+
 async function analysisOutcome(browser: ExtensionBrowser, url: string): Promise<PageCost['outcome']> {
   const tabId = await tabIdOf(browser, url);
   const started = Date.now();
@@ -170,6 +183,28 @@ async function readabilityInPage(page: Page): Promise<number> {
   } catch {
     return Number.NaN;
   }
+}
+
+/**
+ * From here on, the background's own calls into pages (always aimed at frame 0, background/page-source.ts) are
+ * dropped, so that the bench's call is the first a page gets. The e2e build's sites cannot be un-granted (they are
+ * required permissions there), hence the patch of the worker's API.
+ */
+async function holdBackgroundCalls(browser: ExtensionBrowser): Promise<void> {
+  // No named function in here: tsx would wrap it in a helper that does not exist in the worker.
+  await browser.worker.evaluate(() => {
+    const run = chrome.scripting.executeScript.bind(chrome.scripting);
+    chrome.scripting.executeScript = ((injection: Parameters<typeof run>[0]) =>
+      injection.target.frameIds ? Promise.resolve([]) : run(injection)) as unknown as typeof run;
+  });
+}
+
+/** The id of a new tab's main frame, known before it navigates (the trace is cut up by frame). */
+async function mainFrameOf(browser: ExtensionBrowser, page: Page): Promise<string> {
+  const cdp = await browser.context.newCDPSession(page);
+  const { frameTree } = await cdp.send('Page.getFrameTree');
+  await cdp.detach();
+  return frameTree.frame.id;
 }
 
 /**
@@ -206,24 +241,48 @@ export async function measurePageCosts(
     const stopTracing = await startTracing(await browser.context.newCDPSession(warmUp));
     for (const [index, benchPage] of pages.entries()) {
       const page = await browser.context.newPage();
-      const cdp = await browser.context.newCDPSession(page);
-      const { frameTree } = await cdp.send('Page.getFrameTree');
-      await cdp.detach();
+      const frame = await mainFrameOf(browser, page);
       const url = `${origin}/${encodeURIComponent(benchPage.name)}`;
       await page.goto(url, { waitUntil: 'load', timeout: 30_000 }).catch(() => undefined);
       const outcome = await analysisOutcome(browser, url);
       const readabilityMs = outcome === 'no-article' ? Number.NaN : await readabilityInPage(page);
-      measured.push({ name: benchPage.name, frame: frameTree.frame.id, outcome, readabilityMs });
+      measured.push({ name: benchPage.name, frame, outcome, readabilityMs });
       await page.close();
       onProgress?.(index + 1);
     }
+    // The floor: each page without an article loaded again, and sent an empty function where the background's
+    // check would have gone.
+    const emptyCallFrames = new Map<string, string>();
+    const noArticle = measured.filter((page) => page.outcome === 'no-article');
+    if (noArticle.length > 0) await holdBackgroundCalls(browser);
+    for (const { name } of noArticle) {
+      const page = await browser.context.newPage();
+      const frame = await mainFrameOf(browser, page);
+      const url = `${origin}/${encodeURIComponent(name)}?empty-call`;
+      await page.goto(url, { waitUntil: 'load', timeout: 30_000 }).catch(() => undefined);
+      await new Promise((done) => setTimeout(done, BACKGROUND_SETTLE_MS));
+      const tabId = await tabIdOf(browser, url);
+      // As source text: tsx would name the function (`func`) through a helper that does not exist in the worker.
+      await browser.worker.evaluate(
+        `chrome.scripting.executeScript({ target: { tabId: ${tabId} }, world: 'MAIN', func: () => null }).then(() => null)`,
+      );
+
+      emptyCallFrames.set(name, frame);
+      await page.close();
+    }
     const traces = new PageTraces(await stopTracing(), extensionOrigin);
-    return measured.map(({ name, frame, outcome, readabilityMs }) => ({
-      name,
-      outcome,
-      ...traces.cost(frame),
-      readabilityMs,
-    }));
+    return measured.map(({ name, frame, outcome, readabilityMs }) => {
+      const emptyCallFrame = emptyCallFrames.get(name);
+      const emptyCall = emptyCallFrame === undefined ? undefined : traces.cost(emptyCallFrame);
+      return {
+        name,
+        outcome,
+        ...traces.cost(frame),
+        readabilityMs,
+        // Exactly one call, or the background's own check got in first (a restarted worker loses the hold).
+        emptyCallMs: emptyCall?.calls === 1 ? emptyCall.extensionMs : Number.NaN,
+      };
+    });
   } finally {
     await browser.close();
     await new Promise((done) => server.close(done));
