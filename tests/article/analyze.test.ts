@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeDocument, analyzeText } from '../../utils/analyze';
 import { DEFAULT_TOPICS, topicsMatchingPassage } from '../../utils/topics';
 import type { Topic } from '../../utils/types';
-import { loadPage, pageFromHtml } from './load-page';
+import { loadPage, pageFromHtml, SEED_PAGE } from './load-page';
 
 const TOPICS: Topic[] = [
   ...DEFAULT_TOPICS,
@@ -65,7 +65,7 @@ describe('analyzeText', () => {
 
 describe('analyzeDocument', () => {
   it('analyses the seed page: metadata, French, topics and statements on the cleaned text', () => {
-    const [analysis, ...rest] = analyzeDocument(loadPage('seed/page.html'), {
+    const [analysis, ...rest] = analyzeDocument(loadPage(SEED_PAGE), {
       topics: DEFAULT_TOPICS,
       withText: true,
     });

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractArticles, looksLikeArticlePage } from '../../utils/article';
-import { fixturePath, loadPage, pageFromHtml } from './load-page';
+import { fixturePath, loadPage, pageFromHtml, SEED_PAGE } from './load-page';
 
 describe('extractArticles on the seed page', () => {
-  const doc = loadPage('seed/page.html');
+  const doc = loadPage(SEED_PAGE);
   const before = doc.documentElement.outerHTML;
   const articles = extractArticles(doc);
   const [article] = articles;

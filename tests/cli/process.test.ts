@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fixturePath } from '../article/load-page';
+import { SEED_PAGE } from '../article/load-page';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -34,7 +34,7 @@ describe('scripts/analyze.ts', () => {
   }, 60_000);
 
   it('exits 0 on a good page and 2 on a usage error', () => {
-    expect(analyze([fixturePath('seed/page.html'), '--format', 'md']).status).toBe(0);
+    expect(analyze([SEED_PAGE, '--format', 'md']).status).toBe(0);
     const usage = analyze(['--format']);
     expect(usage.status).toBe(2);
     expect(usage.stderr).toContain('--format needs a value');

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../scripts/cli/run';
 import type { ArticleAnalysis } from '../../utils/types';
-import { fixturePath } from '../article/load-page';
+import { fixturePath, SEED_PAGE } from '../article/load-page';
 
 interface Outcome {
   code: number;
@@ -32,7 +32,7 @@ function jsonLines(stdout: string): ArticleAnalysis[] {
 }
 
 const folder = mkdtempSync(join(tmpdir(), 'veille-cli-'));
-const seedPage = fixturePath('seed/page.html');
+const seedPage = SEED_PAGE;
 const seedText = fixturePath('seed/article.txt');
 const batch = join(folder, 'batch.jsonl');
 writeFileSync(

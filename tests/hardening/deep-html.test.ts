@@ -27,7 +27,7 @@ const STATEMENT =
 
 describe('bounding the depth of a page before parsing it', () => {
   it('leaves real pages exactly as they are', () => {
-    for (const file of ['tests/fixtures/seed/page.html', 'tests/e2e/fixtures/live-blog.html']) {
+    for (const file of ['assets/sample/page.html', 'tests/e2e/fixtures/live-blog.html']) {
       const html = readFileSync(file, 'utf8');
       expect(boundHtmlDepth(html)).toBe(html);
     }
