@@ -120,7 +120,10 @@ export interface Protocol {
     request: { url: string } & EntryEdit;
     response: LogWriteResult<{ entry: LogEntry | null }>;
   };
-  /** options → background: delete entries (or all), undoable through `log:undo` with the batch for a while. */
+  /**
+   * options → background: delete entries (or all: with the saved passages), undoable through `log:undo` with the
+   * batch for a while. Deleting all, an undo and an import that adds passages tell pages `statement:changed`.
+   */
   'log:delete': {
     request: { urls: string[] } | { all: true };
     response: LogWriteResult<{ batch: string; deleted: number }>;
