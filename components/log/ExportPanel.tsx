@@ -46,6 +46,7 @@ export function ExportPanel(props: {
   const [progress, setProgress] = useState<number | null>(null);
   const [failed, setFailed] = useState(false);
   const format = EXPORT_FORMATS.find((candidate) => candidate.id === formatId)!;
+  const wholeLog = scope === 'all' || props.shownCount === props.allCount;
 
   const run = async () => {
     setFailed(false);
@@ -53,7 +54,6 @@ export function ExportPanel(props: {
     try {
       const read = (done: number) => setProgress(done * READ_SHARE);
       const entries = await (scope === 'all' ? props.all(read) : props.shown(read));
-      const wholeLog = scope === 'all' || props.shownCount === props.allCount;
       const saved = format.id === 'json' && wholeLog ? await props.savedPassages() : undefined;
       await downloadExport(
         format,
@@ -102,6 +102,11 @@ export function ExportPanel(props: {
       {scope === 'shown' && props.narrowedTo && (
         <p class="export-narrowed" role="note">
           {t('exportNarrowed', t(`cueClass_${props.narrowedTo}`))}
+        </p>
+      )}
+      {formatId === 'json' && !wholeLog && (
+        <p class="export-narrowed" role="note">
+          {t('exportSavedWholeLogOnly')}
         </p>
       )}
       <button type="button" class="primary" disabled={progress !== null} onClick={() => void run()}>

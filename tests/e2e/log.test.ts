@@ -155,6 +155,14 @@ describe('the reading log on the options page', () => {
     await statement.close();
     const saved = await askBackground<unknown[]>(browser, options, 'statement:list', {});
 
+    // A JSON export of a filtered selection carries no passage, and the panel says so.
+    const onlyWholeLog = options.getByRole('note').filter({ hasText: 'JSON export of the whole log' });
+    await options.getByRole('combobox', { name: 'Format' }).selectOption('json');
+    await options.getByRole('searchbox').fill('zzqx');
+    await expect.poll(() => onlyWholeLog.count()).toBe(1);
+    await options.getByRole('searchbox').fill('');
+    await expect.poll(() => onlyWholeLog.count()).toBe(0);
+
     const { text } = await exportAs('json');
     const backup = JSON.parse(text) as { version: number; saved: unknown[] };
     expect(backup.version).toBe(4);
