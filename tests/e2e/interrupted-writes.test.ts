@@ -1,10 +1,10 @@
 /**
  * The service worker stopped in the middle of a reading-log write (issue 7): when it starts again, the log holds
  * each write whole or not at all, and keeps working. Writes are cut short by closing the worker's target through
- * CDP (as abrupt as the browser stopping a worker): an import of 4,000 entries and a saved passage while its one transaction is being
- * written (the writes it has queued are counted, so the stop is known to fall inside it), an import between two of
- * its pieces (the commit then writes nothing and says so; the options page sends it again, tests/log/
- * interrupted-import.test.ts), and the popup's "save" (utils/log: one transaction per entry).
+ * CDP (as abrupt as the browser stopping a worker): an import of 4,000 entries and a saved passage while its one
+ * transaction is being written (the writes it has queued are counted, so the stop is known to fall inside it), an
+ * import between two of its pieces (the commit then writes nothing and says so; the options page sends it again,
+ * tests/log/interrupted-import.test.ts), and the popup's "save" (utils/log: one transaction per entry).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
