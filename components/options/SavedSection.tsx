@@ -90,41 +90,39 @@ export function SavedSection() {
     <section class="saved-section" aria-labelledby="saved-title">
       <h1 id="saved-title">{t('optionsSection_saved')}</h1>
       <p class="saved-intro">{t('savedIntro')}</p>
+      {saved && saved.length > 0 && <SavedExport passages={saved} />}
       {saved === null ? null : saved.length === 0 ? (
         <p>{t('savedEmpty')}</p>
       ) : (
-        <>
-          <SavedExport passages={saved} />
-          <ol class="saved-list">
-            {saved.map((item) => (
-              <li key={`${item.savedAt} ${item.url}`}>
-                <blockquote>{item.quote}</blockquote>
-                <p class="saved-source">
-                  <strong>{item.speaker}</strong>
-                  {' · '}
-                  {isWebAddress(item.url) ? (
-                    <a href={item.url} target="_blank" rel="noreferrer">
-                      {item.pageTitle}
-                    </a>
-                  ) : (
-                    item.pageTitle
-                  )}
-                  {' · '}
-                  <time dateTime={new Date(item.savedAt).toISOString()}>{when.format(item.savedAt)}</time>
-                </p>
-                <button
-                  type="button"
-                  aria-label={t('savedDeleteLabel', item.speaker)}
-                  onClick={() =>
-                    void sendToBackground('statement:delete', { url: item.url, savedAt: item.savedAt })
-                  }
-                >
-                  {t('savedDelete')}
-                </button>
-              </li>
-            ))}
-          </ol>
-        </>
+        <ol class="saved-list">
+          {saved.map((item) => (
+            <li key={`${item.savedAt} ${item.url}`}>
+              <blockquote>{item.quote}</blockquote>
+              <p class="saved-source">
+                <strong>{item.speaker}</strong>
+                {' · '}
+                {isWebAddress(item.url) ? (
+                  <a href={item.url} target="_blank" rel="noreferrer">
+                    {item.pageTitle}
+                  </a>
+                ) : (
+                  item.pageTitle
+                )}
+                {' · '}
+                <time dateTime={new Date(item.savedAt).toISOString()}>{when.format(item.savedAt)}</time>
+              </p>
+              <button
+                type="button"
+                aria-label={t('savedDeleteLabel', item.speaker)}
+                onClick={() =>
+                  void sendToBackground('statement:delete', { url: item.url, savedAt: item.savedAt })
+                }
+              >
+                {t('savedDelete')}
+              </button>
+            </li>
+          ))}
+        </ol>
       )}
     </section>
   );
