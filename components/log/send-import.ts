@@ -13,6 +13,12 @@ import { nextTask } from './useLog';
 /** Two attempts: a worker stopped twice during one import is no longer a passing accident. */
 const ATTEMPTS = 2;
 
+/**
+ * Passages a message: a passage may hold 100,000 characters of quotation (the statement window's limit), so a
+ * piece of `LOG_PAGE_MAX` of them could pass the browser's message size limit; real ones are a sentence or two.
+ */
+const PASSAGES_A_PIECE = 100;
+
 export async function sendImport(
   { entries, saved = [] }: { entries: readonly LogEntry[]; saved?: readonly SavedStatement[] },
   onProgress: (fraction: number) => void,
@@ -28,8 +34,8 @@ export async function sendImport(
       onProgress((start + piece.length) / total);
       await nextTask();
     }
-    for (let start = 0; start < saved.length; start += LOG_PAGE_MAX) {
-      const piece = saved.slice(start, start + LOG_PAGE_MAX);
+    for (let start = 0; start < saved.length; start += PASSAGES_A_PIECE) {
+      const piece = saved.slice(start, start + PASSAGES_A_PIECE);
       await send('log:import-stage', { importId, entries: [], saved: piece });
       onProgress((entries.length + start + piece.length) / total);
       await nextTask();

@@ -44,8 +44,8 @@ function sender(stopBefore: number[] = []): typeof sendToBackground {
 // Three pieces.
 const { entries } = generateEntries(2 * LOG_PAGE_MAX + 100, 11);
 
-/** Saved passages from the first pages, newest first as the log lists them (one piece after the entries). */
-const passages: SavedStatement[] = entries.slice(0, 3).map((entry, index) => ({
+/** Saved passages, newest first as the log lists them: three pieces after the entries (100 a piece). */
+const passages: SavedStatement[] = entries.slice(0, 250).map((entry, index) => ({
   url: entry.url,
   pageTitle: entry.title,
   quote: `passage ${index}`,
@@ -101,8 +101,15 @@ describe('an import whose service worker stopped between two pieces', () => {
     expect(await countEntries()).toBe(0);
     expect(await savedStatements()).toEqual([]);
 
-    // The options page's sender, stopped at the same place, sends it all again.
-    const result = await sendImport({ entries, saved: passages }, () => {}, sender([3]));
+    // The options page's sender, stopped between two pieces of passages, sends it all again.
+    const sent: number[] = [];
+    const send2 = sender([4]);
+    const counting: typeof sendToBackground = (name, payload) => {
+      if (name === 'log:import-stage') sent.push((payload as { saved?: unknown[] }).saved?.length ?? 0);
+      return send2(name, payload);
+    };
+    const result = await sendImport({ entries, saved: passages }, () => {}, counting);
+    expect(sent).toEqual([0, 0, 0, 100, 100, 50, 0, 0, 0, 100, 100, 50]);
     expect(result).toMatchObject({ ok: true, added: entries.length, passagesAdded: passages.length });
     expect(await countEntries()).toBe(entries.length);
     expect(await savedStatements()).toEqual(passages);
