@@ -12,7 +12,7 @@ import type { EntryEdit, ImportCounts } from './log';
 import type { LogPagePosition } from './log/pages';
 import type { LogRow } from './log/query';
 import type { LogEntry, SavedStatement } from './log/schema';
-import { isLogEntry } from './log/validate';
+import { isLogEntry, isSavedStatement } from './log/validate';
 import type { ArticleAnalysis } from './types';
 
 export type { SavedStatement } from './log/schema';
@@ -120,7 +120,10 @@ export interface Protocol {
     request: { url: string } & EntryEdit;
     response: LogWriteResult<{ entry: LogEntry | null }>;
   };
-  /** options → background: delete entries (or all), undoable through `log:undo` with the batch for a while. */
+  /**
+   * options → background: delete entries (or all: with the saved passages), undoable through `log:undo` with the
+   * batch for a while. Deleting all, an undo and an import that adds passages tell pages `statement:changed`.
+   */
   'log:delete': {
     request: { urls: string[] } | { all: true };
     response: LogWriteResult<{ batch: string; deleted: number }>;
@@ -131,11 +134,15 @@ export interface Protocol {
    * has a size limit) and written by `log:import-commit` in one transaction, so that a failure writes nothing.
    * The commit names how many entries were sent (`total`): a service worker stopped between two pieces keeps only
    * those after, and the commit then writes nothing and answers `interrupted` (components/log/send-import.ts
-   * sends the import again).
+   * sends the import again). Saved passages (`saved`, from a version-4 export) travel the same way, after the
+   * entries, and `savedTotal` counts them.
    */
-  'log:import-stage': { request: { importId: string; entries: LogEntry[] }; response: { staged: number } };
+  'log:import-stage': {
+    request: { importId: string; entries: LogEntry[]; saved?: SavedStatement[] };
+    response: { staged: number };
+  };
   'log:import-commit': {
-    request: { importId: string; total: number };
+    request: { importId: string; total: number; savedTotal?: number };
     response: LogWriteResult<ImportCounts>;
   };
 
@@ -272,8 +279,13 @@ const validators: { [N in MessageName]: Check<RequestOf<N>> } = {
   'log:import-stage': shape<RequestOf<'log:import-stage'>>({
     importId: str(100),
     entries: listOf(isLogEntry, LOG_PAGE_MAX),
+    saved: optional(listOf(isSavedStatement, LOG_PAGE_MAX)),
   }),
-  'log:import-commit': shape<RequestOf<'log:import-commit'>>({ importId: str(100), total: int(0) }),
+  'log:import-commit': shape<RequestOf<'log:import-commit'>>({
+    importId: str(100),
+    total: int(0),
+    savedTotal: optional(int(0)),
+  }),
   'debug:dropped': shape<RequestOf<'debug:dropped'>>({}),
   'debug:stats': shape<RequestOf<'debug:stats'>>({}),
 };

@@ -1,7 +1,12 @@
-/** Export of the whole log or of what the filters show, in every format, with progress for long exports. */
+/**
+ * Export of the whole log or of what the filters show, in every format, with progress for long exports. The JSON
+ * export of the whole log also carries the saved passages, so that it is a complete backup; a filtered selection
+ * chooses articles, and carries none.
+ */
 import { useState } from 'preact/hooks';
 import { EXPORT_FORMATS, type ExportFormat } from '@/utils/export';
 import type { LogEntry } from '@/utils/log';
+import type { SavedStatement } from '@/utils/log/schema';
 import type { CueClass, Topic } from '@/utils/types';
 import { t } from '../i18n';
 import { downloadExport } from './download';
@@ -33,12 +38,15 @@ export function ExportPanel(props: {
   /** The statement-type filter: an export of what is shown holds only statements of this type. */
   narrowedTo?: CueClass;
   topics: Topic[];
+  /** The saved passages, read when a backup needs them. */
+  savedPassages: () => Promise<SavedStatement[]>;
 }) {
   const [formatId, setFormatId] = useState<ExportFormat['id']>('json');
   const [scope, setScope] = useState<'shown' | 'all'>('shown');
   const [progress, setProgress] = useState<number | null>(null);
   const [failed, setFailed] = useState(false);
   const format = EXPORT_FORMATS.find((candidate) => candidate.id === formatId)!;
+  const wholeLog = scope === 'all' || props.shownCount === props.allCount;
 
   const run = async () => {
     setFailed(false);
@@ -46,9 +54,10 @@ export function ExportPanel(props: {
     try {
       const read = (done: number) => setProgress(done * READ_SHARE);
       const entries = await (scope === 'all' ? props.all(read) : props.shown(read));
+      const saved = format.id === 'json' && wholeLog ? await props.savedPassages() : undefined;
       await downloadExport(
         format,
-        { entries, topics: props.topics, exportedAt: new Date().toISOString() },
+        { entries, topics: props.topics, exportedAt: new Date().toISOString(), ...(saved ? { saved } : {}) },
         (done) => setProgress(READ_SHARE + done * (1 - READ_SHARE)),
       );
     } catch (error) {
@@ -93,6 +102,11 @@ export function ExportPanel(props: {
       {scope === 'shown' && props.narrowedTo && (
         <p class="export-narrowed" role="note">
           {t('exportNarrowed', t(`cueClass_${props.narrowedTo}`))}
+        </p>
+      )}
+      {formatId === 'json' && !wholeLog && (
+        <p class="export-narrowed" role="note">
+          {t('exportSavedWholeLogOnly')}
         </p>
       )}
       <button type="button" class="primary" disabled={progress !== null} onClick={() => void run()}>

@@ -3,12 +3,14 @@
  * sent), then handed to the background in pieces, which writes it in one transaction (send-import.ts).
  */
 import { useState } from 'preact/hooks';
-import { parseLogExport, type ImportError } from '@/utils/export/import';
+import { parseLogExport, type ImportError, type SkippedPassages } from '@/utils/export/import';
 import type { ImportCounts } from '@/utils/log';
 import { t } from '../i18n';
 import { sendImport } from './send-import';
 
-type Outcome = { kind: 'done'; counts: ImportCounts } | { kind: 'refused'; message: string };
+type Outcome =
+  | { kind: 'done'; counts: ImportCounts; passagesInFile: number; skipped: SkippedPassages }
+  | { kind: 'refused'; message: string };
 
 function refusal(error: ImportError): string {
   switch (error.kind) {
@@ -37,9 +39,14 @@ export function ImportPanel(props: { onImported(): void; onStorageFull(): void }
     try {
       const parsed = parseLogExport(await file.text());
       if (!parsed.ok) return setOutcome({ kind: 'refused', message: refusal(parsed.error) });
-      const result = await sendImport(parsed.entries, setProgress);
+      const result = await sendImport(parsed, setProgress);
       if (result.ok) {
-        setOutcome({ kind: 'done', counts: result });
+        setOutcome({
+          kind: 'done',
+          counts: result,
+          passagesInFile: parsed.saved.length,
+          skipped: parsed.skipped,
+        });
         props.onImported();
       } else {
         if (result.error === 'storage-full') props.onStorageFull();
@@ -80,6 +87,19 @@ export function ImportPanel(props: { onImported(): void; onStorageFull(): void }
             String(outcome.counts.added),
             String(outcome.counts.updated),
             String(outcome.counts.unchanged),
+          ])}
+          {outcome.passagesInFile > 0 &&
+            ` ${t('importSavedDone', [
+              String(outcome.counts.passagesAdded),
+              String(outcome.passagesInFile - outcome.counts.passagesAdded),
+            ])}`}
+        </p>
+      )}
+      {outcome?.kind === 'done' && outcome.skipped.count > 0 && (
+        <p role="alert" class="import-skipped">
+          {t('importSavedSkipped', [
+            String(outcome.skipped.count),
+            outcome.skipped.problems.slice(0, 3).join('; '),
           ])}
         </p>
       )}

@@ -26,13 +26,14 @@ export async function downloadExport(
     }
   }
   onProgress(1);
-  const url = URL.createObjectURL(new Blob(parts, { type: format.mimeType }));
+  await downloadFile(parts, format.mimeType, exportFileName(format, input.exportedAt));
+}
+
+/** Text written to a file in the downloads folder (through a Blob URL, as the downloads API wants). */
+export async function downloadFile(parts: BlobPart[], mimeType: string, filename: string): Promise<void> {
+  const url = URL.createObjectURL(new Blob(parts, { type: mimeType }));
   try {
-    await browser.downloads.download({
-      url,
-      filename: exportFileName(format, input.exportedAt),
-      saveAs: false,
-    });
+    await browser.downloads.download({ url, filename, saveAs: false });
   } finally {
     // The download has its own copy once started; the page's URL can go after a while.
     setTimeout(() => URL.revokeObjectURL(url), 60_000);

@@ -313,6 +313,7 @@ export function LogSection() {
           shownCount={rows.length}
           narrowedTo={filter.cueClass}
           topics={topics}
+          savedPassages={() => sendToBackground('statement:list', {})}
         />
         <ImportPanel
           onImported={reload}

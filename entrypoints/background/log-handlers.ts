@@ -16,14 +16,15 @@ import { undoDeletion } from '@/utils/log';
 import { entriesNewestFirst } from '@/utils/log/pages';
 import { toLogRow } from '@/utils/log/query';
 import { searchWords } from '@/utils/log/search';
-import type { Handlers } from '@/utils/messages';
+import type { SavedStatement } from '@/utils/log/schema';
+import { tellExtensionPages, type Handlers } from '@/utils/messages';
 import { logWrite } from './log-write';
 
 /**
  * Imports being received, by id; committed whole or dropped. A stopped worker loses them: the commit then finds
  * fewer entries than were sent, writes nothing and says so, and the options page sends the import again.
  */
-const staged = new Map<string, LogEntry[]>();
+const staged = new Map<string, { entries: LogEntry[]; saved: SavedStatement[] }>();
 
 type LogMessages =
   | 'log:list'
@@ -67,23 +68,34 @@ export const logHandlers: Handlers<LogMessages> = {
   },
   'log:entries': async ({ urls }) => ({ entries: await entriesAt(urls) }),
   'log:edit': ({ url, ...edit }) => logWrite(async () => ({ entry: (await editEntry(url, edit)) ?? null })),
-  'log:delete': (request) =>
-    logWrite(async () => {
+  'log:delete': async (request) => {
+    const result = await logWrite(async () => {
       const batch = crypto.randomUUID();
       const deleted = await deleteEntries('all' in request ? 'all' : request.urls, batch);
       return { batch, deleted };
-    }),
-  'log:undo': ({ batch }) => logWrite(async () => ({ restored: await undoDeletion(batch) })),
-  'log:import-stage': ({ importId, entries }) => {
-    const list = staged.get(importId) ?? [];
-    list.push(...entries);
-    staged.set(importId, list);
-    return { staged: list.length };
+    });
+    // Deleting everything deletes the saved passages too (utils/log/index.ts): an open list follows.
+    if (result.ok && 'all' in request) void tellExtensionPages('statement:changed', {});
+    return result;
   },
-  'log:import-commit': async ({ importId, total }) => {
-    const entries = staged.get(importId) ?? [];
+  'log:undo': async ({ batch }) => {
+    const result = await logWrite(async () => ({ restored: await undoDeletion(batch) }));
+    if (result.ok) void tellExtensionPages('statement:changed', {});
+    return result;
+  },
+  'log:import-stage': ({ importId, entries, saved = [] }) => {
+    const pieces = staged.get(importId) ?? { entries: [], saved: [] };
+    pieces.entries.push(...entries);
+    pieces.saved.push(...saved);
+    staged.set(importId, pieces);
+    return { staged: pieces.entries.length + pieces.saved.length };
+  },
+  'log:import-commit': async ({ importId, total, savedTotal = 0 }) => {
+    const { entries, saved } = staged.get(importId) ?? { entries: [], saved: [] };
     staged.delete(importId);
-    if (entries.length !== total) return { ok: false, error: 'interrupted' };
-    return logWrite(() => importEntries(entries));
+    if (entries.length !== total || saved.length !== savedTotal) return { ok: false, error: 'interrupted' };
+    const result = await logWrite(() => importEntries(entries, undefined, saved));
+    if (result.ok && result.passagesAdded > 0) void tellExtensionPages('statement:changed', {});
+    return result;
   },
 };

@@ -1,10 +1,10 @@
 /**
  * The service worker stopped in the middle of a reading-log write (issue 7): when it starts again, the log holds
  * each write whole or not at all, and keeps working. Writes are cut short by closing the worker's target through
- * CDP (as abrupt as the browser stopping a worker): an import of 4,000 entries while its one transaction is being
- * written (the writes it has queued are counted, so the stop is known to fall inside it), an import between two of
- * its pieces (the commit then writes nothing and says so; the options page sends it again, tests/log/
- * interrupted-import.test.ts), and the popup's "save" (utils/log: one transaction per entry).
+ * CDP (as abrupt as the browser stopping a worker): an import of 4,000 entries and a saved passage while its one
+ * transaction is being written (the writes it has queued are counted, so the stop is known to fall inside it), an
+ * import between two of its pieces (the commit then writes nothing and says so; the options page sends it again,
+ * tests/log/interrupted-import.test.ts), and the popup's "save" (utils/log: one transaction per entry).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -96,13 +96,24 @@ describe('a service worker stopped in the middle of a log write', () => {
       const piece = entries.slice(start, start + LOG_PAGE_MAX);
       await askBackground(browser, popup, 'log:import-stage', { importId, entries: piece });
     }
+    // A backup's saved passage, written by the same commit after the entries.
+    const passage = {
+      url: 'https://news.example/backup',
+      pageTitle: 'Backup',
+      quote: 'words kept in a backup',
+      speaker: 'Ilse Varga',
+      savedAt: 1_800_000_000_000,
+    };
+    await askBackground(browser, popup, 'log:import-stage', { importId, entries: [], saved: [passage] });
     let writesQueued = 0;
     await stopWorkerDuring(browser, popup, async () => {
       // The commit merges the entries one by one in one transaction; the worker is stopped half way through, so
       // that a commit made of smaller transactions would leave some of them written.
-      void askBackground(browser, popup, 'log:import-commit', { importId, total: entries.length }).catch(
-        () => null,
-      );
+      void askBackground(browser, popup, 'log:import-commit', {
+        importId,
+        total: entries.length,
+        savedTotal: 1,
+      }).catch(() => null);
       await expect
         .poll(() => browser.worker.evaluate(() => (globalThis as unknown as { puts: number }).puts), {
           interval: 5,
@@ -115,6 +126,7 @@ describe('a service worker stopped in the middle of a log write', () => {
     // A message starts the worker again; not one entry of the import is in the log.
     expect(Array.isArray(await askBackground(browser, popup, 'log:list', { limit: 5 }))).toBe(true);
     expect(await readLog(popup, 'https://news')).toEqual({ count: 0, whole: 0 });
+    expect(await askBackground(browser, popup, 'statement:list', {})).toEqual([]);
 
     // Imported again by the new worker: all of it, each entry whole.
     await fillLog(popup, entries);

@@ -1,12 +1,14 @@
 /**
  * The reading log end to end: the seed article read in a tab lands in the log; the options page lists it, finds
  * it by search, opens it from the keyboard; JSON and CSV exports written through the downloads API hold the
- * seed's statements; a bad import is refused with its reason and changes nothing; deletion is undone.
+ * seed's statements; a bad import is refused with its reason and changes nothing; a saved passage survives a
+ * backup (export, delete everything, import) and is exported alone from its section; deletion is undone.
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  askBackground,
   foreignRequests,
   launchWithExtension,
   serveFixtures,
@@ -28,6 +30,8 @@ let browser: ExtensionBrowser;
 let options: Page;
 /** The seed's statements as the background analysed them (what the exports must hold). */
 let seedStatements: { speaker: string; content: string }[];
+/** The tab showing the seed article, where passages are saved from. */
+let seedTabId: number;
 
 const SEED_URL = 'https://quotidien.example/international/article/2022/01/28/poutine-macron-otan.html';
 
@@ -35,11 +39,11 @@ const SEED_URL = 'https://quotidien.example/international/article/2022/01/28/pou
  * Export in a format through the options page and read the file the downloads API wrote. (Playwright names
  * downloads itself, so the file name Veille asks for is checked in the unit tests.)
  */
-async function exportAs(format: string): Promise<{ text: string }> {
-  await options.getByRole('combobox', { name: 'Format' }).selectOption(format);
+async function exportAs(format: string, page = options): Promise<{ text: string }> {
+  await page.getByRole('combobox', { name: 'Format' }).selectOption(format);
   const [download] = await Promise.all([
-    options.waitForEvent('download'),
-    options.getByRole('button', { name: 'Export', exact: true }).click(),
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export', exact: true }).click(),
   ]);
   const path = await download.path();
   return { text: readFileSync(path, 'utf8') };
@@ -51,6 +55,7 @@ beforeAll(async () => {
   const page = await browser.context.newPage();
   await page.goto(`${server.origin}/seed.html`);
   const tabId = await tabIdOf(browser, page.url());
+  seedTabId = tabId;
   await waitForAnalysis(browser, tabId);
   seedStatements = await browser.worker.evaluate(async (id) => {
     const key = `tab:${id}`;
@@ -134,6 +139,74 @@ describe('the reading log on the options page', () => {
     });
     await expect.poll(() => options.locator('.import-done').textContent()).toContain('0 new');
     expect(await options.locator('.log-body .log-row').count()).toBe(1);
+  });
+
+  it('keeps a saved passage through a backup: export, delete everything, import', async () => {
+    const quote = 'la porte de l’OTAN reste ouverte, “quoi qu’il arrive”';
+    const statement = await browser.context.newPage();
+    await statement.goto(
+      `chrome-extension://${browser.extensionId}/statement.html?tab=${seedTabId}&quote=${encodeURIComponent(quote)}`,
+    );
+    await statement.getByLabel('Who said it?').fill('Jens Stoltenberg');
+    await statement.getByLabel('Who said it?').press('Enter');
+    await expect
+      .poll(() => askBackground(browser, options, 'statement:list', {}))
+      .toMatchObject([{ quote, speaker: 'Jens Stoltenberg', url: `${server.origin}/seed.html` }]);
+    await statement.close();
+    const saved = await askBackground<unknown[]>(browser, options, 'statement:list', {});
+
+    // A JSON export of a filtered selection carries no passage, and the panel says so.
+    const onlyWholeLog = options.getByRole('note').filter({ hasText: 'JSON export of the whole log' });
+    await options.getByRole('combobox', { name: 'Format' }).selectOption('json');
+    await options.getByRole('searchbox').fill('zzqx');
+    await expect.poll(() => onlyWholeLog.count()).toBe(1);
+    await options.getByRole('searchbox').fill('');
+    await expect.poll(() => onlyWholeLog.count()).toBe(0);
+
+    const { text } = await exportAs('json');
+    const backup = JSON.parse(text) as { version: number; saved: unknown[] };
+    expect(backup.version).toBe(4);
+    expect(backup.saved).toEqual(saved);
+
+    // Deleting everything says that the passages go too, and takes them.
+    await options.getByRole('button', { name: 'Delete everything…' }).click();
+    await options
+      .getByRole('button', { name: 'Confirm: delete all 1 articles, and every saved passage' })
+      .click();
+    await expect.poll(() => options.locator('.log-body .log-row').count()).toBe(0);
+    expect(await askBackground(browser, options, 'statement:list', {})).toEqual([]);
+
+    await options.locator('input[type=file]').setInputFiles({
+      name: 'backup.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(text),
+    });
+    await expect
+      .poll(() => options.locator('.import-done').textContent())
+      .toBe('Imported: 1 new, 0 merged, 0 already there. Saved passages: 1 new, 0 already there.');
+    await expect.poll(() => options.locator('.log-body .log-row').count()).toBe(1);
+    expect(await askBackground(browser, options, 'statement:list', {})).toEqual(saved);
+  });
+
+  it('exports the saved passages alone, as Markdown and CSV, from their section', async () => {
+    const section = await browser.context.newPage();
+    await section.goto(`chrome-extension://${browser.extensionId}/options.html#saved`);
+    await section.locator('.saved-list blockquote').first().waitFor();
+    const markdown = (await exportAs('md', section)).text;
+    expect(markdown).toContain('# Saved passages');
+    expect(markdown).toContain('> la porte de l’OTAN reste ouverte, “quoi qu’il arrive”');
+    expect(markdown).toContain('**Jens Stoltenberg**');
+    expect(markdown).toContain(`](${server.origin}/seed.html)`);
+    const csv = (await exportAs('csv', section)).text;
+    const [header, row] = csv.slice(1).split('\r\n');
+    expect(header).toBe('speaker,quote,page_title,url,saved_at');
+    expect(row).toMatch(
+      new RegExp(
+        `^Jens Stoltenberg,"la porte de l’OTAN reste ouverte, “quoi qu’il arrive”",.+,${server.origin}/seed\\.html,\\d{4}-\\d\\d-\\d\\dT`,
+      ),
+    );
+    expect(await seriousViolations(section)).toEqual([]);
+    await section.close();
   });
 
   it('deletes the entry and brings it back with undo', async () => {

@@ -62,6 +62,14 @@ describe('the reading log messages', () => {
     note: '',
   };
 
+  const passage = {
+    url: 'https://a.example/1',
+    pageTitle: 'A',
+    quote: 'des mots',
+    speaker: 'Léa Roux',
+    savedAt: 1,
+  };
+
   it('accepts pages, edits, deletions and imports in shape', () => {
     for (const [name, payload] of [
       ['log:rows', { limit: 500 }],
@@ -72,6 +80,9 @@ describe('the reading log messages', () => {
       ['log:delete', { all: true }],
       ['log:undo', { batch: 'b' }],
       ['log:import-stage', { importId: 'i', entries: [entry] }],
+      ['log:import-stage', { importId: 'i', entries: [], saved: [passage] }],
+      ['log:import-commit', { importId: 'i', total: 1 }],
+      ['log:import-commit', { importId: 'i', total: 0, savedTotal: 1 }],
     ] as const)
       expect(parseEnvelope({ veille: 1, name, payload }), name).not.toBeNull();
   });
@@ -80,6 +91,13 @@ describe('the reading log messages', () => {
     for (const [name, payload] of [
       ['log:import-stage', { importId: 'i', entries: [{ ...entry, visits: -1 }] }],
       ['log:import-stage', { importId: 'i', entries: [{ ...entry, url: 'javascript:alert(1)' }] }],
+      [
+        'log:import-stage',
+        { importId: 'i', entries: [], saved: [{ ...passage, url: 'javascript:alert(1)' }] },
+      ],
+      ['log:import-stage', { importId: 'i', entries: [], saved: [{ ...passage, savedAt: -1 }] }],
+      ['log:import-stage', { importId: 'i', entries: [], saved: passage }],
+      ['log:import-commit', { importId: 'i', total: 1, savedTotal: 'all' }],
       ['log:delete', { all: false }],
       ['log:delete', {}],
       ['log:edit', { url: 'https://a.example/1', visits: 100 }],

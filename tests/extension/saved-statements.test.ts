@@ -1,7 +1,8 @@
 /**
  * The background's side of "Save as statement…": the passage and its page in the log answer together, a full
  * storage is said and changes nothing, and passages kept in `local:savedStatements` before the log's schema
- * version 3 move into the log's database once.
+ * version 3 move into the log's database once. The log's handlers tell open pages when deleting everything, its
+ * Undo or an import changed the passages.
  */
 import { IDBObjectStore as FakeObjectStore } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -165,5 +166,54 @@ describe('passages saved before the log kept them (local:savedStatements)', () =
     // The next use tries again, and moves them.
     expect(await listSavedStatements()).toEqual([...legacy].reverse());
     expect(await fakeBrowser.storage.local.get('savedStatements')).toEqual({});
+  });
+});
+
+describe('the log handlers and the saved passages', () => {
+  beforeEach(async () => {
+    fakeBrowser.reset();
+    await freshIndexedDb();
+  });
+  afterEach(() => vi.restoreAllMocks());
+
+  const handlers = async () => {
+    vi.resetModules();
+    return (await import('@/entrypoints/background/log-handlers')).logHandlers;
+  };
+  const call = <N extends 'log:delete' | 'log:undo' | 'log:import-stage' | 'log:import-commit'>(
+    logHandlers: Awaited<ReturnType<typeof handlers>>,
+    name: N,
+    payload: unknown,
+  ) => (logHandlers[name] as (request: unknown, sender: object) => Promise<unknown> | unknown)(payload, {});
+
+  it('tell open pages when deleting everything took the passages, when Undo brings them back, and when an import adds some', async () => {
+    const logHandlers = await handlers();
+    await keepSavedStatements(legacy);
+    const told = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(null);
+    const changed = () =>
+      told.mock.calls.filter(([message]) => (message as { name?: string }).name === 'statement:changed')
+        .length;
+
+    await call(logHandlers, 'log:delete', { urls: [PAGE_URL] });
+    expect(changed()).toBe(0);
+    const { batch } = (await call(logHandlers, 'log:delete', { all: true })) as { batch: string };
+    expect(changed()).toBe(1);
+    const { listSavedStatements } = await background();
+    expect(await listSavedStatements()).toEqual([]);
+    await call(logHandlers, 'log:undo', { batch });
+    expect(changed()).toBe(2);
+    expect(await listSavedStatements()).toEqual([...legacy].reverse());
+
+    const passage = { ...legacy[0]!, savedAt: 300 };
+    await call(logHandlers, 'log:import-stage', { importId: 'i', entries: [], saved: [passage, legacy[1]] });
+    expect(await call(logHandlers, 'log:import-commit', { importId: 'i', total: 0, savedTotal: 2 })).toEqual({
+      ok: true,
+      added: 0,
+      updated: 0,
+      unchanged: 0,
+      passagesAdded: 1,
+    });
+    expect(changed()).toBe(3);
+    expect(await listSavedStatements()).toEqual([passage, ...[...legacy].reverse()]);
   });
 });

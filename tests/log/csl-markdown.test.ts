@@ -5,7 +5,9 @@ import { marked } from 'marked';
 import { describe, expect, it } from 'vitest';
 import { cslExport, dateParts } from '@/utils/export/csl';
 import { markdownExport, markdownText } from '@/utils/export/markdown';
+import { savedPassagesMarkdown } from '@/utils/export/saved';
 import { exportToString } from '@/utils/export/types';
+import type { SavedStatement } from '@/utils/log/schema';
 import { generateEntries } from '../../scripts/log/generate-entries';
 import { ENTRIES, TOPICS } from './sample-entries';
 
@@ -76,5 +78,52 @@ describe('the Markdown report', () => {
     expect(texts('a')).toContain(ENTRIES[1]!.title);
     expect(markdownText('# not a heading')).toBe('\\# not a heading');
     expect(markdownText('a\n\nb')).toBe('a b');
+  });
+});
+
+describe('the Markdown list of saved passages', () => {
+  const passages: SavedStatement[] = [
+    {
+      url: 'https://gazette.example/2025/otan (direct))',
+      pageTitle: 'Sommet <script>alert(1)</script> *jour 2*',
+      quote: '[clic](javascript:alert(1)) la porte\n\nreste **ouverte**',
+      speaker: 'Jens Stoltenberg',
+      savedAt: Date.UTC(2026, 10, 27, 10, 42),
+    },
+    {
+      url: 'file:///home/lea/notes.html',
+      pageTitle: 'Mes notes',
+      quote: '# pas un titre',
+      speaker: 'Léa',
+      savedAt: Date.UTC(2026, 10, 26, 8, 5),
+    },
+  ];
+  const markdown = savedPassagesMarkdown(passages, {
+    heading: 'Passages enregistrés',
+    summary: 'Exporté le 27 novembre 2026 · 2 passages',
+  });
+  const { document } = parseHTML(`<html><body>${marked.parse(markdown, { async: false })}</body></html>`);
+  const texts = (selector: string) =>
+    [...document.querySelectorAll(selector)].map((node) => node.textContent);
+
+  it('gives each passage its words, speaker, page and moment, under the heading it is given', () => {
+    expect(texts('h1')).toEqual(['Passages enregistrés']);
+    expect(texts('blockquote').map((text) => text!.trim())).toEqual([
+      '[clic](javascript:alert(1)) la porte reste **ouverte**',
+      '# pas un titre',
+    ]);
+    expect(texts('strong')).toEqual(['Jens Stoltenberg', 'Léa']);
+    expect(markdown).toContain('2026-11-27 10:42 UTC');
+    expect(markdown).toContain('2026-11-26 08:05 UTC');
+  });
+
+  it('shows page text as text, and links web pages only', () => {
+    expect(document.querySelector('script, em, h2')).toBeNull();
+    const links = [...document.querySelectorAll('a')];
+    expect(links.map((a) => a.getAttribute('href'))).toEqual([
+      'https://gazette.example/2025/otan%20%28direct%29%29',
+    ]);
+    expect(links[0]!.textContent).toBe('Sommet <script>alert(1)</script> *jour 2*');
+    expect(texts('p').some((text) => text!.includes('Mes notes'))).toBe(true);
   });
 });

@@ -7,7 +7,9 @@ import {
   STATEMENT_COLUMNS,
   statementsCsvExport,
 } from '@/utils/export/csv';
+import { SAVED_CSV_COLUMNS, savedExportFileName, savedPassagesCsv } from '@/utils/export/saved';
 import { exportToString } from '@/utils/export/types';
+import type { SavedStatement } from '@/utils/log/schema';
 import { ENTRIES, TOPICS } from './sample-entries';
 
 /** A small RFC 4180 reader, independent of the writer, to read back what was written. */
@@ -120,5 +122,47 @@ describe('export file names', () => {
       'veille-report-2026-11-27.md',
       'veille-citations-2026-11-27.json',
     ]);
+  });
+});
+
+describe('the CSV of saved passages', () => {
+  const passages: SavedStatement[] = [
+    {
+      url: 'https://gazette.example/2025/otan?x=1,2',
+      pageTitle: 'Sommet, "jour 2"',
+      quote: '=HYPERLINK("https://evil.example","clic")\nsur deux lignes',
+      speaker: '@Jens Stoltenberg',
+      savedAt: Date.UTC(2026, 10, 27, 10, 42),
+    },
+    {
+      url: 'https://b.example/',
+      pageTitle: 'B',
+      quote: 'la porte reste ouverte',
+      speaker: 'Anaïs Fontaine',
+      savedAt: 0,
+    },
+  ];
+
+  it('reads back, one row a passage, with the spreadsheet guard on page text, after a BOM', () => {
+    const text = savedPassagesCsv(passages);
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    const [header, ...rows] = readCsv(text.slice(1));
+    expect(header).toEqual([...SAVED_CSV_COLUMNS]);
+    expect(rows).toEqual([
+      [
+        "'@Jens Stoltenberg",
+        '\'=HYPERLINK("https://evil.example","clic")\nsur deux lignes',
+        'Sommet, "jour 2"',
+        'https://gazette.example/2025/otan?x=1,2',
+        '2026-11-27T10:42:00.000Z',
+      ],
+      ['Anaïs Fontaine', 'la porte reste ouverte', 'B', 'https://b.example/', '1970-01-01T00:00:00.000Z'],
+    ]);
+  });
+
+  it('is named after the day of the export', () => {
+    expect(savedExportFileName('csv', '2026-11-27T10:42:00.000Z')).toBe(
+      'veille-saved-passages-2026-11-27.csv',
+    );
   });
 });

@@ -60,7 +60,7 @@ describe('the JSON export read back', () => {
     await freshIndexedDb();
     const progress: number[] = [];
     const first = await importEntries(parsedEntries(exported), (done) => progress.push(done));
-    expect(first).toEqual({ added: 10_000, updated: 0, unchanged: 0 });
+    expect(first).toEqual({ added: 10_000, updated: 0, unchanged: 0, passagesAdded: 0 });
     expect(progress.at(-1)).toBe(10_000);
     expect(progress.length).toBeGreaterThan(10);
     const byUrl = (a: LogEntry, b: LogEntry) => (a.url < b.url ? -1 : 1);
@@ -69,7 +69,7 @@ describe('the JSON export read back', () => {
     expect(exportOf(imported)).toBe(exported);
 
     const again = await importEntries(parsedEntries(exported));
-    expect(again).toEqual({ added: 0, updated: 0, unchanged: 10_000 });
+    expect(again).toEqual({ added: 0, updated: 0, unchanged: 10_000, passagesAdded: 0 });
     expect(exportOf(await wholeLog())).toBe(exported);
   }, 60_000);
 
@@ -79,7 +79,7 @@ describe('the JSON export read back', () => {
       { ...first, visits: 5, tags: ['mine'], note: 'ma note', lastSeen: first.lastSeen + 1 },
     ]);
     const counts = await importEntries(parsedEntries(exportOf(ENTRIES)));
-    expect(counts).toEqual({ added: 1, updated: 1, unchanged: 0 });
+    expect(counts).toEqual({ added: 1, updated: 1, unchanged: 0, passagesAdded: 0 });
     const log = await wholeLog();
     expect(log.map((entry) => entry.url).sort()).toEqual([first.url, second.url].sort());
     expect(log.find((entry) => entry.url === first.url)).toMatchObject({
@@ -92,6 +92,7 @@ describe('the JSON export read back', () => {
       added: 0,
       updated: 0,
       unchanged: 2,
+      passagesAdded: 0,
     });
   });
 

@@ -1,11 +1,11 @@
 /**
- * Every schema version migrates forward from a database written by the version before it. The version-1 and
- * version-2 databases are written here as those versions wrote them (their stores, indexes and entry shapes), not
+ * Every schema version migrates forward from a database written by the version before it. The version-1, -2 and
+ * -3 databases are written here as those versions wrote them (their stores, indexes and entry shapes), not
  * through today's code.
  */
 import { openDB } from 'idb';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { getEntry, latestEntries, openLog, recordArticle } from '@/utils/log';
+import { deleteEntries, getEntry, latestEntries, openLog, recordArticle, undoDeletion } from '@/utils/log';
 import { saveStatementWithPage, savedStatements } from '@/utils/log/saved';
 import {
   LOG_DB_NAME,
@@ -14,6 +14,7 @@ import {
   upgradeEntry,
   type LogEntry,
   type LogEntryV1,
+  type SavedStatement,
   type TrashedEntry,
 } from '@/utils/log/schema';
 import type { ArticleAnalysis } from '@/utils/types';
@@ -90,6 +91,23 @@ async function writeVersion2Database(entries: LogEntry[], trashed: TrashedEntry[
   db.close();
 }
 
+/** A database exactly as schema version 3 created and filled it: entries, the trash, and saved passages. */
+async function writeVersion3Database(entries: LogEntry[], passages: SavedStatement[]): Promise<void> {
+  const db = await openDB(LOG_DB_NAME, 3, {
+    upgrade(database) {
+      const store = database.createObjectStore('entries', { keyPath: 'url' });
+      store.createIndex('lastSeen', 'lastSeen');
+      const trash = database.createObjectStore('trash', { keyPath: ['batch', 'entry.url'] });
+      trash.createIndex('batch', 'batch');
+      trash.createIndex('deletedAt', 'deletedAt');
+      database.createObjectStore('saved', { keyPath: ['savedAt', 'url'] });
+    },
+  });
+  for (const entry of entries) await db.put('entries', entry);
+  for (const passage of passages) await db.put('saved', passage);
+  db.close();
+}
+
 const asVersion2 = (entry: LogEntryV1): LogEntry => ({
   ...entry,
   activeMs: 5_000,
@@ -106,7 +124,7 @@ describe('the reading log schema', () => {
       expect(MIGRATIONS[version]).toBeTypeOf('function');
     const db = await openLog();
     expect(db.version).toBe(LOG_SCHEMA_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['entries', 'saved', 'trash']);
+    expect([...db.objectStoreNames].sort()).toEqual(['entries', 'saved', 'savedTrash', 'trash']);
   });
 
   it('upgrades a log written by version 2, keeping its entries and trash, with an empty store of passages', async () => {
@@ -142,6 +160,28 @@ describe('the reading log schema', () => {
       note: 'Une note.',
       visits: 3,
     });
+  });
+
+  it('upgrades a log written by version 3, keeping its passages, which then go and come back with the whole log', async () => {
+    const entries = V1_ENTRIES.map(asVersion2);
+    const passages: SavedStatement[] = [
+      {
+        url: entries[0]!.url,
+        pageTitle: entries[0]!.title,
+        quote: 'la porte reste ouverte',
+        speaker: 'Anaïs Fontaine',
+        savedAt: 1_709_400_000_000,
+      },
+    ];
+    await writeVersion3Database(entries, passages);
+    const db = await openLog();
+    expect(db.version).toBe(LOG_SCHEMA_VERSION);
+    expect(await savedStatements()).toEqual(passages);
+    expect(await db.getAll('savedTrash')).toEqual([]);
+    expect(await deleteEntries('all', 'everything')).toBe(entries.length);
+    expect(await savedStatements()).toEqual([]);
+    expect(await undoDeletion('everything')).toBe(entries.length);
+    expect(await savedStatements()).toEqual(passages);
   });
 
   it('upgrades a log written by the first schema version, keeping every entry and field', async () => {

@@ -7,11 +7,13 @@ import {
   emptyTrash,
   getEntry,
   latestEntries,
+  openLog,
   recordArticle,
   removeArticle,
   TRASH_KEEP_MS,
   undoDeletion,
 } from '@/utils/log';
+import { keepSavedStatements, savedStatements } from '@/utils/log/saved';
 import type { ArticleAnalysis } from '@/utils/types';
 import { freshIndexedDb } from './fresh-log';
 
@@ -94,5 +96,25 @@ describe('the reading log', () => {
     expect(await undoDeletion('some')).toBe(0);
     expect(await undoDeletion('later')).toBe(1);
     expect(await countEntries()).toBe(2);
+  });
+
+  it('deletes the saved passages with everything (not with a selection), and brings them back with it', async () => {
+    const url = 'https://a.example/p1';
+    await recordArticle(url, article(true), { visit: true });
+    const passage = { url, pageTitle: 'P1', quote: 'des mots', speaker: 'Léa Roux', savedAt: 50 };
+    await keepSavedStatements([passage]);
+    await deleteEntries([url], 'one', 100);
+    expect(await savedStatements()).toEqual([passage]);
+    await undoDeletion('one');
+    expect(await deleteEntries('all', 'all', 200)).toBe(1);
+    expect(await savedStatements()).toEqual([]);
+    expect(await undoDeletion('all')).toBe(1);
+    expect(await savedStatements()).toEqual([passage]);
+    // Past the delay, they are gone for good, with the entries.
+    await deleteEntries('all', 'gone', 300);
+    await emptyTrash(301 + TRASH_KEEP_MS);
+    expect(await undoDeletion('gone')).toBe(0);
+    expect(await savedStatements()).toEqual([]);
+    expect(await (await openLog()).count('savedTrash')).toBe(0);
   });
 });

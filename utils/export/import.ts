@@ -2,9 +2,13 @@
  * Reading a JSON export back (DESIGN.md, Export and import): everything is checked before anything is written,
  * and a file that is not a Veille log, was cut short, comes from a newer Veille or holds a bad entry is refused
  * with a reason the options page can show. Entries of older versions are upgraded as the database would be.
+ *
+ * Saved passages (`saved`, version 4) are checked one by one: a bad one is skipped and said, the others imported.
+ * They are the reader's own notes, each independent of the rest; one passage a hand-edited file broke should not
+ * cost the whole backup. Files before version 4 have none.
  */
-import { LOG_SCHEMA_VERSION, upgradeEntry, type LogEntry } from '../log/schema';
-import { logProblems } from '../log/validate';
+import { LOG_SCHEMA_VERSION, upgradeEntry, type LogEntry, type SavedStatement } from '../log/schema';
+import { logProblems, savedStatementProblems } from '../log/validate';
 import type { Topic } from '../types';
 import { LOG_EXPORT_FORMAT } from './json';
 
@@ -16,8 +20,22 @@ export type ImportError =
   | { kind: 'newer-version'; version: number }
   | { kind: 'invalid'; problems: string[] };
 
+/** Saved passages of a file left out, and why (the first few problems). */
+export interface SkippedPassages {
+  count: number;
+  problems: string[];
+}
+
 export type ParsedImport =
-  { ok: true; version: number; topics: Topic[]; entries: LogEntry[] } | { ok: false; error: ImportError };
+  | {
+      ok: true;
+      version: number;
+      topics: Topic[];
+      entries: LogEntry[];
+      saved: SavedStatement[];
+      skipped: SkippedPassages;
+    }
+  | { ok: false; error: ImportError };
 
 /**
  * Whether text that JSON.parse refused is valid JSON cut short: a linear scan that ends inside a string or with
@@ -62,6 +80,8 @@ export function parseLogExport(text: string): ParsedImport {
     return { ok: false, error: { kind: 'newer-version', version: version as number } };
   if (!Array.isArray(data.entries) || !Array.isArray(data.topics))
     return { ok: false, error: { kind: 'invalid', problems: ['entries and topics: expected lists'] } };
+  if (data.saved !== undefined && !Array.isArray(data.saved))
+    return { ok: false, error: { kind: 'invalid', problems: ['saved: expected a list of saved passages'] } };
   const entries = data.entries.map((entry: unknown) =>
     isObject(entry) ? upgradeEntry(entry, version as number) : entry,
   );
@@ -72,5 +92,26 @@ export function parseLogExport(text: string): ParsedImport {
     version: version as number,
     topics: data.topics as Topic[],
     entries: entries as unknown as LogEntry[],
+    ...importedPassages((data.saved as unknown[] | undefined) ?? []),
   };
+}
+
+/** How many problems a refusal or a skip shows: enough to see what is wrong. */
+const PROBLEMS_SHOWN = 20;
+
+/** The valid passages, with only the fields a passage has (nothing else from the file is kept), and the rest. */
+function importedPassages(items: unknown[]): { saved: SavedStatement[]; skipped: SkippedPassages } {
+  const saved: SavedStatement[] = [];
+  const skipped: SkippedPassages = { count: 0, problems: [] };
+  items.forEach((item, index) => {
+    const problems = savedStatementProblems(item, `saved[${index}]`);
+    if (problems.length === 0) {
+      const { url, pageTitle, quote, speaker, savedAt } = item as SavedStatement;
+      saved.push({ url, pageTitle, quote, speaker, savedAt });
+    } else {
+      skipped.count++;
+      if (skipped.problems.length < PROBLEMS_SHOWN) skipped.problems.push(problems[0]!);
+    }
+  });
+  return { saved, skipped };
 }

@@ -1,7 +1,9 @@
 /**
  * The lossless export (DESIGN.md, Export and import): `{ format: "veille-log", version, exportedAt, topics,
- * entries }`, one entry a line so that two exports can be compared with a text diff. `version` is the log's
- * schema version: an import upgrades entries of older versions and refuses newer ones.
+ * entries, saved }`, one entry a line so that two exports can be compared with a text diff. `version` is the log's
+ * schema version: an import upgrades entries of older versions and refuses newer ones. `saved` (from version 4)
+ * holds the passages saved as statements, so that a backup restores them too; an export of a filtered selection
+ * has none (the filters choose articles, not passages), and an import reads files without it.
  *
  * After the entries come two derived lists, which an import ignores (the entries hold everything): `speakers`, the
  * names grouped as one person (utils/log/speakers.ts), and `sameStatements`, the statements reported by several
@@ -25,6 +27,7 @@ function* writeJson(input: ExportInput): ExportPieces {
   for (const [index, entry] of input.entries.entries()) {
     yield { text: `${index === 0 ? '' : ','}\n${JSON.stringify(entry)}`, entriesDone: index + 1 };
   }
+  if (input.saved) yield { text: `\n],"saved":[${lines(input.saved)}`, entriesDone: input.entries.length };
   const bySpeaker = yield* stepsAsPieces(bySpeakerInSteps(input.entries), input.entries.length);
   yield { text: `\n]${derivedLists(bySpeaker)}}\n`, entriesDone: input.entries.length };
 }
@@ -47,9 +50,11 @@ function derivedLists({ groups, statements }: LogBySpeaker): string {
         ...(entry.publishedAt === undefined ? {} : { publishedAt: entry.publishedAt }),
       })),
     }));
-  const lines = (items: unknown[]) => items.map((item) => `\n${JSON.stringify(item)}`).join(',');
   return `,"speakers":[${lines(speakers)}\n],"sameStatements":[${lines(same)}\n]`;
 }
+
+/** One item a line, comma-separated, for a JSON list. */
+const lines = (items: readonly unknown[]) => items.map((item) => `\n${JSON.stringify(item)}`).join(',');
 
 export const jsonExport: ExportFormat = {
   id: 'json',

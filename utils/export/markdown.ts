@@ -24,9 +24,14 @@ export function markdownText(text: string): string {
   return out;
 }
 
-/** A link target that stays one: the characters that would end or break it are percent-encoded. */
-function markdownUrl(url: string): string {
-  return url.replace(/[\s()<>]/g, (char) => encodeURIComponent(char));
+/**
+ * A link target that stays one: the characters that would end or break it are percent-encoded (parentheses by
+ * hand: encodeURIComponent leaves them, and an unbalanced ')' would end the link early).
+ */
+export function markdownUrl(url: string): string {
+  return url.replace(/[\s()<>]/g, (char) =>
+    char === '(' ? '%28' : char === ')' ? '%29' : encodeURIComponent(char),
+  );
 }
 
 const link = (entry: LogEntry) => `[${markdownText(entry.title || entry.url)}](${markdownUrl(entry.url)})`;

@@ -1,5 +1,5 @@
 /** What every export is made from: the entries chosen (all, or the filtered selection) and the topics. */
-import type { LogEntry } from '../log/schema';
+import type { LogEntry, SavedStatement } from '../log/schema';
 import type { Topic } from '../types';
 
 export interface ExportInput {
@@ -8,6 +8,8 @@ export interface ExportInput {
   topics: Topic[];
   /** ISO 8601: when the export was made. */
   exportedAt: string;
+  /** The saved passages, which the JSON export of the whole log carries (other formats and selections: none). */
+  saved?: readonly SavedStatement[];
 }
 
 /**

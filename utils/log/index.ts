@@ -12,6 +12,7 @@ import {
   type LogDatabase,
   type LogEntry,
   type LogSchema,
+  type SavedStatement,
   type TrashedEntry,
 } from './schema';
 
@@ -198,7 +199,12 @@ export async function countEntries(): Promise<number> {
 
 /**
  * Move entries to the trash in one transaction (all of them when `urls` is 'all'); `undoDeletion(batch)` brings
- * them back until `TRASH_KEEP_MS` has passed. Returns how many were deleted.
+ * them back until `TRASH_KEEP_MS` has passed. Returns how many entries were deleted.
+ *
+ * Deleting everything deletes the saved passages too, in the same transaction and with the same Undo. A passage
+ * is a page the reader read, its title and address, and words from it: someone who deletes their whole reading
+ * history to leave no trace of it expects no list of pages to survive elsewhere. (Deleting chosen entries keeps
+ * the passages: those are deleted one by one under "Saved passages".) The confirmation says so (LogSection).
  */
 export async function deleteEntries(
   urls: string[] | 'all',
@@ -206,7 +212,7 @@ export async function deleteEntries(
   now = Date.now(),
 ): Promise<number> {
   const db = await openLog();
-  const tx = db.transaction(['entries', 'trash'], 'readwrite');
+  const tx = db.transaction(['entries', 'trash', 'saved', 'savedTrash'], 'readwrite');
   const entries = tx.objectStore('entries');
   const trash = tx.objectStore('trash');
   return allOrNothing(tx, async () => {
@@ -218,24 +224,37 @@ export async function deleteEntries(
       const trashed: TrashedEntry = { batch, deletedAt: now, entry };
       await trash.put(trashed);
     }
-    if (urls === 'all') await entries.clear();
-    else for (const entry of doomed) await entries.delete(entry.url);
+    if (urls === 'all') {
+      await entries.clear();
+      const saved = tx.objectStore('saved');
+      for (const passage of await saved.getAll())
+        await tx.objectStore('savedTrash').put({ batch, deletedAt: now, passage });
+      await saved.clear();
+    } else for (const entry of doomed) await entries.delete(entry.url);
     return doomed.length;
   });
 }
 
-/** Bring back the entries of one deletion; an entry logged again since is merged with its old self. */
+/**
+ * Bring back the entries of one deletion, and the passages deleted with them; an entry logged again since is
+ * merged with its old self. Returns how many entries came back.
+ */
 export async function undoDeletion(batch: string): Promise<number> {
   const db = await openLog();
-  const tx = db.transaction(['entries', 'trash'], 'readwrite');
+  const tx = db.transaction(['entries', 'trash', 'saved', 'savedTrash'], 'readwrite');
   const entries = tx.objectStore('entries');
   const trash = tx.objectStore('trash');
+  const savedTrash = tx.objectStore('savedTrash');
   return allOrNothing(tx, async () => {
     const trashed = await trash.index('batch').getAll(batch);
     for (const { entry } of trashed) {
       const current = await entries.get(entry.url);
       await entries.put(current ? mergeEntries(current, entry) : entry);
       await trash.delete([batch, entry.url]);
+    }
+    for (const { passage } of await savedTrash.index('batch').getAll(batch)) {
+      await tx.objectStore('saved').put(passage);
+      await savedTrash.delete([batch, passage.savedAt, passage.url]);
     }
     return trashed.length;
   });
@@ -244,11 +263,14 @@ export async function undoDeletion(batch: string): Promise<number> {
 /** Forget deletions older than `TRASH_KEEP_MS`: they can no longer be undone. */
 export async function emptyTrash(now = Date.now()): Promise<void> {
   const db = await openLog();
-  const tx = db.transaction('trash', 'readwrite');
-  let cursor = await tx.store.index('deletedAt').openCursor(IDBKeyRange.upperBound(now - TRASH_KEEP_MS));
-  while (cursor) {
-    await cursor.delete();
-    cursor = await cursor.continue();
+  const tx = db.transaction(['trash', 'savedTrash'], 'readwrite');
+  const expired = IDBKeyRange.upperBound(now - TRASH_KEEP_MS);
+  for (const store of [tx.objectStore('trash'), tx.objectStore('savedTrash')]) {
+    let cursor = await store.index('deletedAt').openCursor(expired);
+    while (cursor) {
+      await cursor.delete();
+      cursor = await cursor.continue();
+    }
   }
   await tx.done;
 }
@@ -257,27 +279,38 @@ export interface ImportCounts {
   added: number;
   updated: number;
   unchanged: number;
+  /** Saved passages written (those already kept, same moment and page, are not counted). */
+  passagesAdded: number;
 }
 
 /**
- * Merge validated entries into the log in one transaction: a failure (storage full) writes nothing. `onProgress`
- * hears how many entries were handled so far.
+ * Merge validated entries, and saved passages, into the log in one transaction: a failure (storage full) writes
+ * nothing. A passage already kept (same `[savedAt, url]` key) is left as it is. `onProgress` hears how many
+ * entries were handled so far.
  */
 export async function importEntries(
   imported: LogEntry[],
   onProgress?: (done: number) => void,
+  passages: readonly SavedStatement[] = [],
 ): Promise<ImportCounts> {
   const db = await openLog();
-  const tx = db.transaction('entries', 'readwrite');
-  const counts: ImportCounts = { added: 0, updated: 0, unchanged: 0 };
+  const tx = db.transaction(['entries', 'saved'], 'readwrite');
+  const store = tx.objectStore('entries');
+  const saved = tx.objectStore('saved');
+  const counts: ImportCounts = { added: 0, updated: 0, unchanged: 0, passagesAdded: 0 };
   await allOrNothing(tx, async () => {
     for (const [index, entry] of imported.entries()) {
-      const existing = await tx.store.get(entry.url);
+      const existing = await store.get(entry.url);
       const merged = existing ? mergeEntries(existing, entry) : entry;
       const changed = !existing || !sameEntry(existing, merged);
       counts[!existing ? 'added' : changed ? 'updated' : 'unchanged']++;
-      if (changed) await tx.store.put(merged);
+      if (changed) await store.put(merged);
       if (onProgress && index % 500 === 499) onProgress(index + 1);
+    }
+    for (const passage of passages) {
+      if ((await saved.count([passage.savedAt, passage.url])) > 0) continue;
+      await saved.add(passage);
+      counts.passagesAdded++;
     }
   });
   onProgress?.(imported.length);

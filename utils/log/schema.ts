@@ -7,7 +7,7 @@ import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { Statement } from '../types';
 
 export const LOG_DB_NAME = 'veille-log';
-export const LOG_SCHEMA_VERSION = 3;
+export const LOG_SCHEMA_VERSION = 4;
 
 /** An entry as version 1 stored it (kept to upgrade old databases and exports). */
 export interface LogEntryV1 {
@@ -62,11 +62,26 @@ export interface TrashedEntry {
   entry: LogEntry;
 }
 
+/**
+ * A saved passage deleted with the whole log ("delete everything", version 4), kept like `TrashedEntry` so that
+ * the same Undo brings it back.
+ */
+export interface TrashedPassage {
+  batch: string;
+  deletedAt: number;
+  passage: SavedStatement;
+}
+
 export interface LogSchema extends DBSchema {
   entries: { key: string; value: LogEntry; indexes: { lastSeen: number } };
   trash: { key: [string, string]; value: TrashedEntry; indexes: { batch: string; deletedAt: number } };
   /** Keyed by when, then where: the store's order is the order of saving. */
   saved: { key: [number, string]; value: SavedStatement };
+  savedTrash: {
+    key: [string, number, string];
+    value: TrashedPassage;
+    indexes: { batch: string; deletedAt: number };
+  };
 }
 
 export type LogDatabase = IDBPDatabase<LogSchema>;
@@ -107,6 +122,15 @@ export const MIGRATIONS: Record<number, (db: LogDatabase, tx: UpgradeTransaction
   // (entrypoints/background/saved-statements.ts): an upgrade transaction cannot wait for browser.storage.
   3: (db) => {
     db.createObjectStore('saved', { keyPath: ['savedAt', 'url'] });
+  },
+  // "Delete everything" deletes the saved passages too (utils/log/index.ts, deleteEntries, says why), and its
+  // Undo must bring them back: they wait here, as entries wait in `trash`.
+  4: (db) => {
+    const trash = db.createObjectStore('savedTrash', {
+      keyPath: ['batch', 'passage.savedAt', 'passage.url'],
+    });
+    trash.createIndex('batch', 'batch');
+    trash.createIndex('deletedAt', 'deletedAt');
   },
 };
 

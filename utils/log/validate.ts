@@ -4,7 +4,7 @@
  */
 import type { Statement, Topic } from '../types';
 import { isCueClass } from './cue-class';
-import type { LogEntry } from './schema';
+import type { LogEntry, SavedStatement } from './schema';
 
 /** Where a value is, for messages: `entries[12].statements[3].kind`. */
 type Path = string;
@@ -119,6 +119,48 @@ function checkTopic(problems: Problems, value: unknown, path: Path): void {
   if (topic.minScore !== undefined && typeof topic.minScore !== 'number')
     problems.add(`${path}.minScore`, 'expected a number');
 }
+
+/** The limits of the statement window's own save (`statement:save` in utils/messages.ts). */
+const MAX_QUOTE = 100_000;
+const MAX_SPEAKER = 1_000;
+const MAX_URL = 8_192;
+
+/** A web page's address: the passage's link on the options page and in its exports. */
+export function isWebAddress(value: string): boolean {
+  if (!/^https?:\/\//i.test(value)) return false;
+  try {
+    return ['http:', 'https:'].includes(new URL(value).protocol);
+  } catch {
+    return false;
+  }
+}
+
+function nonEmptyText(problems: Problems, value: unknown, path: Path, max: number): void {
+  text(problems, value, path, max);
+  if (typeof value === 'string' && value.trim() === '') problems.add(path, 'expected some text');
+}
+
+function checkSavedStatement(problems: Problems, value: unknown, path: Path): void {
+  if (!isObject(value)) return problems.add(path, 'expected a saved passage');
+  const p = value as Partial<Record<keyof SavedStatement, unknown>>;
+  text(problems, p.url, `${path}.url`, MAX_URL);
+  if (typeof p.url === 'string' && p.url.length <= MAX_URL && !isWebAddress(p.url))
+    problems.add(`${path}.url`, 'expected a web address (http or https)');
+  text(problems, p.pageTitle, `${path}.pageTitle`);
+  nonEmptyText(problems, p.quote, `${path}.quote`, MAX_QUOTE);
+  nonEmptyText(problems, p.speaker, `${path}.speaker`, MAX_SPEAKER);
+  count(problems, p.savedAt, `${path}.savedAt`);
+}
+
+/** The problems of a would-be saved passage (empty: it is a valid `SavedStatement`). */
+export function savedStatementProblems(value: unknown, path = 'passage'): string[] {
+  const problems = new Problems();
+  checkSavedStatement(problems, value, path);
+  return problems.list;
+}
+
+export const isSavedStatement = (value: unknown): value is SavedStatement =>
+  savedStatementProblems(value).length === 0;
 
 /** The problems of a would-be entry (empty: it is a valid `LogEntry`). */
 export function entryProblems(value: unknown, path = 'entry'): string[] {
