@@ -143,6 +143,57 @@ function wordCount(ctx: AttributionContext, a: number, b: number, cap = 16): num
   return n;
 }
 
+/**
+ * A cue joined by a conjunction (and adverbs) to an earlier cue of its sentence that has a subject and a
+ * noun-phrase object: the second verb of "called them “bandits” and described their raids as crimes",
+ * "… and repeatedly urged …".
+ */
+function coordinatedVerb(ctx: AttributionContext, cueTok: number, earlierCue: number | undefined): boolean {
+  if (earlierCue === undefined || earlierCue >= cueTok) return false;
+  let k = cueTok - 1;
+  for (
+    let guard = 0;
+    guard < 2 && k > earlierCue && ctx.lex.fillers.longestAt(ctx.tokens, k)?.length === 1;
+    guard++
+  )
+    k--;
+  if (k <= earlierCue || inQuote(ctx, k) || !ctx.lex.conjunctions.longestAt(ctx.tokens, k)) return false;
+  // After a clause ("acknowledged (that) they had erred and pledged …") the second verb may be the clause's
+  // own: only a first verb with a noun-phrase object leaves the second to its subject.
+  for (let j = earlierCue + 1; j < k; j++)
+    if (ctx.lex.complementizers.longestAt(ctx.tokens, j) || ctx.lex.pronouns.longestAt(ctx.tokens, j))
+      return false;
+  return true;
+}
+
+/**
+ * Before a trailing attribution, a quotation that a colon introduces and that runs to the end of the content
+ * is what was said; the words before the colon are the writer's: "She turned to him: “Q,” she said." Only
+ * when no quotation stands before the colon. The quotation's inner range, if so.
+ */
+function colonIntroducedQuote(ctx: AttributionContext, s: number, e: number): [number, number] | undefined {
+  const { text, quotes } = ctx;
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid]!.open < s) lo = mid + 1;
+    else hi = mid;
+  }
+  let last: QuoteSpan | undefined;
+  let count = 0;
+  for (let k = lo; k < quotes.length && quotes[k]!.close < e && count < 2; k++) {
+    last = quotes[k];
+    count++;
+  }
+  if (count !== 1 || !last || last.close + (last.closeLength ?? 1) !== e) return undefined;
+  let c = last.open - 1;
+  while (c > s && /\s/.test(text[c]!)) c--;
+  if (c <= s || text[c] !== ':') return undefined;
+  const inner = trimRange(text, ...innerRange(last));
+  return inner[1] > inner[0] ? inner : undefined;
+}
+
 /** Kind and content range of a region that may hold quotations. */
 function classify(
   ctx: AttributionContext,
@@ -156,6 +207,10 @@ function classify(
   const [s, e] = trimRange(ctx.text, a, b);
   const quoted = quotedWithin(ctx, s, e);
   if (!quoted) return { kind: 'indirect', range: [s, e] };
+  if (trailingTail) {
+    const introduced = colonIntroducedQuote(ctx, s, e);
+    if (introduced) return { kind: 'direct', range: introduced };
+  }
   // The whole region is one quotation (perhaps with a few words after it: "« Q » à Paris").
   for (let i = Math.max(firstTok, firstTokenFrom(ctx, s) - 1); i < lastTok; i++) {
     const q = ctx.quoteOf[i]!;
@@ -2213,7 +2268,10 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
         if (inQuote(ctx, k) || tokens[k]!.kind === 'break') clean = false;
       // The quotation must end its clause: "“Q,” he said" / "« Q », a dit X" / "“Q” – Smith said".
       const after = tokens[openingEnd];
-      const prevInside = ctx.text[innerRange(ctx.quotes[opening]!)[1] - 1] ?? '';
+      // (Its last punctuation may stand inside a nested quotation's marks: "… labels of ‘thug,’”".)
+      const innerEnd = innerRange(ctx.quotes[opening]!)[1];
+      const innerText = ctx.text.slice(Math.max(0, innerEnd - 4), innerEnd).replace(/[’'"”»›]+$/u, '');
+      const prevInside = innerText[innerText.length - 1] ?? '';
       if (
         clean &&
         (after?.kind === 'punct' || /[,.!?…]/.test(prevInside) || first.tokStart - openingEnd <= 3)
@@ -2619,7 +2677,8 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
         evidence ||
         lead >= 0 ||
         beforeCue < sentence.tokStart ||
-        tokens[beforeCue]!.fold === ',') &&
+        tokens[beforeCue]!.fold === ',' ||
+        coordinatedVerb(ctx, cue.tokStart, subjects[subjects.length - 1]?.at)) &&
       !(
         beforeCue >= sentence.tokStart &&
         (lex.determiners.longestAt(tokens, beforeCue) || lex.prepositions.longestAt(tokens, beforeCue))

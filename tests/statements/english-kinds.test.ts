@@ -1,0 +1,80 @@
+/**
+ * English: where a statement's content ends and what kind it is (direct, indirect, mixed) when quotations,
+ * colons, coordinated cues and relative clauses meet. Every sentence here is written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { expectExactOffsets, extract, find } from './helpers';
+
+const en = (text: string) => extract(text, 'en');
+
+describe('English statement kinds', () => {
+  it('keeps a quotation cut short by ", adding that …" direct', () => {
+    const text =
+      'In a statement, the bakery said: "Our ovens ran all night to meet the orders," adding that two shifts were added.';
+    const statements = en(text);
+    const quoted = find(statements, 'Our ovens ran all night to meet the orders');
+    expect(quoted.kind).toBe('direct');
+    expect(find(statements, 'two shifts were added').kind).toBe('indirect');
+    expectExactOffsets(text, statements);
+  });
+
+  it('reads a colon quotation before a trailing attribution as the statement, not the words before the colon', () => {
+    const text =
+      'Councillor Mara Venn turned to the clerk: “Nobody on this board saw the invoices,” she said.';
+    const s = find(en(text), 'Nobody on this board saw the invoices');
+    expect(s.kind).toBe('direct');
+    expect(s.mention).toBe('she');
+    expectExactOffsets(text, en(text));
+  });
+
+  it('keeps a quotation before a trailing attribution direct when it ends inside a nested quotation', () => {
+    const text =
+      '“Every week the papers pin the labels of ‘vandal, loafer,’” Ina Brandt, the director of a youth club, told the weekly.';
+    const s = find(en(text), 'Every week the papers pin the labels of ‘vandal, loafer,’');
+    expect(s.kind).toBe('direct');
+    expect(s.speaker).toBe('Ina Brandt');
+  });
+
+  it('does not end a content at a report inside a relative clause opened by "what"', () => {
+    const text =
+      'Ortiz says she admired the crew’s patience through what she calls a “month of sleepless nights.”';
+    const statements = en(text);
+    const outer = find(
+      statements,
+      'she admired the crew’s patience through what she calls a “month of sleepless nights.”',
+    );
+    expect(outer.kind).toBe('mixed');
+    expect(outer.speaker).toBe('Ortiz');
+    expectExactOffsets(text, statements);
+  });
+});
+
+describe('English coordinated cues', () => {
+  it('splits "called X “…” and described Y as Z" into two statements of one speaker', () => {
+    const text =
+      'The governor called the strikers “saboteurs” and described their pickets as threats to the harvest.';
+    const statements = en(text);
+    expect(find(statements, 'the strikers “saboteurs”').kind).toBe('mixed');
+    const described = find(statements, 'their pickets as threats to the harvest');
+    expect(described.kind).toBe('indirect');
+    expect(described.cue).toBe('described');
+    expect(described.mention).toBe('The governor');
+  });
+
+  it('ends the first content before "and repeatedly says" with its adverb', () => {
+    const text = 'The coach asks the boy to climb down from the roof and repeatedly says, “Hold the ladder.”';
+    const statements = en(text);
+    expect(find(statements, 'the boy to climb down from the roof').cue).toBe('asks');
+    expect(find(statements, 'Hold the ladder').kind).toBe('direct');
+    expectExactOffsets(text, statements);
+  });
+
+  it('leaves a second verb after a reported clause to that clause', () => {
+    // "they … described the deal": the second verb may have the clause's subject.
+    const statements = en(
+      'The farmers acknowledged they had sold the land too cheaply and described the deal as a mistake.',
+    );
+    expect(statements).toHaveLength(1);
+    expect(statements[0]!.cue).toBe('acknowledged');
+  });
+});
