@@ -27,6 +27,21 @@ describe('English statement kinds', () => {
     expectExactOffsets(text, en(text));
   });
 
+  it('ends a quotation after a cue at its closing comma: what follows is the writer’s', () => {
+    const text =
+      'The guard waves at the crowd and repeatedly shouts, “Keep behind the rope,” until the gates open.';
+    const s = find(en(text), 'Keep behind the rope');
+    expect(s.kind).toBe('direct');
+    expect(s.cue).toBe('shouts');
+  });
+
+  it('ends a noun-phrase object with a quoted fragment before "but he …"', () => {
+    const text =
+      'The mayor is promising cheaper buses and “trains, trains, trains,” but she has also sharpened her attacks on the council.';
+    const s = find(en(text), 'cheaper buses and “trains, trains, trains,”');
+    expect(s.kind).toBe('mixed');
+  });
+
   it('keeps a quotation before a trailing attribution direct when it ends inside a nested quotation', () => {
     const text =
       '“Every week the papers pin the labels of ‘vandal, loafer,’” Ina Brandt, the director of a youth club, told the weekly.';

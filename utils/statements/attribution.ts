@@ -220,7 +220,11 @@ function classify(
       const after = quoteEndToken(ctx, i, lastTok);
       let words = 0;
       for (let j = after; j < lastTok; j++) if (isWord(ctx, j) && ctx.tokens[j]!.start < e) words++;
-      if (words === 0 || (trailingTail && words <= 3)) {
+      // A quotation closing on a comma ends the quoted words; what follows is the writer's: "said, “Stay
+      // back,” until the door shut".
+      const [, innerEnd] = quoteInner(ctx, q);
+      const closesOnComma = /,[’'"”»›]*$/u.test(ctx.text.slice(Math.max(s, innerEnd - 4), innerEnd));
+      if (words === 0 || (trailingTail && words <= 3) || (!trailingTail && closesOnComma)) {
         const inner = trimRange(ctx.text, ...quoteInner(ctx, q));
         return { kind: 'direct', range: inner };
       }
@@ -1859,16 +1863,26 @@ function evidenceSubject(ctx: AttributionContext, cueTok: number, sentenceTokSta
 }
 
 function objectEnd(ctx: AttributionContext, p: number, end: number): number {
-  const { tokens } = ctx;
+  const { tokens, lex } = ctx;
   let k = p;
-  // Words, quotations, and possessives ("the court's decision").
+  // Words, quotations, and possessives ("the court's decision"); not a conjunction opening a clause with a
+  // subject pronoun of its own ("promised lower taxes and “jobs, jobs,” | but he also warned …").
   while (
     k < end &&
     (inQuote(ctx, k) ||
       tokens[k]!.kind === 'word' ||
       (tokens[k]!.fold === "'" && tokens[k]!.start === tokens[k - 1]?.end && isWord(ctx, k + 1)))
-  )
+  ) {
+    if (
+      k > p &&
+      !inQuote(ctx, k) &&
+      lex.conjunctions.longestAt(tokens, k) &&
+      !inQuote(ctx, k + 1) &&
+      lex.pronouns.longestAt(tokens, k + 1) !== undefined
+    )
+      break;
     k++;
+  }
   return k;
 }
 
