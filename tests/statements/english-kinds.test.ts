@@ -93,3 +93,22 @@ describe('English coordinated cues', () => {
     expect(statements[0]!.cue).toBe('acknowledged');
   });
 });
+
+describe('English announced statements and stray marks', () => {
+  it('closes a block quotation whose closing mark was typed as an opening one', () => {
+    const text =
+      'In March, Okafor made the following comment:\n\n“Half of the teenagers who leave school early find no work for a year.  The rest wait longer.“\n\nThe agency rated it “Half True.”';
+    const s = find(
+      en(text),
+      'Half of the teenagers who leave school early find no work for a year.  The rest wait longer',
+    );
+    expect(s.kind).toBe('direct');
+    expect(s.speaker).toBe('Okafor');
+    expect(s.cue).toBe('made the following comment');
+  });
+
+  it('reads a cue form after a determiner and a modifier as a noun', () => {
+    const statements = en('The official report said that the dam was safe.');
+    expect(statements.map((s) => s.cue)).toEqual(['said']);
+  });
+});

@@ -2210,6 +2210,8 @@ function nounAfterArticle(ctx: AttributionContext, cue: CueMatch, floor: number,
     if (t.kind !== 'word' || inQuote(ctx, k)) return false;
     if (indefinite.includes(t.fold)) return true;
     if (plural(t.fold)) return false;
+    // A singular form after a determiner and its modifiers is a noun too: "made the following comment:".
+    if (k < cue.tokStart - 1 && lex.determiners.longestAt(tokens, k)) return true;
   }
   return false;
 }

@@ -142,6 +142,19 @@ export function findQuotes(text: string, languagePairs: readonly QuotePair[]): Q
       }
       continue;
     }
+    // An opening mark typed where the closing one belongs ("… 51 percent.“" at a paragraph's end): after a
+    // word or punctuation and before a space, it cannot open anything, so it closes the same mark's quotation.
+    if (
+      top &&
+      top.mark === c &&
+      prev !== undefined &&
+      !/\s/.test(prev) &&
+      (next === undefined || /\s/.test(next))
+    ) {
+      stack.pop();
+      spans.push({ open: top.at, close: i, depth: stack.length, openLength: top.length });
+      continue;
+    }
     const closers = closersOf.get(c);
     if (!closers) continue;
     // Ambiguous marks (", ‘) open only at the start of a word.

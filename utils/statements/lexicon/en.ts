@@ -508,6 +508,16 @@ export const en: Lexicon = {
       forms: ['make clear', 'makes clear', 'made clear', 'making clear'],
       class: 'say',
     },
+    // A statement announced as such: "made the following comment:", "issued the following statement:".
+    {
+      forms: ['make', 'makes', 'made', 'making', 'issue', 'issues', 'issued', 'issuing'].flatMap((verb) =>
+        ['comment', 'comments', 'statement', 'remark', 'remarks'].map(
+          (noun) => `${verb} the following ${noun}`,
+        ),
+      ),
+      class: 'say',
+      introduces: { clause: false, direct: true },
+    },
     {
       forms: ['go on', 'goes on', 'went on'],
       class: 'say',
