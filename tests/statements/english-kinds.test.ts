@@ -107,6 +107,16 @@ describe('English announced statements and stray marks', () => {
     expect(s.cue).toBe('made the following comment');
   });
 
+  it('opens a quotation at a paragraph that starts with a closing mark', () => {
+    const text =
+      'Readers wrote in.\n\n”The ferry has been late all winter. Nobody answers the phone.” ― Dana Ortiz\n\n”Nothing changed.” ― Lee Park';
+    const statements = en(text);
+    const first = find(statements, 'The ferry has been late all winter. Nobody answers the phone');
+    expect(first.kind).toBe('direct');
+    expect(first.speaker).toBe('Dana Ortiz');
+    expect(find(statements, 'Nothing changed').speaker).toBe('Lee Park');
+  });
+
   it('reads a cue form after a determiner and a modifier as a noun', () => {
     const statements = en('The official report said that the dam was safe.');
     expect(statements.map((s) => s.cue)).toEqual(['said']);

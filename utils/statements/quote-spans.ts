@@ -130,6 +130,19 @@ export function findQuotes(text: string, languagePairs: readonly QuotePair[]): Q
         continue;
       }
     }
+    // A closing mark typed where the opening one belongs (”Q.” opening a paragraph): at the start of a
+    // paragraph, before a letter, with nothing open, it can only open a quotation it also closes.
+    // (Not », which opens the continuation paragraphs of a French quotation, nor ’, an elision: "’Tis".)
+    if (
+      c === '”' &&
+      !openerChars.has(c) &&
+      stack.length === 0 &&
+      (prev === undefined || prev === '\n') &&
+      isLetter(next)
+    ) {
+      stack.push({ at: i, mark: c, closers: new Set([c]), length: 1 });
+      continue;
+    }
     // A closer of some outer quotation: close everything opened since (unbalanced inner marks).
     if (closerChars.has(c) && !openerChars.has(c)) {
       for (let k = stack.length - 2; k >= 0; k--) {
