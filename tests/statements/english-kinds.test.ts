@@ -122,3 +122,29 @@ describe('English announced statements and stray marks', () => {
     expect(statements.map((s) => s.cue)).toEqual(['said']);
   });
 });
+
+describe('English parenthetical attributions', () => {
+  it('takes a gerund clause after ", he said," as the rest of the content', () => {
+    const text = 'Though the first merger was smooth, he said, merging the two clubs would be much harder.';
+    const s = find(
+      en(text),
+      'Though the first merger was smooth … merging the two clubs would be much harder',
+    );
+    expect(s.kind).toBe('indirect');
+    expectExactOffsets(text, en(text));
+  });
+
+  it('leaves a participle after ", she said," to the attribution', () => {
+    const s = find(en('The vote was fair, she said, smiling at the crowd.'), 'The vote was fair');
+    expect(s.cue).toBe('said');
+  });
+
+  it('reads an admiral as a role before a name', () => {
+    const s = find(
+      en('The port “needs a new breakwater before winter,” former admiral Ruth Keel said.'),
+      'The port “needs a new breakwater before winter,”',
+    );
+    expect(s.speaker).toBe('Ruth Keel');
+    expect(s.kind).toBe('mixed');
+  });
+});

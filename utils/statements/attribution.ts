@@ -194,6 +194,22 @@ function colonIntroducedQuote(ctx: AttributionContext, s: number, e: number): [n
   return inner[1] > inner[0] ? inner : undefined;
 }
 
+/**
+ * A word in -ing after a parenthetical attribution is a participle of the attribution ("…, he said, smiling.",
+ * "…, she said, pointing to the map") unless an auxiliary follows it before the next comma: then it is a
+ * gerund opening the rest of the content ("…, he said, replacing the chair would be harder").
+ */
+function gerundSubject(ctx: AttributionContext, k: number, end: number): boolean {
+  const { tokens, lex } = ctx;
+  for (let j = k + 1; j < end && j - k <= 12; j++) {
+    const t = tokens[j]!;
+    if (t.kind !== 'word' || inQuote(ctx, j)) return false;
+    if (lex.cues.longestAt(tokens, j)) return false;
+    if (lex.auxiliaries.longestAt(tokens, j)) return true;
+  }
+  return false;
+}
+
 /** Kind and content range of a region that may hold quotations. */
 function classify(
   ctx: AttributionContext,
@@ -2652,7 +2668,7 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
               !lex.cues.longestAt(tokens, rest) &&
               !lex.prepositions.longestAt(tokens, rest) &&
               !lex.conjunctions.longestAt(tokens, rest) &&
-              !/(ing|ant)$/.test(t0.fold);
+              (!/(ing|ant)$/.test(t0.fold) || gerundSubject(ctx, rest, end));
             if (startsOk) {
               const tail = trimRange(text, t0.start, sentenceEndChar);
               if (tail[1] > tail[0] && wordCount(ctx, tail[0], tail[1]) >= 3) {

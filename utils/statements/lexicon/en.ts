@@ -936,6 +936,8 @@ export const en: Lexicon = {
         'envoy',
         'general',
         'gen.',
+        'admiral',
+        'adm.',
         'colonel',
         'commander',
         'officer',
