@@ -148,3 +148,26 @@ describe('English parenthetical attributions', () => {
     expect(s.kind).toBe('mixed');
   });
 });
+
+describe('English verdict verbs', () => {
+  it('reads praise and blame with a quoted fragment in the object as a mixed statement', () => {
+    const statements = en(
+      'The governor lauded the brewer for bringing "fresh and daring ideas" to the valley.',
+    );
+    const s = find(statements, 'the brewer for bringing "fresh and daring ideas" to the valley');
+    expect(s.kind).toBe('mixed');
+    expect(s.cue).toBe('lauded');
+  });
+
+  it('reads no statement in a verdict verb with a plain object', () => {
+    expect(en('The union slammed the door and blasted the music all night.')).toHaveLength(0);
+  });
+
+  it('keeps a trailing attribution followed by "before" and a gerund', () => {
+    const text =
+      'The ruling was “a victory for every tenant,” Ms. Obi told the council before attacking the landlord’s offer to settle.';
+    const s = find(en(text), 'The ruling was “a victory for every tenant,”');
+    expect(s.speaker).toBe('Obi');
+    expect(s.kind).toBe('mixed');
+  });
+});

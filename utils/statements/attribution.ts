@@ -523,7 +523,7 @@ function clauseEnd(ctx: AttributionContext, p: number, end: number): number {
 /**
  * A few words that end the clause after an attribution without being content: "a-t-il commenté la
  * situation", "said Smith in an interview with CBC". At most five words, no complementizer; when
- * `prepositional`, they must open with a preposition or a filler.
+ * `prepositional`, they must open with a preposition or a filler. Or a preposition and a gerund.
  */
 function shortTail(ctx: AttributionContext, p: number, end: number, prepositional: boolean): boolean {
   const { lex, tokens } = ctx;
@@ -531,6 +531,14 @@ function shortTail(ctx: AttributionContext, p: number, end: number, prepositiona
   if (prepositional && !lex.prepositions.longestAt(tokens, p) && !lex.fillers.longestAt(tokens, p))
     return false;
   const stop = clauseEnd(ctx, p, end);
+  // A preposition before a gerund opens an adverbial clause of the attribution, however long: "…,” she told
+  // the House before attacking the offer …".
+  if (
+    lex.prepositions.longestAt(tokens, p)?.length === 1 &&
+    isWord(ctx, p + 1) &&
+    (lex.lexicon.progressiveSuffixes ?? []).some((x) => tokens[p + 1]!.fold.endsWith(foldText(x)))
+  )
+    return true;
   if (stop - p > 5) return false;
   for (let k = p; k < stop; k++) {
     if (lex.complementizers.longestAt(tokens, k) || lex.cues.longestAt(tokens, k)) return false;

@@ -585,6 +585,29 @@ export const en: Lexicon = {
       introduces: { clause: false, direct: false },
     },
     { forms: ['condemn', 'condemns', 'condemned', 'condemning'], class: 'criticise', objectContent: true },
+    // Verdicts whose object is a statement only with a quoted fragment: "lauded him for his “new ideas”",
+    // "blasted the bill as “a giveaway”".
+    ...(
+      [
+        ['laud', 'lauds', 'lauded', 'lauding', 'hail', 'hails', 'hailed', 'hailing'],
+        ['applaud', 'applauds', 'applauded', 'applauding'],
+      ] as const
+    ).map((forms) => ({
+      forms: [...forms],
+      class: 'praise' as const,
+      introduces: { object: true, clause: false, direct: true },
+    })),
+    ...(
+      [
+        ['slam', 'slams', 'slammed', 'slamming', 'blast', 'blasts', 'blasted', 'blasting'],
+        ['lambaste', 'lambastes', 'lambasted', 'lambasting', 'decry', 'decries', 'decried', 'decrying'],
+        ['denounce', 'denounces', 'denounced', 'denouncing'],
+      ] as const
+    ).map((forms) => ({
+      forms: [...forms],
+      class: 'criticise' as const,
+      introduces: { object: true, clause: false, direct: true },
+    })),
     // Characterisations: "cited the figures as proof", "portrayed the deal as a betrayal".
     { forms: ['cite', 'cites', 'cited', 'citing'], class: 'say', objectAs: true },
     { forms: ['portray', 'portrays', 'portrayed', 'portraying'], class: 'criticise', objectAs: true },
