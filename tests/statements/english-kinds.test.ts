@@ -171,3 +171,21 @@ describe('English verdict verbs', () => {
     expect(s.kind).toBe('mixed');
   });
 });
+
+describe('English streets and numbers', () => {
+  it('does not take a street before a role as the speaker it stands for', () => {
+    const statements = en(
+      'The flood closed a bakery on Harbour St. The mayor said the street would reopen on Monday. A grocer on Elm Ave. said he had lost a week of sales.',
+    );
+    expect(find(statements, 'the street would reopen on Monday').speaker).not.toMatch(/Harbour/);
+    expect(find(statements, 'he had lost a week of sales').speaker).not.toMatch(/Elm/);
+  });
+
+  it('keeps the adverb that qualifies a number in the content', () => {
+    const statements = en(
+      'Organizers said approximately 1,300 people attended the vigil. Officials said nearly 40 homes were damaged.',
+    );
+    expect(find(statements, 'approximately 1,300 people attended the vigil').speaker).toBe('Organizers');
+    expect(find(statements, 'nearly 40 homes were damaged').kind).toBe('indirect');
+  });
+});

@@ -66,13 +66,15 @@ function inQuote(ctx: AttributionContext, i: number): boolean {
 
 /**
  * The filler (adverb, time, setting) at token `k`, if any; not a time with a possessive, which opens a noun
- * phrase ("said Tuesday's remarks …").
+ * phrase ("said Tuesday's remarks …"), nor an adverb of a number.
  */
 function fillerAt(ctx: AttributionContext, k: number): { length: number } | undefined {
   const f = ctx.lex.fillers.longestAt(ctx.tokens, k);
   if (!f) return undefined;
   const next = ctx.tokens[k + f.length];
   if (next?.fold === "'" && next.start === ctx.tokens[k + f.length - 1]!.end) return undefined;
+  // An adverb before a number qualifies the number, not the cue: "said approximately 1,300 people …".
+  if (f.length === 1 && next !== undefined && /^\d/.test(next.fold)) return undefined;
   return f;
 }
 
@@ -468,8 +470,25 @@ function pluralSubjectAt(ctx: AttributionContext, p: number, end: number): boole
   for (let k = p; k < end && k < p + 2; k++) {
     if (!isWord(ctx, k) || tokens[k]!.upper || lex.prepositions.longestAt(tokens, k)) return false;
     if (suffixes.some((x) => tokens[k]!.fold.endsWith(x))) return true;
+    // A number other than one counts many: "said (approximately) 1,300 people attended".
+    if (/^\d/.test(tokens[k]!.fold)) return tokens[k]!.fold !== '1' || digitGroupAfter(ctx, k);
   }
   return false;
+}
+
+/** Is token `k` (digits) followed by a thousands or decimal separator and more digits ("1,300", "2.5")? */
+function digitGroupAfter(ctx: AttributionContext, k: number): boolean {
+  const { tokens } = ctx;
+  const sep = tokens[k + 1];
+  const digits = tokens[k + 2];
+  return (
+    sep !== undefined &&
+    digits !== undefined &&
+    (sep.fold === ',' || sep.fold === '.') &&
+    sep.start === tokens[k]!.end &&
+    digits.start === sep.end &&
+    /^\d/.test(digits.fold)
+  );
 }
 
 /** English-style clitics of "are", "will", "would"/"had", "have", "am" (the tokenizer splits them off). */
@@ -480,7 +499,7 @@ function auxiliarySoon(ctx: AttributionContext, p: number, end: number): boolean
   for (let k = p; k < end && words < 8; k++) {
     const t = ctx.tokens[k]!;
     if (t.kind !== 'word') {
-      if (t.fold === ',' || t.fold === ';' || t.fold === ':') return false;
+      if ((t.fold === ',' && !digitGroupAfter(ctx, k - 1)) || t.fold === ';' || t.fold === ':') return false;
       continue;
     }
     // A contracted auxiliary glued to the word before ("there's", "it'll", "they've", "we'd"): "'s" only

@@ -41,15 +41,19 @@ export function isAbbreviation(tokens: readonly Token[], i: number, lex: Compile
   if (lex.lexicon.ordinalDot && /^\d{1,2}$/.test(prev.fold)) return true;
   // A title stands before a name, never before a determiner or a pronoun ("on Main St. The mayor said").
   const next = tokens[i + 1];
+  // (Not an initial: "Dr. A. Ruiz".)
+  const initial = next !== undefined && next.end - next.start === 1 && tokens[i + 2]?.fold === '.';
   const opensClause =
     next !== undefined &&
+    !initial &&
     (lex.determiners.matchAt(tokens, i + 1).length > 0 || lex.pronouns.matchAt(tokens, i + 1).length > 0);
   return (
     (lex.lexicon.abbreviations ?? []).includes(prev.fold) ||
     (lex.honorifics.matchAt(tokens, i - 1).length > 0 && !opensClause) ||
-    lex.roles
-      .matchAt(tokens, i - 1)
-      .some((m) => m.length === 1 && /^(sen|gov|gen|rep|dr|st|lt|col|capt|sgt|prof|rev)$/.test(prev.fold))
+    (!opensClause &&
+      lex.roles
+        .matchAt(tokens, i - 1)
+        .some((m) => m.length === 1 && /^(sen|gov|gen|rep|dr|st|lt|col|capt|sgt|prof|rev)$/.test(prev.fold)))
   );
 }
 

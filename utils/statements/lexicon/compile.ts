@@ -197,6 +197,7 @@ export interface CompiledLexicon {
   roles: PhraseMatcher<RoleEntry>;
   institutions: PhraseMatcher<InstitutionEntry>;
   institutionNouns: PhraseMatcher<true>;
+  placeNouns: PhraseMatcher<true>;
   addresseeMarkers: PhraseMatcher<true>;
   viaMarkers: PhraseMatcher<true>;
   determiners: PhraseMatcher<true>;
@@ -261,6 +262,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
       lexicon.institutions.flatMap((r) => r.forms.map((f) => [f, r] as [string, InstitutionEntry])),
     ),
     institutionNouns: words(lexicon.institutionNouns),
+    placeNouns: words(lexicon.placeNouns),
     addresseeMarkers: words(lexicon.addresseeMarkers),
     viaMarkers: words(lexicon.viaMarkers),
     determiners: words(lexicon.determiners),

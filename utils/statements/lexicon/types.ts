@@ -308,6 +308,11 @@ export interface Lexicon {
    * "ministry", "government", "agency", "Ministerium", "министерство").
    */
   institutionNouns: string[];
+  /**
+   * Nouns (and their abbreviations) that close a place name: a capitalised run ending with one names a
+   * street or a place, never a person ("Main St.", "Elm Avenue", "Lakeshore Blvd."). Optional.
+   */
+  placeNouns?: string[];
   /** Prepositions that introduce the addressee after a cue: "à", "au", "aux"; "to"; "gegenüber". */
   addresseeMarkers: string[];
   /**
