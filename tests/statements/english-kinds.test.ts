@@ -134,6 +134,19 @@ describe('English parenthetical attributions', () => {
     expectExactOffsets(text, en(text));
   });
 
+  it('takes a prepositional clause opened by a question word after ", he said," as content', () => {
+    const text = 'The mill has a new plan, he said, for how the river can be cleaned within five years.';
+    const s = find(en(text), 'The mill has a new plan … for how the river can be cleaned within five years');
+    expect(s.kind).toBe('indirect');
+  });
+
+  it('joins a second quotation after ", but" to a split quotation', () => {
+    const text = '"I admire the coach," she said, but "the club needs a new defence before spring."';
+    const s = find(en(text), 'I admire the coach … the club needs a new defence before spring');
+    expect(s.kind).toBe('direct');
+    expectExactOffsets(text, en(text));
+  });
+
   it('leaves a participle after ", she said," to the attribution', () => {
     const s = find(en('The vote was fair, she said, smiling at the crowd.'), 'The vote was fair');
     expect(s.cue).toBe('said');
@@ -179,6 +192,14 @@ describe('English streets and numbers', () => {
     );
     expect(find(statements, 'the street would reopen on Monday').speaker).not.toMatch(/Harbour/);
     expect(find(statements, 'he had lost a week of sales').speaker).not.toMatch(/Elm/);
+  });
+
+  it('keeps an amount in an object content', () => {
+    const s = find(
+      en('The filings show the firm took a $916 million loss that it used to cut its taxes.'),
+      'the firm took a $916 million loss that it used to cut its taxes',
+    );
+    expect(s.cue).toBe('show');
   });
 
   it('keeps the adverb that qualifies a number in the content', () => {

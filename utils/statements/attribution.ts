@@ -515,8 +515,8 @@ function auxiliarySoon(ctx: AttributionContext, p: number, end: number): boolean
 
 /**
  * The second part of a split quotation after an attribution: "« Q1 », a déclaré X, « Q2 »." /
- * "“Q1,” Tester said, referring to the excuse, “Q2.”" — a quotation after a comma that ends the sentence,
- * at most 15 tokens after the attribution, with no other quotation before it.
+ * "“Q1,” Tester said, referring to the excuse, “Q2.”" — a quotation after a comma (and perhaps a conjunction)
+ * that ends the sentence, at most 15 tokens after the attribution, with no other quotation before it.
  */
 function secondPart(ctx: AttributionContext, from: number, end: number): [number, number] | null {
   const { tokens } = ctx;
@@ -524,7 +524,12 @@ function secondPart(ctx: AttributionContext, from: number, end: number): [number
     if (!inQuote(ctx, k)) continue;
     const q = ctx.quoteOf[k]!;
     if (tokens[k]!.start !== ctx.quotes[q]!.open) return null;
-    if (k > from && tokens[k - 1]!.fold !== ',' && tokens[k - 1]!.fold !== ':') return null;
+    // (Or after a comma and a conjunction: "“Q1,” he said, but “Q2.”")
+    const joined =
+      k - 1 > from &&
+      tokens[k - 2]!.fold === ',' &&
+      ctx.lex.conjunctions.longestAt(tokens, k - 1)?.length === 1;
+    if (k > from && tokens[k - 1]!.fold !== ',' && tokens[k - 1]!.fold !== ':' && !joined) return null;
     const qEnd = quoteEndToken(ctx, k, end);
     if (!clauseOver(ctx, qEnd, end) || (qEnd < end && tokens[qEnd]!.fold === ',')) return null;
     for (let j = qEnd; j < end; j++) if (tokens[j]!.kind === 'word') return null;
@@ -1910,11 +1915,15 @@ function objectEnd(ctx: AttributionContext, p: number, end: number): number {
   let k = p;
   // Words, quotations, and possessives ("the court's decision"); not a conjunction opening a clause with a
   // subject pronoun of its own ("promised lower taxes and “jobs, jobs,” | but he also warned …").
+  // (Amounts belong to it too: "$916 million", "40%", "1,300".)
   while (
     k < end &&
     (inQuote(ctx, k) ||
       tokens[k]!.kind === 'word' ||
-      (tokens[k]!.fold === "'" && tokens[k]!.start === tokens[k - 1]?.end && isWord(ctx, k + 1)))
+      (tokens[k]!.fold === "'" && tokens[k]!.start === tokens[k - 1]?.end && isWord(ctx, k + 1)) ||
+      (/^[$€£¥%]$/u.test(tokens[k]!.fold) &&
+        (/^\d/.test(tokens[k + 1]?.fold ?? '') || /^\d/.test(tokens[k - 1]?.fold ?? ''))) ||
+      ((tokens[k]!.fold === ',' || tokens[k]!.fold === '.') && k > p && digitGroupAfter(ctx, k - 1)))
   ) {
     if (
       k > p &&
@@ -2693,7 +2702,11 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
               t0 !== undefined &&
               t0.kind === 'word' &&
               !lex.cues.longestAt(tokens, rest) &&
-              !lex.prepositions.longestAt(tokens, rest) &&
+              // (A preposition opens the attribution's adverbial, "…, he said, in a statement", unless a
+              // question word follows it: "a model, he said, for how the mill can …".)
+              (!lex.prepositions.longestAt(tokens, rest) ||
+                (lex.prepositions.longestAt(tokens, rest)!.length === 1 &&
+                  lex.questionWords.longestAt(tokens, rest + 1) !== undefined)) &&
               !lex.conjunctions.longestAt(tokens, rest) &&
               (!/(ing|ant)$/.test(t0.fold) || gerundSubject(ctx, rest, end));
             if (startsOk) {
