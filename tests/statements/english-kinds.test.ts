@@ -210,3 +210,24 @@ describe('English streets and numbers', () => {
     expect(find(statements, 'nearly 40 homes were damaged').kind).toBe('indirect');
   });
 });
+
+describe('English participles after a comma', () => {
+  it('reads the pronoun after "saying" as the subject of the content, not an inverted speaker', () => {
+    const statements = en(
+      'Meanwhile, the paper attacked Lee, saying he “has insulted nurses and farmers alike.”',
+    );
+    const s = find(statements, 'he “has insulted nurses and farmers alike.”');
+    expect(s.cue).toBe('saying');
+    expect(s.kind).toBe('mixed');
+    expect(statements.some((x) => x.content.startsWith('Meanwhile'))).toBe(false);
+  });
+
+  it('reads "arguing that X “…”" as a content opened by its complementizer', () => {
+    const s = find(
+      en('The manager said as much on Thursday, arguing that Lee “lashed out at the coaches.”'),
+      'Lee “lashed out at the coaches.”',
+    );
+    expect(s.cue).toBe('arguing');
+    expect(s.mention).toBe('The manager');
+  });
+});

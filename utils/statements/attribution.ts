@@ -348,7 +348,8 @@ function afterCue(
   if (allowInverted && !addressee && !speaker) {
     // "…, заявили в Кремле": an impersonal plural cue names its institution after a preposition.
     const through = (lex.lexicon.speakerPrepositions ?? []).includes(tokens[p]?.fold ?? '') ? 1 : 0;
-    const np = parseSpeakerPhrase(ctx, p + through, end);
+    // (A complementizer opens the reported clause, not a subject: "arguing that Lee “lashed out”".)
+    const np = lex.complementizers.longestAt(tokens, p) ? null : parseSpeakerPhrase(ctx, p + through, end);
     if ((np && np.kind !== 'pronoun') || (np && np.pronoun && (np.pronoun.person ?? 3) === 3)) {
       const save = p;
       p = skip(np!.tokEnd);
@@ -360,7 +361,9 @@ function afterCue(
       const t = tokens[p];
       // A contraction glued to the pronoun ("said he’d …") continues the clause: it is no inverted subject.
       const contraction = t !== undefined && t.fold === "'" && t.start === tokens[p - 1]?.end;
-      if (p >= end || (t && !contraction && (t.kind === 'punct' || t.kind === 'break'))) {
+      // A quotation opening right after the phrase goes on with its clause: "saying he “has offended …”".
+      const quoteOpens = t !== undefined && inQuote(ctx, p) && t.start === ctx.quotes[ctx.quoteOf[p]!]!.open;
+      if (p >= end || (t && !contraction && !quoteOpens && (t.kind === 'punct' || t.kind === 'break'))) {
         speaker = np;
         addressee = addr;
       } else if (loose && np!.kind !== 'pronoun' && np!.kind !== 'group') {
