@@ -172,6 +172,15 @@ describe('English verdict verbs', () => {
     expect(s.cue).toBe('lauded');
   });
 
+  it('reads a fronted setting as no content of a verdict with a day and a quotation after it', () => {
+    const statements = en(
+      'In a written statement, Mayor Ann Cole condemned Friday’s vote as "reckless and premature."',
+    );
+    const s = find(statements, 'Friday’s vote as "reckless and premature."');
+    expect(s.kind).toBe('mixed');
+    expect(statements.some((x) => x.content.startsWith('In a written'))).toBe(false);
+  });
+
   it('reads no statement in a verdict verb with a plain object', () => {
     expect(en('The union slammed the door and blasted the music all night.')).toHaveLength(0);
   });

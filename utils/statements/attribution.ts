@@ -541,10 +541,16 @@ function secondPart(ctx: AttributionContext, from: number, end: number): [number
   return null;
 }
 
-/** The end of the clause from token `p`: the next punctuation or quotation. */
+/** The end of the clause from token `p`: the next punctuation or quotation (not a possessive's apostrophe). */
 function clauseEnd(ctx: AttributionContext, p: number, end: number): number {
-  while (p < end && ctx.tokens[p]!.kind === 'word' && !inQuote(ctx, p)) p++;
-  return p;
+  const { tokens } = ctx;
+  for (;;) {
+    while (p < end && tokens[p]!.kind === 'word' && !inQuote(ctx, p)) p++;
+    const t = tokens[p];
+    const glued = t !== undefined && t.fold === "'" && t.start === tokens[p - 1]?.end;
+    if (!glued || !isWord(ctx, p + 1) || tokens[p + 1]!.start !== t.end || inQuote(ctx, p)) return p;
+    p++;
+  }
 }
 
 /**
@@ -552,7 +558,13 @@ function clauseEnd(ctx: AttributionContext, p: number, end: number): number {
  * situation", "said Smith in an interview with CBC". At most five words, no complementizer; when
  * `prepositional`, they must open with a preposition or a filler. Or a preposition and a gerund.
  */
-function shortTail(ctx: AttributionContext, p: number, end: number, prepositional: boolean): boolean {
+function shortTail(
+  ctx: AttributionContext,
+  p: number,
+  end: number,
+  prepositional: boolean,
+  quoteEnds = true,
+): boolean {
   const { lex, tokens } = ctx;
   if (p >= end || tokens[p]!.kind !== 'word' || inQuote(ctx, p)) return false;
   if (prepositional && !lex.prepositions.longestAt(tokens, p) && !lex.fillers.longestAt(tokens, p))
@@ -570,7 +582,9 @@ function shortTail(ctx: AttributionContext, p: number, end: number, prepositiona
   for (let k = p; k < stop; k++) {
     if (lex.complementizers.longestAt(tokens, k) || lex.cues.longestAt(tokens, k)) return false;
   }
-  return stop >= end || tokens[stop]!.kind !== 'word';
+  // (Unless `quoteEnds`, a quotation opening there goes on with the clause: "condemned Friday's test as
+  // “reckless”".)
+  return stop >= end || (tokens[stop]!.kind !== 'word' && (quoteEnds || !inQuote(ctx, stop)));
 }
 
 /**
@@ -2654,7 +2668,7 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
       !(quoteAfterComma && !quoteBefore) &&
       ((clauseOver(ctx, p, end) && tokens[p]?.fold !== ':') ||
         (inQuote(ctx, p) && tokens[p]!.start === ctx.quotes[ctx.quoteOf[p]!]!.open) ||
-        (speaker && shortTail(ctx, p, end, !inverted)))
+        (speaker && shortTail(ctx, p, end, !inverted, false)))
     ) {
       const contentEnd = lead;
       // An attribution inside brackets attributes what the brackets hold: "… (and yes, beards are in, says
