@@ -107,6 +107,13 @@ describe('English announced statements and stray marks', () => {
     expect(s.cue).toBe('made the following comment');
   });
 
+  it('closes a quotation whose double mark is set off by a space from a nested single one', () => {
+    const text = `"I never liked the word 'outreach,' " she told the club.`;
+    const s = find(en(text), "I never liked the word 'outreach,'");
+    expect(s.kind).toBe('direct');
+    expect(s.cue).toBe('told');
+  });
+
   it('opens a quotation at a paragraph that starts with a closing mark', () => {
     const text =
       'Readers wrote in.\n\n”The ferry has been late all winter. Nobody answers the phone.” ― Dana Ortiz\n\n”Nothing changed.” ― Lee Park';

@@ -119,9 +119,13 @@ export function findQuotes(text: string, languagePairs: readonly QuotePair[]): Q
     const next = text[i + 1];
     // Apostrophes look like closing single quotes: "Putin’s" is not a quotation end.
     if (c === '’' && isLetter(prev) && isLetter(next)) continue;
-    // An ASCII quote standing alone between spaces neither opens nor closes anything.
-    if (c === '"' && (prev === undefined || /\s/.test(prev)) && (next === undefined || /\s/.test(next)))
-      continue;
+    // An ASCII quote standing alone between spaces neither opens nor closes anything, unless a space sets it
+    // off from the single mark closing a nested quotation: "… the term 'outreach,' " he said.
+    if (c === '"' && (prev === undefined || /\s/.test(prev)) && (next === undefined || /\s/.test(next))) {
+      const beforeSpace = text[i - 2];
+      const nestedClose = top?.mark === '"' && prev === ' ' && (beforeSpace === "'" || beforeSpace === '’');
+      if (!nestedClose) continue;
+    }
     if (top && top.closers.has(c)) {
       // An ASCII quote right after a letter and before a letter is inside a word (rare, but never a close).
       if (!(c === '"' && isLetter(prev) && isLetter(next))) {
