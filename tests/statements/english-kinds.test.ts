@@ -131,6 +131,15 @@ describe('English announced statements and stray marks', () => {
 });
 
 describe('English parenthetical attributions', () => {
+  it('reads a that-clause after an adverbial set off by commas', () => {
+    const s = find(
+      en('The mayor said, in a rare interview on Sunday, that the budget could not be balanced.'),
+      'the budget could not be balanced',
+    );
+    expect(s.speaker).toBe('mayor');
+    expect(s.cue).toBe('said');
+  });
+
   it('takes a gerund clause after ", he said," as the rest of the content', () => {
     const text = 'Though the first merger was smooth, he said, merging the two clubs would be much harder.';
     const s = find(

@@ -2815,6 +2815,12 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
     if (lex.lexicon.verbSecond && !lex.complementizers.longestAt(tokens, pc)) {
       const far = complementizerAfterComma(ctx, p, end);
       if (far >= 0) pc = far;
+    } else if (t.fold === ',' && pc === p && !inQuote(ctx, p)) {
+      // Elsewhere an adverbial set off by commas may part them: "said, in a rare interview, that …".
+      const far = complementizerAfterComma(ctx, p + 1, Math.min(end, p + 14));
+      let plain = far >= 0;
+      for (let k = p + 1; plain && k < far; k++) if (lex.cues.longestAt(tokens, k)) plain = false;
+      if (plain) pc = far;
     }
     // A short prepositional phrase before the complementizer: "avait révélé à la mi-août que",
     // "said on its website that".
