@@ -256,3 +256,19 @@ describe('English participles after a comma', () => {
     expect(s.mention).toBe('The manager');
   });
 });
+
+describe('English plain noun subjects', () => {
+  it('reads a noun in -ly as a noun, not an adverb', () => {
+    const s = find(en('The family said the footage should be released.'), 'the footage should be released');
+    expect(s.mention).toBe('The family');
+  });
+
+  it('reads a demand made to someone after a plain noun phrase', () => {
+    const s = find(
+      en('The teacher urged parents to keep their children home on Friday.'),
+      'parents to keep their children home on Friday',
+    );
+    expect(s.mention).toBe('The teacher');
+    expect(s.cue).toBe('urged');
+  });
+});

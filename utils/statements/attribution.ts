@@ -2772,7 +2772,14 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
         beforeCue >= sentence.tokStart &&
         (lex.determiners.longestAt(tokens, beforeCue) || lex.prepositions.longestAt(tokens, beforeCue))
       );
-    if (entry.infinitive && verbal) {
+    // A demand made to someone after a plain noun phrase opening the clause: "The family has called on police
+    // to …" (not a noun: "challenges and demands around …").
+    const demandSubject =
+      entry.infinitive === true &&
+      entry.addresseeObject === true &&
+      !lex.nounHomographs.longestAt(tokens, cue.tokEnd - 1) &&
+      clauseSubject(ctx, sentence, cue.start) !== null;
+    if (entry.infinitive && (verbal || demandSubject)) {
       const content = infinitiveContent(ctx, p, end, after.addressee);
       if (content >= 0) {
         const first = tokenAt(ctx, content, sentence.tokStart, end);

@@ -1246,6 +1246,17 @@ export const en: Lexicon = {
   linkers: ['of', 'for', 'of the', 'at', 'to'],
   zeroComplementizer: true,
   adverbSuffixes: ['ly'],
+  notAdverbs: [
+    'family',
+    'assembly',
+    'anomaly',
+    'monopoly',
+    'butterfly',
+    'elderly',
+    'weekly',
+    'monthly',
+    'quarterly',
+  ],
   negations: [
     'not',
     'never',

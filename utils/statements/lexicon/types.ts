@@ -217,6 +217,8 @@ export interface Lexicon {
    * "clairement"): "ly" in English, "ment" in French. Optional.
    */
   adverbSuffixes?: string[];
+  /** Words with one of `adverbSuffixes` that are nouns, never adverbs ("family", "assembly"). Optional. */
+  notAdverbs?: string[];
   /**
    * Endings of plural nouns ("s" in English): with `zeroComplementizer`, a bare clause may open with such a
    * noun after a cue that has a subject ("Hester said parents still want …"). Optional.
