@@ -197,6 +197,15 @@ describe('English verdict verbs', () => {
     expect(statements.some((x) => x.content.startsWith('In a written'))).toBe(false);
   });
 
+  it('reads a quotation right after "attacked" as what was said', () => {
+    const s = find(
+      en('In a speech in May, Lee attacked “the cruel logic of the cartels and their grip on our towns.”'),
+      'the cruel logic of the cartels and their grip on our towns',
+    );
+    expect(s.kind).toBe('direct');
+    expect(s.speaker).toBe('Lee');
+  });
+
   it('reads no statement in a verdict verb with a plain object', () => {
     expect(en('The union slammed the door and blasted the music all night.')).toHaveLength(0);
   });

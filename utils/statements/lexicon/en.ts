@@ -582,7 +582,7 @@ export const en: Lexicon = {
       forms: ['attack', 'attacks', 'attacked', 'attacking'],
       class: 'criticise',
       objectContent: true,
-      introduces: { clause: false, direct: false },
+      introduces: { clause: false, direct: true },
     },
     { forms: ['condemn', 'condemns', 'condemned', 'condemning'], class: 'criticise', objectContent: true },
     // Verdicts whose object is a statement only with a quoted fragment: "lauded him for his “new ideas”",
