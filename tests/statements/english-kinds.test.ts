@@ -281,3 +281,13 @@ describe('English plain noun subjects', () => {
     expect(s.cue).toBe('urged');
   });
 });
+
+describe('English "according to" sources', () => {
+  it('reads a long source with hyphenated words opening the sentence before its comma', () => {
+    const text =
+      'According to a 12-count complaint filed by the state attorney general and a two-page letter from the mayor, the builders hid the cracks for years.';
+    const s = find(en(text), 'the builders hid the cracks for years');
+    expect(s.cue).toBe('According to');
+    expect(s.mention).toMatch(/^a 12-count complaint/);
+  });
+});

@@ -3173,14 +3173,27 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
       !inQuote(ctx, markerEnd)
     ) {
       let stop = markerEnd;
-      while (stop < end && isWord(ctx, stop) && !inQuote(ctx, stop) && stop - markerEnd <= 12) stop++;
+      // (Hyphenated words count as words: "a 52-count complaint".)
+      const glued = (k: number) =>
+        (tokens[k]!.fold === '-' || tokens[k]!.fold === "'") &&
+        tokens[k]!.start === tokens[k - 1]?.end &&
+        isWord(ctx, k + 1) &&
+        tokens[k + 1]!.start === tokens[k]!.end;
+      while (
+        stop < end &&
+        (isWord(ctx, stop) || glued(stop)) &&
+        !inQuote(ctx, stop) &&
+        stop - markerEnd <= 20
+      )
+        stop++;
       const closes = stop >= end || (tokens[stop]!.kind !== 'word' && !inQuote(ctx, stop));
       const det = lex.determiners.longestAt(tokens, markerEnd);
       // A bare common noun after a one-word marker is no source ("Pour mémoire, …"); after a multiword marker
-      // it is ("according to exit polls, …").
+      // it is ("according to exit polls, …"). A long source only opens the sentence before a comma.
       if (
         closes &&
-        stop - markerEnd <= 12 &&
+        (stop - markerEnd <= 12 ||
+          (stop - markerEnd <= 20 && i === sentence.tokStart && tokens[stop]?.fold === ',')) &&
         (!np || np.tokEnd < stop) &&
         (det || tokens[markerEnd]!.upper || (m.length > 1 && stop - markerEnd >= 2))
       ) {
