@@ -291,3 +291,21 @@ describe('English "according to" sources', () => {
     expect(s.mention).toMatch(/^a 12-count complaint/);
   });
 });
+
+describe('English subordinate clauses after a cue', () => {
+  it('reads a subordinate clause and its main clause after "said"', () => {
+    const statements = en(
+      'Lawyer Ann Carey said while many families have found work, this was often not the case for the newest arrivals.',
+    );
+    const s = find(
+      statements,
+      'while many families have found work, this was often not the case for the newest arrivals',
+    );
+    expect(s.speaker).toBe('Ann Carey');
+  });
+
+  it('leaves a fronted subordinate clause out of the speaker', () => {
+    const s = find(en('While the vote was close, Smith said the result was fair.'), 'the result was fair');
+    expect(s.speaker).toBe('Smith');
+  });
+});

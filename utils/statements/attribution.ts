@@ -3051,6 +3051,31 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
     // No complementizer: "said he would…", "a déclaré il étudiera…" (only before a subject pronoun when
     // the language does not drop its complementizer).
     if (!clauseOk || entry.needsComplementizer) continue;
+    // Or a subordinate clause before the reported main clause: "said while many have received help, this
+    // was often not the case" (the subordinator, a comma, then the main clause).
+    if (lex.lexicon.zeroComplementizer && speaker && !lex.lexicon.verbSecond) {
+      const sub = lex.subordinators.longestAt(tokens, p);
+      let comma = -1;
+      for (let k = p + 1; sub && k < end && k - p <= 25; k++) {
+        if (inQuote(ctx, k)) continue;
+        if (tokens[k]!.kind !== 'punct') continue;
+        if (tokens[k]!.fold === ',' && isWord(ctx, k + 1)) comma = k;
+        break;
+      }
+      if (comma > p + 2) {
+        const { kind, range } = classify(
+          ctx,
+          tokens[p]!.start,
+          clauseStop(ctx, comma + 1, end, sentenceEndChar),
+          p,
+          end,
+        );
+        if (range[1] > range[0]) {
+          out.push({ ...base, parts: [range], kind, trailing: false });
+          continue;
+        }
+      }
+    }
     const startsWithPronoun = lex.pronouns.longestAt(tokens, p) !== undefined;
     const startsWithDeterminerOrName =
       lex.determiners.longestAt(tokens, p) !== undefined ||

@@ -1246,6 +1246,7 @@ export const en: Lexicon = {
   linkers: ['of', 'for', 'of the', 'at', 'to'],
   zeroComplementizer: true,
   adverbSuffixes: ['ly'],
+  subordinators: ['while', 'although', 'though', 'because', 'if', 'unless', 'whereas', 'when'],
   notAdverbs: [
     'family',
     'assembly',
