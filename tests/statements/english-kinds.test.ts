@@ -309,3 +309,21 @@ describe('English subordinate clauses after a cue', () => {
     expect(s.speaker).toBe('Smith');
   });
 });
+
+describe('English trailing sources', () => {
+  it('reads a cue form used as a noun modifier inside the source', () => {
+    const s = find(
+      en('The minister left for Oslo, the state news agency said.'),
+      'The minister left for Oslo',
+    );
+    expect(s.mention).toBe('the state news agency');
+  });
+
+  it('reads a source owned by a name', () => {
+    const s = find(
+      en('The minister left for Oslo by train, Norway’s state-run news agency said.'),
+      'The minister left for Oslo by train',
+    );
+    expect(s.mention).toBe('Norway’s state-run news agency');
+  });
+});

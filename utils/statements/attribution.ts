@@ -1111,13 +1111,35 @@ function appositionsOpener(
 }
 
 /**
+ * A cue form that is also a noun, right before another plain word of a noun phrase, is a modifier: "the state
+ * news agency said", "state media".
+ */
+function homographModifier(ctx: AttributionContext, k: number): boolean {
+  const { lex, tokens } = ctx;
+  const next = tokens[k + 1];
+  return (
+    lex.nounHomographs.longestAt(tokens, k) !== undefined &&
+    next !== undefined &&
+    next.kind === 'word' &&
+    !inQuote(ctx, k + 1) &&
+    !lex.cues.longestAt(tokens, k + 1) &&
+    !lex.auxiliaries.longestAt(tokens, k + 1) &&
+    !lex.complementizers.longestAt(tokens, k + 1) &&
+    !lex.pronouns.longestAt(tokens, k + 1) &&
+    !lex.determiners.longestAt(tokens, k + 1) &&
+    !lex.prepositions.longestAt(tokens, k + 1) &&
+    !lex.conjunctions.longestAt(tokens, k + 1)
+  );
+}
+
+/**
  * Does the word at `k` make a clause of the run holding it (a cue, a complementizer, a relative or personal
  * pronoun, an auxiliary, a negation, an infinitive opener)? Such a run is no noun phrase standing for a speaker.
  */
 function clauseWordAt(ctx: AttributionContext, k: number): boolean {
   const { lex, tokens } = ctx;
   return Boolean(
-    lex.cues.longestAt(tokens, k) ||
+    (lex.cues.longestAt(tokens, k) && !homographModifier(ctx, k)) ||
     lex.complementizers.longestAt(tokens, k) ||
     lex.relativePronouns.longestAt(tokens, k) ||
     lex.pronouns.longestAt(tokens, k) ||
@@ -1188,7 +1210,17 @@ function trailingNounSubject(
     from--;
   }
   if (from >= end || from <= sentence.tokStart || inQuote(ctx, from - 1)) return null;
-  if (!TRAILING_LEAD.has(tokens[from - 1]!.fold) || !lex.determiners.longestAt(tokens, from)) return null;
+  // A determiner opens the phrase, or a named owner does: "…, North Korea's state news agency said."
+  let owner = from;
+  while (owner < end && isWord(ctx, owner) && tokens[owner]!.upper) owner++;
+  const possessive =
+    owner > from &&
+    tokens[owner]?.fold === "'" &&
+    tokens[owner]!.start === tokens[owner - 1]!.end &&
+    tokens[owner + 1]?.fold === 's' &&
+    owner + 2 < end;
+  if (!TRAILING_LEAD.has(tokens[from - 1]!.fold) || (!lex.determiners.longestAt(tokens, from) && !possessive))
+    return null;
   for (let k = from + 1; k < end; k++) {
     if (clauseWordAt(ctx, k)) return null;
   }

@@ -86,6 +86,21 @@ const FEMININE_HONORIFICS = new Set([
 ]);
 const MASCULINE_HONORIFICS = new Set(['m', 'mr', 'sir', 'lord', 'herr', 'pan', 'sr', 'signor']);
 
+/**
+ * A cue form that is also a noun, followed by a word that may go on with the phrase, modifies it: "the state
+ * news agency", "state media".
+ */
+function nounModifier(ctx: PhraseContext, i: number): boolean {
+  const { lex, tokens } = ctx;
+  const next = tokens[i + 1];
+  return (
+    lex.nounHomographs.matchAt(tokens, i).length > 0 &&
+    isWord(next) &&
+    next.start === tokens[i]!.end + 1 &&
+    !isStopWord(ctx, i + 1)
+  );
+}
+
 /** Words that never sit inside a speaker phrase as a modifier. */
 function isStopWord(ctx: PhraseContext, i: number): boolean {
   const { lex, tokens } = ctx;
@@ -94,7 +109,7 @@ function isStopWord(ctx: PhraseContext, i: number): boolean {
     lex.complementizers.matchAt(tokens, i).length > 0 ||
     lex.conjunctions.matchAt(tokens, i).length > 0 ||
     lex.relativePronouns.matchAt(tokens, i).length > 0 ||
-    lex.cues.matchAt(tokens, i).length > 0 ||
+    (lex.cues.matchAt(tokens, i).length > 0 && !nounModifier(ctx, i)) ||
     lex.auxiliaries.matchAt(tokens, i).length > 0 ||
     lex.addresseeMarkers.matchAt(tokens, i).length > 0 ||
     lex.pronouns.matchAt(tokens, i).length > 0 ||
