@@ -327,3 +327,19 @@ describe('English trailing sources', () => {
     expect(s.mention).toBe('Norway’s state-run news agency');
   });
 });
+
+describe('English sentences after a quotation', () => {
+  it('starts a new sentence at an attribution that introduces the next quotation', () => {
+    const statements = en(
+      'She said he stands for “the same old system he says he will change.” She adds, “Who loses a fortune in one year?”',
+    );
+    const s = find(statements, 'Who loses a fortune in one year?');
+    expect(s.cue).toBe('adds');
+    expect(s.kind).toBe('direct');
+  });
+
+  it('keeps a split quotation whose second part opens in lower case', () => {
+    const s = find(en('“We will win.” Smith said, “and soon.”'), 'We will win … and soon');
+    expect(s.speaker).toBe('Smith');
+  });
+});

@@ -61,10 +61,18 @@ export function isAbbreviation(tokens: readonly Token[], i: number, lex: Compile
  * "“Why not?” Vitter demanded." — a few words with a cue and then a full stop after a quotation are its
  * attribution, not a new sentence.
  */
-function attributionFollows(tokens: readonly Token[], from: number, lex: CompiledLexicon): boolean {
+function attributionFollows(
+  tokens: readonly Token[],
+  from: number,
+  lex: CompiledLexicon,
+  opensQuotation: (k: number) => boolean,
+): boolean {
   let cue = false;
   for (let k = from; k < tokens.length && k - from < 8; k++) {
     const t = tokens[k]!;
+    // "…,” she said. She adds, “Q2”": after a quotation closed by a full stop, an attribution that opens
+    // the next one belongs to it.
+    if (t.fold === ',' && opensQuotation(k + 1)) return false;
     if (t.kind !== 'word') return cue && (t.fold === '.' || t.fold === ',' || t.kind === 'break');
     if (lex.cues.matchAt(tokens, k).length > 0 && !t.upper) cue = true;
   }
@@ -112,12 +120,18 @@ export function sentenceUnits(
         let k = innerRange(span)[1] - 1;
         while (k > span.open && /\s/.test(text[k]!)) k--;
         const next = tokens[i + 1];
+        // (A quotation opening with a capital: a lower-case one continues the first, "… Smith said, “and …”".)
+        const opensQuotation = (j: number) =>
+          j + 1 < tokens.length &&
+          quoteOf[j]! !== -1 &&
+          tokens[j]!.start === topLevel[quoteOf[j]!]!.open &&
+          tokens[j + 1]!.upper;
         if (
           ENDERS.has(text[k]!) &&
           next &&
           next.kind === 'word' &&
           next.upper &&
-          !attributionFollows(tokens, i + 1, lex)
+          !attributionFollows(tokens, i + 1, lex, (j) => text[k] === '.' && opensQuotation(j))
         )
           close(i + 1);
         else if (
