@@ -319,6 +319,14 @@ describe('English trailing sources', () => {
     expect(s.mention).toBe('the state news agency');
   });
 
+  it('reads a plural group noun with its complement as the source', () => {
+    const s = find(
+      en('The couple watched the footage on Thursday, attorneys for the family said.'),
+      'The couple watched the footage on Thursday',
+    );
+    expect(s.mention).toBe('attorneys for the family');
+  });
+
   it('reads a source owned by a name', () => {
     const s = find(
       en('The minister left for Oslo by train, Norway’s state-run news agency said.'),
