@@ -292,6 +292,27 @@ describe('English "according to" sources', () => {
   });
 });
 
+describe('English reports inside relative clauses', () => {
+  it('reads the rest of a relative clause after "which he said"', () => {
+    const statements = en(
+      'He attacked rivals for taking the gifts, which he said were tied to favors and leverage.',
+    );
+    const s = find(statements, 'were tied to favors and leverage');
+    expect(s.cue).toBe('said');
+    expect(s.mention).toBe('he');
+  });
+
+  it('keeps a quoted rest of the relative clause as a mixed statement', () => {
+    const s = find(
+      en(
+        'The city will match the grant, which the ministry said in a report would “more than double its reach.”',
+      ),
+      'would “more than double its reach.”',
+    );
+    expect(s.kind).toBe('mixed');
+  });
+});
+
 describe('English subordinate clauses after a cue', () => {
   it('reads a subordinate clause and its main clause after "said"', () => {
     const statements = en(

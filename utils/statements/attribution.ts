@@ -3083,6 +3083,24 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
     // No complementizer: "said he would…", "a déclaré il étudiera…" (only before a subject pronoun when
     // the language does not drop its complementizer).
     if (!clauseOk || entry.needsComplementizer) continue;
+    // A report inside a relative clause whose verb follows the cue: "donations, which he said were tied to
+    // favors", "a plan that officials say would double …" — the rest of the relative clause is the content.
+    if (
+      speaker &&
+      speaker.tokStart > sentence.tokStart &&
+      (lex.relativePronouns.longestAt(tokens, speaker.tokStart - 1) ||
+        lex.questionWords.longestAt(tokens, speaker.tokStart - 1)) &&
+      !inQuote(ctx, p) &&
+      lex.auxiliaries.matchAt(tokens, p).some((m) => m.length === 1)
+    ) {
+      const stop = objectEnd(ctx, p, end);
+      const stopChar = stop < end ? tokens[stop]!.start : sentenceEndChar;
+      const { kind, range } = classify(ctx, tokens[p]!.start, stopChar, p, stop);
+      if (range[1] > range[0] && wordCount(ctx, range[0], range[1]) >= 2) {
+        out.push({ ...base, parts: [range], kind, trailing: false });
+        continue;
+      }
+    }
     // Or a subordinate clause before the reported main clause: "said while many have received help, this
     // was often not the case" (the subordinator, a comma, then the main clause).
     if (lex.lexicon.zeroComplementizer && speaker && !lex.lexicon.verbSecond) {
