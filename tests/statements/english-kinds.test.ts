@@ -124,6 +124,12 @@ describe('English announced statements and stray marks', () => {
     expect(find(statements, 'Nothing changed').speaker).toBe('Lee Park');
   });
 
+  it('reads a cue form right after a preposition as a noun', () => {
+    expect(
+      en('As the former secretary of state Ann Ruiz watched from the front row, the band played.'),
+    ).toHaveLength(0);
+  });
+
   it('reads a cue form after a determiner and a modifier as a noun', () => {
     const statements = en('The official report said that the dam was safe.');
     expect(statements.map((s) => s.cue)).toEqual(['said']);
