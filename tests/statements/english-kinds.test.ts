@@ -124,10 +124,9 @@ describe('English announced statements and stray marks', () => {
     expect(find(statements, 'Nothing changed').speaker).toBe('Lee Park');
   });
 
-  it('reads a cue form right after a preposition as a noun', () => {
-    expect(
-      en('As the former secretary of state Ann Ruiz watched from the front row, the band played.'),
-    ).toHaveLength(0);
+  it('reads a cue form after "of" as the noun of the speaker phrase', () => {
+    const s = find(en('The head of state said the treaty was signed.'), 'the treaty was signed');
+    expect(s.mention).toBe('The head of state');
   });
 
   it('reads a cue form after a determiner and a modifier as a noun', () => {

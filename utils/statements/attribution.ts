@@ -2303,16 +2303,6 @@ function openBracketBefore(ctx: AttributionContext, from: number, to: number): n
 function nounAfterArticle(ctx: AttributionContext, cue: CueMatch, floor: number, after: number): boolean {
   const { tokens, lex } = ctx;
   if (cue.tokEnd - cue.tokStart !== 1 || !lex.nounHomographs.longestAt(tokens, cue.tokStart)) return false;
-  // Right after a preposition (not an infinitive's "to") the form is a noun: "the secretary of state".
-  const before = cue.tokStart - 1;
-  if (
-    before >= floor &&
-    isWord(ctx, before) &&
-    !inQuote(ctx, before) &&
-    lex.prepositions.longestAt(tokens, before)?.length === 1 &&
-    !lex.infinitiveOpeners.longestAt(tokens, before)
-  )
-    return true;
   const plural = (fold: string) => (lex.lexicon.pluralSuffixes ?? []).some((x) => fold.endsWith(foldText(x)));
   if (plural(tokens[cue.tokStart]!.fold) || lex.complementizers.longestAt(tokens, after)) return false;
   const indefinite = (lex.lexicon.indefiniteDeterminers ?? []).map(foldText);

@@ -87,18 +87,16 @@ const FEMININE_HONORIFICS = new Set([
 const MASCULINE_HONORIFICS = new Set(['m', 'mr', 'sir', 'lord', 'herr', 'pan', 'sr', 'signor']);
 
 /**
- * A cue form that is also a noun, followed by a word that may go on with the phrase, modifies it: "the state
- * news agency", "state media".
+ * A cue form that is also a noun, followed by a word that may go on with the phrase, modifies it ("the state
+ * news agency", "state media"); after a linker it is the complement's noun ("the head of state").
  */
 function nounModifier(ctx: PhraseContext, i: number): boolean {
   const { lex, tokens } = ctx;
+  if (lex.nounHomographs.matchAt(tokens, i).length === 0) return false;
+  // Or the noun of a complement: "the head of state".
+  if (i > 0 && lex.linkers.matchEndingAt(tokens, i - 1).length > 0) return true;
   const next = tokens[i + 1];
-  return (
-    lex.nounHomographs.matchAt(tokens, i).length > 0 &&
-    isWord(next) &&
-    next.start === tokens[i]!.end + 1 &&
-    !isStopWord(ctx, i + 1)
-  );
+  return isWord(next) && next.start === tokens[i]!.end + 1 && !isStopWord(ctx, i + 1);
 }
 
 /** Words that never sit inside a speaker phrase as a modifier. */
