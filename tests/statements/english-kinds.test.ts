@@ -50,6 +50,15 @@ describe('English statement kinds', () => {
     expect(s.speaker).toBe('Ina Brandt');
   });
 
+  it('reads a cue after a quoted adverbial of the reported clause as a word of the content', () => {
+    const text =
+      'The city attorney said in the letter that the flyer “plainly and wrongly” implies that the staff back the mayor.';
+    const statements = en(text);
+    const s = find(statements, 'the flyer “plainly and wrongly” implies that the staff back the mayor');
+    expect(s.kind).toBe('mixed');
+    expect(statements).toHaveLength(1);
+  });
+
   it('does not end a content at a report inside a relative clause opened by "what"', () => {
     const text =
       'Ortiz says she admired the crew’s patience through what she calls a “month of sleepless nights.”';

@@ -130,7 +130,13 @@ export function nest(
       // A subjectless cue inside the clause, not after a comma or a conjunction, is no report of its own but
       // a word of the content: "said it was too early to tell whether …", "said he was not worried about …",
       // "said they drew the map by adding …".
-      if (inner.inherits && !inner.trailing && embeddedCue(ctx, inner, contentStart(outer))) {
+      // So is one after a quoted adverbial of its clause: "said the flyer “plainly and falsely” suggests …".
+      if (
+        inner.inherits &&
+        !inner.trailing &&
+        (embeddedCue(ctx, inner, contentStart(outer)) ||
+          quotedAdverbialBefore(ctx, inner, contentStart(outer)))
+      ) {
         dropped.add(inner);
         continue;
       }
@@ -203,6 +209,32 @@ function freeRelative(ctx: AttributionContext, inner: RawStatement, from: number
   if (!lex.questionWords.longestAt(tokens, wh)) return false;
   // (A content that is only the relative, "condemned what she called “a stunt”", is the inner report's.)
   return tokens[wh - 1]!.kind === 'word' && tokens[wh - 1]!.start >= from;
+}
+
+/**
+ * A subjectless report whose cue follows a short quotation standing inside the outer content after a word
+ * ("said the flyer “plainly and falsely” suggests that …"): the quotation is an adverbial of a clause whose
+ * subject (no speaker: "the flyer") comes before it, and the cue is a word of the outer content.
+ */
+function quotedAdverbialBefore(ctx: AttributionContext, inner: RawStatement, from: number): boolean {
+  if (!inner.inherits || inner.trailing) return false;
+  const { tokens } = ctx;
+  let lo = inner.sentence.tokStart;
+  let hi = inner.sentence.tokEnd;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < inner.cueStart) lo = mid + 1;
+    else hi = mid;
+  }
+  const close = lo - 1;
+  const q = ctx.quoteOf[close] ?? -1;
+  if (q === -1 || tokens[close]!.start !== ctx.quotes[q]!.close) return false;
+  let open = close;
+  while (open > inner.sentence.tokStart && ctx.quoteOf[open - 1] === q) open--;
+  let words = 0;
+  for (let k = open; k <= close; k++) if (tokens[k]!.kind === 'word') words++;
+  const before = tokens[open - 1];
+  return words <= 4 && before !== undefined && before.kind === 'word' && before.start >= from;
 }
 
 /** Whether the word before a statement's cue belongs to the same clause (no comma, conjunction or quotation). */
