@@ -386,3 +386,28 @@ describe('English sentences after a quotation', () => {
     expect(s.speaker).toBe('Smith');
   });
 });
+
+describe('English chants, brands and written words', () => {
+  it('reads a chant and ends it at its question mark', () => {
+    const s = find(
+      en('Marchers crossing the bridge chanted "Whose streets?" and kept walking.'),
+      'Whose streets?',
+    );
+    expect(s.kind).toBe('direct');
+    expect(s.cue).toBe('chanted');
+  });
+
+  it('reads "branded X a “…”" as a mixed statement', () => {
+    const s = find(
+      en('The council branded the landlord a "menace to the whole street."'),
+      'the landlord a "menace to the whole street."',
+    );
+    expect(s.kind).toBe('mixed');
+  });
+
+  it('reads what a letter or a sign reads, and not a reader', () => {
+    const statements = en('“The park will close at dusk,” the notice read. He read the notice twice.');
+    expect(statements).toHaveLength(1);
+    expect(find(statements, 'The park will close at dusk').mention).toBe('the notice');
+  });
+});

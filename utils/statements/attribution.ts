@@ -238,10 +238,10 @@ function classify(
       const after = quoteEndToken(ctx, i, lastTok);
       let words = 0;
       for (let j = after; j < lastTok; j++) if (isWord(ctx, j) && ctx.tokens[j]!.start < e) words++;
-      // A quotation closing on a comma ends the quoted words; what follows is the writer's: "said, “Stay
-      // back,” until the door shut".
+      // A quotation closing on a comma (or a question or exclamation mark) ends the quoted words; what
+      // follows is the writer's: "said, “Stay back,” until the door shut", "chanted “Why?” and marched on".
       const [, innerEnd] = quoteInner(ctx, q);
-      const closesOnComma = /,[’'"”»›]*$/u.test(ctx.text.slice(Math.max(s, innerEnd - 4), innerEnd));
+      const closesOnComma = /[,?!][’'"”»›]*$/u.test(ctx.text.slice(Math.max(s, innerEnd - 4), innerEnd));
       if (words === 0 || (trailingTail && words <= 3) || (!trailingTail && closesOnComma)) {
         const inner = trimRange(ctx.text, ...quoteInner(ctx, q));
         return { kind: 'direct', range: inner };

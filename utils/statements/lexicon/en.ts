@@ -617,6 +617,15 @@ export const en: Lexicon = {
       objectAs: true,
     },
     { forms: ['label', 'labels', 'labeled', 'labelled', 'labeling'], class: 'criticise', objectAs: true },
+    {
+      forms: ['brand', 'brands', 'branded', 'branding'],
+      class: 'criticise',
+      objectAs: true,
+      introduces: { object: true, clause: false, direct: false },
+    },
+    // Words said in chorus, and written words quoted as they read: "chanted “No more!”", "“…,” the letter read."
+    { forms: ['chant', 'chants', 'chanted', 'chanting'], class: 'say' },
+    { forms: ['read', 'reads'], class: 'say', introduces: { clause: false, direct: true } },
     // "as Ms. Lee put it", "put it bluntly: …".
     { forms: ['put it', 'puts it', 'putting it'], class: 'say' },
   ],
