@@ -224,6 +224,14 @@ describe('English verdict verbs', () => {
     expect(en('The union slammed the door and blasted the music all night.')).toHaveLength(0);
   });
 
+  it('keeps a trailing attribution whose setting is followed by a short participle phrase', () => {
+    const s = find(
+      en('The ruling is "a gift to polluters," Smith said in a statement released by her office.'),
+      'The ruling is "a gift to polluters,"',
+    );
+    expect(s.speaker).toBe('Smith');
+  });
+
   it('keeps a trailing attribution followed by "before" and a gerund', () => {
     const text =
       'The ruling was “a victory for every tenant,” Ms. Obi told the council before attacking the landlord’s offer to settle.';

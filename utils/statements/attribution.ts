@@ -2700,7 +2700,11 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
       !(quoteAfterComma && !quoteBefore) &&
       ((clauseOver(ctx, p, end) && tokens[p]?.fold !== ':') ||
         (inQuote(ctx, p) && tokens[p]!.start === ctx.quotes[ctx.quoteOf[p]!]!.open) ||
-        (speaker && shortTail(ctx, p, end, !inverted, false)))
+        (speaker &&
+          (shortTail(ctx, p, end, !inverted, false) ||
+            // After a setting or an addressee, any short tail: "…, Smith said in a statement released by
+            // her office."
+            (p > cue.tokEnd && !inQuote(ctx, p - 1) && shortTail(ctx, p, end, false, false)))))
     ) {
       const contentEnd = lead;
       // An attribution inside brackets attributes what the brackets hold: "… (and yes, beards are in, says
