@@ -267,6 +267,13 @@ describe('English streets and numbers', () => {
   });
 });
 
+describe('English inverted subjects', () => {
+  it('reads a plain noun phrase after "asked" that closes the sentence as the speaker of the quotation', () => {
+    const s = find(en('"Why now?" asked one neighbour.'), 'Why now?');
+    expect(s.mention).toBe('one neighbour');
+  });
+});
+
 describe('English participles after a comma', () => {
   it('reads the pronoun after "saying" as the subject of the content, not an inverted speaker', () => {
     const statements = en(

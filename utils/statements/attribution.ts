@@ -338,7 +338,10 @@ function afterCue(
     addressee &&
     objectAddressee &&
     quoteNear &&
-    (addressee.kind === 'person' || addressee.kind === 'institution') &&
+    (addressee.kind === 'person' ||
+      addressee.kind === 'institution' ||
+      // (Or a plain noun phrase with its determiner: "“Why now?” asked one resident.")
+      (addressee.kind === 'group' && lex.determiners.longestAt(tokens, addressee.tokStart) !== undefined)) &&
     clauseOver(ctx, p, end) &&
     !(lex.lexicon.progressiveSuffixes ?? []).some((x) => verb.endsWith(foldText(x)))
   ) {
