@@ -177,6 +177,19 @@ describe('English parenthetical attributions', () => {
     expectExactOffsets(text, en(text));
   });
 
+  it('leaves a relative clause after an inverted speaker to the speaker', () => {
+    const statements = en('The town ignored the warnings, said Lee, whose shop flooded twice.');
+    expect(find(statements, 'The town ignored the warnings').speaker).toBe('Lee');
+  });
+
+  it('goes on with "that" after a parenthetical attribution in a cleft', () => {
+    const s = find(
+      en('It is on her watch, he said, that the port has lost its trade.'),
+      'It is on her watch … that the port has lost its trade',
+    );
+    expect(s.cue).toBe('said');
+  });
+
   it('leaves a participle after ", she said," to the attribution', () => {
     const s = find(en('The vote was fair, she said, smiling at the crowd.'), 'The vote was fair');
     expect(s.cue).toBe('said');

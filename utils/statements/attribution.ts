@@ -2764,6 +2764,11 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
                 (lex.prepositions.longestAt(tokens, rest)!.length === 1 &&
                   lex.questionWords.longestAt(tokens, rest + 1) !== undefined)) &&
               !lex.conjunctions.longestAt(tokens, rest) &&
+              // (A relative clause after the speaker describes the speaker: "…, said Lee, whose shop …".)
+              // ("that" goes on with the content: "It is on his watch, he said, that …".)
+              !(
+                lex.relativePronouns.longestAt(tokens, rest) && !lex.complementizers.longestAt(tokens, rest)
+              ) &&
               (!/(ing|ant)$/.test(t0.fold) || gerundSubject(ctx, rest, end));
             if (startsOk) {
               const tail = trimRange(text, t0.start, sentenceEndChar);
