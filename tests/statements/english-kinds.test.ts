@@ -280,6 +280,16 @@ describe('English streets and numbers', () => {
   });
 });
 
+describe('English addressees', () => {
+  it('leaves a complement of place after the addressee of "told" out of the content', () => {
+    const s = find(
+      en('Lee told a crowd in Dover that the wages were "rigged against you."'),
+      'the wages were "rigged against you."',
+    );
+    expect(s.addressee).toBe('crowd in Dover');
+  });
+});
+
 describe('English inverted subjects', () => {
   it('reads a plain noun phrase after "asked" that closes the sentence as the speaker of the quotation', () => {
     const s = find(en('"Why now?" asked one neighbour.'), 'Why now?');

@@ -616,6 +616,15 @@ function bareNounPhrase(ctx: AttributionContext, p: number, end: number): Speake
     k++;
   }
   if (k === first || k >= end) return null;
+  // A short complement of place or group before "that": "told a crowd in Dover that …".
+  if (lex.prepositions.longestAt(tokens, k)?.length === 1 && !inQuote(ctx, k) && !fillerAt(ctx, k)) {
+    let j = k + 1;
+    const pdet = lex.determiners.longestAt(tokens, j);
+    if (pdet) j += pdet.length;
+    const from = j;
+    while (j < end && j - from < 3 && isWord(ctx, j) && !inQuote(ctx, j) && !clauseWordAt(ctx, j)) j++;
+    if (j > from && j < end && lex.complementizers.longestAt(tokens, j)) k = j;
+  }
   const next = tokens[k]!;
   const opensClause =
     lex.complementizers.longestAt(tokens, k) ||
