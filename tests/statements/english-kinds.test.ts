@@ -298,6 +298,12 @@ describe('English inverted subjects', () => {
 });
 
 describe('English participles after a comma', () => {
+  it('leaves a participle set off after the subject to that subject’s own cue', () => {
+    const statements = en('Lee, asked about the levy, said: "It is dead. We will not vote for it."');
+    expect(statements).toHaveLength(1);
+    expect(find(statements, 'It is dead. We will not vote for it').cue).toBe('said');
+  });
+
   it('reads the pronoun after "saying" as the subject of the content, not an inverted speaker', () => {
     const statements = en(
       'Meanwhile, the paper attacked Lee, saying he “has insulted nurses and farmers alike.”',

@@ -2420,6 +2420,16 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
     // subordinate clause when another cue follows: that one is the attribution.
     if (cue.tokStart === sentence.tokStart && !cue.inverted && cues.some((c) => c.tokStart > cue.tokEnd))
       continue;
+    // So does one set off after the subject that opens the sentence, before that subject's own cue: "Lee,
+    // asked about the plan, said: …".
+    if (
+      cue.tokStart >= sentence.tokStart + 2 &&
+      tokens[cue.tokStart - 1]!.fold === ',' &&
+      !inQuote(ctx, cue.tokStart - 1) &&
+      parseSpeakerPhrase(ctx, sentence.tokStart, cue.tokStart - 1)?.tokEnd === cue.tokStart - 1 &&
+      cues.some((c) => c.tokStart > cue.tokEnd && tokens[c.tokStart - 1]?.fold === ',')
+    )
+      continue;
     const introduces = cue.info.entry.introduces ?? {};
     const clauseOk = introduces.clause !== false;
     const directOk = introduces.direct !== false;
