@@ -229,12 +229,16 @@ function quotedAdverbialBefore(ctx: AttributionContext, inner: RawStatement, fro
   const close = lo - 1;
   const q = ctx.quoteOf[close] ?? -1;
   if (q === -1 || tokens[close]!.start !== ctx.quotes[q]!.close) return false;
+  // (A short one: at most four words, so the walk back to its opening mark stops early.)
   let open = close;
-  while (open > inner.sentence.tokStart && ctx.quoteOf[open - 1] === q) open--;
   let words = 0;
-  for (let k = open; k <= close; k++) if (tokens[k]!.kind === 'word') words++;
+  while (open > inner.sentence.tokStart && ctx.quoteOf[open - 1] === q && words <= 4) {
+    open--;
+    if (tokens[open]!.kind === 'word') words++;
+  }
+  if (words > 4 || tokens[open]!.start !== ctx.quotes[q]!.open) return false;
   const before = tokens[open - 1];
-  return words <= 4 && before !== undefined && before.kind === 'word' && before.start >= from;
+  return before !== undefined && before.kind === 'word' && before.start >= from;
 }
 
 /** Whether the word before a statement's cue belongs to the same clause (no comma, conjunction or quotation). */

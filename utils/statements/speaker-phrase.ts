@@ -95,8 +95,14 @@ function nounModifier(ctx: PhraseContext, i: number): boolean {
   if (lex.nounHomographs.matchAt(tokens, i).length === 0) return false;
   // Or the noun of a complement: "the head of state".
   if (i > 0 && lex.linkers.matchEndingAt(tokens, i - 1).length > 0) return true;
+  // (The next word is no cue form itself: no chain of readings to follow.)
   const next = tokens[i + 1];
-  return isWord(next) && next.start === tokens[i]!.end + 1 && !isStopWord(ctx, i + 1);
+  return (
+    isWord(next) &&
+    next.start === tokens[i]!.end + 1 &&
+    lex.cues.matchAt(tokens, i + 1).length === 0 &&
+    !isStopWord(ctx, i + 1)
+  );
 }
 
 /** Words that never sit inside a speaker phrase as a modifier. */
