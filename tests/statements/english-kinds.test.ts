@@ -281,6 +281,12 @@ describe('English streets and numbers', () => {
 });
 
 describe('English addressees', () => {
+  it('reads "her" before "that" or a comma as the addressee, not the content', () => {
+    const statements = en('He told her that the storm would pass. Later he told her, "I will stay."');
+    expect(find(statements, 'the storm would pass').cue).toBe('told');
+    expect(find(statements, 'I will stay').kind).toBe('direct');
+  });
+
   it('leaves a complement of place after the addressee of "told" out of the content', () => {
     const s = find(
       en('Lee told a crowd in Dover that the wages were "rigged against you."'),

@@ -615,6 +615,21 @@ function bareNounPhrase(ctx: AttributionContext, p: number, end: number): Speake
       break;
     k++;
   }
+  // A determiner with no noun after it, before a complementizer or the punctuation that opens the reported
+  // words, is a pronoun: "told her that …", "told her, “…”".
+  if (k === first && det && k < end && !inQuote(ctx, k - 1)) {
+    const t = tokens[k]!;
+    const opens = lex.complementizers.longestAt(tokens, k) !== undefined || t.fold === ',' || t.fold === ':';
+    if (opens)
+      return {
+        tokStart: p,
+        tokEnd: k,
+        start: tokens[p]!.start,
+        end: tokens[k - 1]!.end,
+        kind: 'group',
+        number: 'sg',
+      };
+  }
   if (k === first || k >= end) return null;
   // A short complement of place or group before "that": "told a crowd in Dover that …".
   if (lex.prepositions.longestAt(tokens, k)?.length === 1 && !inQuote(ctx, k) && !fillerAt(ctx, k)) {
