@@ -42,6 +42,14 @@ describe('English statement kinds', () => {
     expect(s.kind).toBe('mixed');
   });
 
+  it('reads a quotation introduced by a dash before a trailing attribution as direct', () => {
+    const s = find(
+      en('There is also the family -- "the spouse who cannot go back to work," she said.'),
+      'the spouse who cannot go back to work',
+    );
+    expect(s.kind).toBe('direct');
+  });
+
   it('keeps a quotation before a trailing attribution direct when it ends inside a nested quotation', () => {
     const text =
       '“Every week the papers pin the labels of ‘vandal, loafer,’” Ina Brandt, the director of a youth club, told the weekly.';

@@ -169,9 +169,9 @@ function coordinatedVerb(ctx: AttributionContext, cueTok: number, earlierCue: nu
 }
 
 /**
- * Before a trailing attribution, a quotation that a colon introduces and that runs to the end of the content
- * is what was said; the words before the colon are the writer's: "She turned to him: “Q,” she said." Only
- * when no quotation stands before the colon. The quotation's inner range, if so.
+ * Before a trailing attribution, a quotation that a colon (or a dash) introduces and that runs to the end of
+ * the content is what was said; the words before the colon are the writer's: "She turned to him: “Q,” she
+ * said." Only when no quotation stands before the colon. The quotation's inner range, if so.
  */
 function colonIntroducedQuote(ctx: AttributionContext, s: number, e: number): [number, number] | undefined {
   const { text, quotes } = ctx;
@@ -191,7 +191,7 @@ function colonIntroducedQuote(ctx: AttributionContext, s: number, e: number): [n
   if (count !== 1 || !last || last.close + (last.closeLength ?? 1) !== e) return undefined;
   let c = last.open - 1;
   while (c > s && /\s/.test(text[c]!)) c--;
-  if (c <= s || text[c] !== ':') return undefined;
+  if (c <= s || !/[:\-–—]/.test(text[c]!)) return undefined;
   const inner = trimRange(text, ...innerRange(last));
   return inner[1] > inner[0] ? inner : undefined;
 }
