@@ -439,6 +439,14 @@ describe('English sentences after a quotation', () => {
     expect(s.kind).toBe('direct');
   });
 
+  it('starts a new sentence at a quoted sentence after an abbreviation', () => {
+    const statements = en(
+      'Her phone is on display in Washington, D.C. “I love doing this work,” Greene said. He toured the U.S. “Main Street” exhibit, aides said.',
+    );
+    expect(find(statements, 'I love doing this work').kind).toBe('direct');
+    expect(find(statements, 'He toured the U.S. “Main Street” exhibit').kind).toBe('mixed');
+  });
+
   it('keeps a split quotation whose second part opens in lower case', () => {
     const s = find(en('“We will win.” Smith said, “and soon.”'), 'We will win … and soon');
     expect(s.speaker).toBe('Smith');

@@ -96,6 +96,14 @@ export function sentenceUnits(
     if (e > s) units.push({ tokStart: s, tokEnd: e, start: tokens[s]!.start, end: tokens[e - 1]!.end });
     begin = endTok;
   };
+  // A quoted sentence opening at token `j` (capital first, closing on punctuation): after an abbreviation's
+  // full stop it still starts a new sentence ("… in Washington, D.C. “I love this work,” she said.").
+  const quotedSentenceAt = (j: number): boolean => {
+    const q = quoteOf[j] ?? -1;
+    if (q === -1 || tokens[j]!.start !== topLevel[q]!.open || !tokens[j + 1]?.upper) return false;
+    const innerEnd = innerRange(topLevel[q]!)[1];
+    return /[.,!?][’'"”»]*$/u.test(text.slice(Math.max(0, innerEnd - 4), innerEnd));
+  };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const q = quoteOf[i]!;
@@ -151,7 +159,7 @@ export function sentenceUnits(
       while (j < tokens.length && CLOSERS.has(tokens[j]!.fold) && tokens[j]!.start === tokens[j - 1]!.end)
         j++;
       const next = tokens[j];
-      if (t.fold === '.' && isAbbreviation(tokens, i, lex)) continue;
+      if (t.fold === '.' && isAbbreviation(tokens, i, lex) && !quotedSentenceAt(j)) continue;
       // "8.7", "e.GO", "example.com": a full stop with no space after it ends nothing.
       if (next && next.start === tokens[j - 1]!.end && next.kind === 'word') continue;
       if (
