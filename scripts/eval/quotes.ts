@@ -90,7 +90,7 @@ export interface QuoteEvalReport {
   /** Examples of errors, for looking at them by category (`--errors`). */
   errors: {
     id: string;
-    type: 'missed' | 'spurious' | 'speaker';
+    type: 'missed' | 'spurious' | 'speaker' | 'kind';
     gold?: string;
     predicted?: string;
     detail?: string;
@@ -370,6 +370,14 @@ export function evaluateQuoteFile(file: string): QuoteEvalReport {
         const s = predicted[pair.p]!;
         kindPairs++;
         if (s.kind === g.kind) kindOk++;
+        else
+          errors.push({
+            id: record.id,
+            type: 'kind',
+            gold: `${g.kind} ${JSON.stringify(g.content.slice(0, 160))}`,
+            predicted: `${s.kind} ${JSON.stringify(s.content.slice(0, 160))}`,
+            detail: s.sentence.slice(0, 300),
+          });
         const { refs, antecedentAt } = goldSpeakerRefs(g);
         if (refs.length === 0) continue;
         speakerPairs++;

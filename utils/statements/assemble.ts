@@ -21,7 +21,7 @@ import { SpeakerResolver, type ResolvedSpeaker } from './coreference';
 import { captionTest } from './captions';
 import { looseSubject } from './loose-subject';
 import { statementId } from './id';
-import { innerRange } from './quote-spans';
+import { innerRange, type QuoteSpan } from './quote-spans';
 import type { SentenceUnit } from './sentences';
 import { parseSpeakerPhrase, type SpeakerPhrase } from './speaker-phrase';
 
@@ -38,11 +38,38 @@ function inside(pos: number, r: RawStatement): boolean {
 
 const HAS_WORD = /[\p{L}\p{N}]/u;
 
-/** After a cut, a statement that kept no quotation is no longer mixed. */
+/** The top-level quotation whose opening mark is at `pos`, if any (binary search over the sorted quotations). */
+function quotationOpeningAt(ctx: AttributionContext, pos: number): QuoteSpan | undefined {
+  let lo = 0;
+  let hi = ctx.quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ctx.quotes[mid]!.open < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  const q = ctx.quotes[lo];
+  return q?.open === pos ? q : undefined;
+}
+
+/**
+ * After a cut, a statement that kept no quotation is no longer mixed, and one left with a single whole
+ * quotation and nothing else ("X said: “Q,” | adding that …") is direct, its content the quoted words.
+ */
 function reclassify(ctx: AttributionContext, r: RawStatement): void {
   if (r.kind !== 'mixed') return;
   const quoted = r.parts.some(([a, b]) => quotedWithin(ctx, a, b));
-  if (!quoted) r.kind = 'indirect';
+  if (!quoted) {
+    r.kind = 'indirect';
+    return;
+  }
+  if (r.parts.length !== 1) return;
+  const [a, b] = r.parts[0]!;
+  const whole = quotationOpeningAt(ctx, a);
+  if (!whole || whole.close + (whole.closeLength ?? 1) !== b) return;
+  const inner = trimRange(ctx.text, ...innerRange(whole));
+  if (inner[1] <= inner[0]) return;
+  r.kind = 'direct';
+  r.parts = [inner];
 }
 
 function groupBySentence(raws: RawStatement[]): Map<SentenceUnit, RawStatement[]> {
@@ -103,11 +130,18 @@ export function nest(
       // A subjectless cue inside the clause, not after a comma or a conjunction, is no report of its own but
       // a word of the content: "said it was too early to tell whether …", "said he was not worried about …",
       // "said they drew the map by adding …".
-      if (inner.inherits && !inner.trailing && embeddedCue(ctx, inner, contentStart(outer))) {
+      // So is one after a quoted adverbial of its clause: "said the flyer “plainly and falsely” suggests …".
+      if (
+        inner.inherits &&
+        !inner.trailing &&
+        (embeddedCue(ctx, inner, contentStart(outer)) ||
+          quotedAdverbialBefore(ctx, inner, contentStart(outer)))
+      ) {
         dropped.add(inner);
         continue;
       }
       if (!parent.has(inner)) parent.set(inner, outer);
+      if (freeRelative(ctx, inner, contentStart(outer))) continue;
       cut = Math.min(
         cut,
         inner.attribution[0],
@@ -132,8 +166,9 @@ export function nest(
 }
 
 /**
- * A content cut before a second cue of the same subject loses the conjunction that joined them: "said the
- * budget was balanced and | added that …" → "the budget was balanced".
+ * A content cut before a second cue of the same subject loses the conjunction that joined them (and the
+ * adverbs of the second cue): "said the budget was balanced and | added that …", "… and later | added …" →
+ * "the budget was balanced".
  */
 function dropTrailingConjunction(ctx: AttributionContext, range: [number, number]): [number, number] {
   const { tokens, lex } = ctx;
@@ -144,10 +179,66 @@ function dropTrailingConjunction(ctx: AttributionContext, range: [number, number
     if (tokens[mid]!.end < range[1]) lo = mid + 1;
     else hi = mid;
   }
-  const last = tokens[lo];
-  if (!last || last.end !== range[1] || last.start <= range[0] || ctx.quoteOf[lo] !== -1) return range;
-  if (!lex.conjunctions.longestAt(tokens, lo)) return range;
+  if (!tokens[lo] || tokens[lo]!.end !== range[1]) return range;
+  // Adverbs of the second cue go with it: "… and | repeatedly said".
+  let k = lo;
+  for (let guard = 0; guard < 2 && lex.fillers.longestAt(tokens, k)?.length === 1; guard++) k--;
+  const last = tokens[k];
+  if (!last || last.start <= range[0] || ctx.quoteOf[k] !== -1) return range;
+  if (!lex.conjunctions.longestAt(tokens, k)) return range;
   return trimRange(ctx.text, range[0], last.start);
+}
+
+/**
+ * A report inside a clause opened by a question word, with no comma before it and words of the outer
+ * content before it, is a part of that content, not where it ends: "admired her courage through what she
+ * calls a “storm of words”", "said he did not know what the minister told them".
+ */
+function freeRelative(ctx: AttributionContext, inner: RawStatement, from: number): boolean {
+  if (inner.trailing) return false;
+  const { tokens, lex } = ctx;
+  let lo = inner.sentence.tokStart;
+  let hi = inner.sentence.tokEnd;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < inner.attribution[0]) lo = mid + 1;
+    else hi = mid;
+  }
+  const wh = lo - 1;
+  if (wh <= inner.sentence.tokStart || ctx.quoteOf[wh] !== -1) return false;
+  if (!lex.questionWords.longestAt(tokens, wh)) return false;
+  // (A content that is only the relative, "condemned what she called “a stunt”", is the inner report's.)
+  return tokens[wh - 1]!.kind === 'word' && tokens[wh - 1]!.start >= from;
+}
+
+/**
+ * A subjectless report whose cue follows a short quotation standing inside the outer content after a word
+ * ("said the flyer “plainly and falsely” suggests that …"): the quotation is an adverbial of a clause whose
+ * subject (no speaker: "the flyer") comes before it, and the cue is a word of the outer content.
+ */
+function quotedAdverbialBefore(ctx: AttributionContext, inner: RawStatement, from: number): boolean {
+  if (!inner.inherits || inner.trailing) return false;
+  const { tokens } = ctx;
+  let lo = inner.sentence.tokStart;
+  let hi = inner.sentence.tokEnd;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < inner.cueStart) lo = mid + 1;
+    else hi = mid;
+  }
+  const close = lo - 1;
+  const q = ctx.quoteOf[close] ?? -1;
+  if (q === -1 || tokens[close]!.start !== ctx.quotes[q]!.close) return false;
+  // (A short one: at most four words, so the walk back to its opening mark stops early.)
+  let open = close;
+  let words = 0;
+  while (open > inner.sentence.tokStart && ctx.quoteOf[open - 1] === q && words <= 4) {
+    open--;
+    if (tokens[open]!.kind === 'word') words++;
+  }
+  if (words > 4 || tokens[open]!.start !== ctx.quotes[q]!.open) return false;
+  const before = tokens[open - 1];
+  return before !== undefined && before.kind === 'word' && before.start >= from;
 }
 
 /** Whether the word before a statement's cue belongs to the same clause (no comma, conjunction or quotation). */
@@ -160,7 +251,20 @@ function embeddedCue(ctx: AttributionContext, r: RawStatement, from: number): bo
     if (tokens[mid]!.start < r.cueStart) lo = mid + 1;
     else hi = mid;
   }
-  const before = lo - 1;
+  let before = lo - 1;
+  // Adverbs between a conjunction and the cue leave it a second report: "urged him to stop and repeatedly
+  // said …".
+  for (let guard = 0; guard < 2 && before > r.sentence.tokStart; guard++) {
+    const adverb = lex.fillers.longestAt(tokens, before);
+    if (adverb?.length !== 1 || ctx.quoteOf[before] !== -1) break;
+    if (!lex.conjunctions.longestAt(tokens, before - 1)) {
+      if (lex.fillers.longestAt(tokens, before - 1)?.length !== 1) break;
+      before--;
+      continue;
+    }
+    before--;
+    break;
+  }
   if (before < r.sentence.tokStart || tokens[before]!.start < from) return false;
   const t = tokens[before]!;
   return t.kind === 'word' && ctx.quoteOf[before] === -1 && !lex.conjunctions.longestAt(tokens, before);

@@ -66,13 +66,15 @@ function inQuote(ctx: AttributionContext, i: number): boolean {
 
 /**
  * The filler (adverb, time, setting) at token `k`, if any; not a time with a possessive, which opens a noun
- * phrase ("said Tuesday's remarks …").
+ * phrase ("said Tuesday's remarks …"), nor an adverb of a number.
  */
 function fillerAt(ctx: AttributionContext, k: number): { length: number } | undefined {
   const f = ctx.lex.fillers.longestAt(ctx.tokens, k);
   if (!f) return undefined;
   const next = ctx.tokens[k + f.length];
   if (next?.fold === "'" && next.start === ctx.tokens[k + f.length - 1]!.end) return undefined;
+  // An adverb before a number qualifies the number, not the cue: "said approximately 1,300 people …".
+  if (f.length === 1 && next !== undefined && /^\d/.test(next.fold)) return undefined;
   return f;
 }
 
@@ -143,6 +145,73 @@ function wordCount(ctx: AttributionContext, a: number, b: number, cap = 16): num
   return n;
 }
 
+/**
+ * A cue joined by a conjunction (and adverbs) to an earlier cue of its sentence that has a subject and a
+ * noun-phrase object: the second verb of "called them “bandits” and described their raids as crimes",
+ * "… and repeatedly urged …".
+ */
+function coordinatedVerb(ctx: AttributionContext, cueTok: number, earlierCue: number | undefined): boolean {
+  if (earlierCue === undefined || earlierCue >= cueTok) return false;
+  let k = cueTok - 1;
+  for (
+    let guard = 0;
+    guard < 2 && k > earlierCue && ctx.lex.fillers.longestAt(ctx.tokens, k)?.length === 1;
+    guard++
+  )
+    k--;
+  if (k <= earlierCue || inQuote(ctx, k) || !ctx.lex.conjunctions.longestAt(ctx.tokens, k)) return false;
+  // After a clause ("acknowledged (that) they had erred and pledged …") the second verb may be the clause's
+  // own: only a first verb with a noun-phrase object leaves the second to its subject.
+  for (let j = earlierCue + 1; j < k; j++)
+    if (ctx.lex.complementizers.longestAt(ctx.tokens, j) || ctx.lex.pronouns.longestAt(ctx.tokens, j))
+      return false;
+  return true;
+}
+
+/**
+ * Before a trailing attribution, a quotation that a colon (or a dash) introduces and that runs to the end of
+ * the content is what was said; the words before the colon are the writer's: "She turned to him: “Q,” she
+ * said." Only when no quotation stands before the colon. The quotation's inner range, if so.
+ */
+function colonIntroducedQuote(ctx: AttributionContext, s: number, e: number): [number, number] | undefined {
+  const { text, quotes } = ctx;
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid]!.open < s) lo = mid + 1;
+    else hi = mid;
+  }
+  let last: QuoteSpan | undefined;
+  let count = 0;
+  for (let k = lo; k < quotes.length && quotes[k]!.close < e && count < 2; k++) {
+    last = quotes[k];
+    count++;
+  }
+  if (count !== 1 || !last || last.close + (last.closeLength ?? 1) !== e) return undefined;
+  let c = last.open - 1;
+  while (c > s && /\s/.test(text[c]!)) c--;
+  if (c <= s || !/[:\-–—]/.test(text[c]!)) return undefined;
+  const inner = trimRange(text, ...innerRange(last));
+  return inner[1] > inner[0] ? inner : undefined;
+}
+
+/**
+ * A word in -ing after a parenthetical attribution is a participle of the attribution ("…, he said, smiling.",
+ * "…, she said, pointing to the map") unless an auxiliary follows it before the next comma: then it is a
+ * gerund opening the rest of the content ("…, he said, replacing the chair would be harder").
+ */
+function gerundSubject(ctx: AttributionContext, k: number, end: number): boolean {
+  const { tokens, lex } = ctx;
+  for (let j = k + 1; j < end && j - k <= 12; j++) {
+    const t = tokens[j]!;
+    if (t.kind !== 'word' || inQuote(ctx, j)) return false;
+    if (lex.cues.longestAt(tokens, j)) return false;
+    if (lex.auxiliaries.longestAt(tokens, j)) return true;
+  }
+  return false;
+}
+
 /** Kind and content range of a region that may hold quotations. */
 function classify(
   ctx: AttributionContext,
@@ -156,6 +225,10 @@ function classify(
   const [s, e] = trimRange(ctx.text, a, b);
   const quoted = quotedWithin(ctx, s, e);
   if (!quoted) return { kind: 'indirect', range: [s, e] };
+  if (trailingTail) {
+    const introduced = colonIntroducedQuote(ctx, s, e);
+    if (introduced) return { kind: 'direct', range: introduced };
+  }
   // The whole region is one quotation (perhaps with a few words after it: "« Q » à Paris").
   for (let i = Math.max(firstTok, firstTokenFrom(ctx, s) - 1); i < lastTok; i++) {
     const q = ctx.quoteOf[i]!;
@@ -165,7 +238,11 @@ function classify(
       const after = quoteEndToken(ctx, i, lastTok);
       let words = 0;
       for (let j = after; j < lastTok; j++) if (isWord(ctx, j) && ctx.tokens[j]!.start < e) words++;
-      if (words === 0 || (trailingTail && words <= 3)) {
+      // A quotation closing on a comma (or a question or exclamation mark) ends the quoted words; what
+      // follows is the writer's: "said, “Stay back,” until the door shut", "chanted “Why?” and marched on".
+      const [, innerEnd] = quoteInner(ctx, q);
+      const closesOnComma = /[,?!][’'"”»›]*$/u.test(ctx.text.slice(Math.max(s, innerEnd - 4), innerEnd));
+      if (words === 0 || (trailingTail && words <= 3) || (!trailingTail && closesOnComma)) {
         const inner = trimRange(ctx.text, ...quoteInner(ctx, q));
         return { kind: 'direct', range: inner };
       }
@@ -261,7 +338,10 @@ function afterCue(
     addressee &&
     objectAddressee &&
     quoteNear &&
-    (addressee.kind === 'person' || addressee.kind === 'institution') &&
+    (addressee.kind === 'person' ||
+      addressee.kind === 'institution' ||
+      // (Or a plain noun phrase with its determiner: "“Why now?” asked one resident.")
+      (addressee.kind === 'group' && lex.determiners.longestAt(tokens, addressee.tokStart) !== undefined)) &&
     clauseOver(ctx, p, end) &&
     !(lex.lexicon.progressiveSuffixes ?? []).some((x) => verb.endsWith(foldText(x)))
   ) {
@@ -271,7 +351,8 @@ function afterCue(
   if (allowInverted && !addressee && !speaker) {
     // "…, заявили в Кремле": an impersonal plural cue names its institution after a preposition.
     const through = (lex.lexicon.speakerPrepositions ?? []).includes(tokens[p]?.fold ?? '') ? 1 : 0;
-    const np = parseSpeakerPhrase(ctx, p + through, end);
+    // (A complementizer opens the reported clause, not a subject: "arguing that Lee “lashed out”".)
+    const np = lex.complementizers.longestAt(tokens, p) ? null : parseSpeakerPhrase(ctx, p + through, end);
     if ((np && np.kind !== 'pronoun') || (np && np.pronoun && (np.pronoun.person ?? 3) === 3)) {
       const save = p;
       p = skip(np!.tokEnd);
@@ -283,7 +364,9 @@ function afterCue(
       const t = tokens[p];
       // A contraction glued to the pronoun ("said he’d …") continues the clause: it is no inverted subject.
       const contraction = t !== undefined && t.fold === "'" && t.start === tokens[p - 1]?.end;
-      if (p >= end || (t && !contraction && (t.kind === 'punct' || t.kind === 'break'))) {
+      // A quotation opening right after the phrase goes on with its clause: "saying he “has offended …”".
+      const quoteOpens = t !== undefined && inQuote(ctx, p) && t.start === ctx.quotes[ctx.quoteOf[p]!]!.open;
+      if (p >= end || (t && !contraction && !quoteOpens && (t.kind === 'punct' || t.kind === 'break'))) {
         speaker = np;
         addressee = addr;
       } else if (loose && np!.kind !== 'pronoun' && np!.kind !== 'group') {
@@ -393,8 +476,25 @@ function pluralSubjectAt(ctx: AttributionContext, p: number, end: number): boole
   for (let k = p; k < end && k < p + 2; k++) {
     if (!isWord(ctx, k) || tokens[k]!.upper || lex.prepositions.longestAt(tokens, k)) return false;
     if (suffixes.some((x) => tokens[k]!.fold.endsWith(x))) return true;
+    // A number other than one counts many: "said (approximately) 1,300 people attended".
+    if (/^\d/.test(tokens[k]!.fold)) return tokens[k]!.fold !== '1' || digitGroupAfter(ctx, k);
   }
   return false;
+}
+
+/** Is token `k` (digits) followed by a thousands or decimal separator and more digits ("1,300", "2.5")? */
+function digitGroupAfter(ctx: AttributionContext, k: number): boolean {
+  const { tokens } = ctx;
+  const sep = tokens[k + 1];
+  const digits = tokens[k + 2];
+  return (
+    sep !== undefined &&
+    digits !== undefined &&
+    (sep.fold === ',' || sep.fold === '.') &&
+    sep.start === tokens[k]!.end &&
+    digits.start === sep.end &&
+    /^\d/.test(digits.fold)
+  );
 }
 
 /** English-style clitics of "are", "will", "would"/"had", "have", "am" (the tokenizer splits them off). */
@@ -405,7 +505,7 @@ function auxiliarySoon(ctx: AttributionContext, p: number, end: number): boolean
   for (let k = p; k < end && words < 8; k++) {
     const t = ctx.tokens[k]!;
     if (t.kind !== 'word') {
-      if (t.fold === ',' || t.fold === ';' || t.fold === ':') return false;
+      if ((t.fold === ',' && !digitGroupAfter(ctx, k - 1)) || t.fold === ';' || t.fold === ':') return false;
       continue;
     }
     // A contracted auxiliary glued to the word before ("there's", "it'll", "they've", "we'd"): "'s" only
@@ -421,8 +521,8 @@ function auxiliarySoon(ctx: AttributionContext, p: number, end: number): boolean
 
 /**
  * The second part of a split quotation after an attribution: "« Q1 », a déclaré X, « Q2 »." /
- * "“Q1,” Tester said, referring to the excuse, “Q2.”" — a quotation after a comma that ends the sentence,
- * at most 15 tokens after the attribution, with no other quotation before it.
+ * "“Q1,” Tester said, referring to the excuse, “Q2.”" — a quotation after a comma (and perhaps a conjunction)
+ * that ends the sentence, at most 15 tokens after the attribution, with no other quotation before it.
  */
 function secondPart(ctx: AttributionContext, from: number, end: number): [number, number] | null {
   const { tokens } = ctx;
@@ -430,7 +530,12 @@ function secondPart(ctx: AttributionContext, from: number, end: number): [number
     if (!inQuote(ctx, k)) continue;
     const q = ctx.quoteOf[k]!;
     if (tokens[k]!.start !== ctx.quotes[q]!.open) return null;
-    if (k > from && tokens[k - 1]!.fold !== ',' && tokens[k - 1]!.fold !== ':') return null;
+    // (Or after a comma and a conjunction: "“Q1,” he said, but “Q2.”")
+    const joined =
+      k - 1 > from &&
+      tokens[k - 2]!.fold === ',' &&
+      ctx.lex.conjunctions.longestAt(tokens, k - 1)?.length === 1;
+    if (k > from && tokens[k - 1]!.fold !== ',' && tokens[k - 1]!.fold !== ':' && !joined) return null;
     const qEnd = quoteEndToken(ctx, k, end);
     if (!clauseOver(ctx, qEnd, end) || (qEnd < end && tokens[qEnd]!.fold === ',')) return null;
     for (let j = qEnd; j < end; j++) if (tokens[j]!.kind === 'word') return null;
@@ -439,28 +544,50 @@ function secondPart(ctx: AttributionContext, from: number, end: number): [number
   return null;
 }
 
-/** The end of the clause from token `p`: the next punctuation or quotation. */
+/** The end of the clause from token `p`: the next punctuation or quotation (not a possessive's apostrophe). */
 function clauseEnd(ctx: AttributionContext, p: number, end: number): number {
-  while (p < end && ctx.tokens[p]!.kind === 'word' && !inQuote(ctx, p)) p++;
-  return p;
+  const { tokens } = ctx;
+  for (;;) {
+    while (p < end && tokens[p]!.kind === 'word' && !inQuote(ctx, p)) p++;
+    const t = tokens[p];
+    const glued = t !== undefined && t.fold === "'" && t.start === tokens[p - 1]?.end;
+    if (!glued || !isWord(ctx, p + 1) || tokens[p + 1]!.start !== t.end || inQuote(ctx, p)) return p;
+    p++;
+  }
 }
 
 /**
  * A few words that end the clause after an attribution without being content: "a-t-il commenté la
  * situation", "said Smith in an interview with CBC". At most five words, no complementizer; when
- * `prepositional`, they must open with a preposition or a filler.
+ * `prepositional`, they must open with a preposition or a filler. Or a preposition and a gerund.
  */
-function shortTail(ctx: AttributionContext, p: number, end: number, prepositional: boolean): boolean {
+function shortTail(
+  ctx: AttributionContext,
+  p: number,
+  end: number,
+  prepositional: boolean,
+  quoteEnds = true,
+): boolean {
   const { lex, tokens } = ctx;
   if (p >= end || tokens[p]!.kind !== 'word' || inQuote(ctx, p)) return false;
   if (prepositional && !lex.prepositions.longestAt(tokens, p) && !lex.fillers.longestAt(tokens, p))
     return false;
   const stop = clauseEnd(ctx, p, end);
+  // A preposition before a gerund opens an adverbial clause of the attribution, however long: "…,” she told
+  // the House before attacking the offer …".
+  if (
+    lex.prepositions.longestAt(tokens, p)?.length === 1 &&
+    isWord(ctx, p + 1) &&
+    (lex.lexicon.progressiveSuffixes ?? []).some((x) => tokens[p + 1]!.fold.endsWith(foldText(x)))
+  )
+    return true;
   if (stop - p > 5) return false;
   for (let k = p; k < stop; k++) {
     if (lex.complementizers.longestAt(tokens, k) || lex.cues.longestAt(tokens, k)) return false;
   }
-  return stop >= end || tokens[stop]!.kind !== 'word';
+  // (Unless `quoteEnds`, a quotation opening there goes on with the clause: "condemned Friday's test as
+  // “reckless”".)
+  return stop >= end || (tokens[stop]!.kind !== 'word' && (quoteEnds || !inQuote(ctx, stop)));
 }
 
 /**
@@ -488,7 +615,31 @@ function bareNounPhrase(ctx: AttributionContext, p: number, end: number): Speake
       break;
     k++;
   }
+  // A determiner with no noun after it, before a complementizer or the punctuation that opens the reported
+  // words, is a pronoun: "told her that …", "told her, “…”".
+  if (k === first && det && k < end && !inQuote(ctx, k - 1)) {
+    const t = tokens[k]!;
+    const opens = lex.complementizers.longestAt(tokens, k) !== undefined || t.fold === ',' || t.fold === ':';
+    if (opens)
+      return {
+        tokStart: p,
+        tokEnd: k,
+        start: tokens[p]!.start,
+        end: tokens[k - 1]!.end,
+        kind: 'group',
+        number: 'sg',
+      };
+  }
   if (k === first || k >= end) return null;
+  // A short complement of place or group before "that": "told a crowd in Dover that …".
+  if (lex.prepositions.longestAt(tokens, k)?.length === 1 && !inQuote(ctx, k) && !fillerAt(ctx, k)) {
+    let j = k + 1;
+    const pdet = lex.determiners.longestAt(tokens, j);
+    if (pdet) j += pdet.length;
+    const from = j;
+    while (j < end && j - from < 3 && isWord(ctx, j) && !inQuote(ctx, j) && !clauseWordAt(ctx, j)) j++;
+    if (j > from && j < end && lex.complementizers.longestAt(tokens, j)) k = j;
+  }
   const next = tokens[k]!;
   const opensClause =
     lex.complementizers.longestAt(tokens, k) ||
@@ -987,13 +1138,35 @@ function appositionsOpener(
 }
 
 /**
+ * A cue form that is also a noun, right before another plain word of a noun phrase, is a modifier: "the state
+ * news agency said", "state media".
+ */
+function homographModifier(ctx: AttributionContext, k: number): boolean {
+  const { lex, tokens } = ctx;
+  const next = tokens[k + 1];
+  return (
+    lex.nounHomographs.longestAt(tokens, k) !== undefined &&
+    next !== undefined &&
+    next.kind === 'word' &&
+    !inQuote(ctx, k + 1) &&
+    !lex.cues.longestAt(tokens, k + 1) &&
+    !lex.auxiliaries.longestAt(tokens, k + 1) &&
+    !lex.complementizers.longestAt(tokens, k + 1) &&
+    !lex.pronouns.longestAt(tokens, k + 1) &&
+    !lex.determiners.longestAt(tokens, k + 1) &&
+    !lex.prepositions.longestAt(tokens, k + 1) &&
+    !lex.conjunctions.longestAt(tokens, k + 1)
+  );
+}
+
+/**
  * Does the word at `k` make a clause of the run holding it (a cue, a complementizer, a relative or personal
  * pronoun, an auxiliary, a negation, an infinitive opener)? Such a run is no noun phrase standing for a speaker.
  */
 function clauseWordAt(ctx: AttributionContext, k: number): boolean {
   const { lex, tokens } = ctx;
   return Boolean(
-    lex.cues.longestAt(tokens, k) ||
+    (lex.cues.longestAt(tokens, k) && !homographModifier(ctx, k)) ||
     lex.complementizers.longestAt(tokens, k) ||
     lex.relativePronouns.longestAt(tokens, k) ||
     lex.pronouns.longestAt(tokens, k) ||
@@ -1064,7 +1237,17 @@ function trailingNounSubject(
     from--;
   }
   if (from >= end || from <= sentence.tokStart || inQuote(ctx, from - 1)) return null;
-  if (!TRAILING_LEAD.has(tokens[from - 1]!.fold) || !lex.determiners.longestAt(tokens, from)) return null;
+  // A determiner opens the phrase, or a named owner does: "…, North Korea's state news agency said."
+  let owner = from;
+  while (owner < end && isWord(ctx, owner) && tokens[owner]!.upper) owner++;
+  const possessive =
+    owner > from &&
+    tokens[owner]?.fold === "'" &&
+    tokens[owner]!.start === tokens[owner - 1]!.end &&
+    tokens[owner + 1]?.fold === 's' &&
+    owner + 2 < end;
+  if (!TRAILING_LEAD.has(tokens[from - 1]!.fold) || (!lex.determiners.longestAt(tokens, from) && !possessive))
+    return null;
   for (let k = from + 1; k < end; k++) {
     if (clauseWordAt(ctx, k)) return null;
   }
@@ -1804,16 +1987,30 @@ function evidenceSubject(ctx: AttributionContext, cueTok: number, sentenceTokSta
 }
 
 function objectEnd(ctx: AttributionContext, p: number, end: number): number {
-  const { tokens } = ctx;
+  const { tokens, lex } = ctx;
   let k = p;
-  // Words, quotations, and possessives ("the court's decision").
+  // Words, quotations, and possessives ("the court's decision"); not a conjunction opening a clause with a
+  // subject pronoun of its own ("promised lower taxes and “jobs, jobs,” | but he also warned …").
+  // (Amounts belong to it too: "$916 million", "40%", "1,300".)
   while (
     k < end &&
     (inQuote(ctx, k) ||
       tokens[k]!.kind === 'word' ||
-      (tokens[k]!.fold === "'" && tokens[k]!.start === tokens[k - 1]?.end && isWord(ctx, k + 1)))
-  )
+      (tokens[k]!.fold === "'" && tokens[k]!.start === tokens[k - 1]?.end && isWord(ctx, k + 1)) ||
+      (/^[$€£¥%]$/u.test(tokens[k]!.fold) &&
+        (/^\d/.test(tokens[k + 1]?.fold ?? '') || /^\d/.test(tokens[k - 1]?.fold ?? ''))) ||
+      ((tokens[k]!.fold === ',' || tokens[k]!.fold === '.') && k > p && digitGroupAfter(ctx, k - 1)))
+  ) {
+    if (
+      k > p &&
+      !inQuote(ctx, k) &&
+      lex.conjunctions.longestAt(tokens, k) &&
+      !inQuote(ctx, k + 1) &&
+      lex.pronouns.longestAt(tokens, k + 1) !== undefined
+    )
+      break;
     k++;
+  }
   return k;
 }
 
@@ -2141,6 +2338,8 @@ function nounAfterArticle(ctx: AttributionContext, cue: CueMatch, floor: number,
     if (t.kind !== 'word' || inQuote(ctx, k)) return false;
     if (indefinite.includes(t.fold)) return true;
     if (plural(t.fold)) return false;
+    // A singular form after a determiner and its modifiers is a noun too: "made the following comment:".
+    if (k < cue.tokStart - 1 && lex.determiners.longestAt(tokens, k)) return true;
   }
   return false;
 }
@@ -2213,7 +2412,10 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
         if (inQuote(ctx, k) || tokens[k]!.kind === 'break') clean = false;
       // The quotation must end its clause: "“Q,” he said" / "« Q », a dit X" / "“Q” – Smith said".
       const after = tokens[openingEnd];
-      const prevInside = ctx.text[innerRange(ctx.quotes[opening]!)[1] - 1] ?? '';
+      // (Its last punctuation may stand inside a nested quotation's marks: "… labels of ‘thug,’”".)
+      const innerEnd = innerRange(ctx.quotes[opening]!)[1];
+      const innerText = ctx.text.slice(Math.max(0, innerEnd - 4), innerEnd).replace(/[’'"”»›]+$/u, '');
+      const prevInside = innerText[innerText.length - 1] ?? '';
       if (
         clean &&
         (after?.kind === 'punct' || /[,.!?…]/.test(prevInside) || first.tokStart - openingEnd <= 3)
@@ -2232,6 +2434,16 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
     // A participle opening the sentence ("Asked whether he would resign, Johnson said: …") heads a
     // subordinate clause when another cue follows: that one is the attribution.
     if (cue.tokStart === sentence.tokStart && !cue.inverted && cues.some((c) => c.tokStart > cue.tokEnd))
+      continue;
+    // So does one set off after the subject that opens the sentence, before that subject's own cue: "Lee,
+    // asked about the plan, said: …".
+    if (
+      cue.tokStart >= sentence.tokStart + 2 &&
+      tokens[cue.tokStart - 1]!.fold === ',' &&
+      !inQuote(ctx, cue.tokStart - 1) &&
+      parseSpeakerPhrase(ctx, sentence.tokStart, cue.tokStart - 1)?.tokEnd === cue.tokStart - 1 &&
+      cues.some((c) => c.tokStart > cue.tokEnd && tokens[c.tokStart - 1]?.fold === ',')
+    )
       continue;
     const introduces = cue.info.entry.introduces ?? {};
     const clauseOk = introduces.clause !== false;
@@ -2525,7 +2737,11 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
       !(quoteAfterComma && !quoteBefore) &&
       ((clauseOver(ctx, p, end) && tokens[p]?.fold !== ':') ||
         (inQuote(ctx, p) && tokens[p]!.start === ctx.quotes[ctx.quoteOf[p]!]!.open) ||
-        (speaker && shortTail(ctx, p, end, !inverted)))
+        (speaker &&
+          (shortTail(ctx, p, end, !inverted, false) ||
+            // After a setting or an addressee, any short tail: "…, Smith said in a statement released by
+            // her office."
+            (p > cue.tokEnd && !inQuote(ctx, p - 1) && shortTail(ctx, p, end, false, false)))))
     ) {
       const contentEnd = lead;
       // An attribution inside brackets attributes what the brackets hold: "… (and yes, beards are in, says
@@ -2576,9 +2792,18 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
               t0 !== undefined &&
               t0.kind === 'word' &&
               !lex.cues.longestAt(tokens, rest) &&
-              !lex.prepositions.longestAt(tokens, rest) &&
+              // (A preposition opens the attribution's adverbial, "…, he said, in a statement", unless a
+              // question word follows it: "a model, he said, for how the mill can …".)
+              (!lex.prepositions.longestAt(tokens, rest) ||
+                (lex.prepositions.longestAt(tokens, rest)!.length === 1 &&
+                  lex.questionWords.longestAt(tokens, rest + 1) !== undefined)) &&
               !lex.conjunctions.longestAt(tokens, rest) &&
-              !/(ing|ant)$/.test(t0.fold);
+              // (A relative clause after the speaker describes the speaker: "…, said Lee, whose shop …".)
+              // ("that" goes on with the content: "It is on his watch, he said, that …".)
+              !(
+                lex.relativePronouns.longestAt(tokens, rest) && !lex.complementizers.longestAt(tokens, rest)
+              ) &&
+              (!/(ing|ant)$/.test(t0.fold) || gerundSubject(ctx, rest, end));
             if (startsOk) {
               const tail = trimRange(text, t0.start, sentenceEndChar);
               if (tail[1] > tail[0] && wordCount(ctx, tail[0], tail[1]) >= 3) {
@@ -2619,12 +2844,20 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
         evidence ||
         lead >= 0 ||
         beforeCue < sentence.tokStart ||
-        tokens[beforeCue]!.fold === ',') &&
+        tokens[beforeCue]!.fold === ',' ||
+        coordinatedVerb(ctx, cue.tokStart, subjects[subjects.length - 1]?.at)) &&
       !(
         beforeCue >= sentence.tokStart &&
         (lex.determiners.longestAt(tokens, beforeCue) || lex.prepositions.longestAt(tokens, beforeCue))
       );
-    if (entry.infinitive && verbal) {
+    // A demand made to someone after a plain noun phrase opening the clause: "The family has called on police
+    // to …" (not a noun: "challenges and demands around …").
+    const demandSubject =
+      entry.infinitive === true &&
+      entry.addresseeObject === true &&
+      !lex.nounHomographs.longestAt(tokens, cue.tokEnd - 1) &&
+      clauseSubject(ctx, sentence, cue.start) !== null;
+    if (entry.infinitive && (verbal || demandSubject)) {
       const content = infinitiveContent(ctx, p, end, after.addressee);
       if (content >= 0) {
         const first = tokenAt(ctx, content, sentence.tokStart, end);
@@ -2667,6 +2900,12 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
     if (lex.lexicon.verbSecond && !lex.complementizers.longestAt(tokens, pc)) {
       const far = complementizerAfterComma(ctx, p, end);
       if (far >= 0) pc = far;
+    } else if (t.fold === ',' && pc === p && !inQuote(ctx, p)) {
+      // Elsewhere an adverbial set off by commas may part them: "said, in a rare interview, that …".
+      const far = complementizerAfterComma(ctx, p + 1, Math.min(end, p + 14));
+      let plain = far >= 0;
+      for (let k = p + 1; plain && k < far; k++) if (lex.cues.longestAt(tokens, k)) plain = false;
+      if (plain) pc = far;
     }
     // A short prepositional phrase before the complementizer: "avait révélé à la mi-août que",
     // "said on its website that".
@@ -2890,6 +3129,49 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
     // No complementizer: "said he would…", "a déclaré il étudiera…" (only before a subject pronoun when
     // the language does not drop its complementizer).
     if (!clauseOk || entry.needsComplementizer) continue;
+    // A report inside a relative clause whose verb follows the cue: "donations, which he said were tied to
+    // favors", "a plan that officials say would double …" — the rest of the relative clause is the content.
+    if (
+      speaker &&
+      speaker.tokStart > sentence.tokStart &&
+      (lex.relativePronouns.longestAt(tokens, speaker.tokStart - 1) ||
+        lex.questionWords.longestAt(tokens, speaker.tokStart - 1)) &&
+      !inQuote(ctx, p) &&
+      lex.auxiliaries.matchAt(tokens, p).some((m) => m.length === 1)
+    ) {
+      const stop = objectEnd(ctx, p, end);
+      const stopChar = stop < end ? tokens[stop]!.start : sentenceEndChar;
+      const { kind, range } = classify(ctx, tokens[p]!.start, stopChar, p, stop);
+      if (range[1] > range[0] && wordCount(ctx, range[0], range[1]) >= 2) {
+        out.push({ ...base, parts: [range], kind, trailing: false });
+        continue;
+      }
+    }
+    // Or a subordinate clause before the reported main clause: "said while many have received help, this
+    // was often not the case" (the subordinator, a comma, then the main clause).
+    if (lex.lexicon.zeroComplementizer && speaker && !lex.lexicon.verbSecond) {
+      const sub = lex.subordinators.longestAt(tokens, p);
+      let comma = -1;
+      for (let k = p + 1; sub && k < end && k - p <= 25; k++) {
+        if (inQuote(ctx, k)) continue;
+        if (tokens[k]!.kind !== 'punct') continue;
+        if (tokens[k]!.fold === ',' && isWord(ctx, k + 1)) comma = k;
+        break;
+      }
+      if (comma > p + 2) {
+        const { kind, range } = classify(
+          ctx,
+          tokens[p]!.start,
+          clauseStop(ctx, comma + 1, end, sentenceEndChar),
+          p,
+          end,
+        );
+        if (range[1] > range[0]) {
+          out.push({ ...base, parts: [range], kind, trailing: false });
+          continue;
+        }
+      }
+    }
     const startsWithPronoun = lex.pronouns.longestAt(tokens, p) !== undefined;
     const startsWithDeterminerOrName =
       lex.determiners.longestAt(tokens, p) !== undefined ||
@@ -3012,14 +3294,27 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
       !inQuote(ctx, markerEnd)
     ) {
       let stop = markerEnd;
-      while (stop < end && isWord(ctx, stop) && !inQuote(ctx, stop) && stop - markerEnd <= 12) stop++;
+      // (Hyphenated words count as words: "a 52-count complaint".)
+      const glued = (k: number) =>
+        (tokens[k]!.fold === '-' || tokens[k]!.fold === "'") &&
+        tokens[k]!.start === tokens[k - 1]?.end &&
+        isWord(ctx, k + 1) &&
+        tokens[k + 1]!.start === tokens[k]!.end;
+      while (
+        stop < end &&
+        (isWord(ctx, stop) || glued(stop)) &&
+        !inQuote(ctx, stop) &&
+        stop - markerEnd <= 20
+      )
+        stop++;
       const closes = stop >= end || (tokens[stop]!.kind !== 'word' && !inQuote(ctx, stop));
       const det = lex.determiners.longestAt(tokens, markerEnd);
       // A bare common noun after a one-word marker is no source ("Pour mémoire, …"); after a multiword marker
-      // it is ("according to exit polls, …").
+      // it is ("according to exit polls, …"). A long source only opens the sentence before a comma.
       if (
         closes &&
-        stop - markerEnd <= 12 &&
+        (stop - markerEnd <= 12 ||
+          (stop - markerEnd <= 20 && i === sentence.tokStart && tokens[stop]?.fold === ',')) &&
         (!np || np.tokEnd < stop) &&
         (det || tokens[markerEnd]!.upper || (m.length > 1 && stop - markerEnd >= 2))
       ) {

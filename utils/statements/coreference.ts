@@ -333,7 +333,9 @@ export class SpeakerResolver {
         for (let k = i; k < j && !lastIsNoun; k++)
           lastIsNoun = this.ctx.lex.institutionNouns.matchAt(tokens, k).length > 0;
         const inst = this.ctx.lex.institutions.matchAt(tokens, i).length > 0;
-        if (!lastIsNoun && !inst) {
+        // A run closed by a place noun is a street or a place: "on Main St. The mayor said".
+        const place = this.ctx.lex.placeNouns.matchAt(tokens, j - 1).length > 0;
+        if (!lastIsNoun && !inst && !place) {
           const full = this.ctx.text.slice(tokens[i]!.start, tokens[j - 1]!.end);
           this.persons.push({ full, words: foldedWords(full), start: tokens[i]!.start });
         }

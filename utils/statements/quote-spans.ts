@@ -119,9 +119,13 @@ export function findQuotes(text: string, languagePairs: readonly QuotePair[]): Q
     const next = text[i + 1];
     // Apostrophes look like closing single quotes: "Putin’s" is not a quotation end.
     if (c === '’' && isLetter(prev) && isLetter(next)) continue;
-    // An ASCII quote standing alone between spaces neither opens nor closes anything.
-    if (c === '"' && (prev === undefined || /\s/.test(prev)) && (next === undefined || /\s/.test(next)))
-      continue;
+    // An ASCII quote standing alone between spaces neither opens nor closes anything, unless a space sets it
+    // off from the single mark closing a nested quotation: "… the term 'outreach,' " he said.
+    if (c === '"' && (prev === undefined || /\s/.test(prev)) && (next === undefined || /\s/.test(next))) {
+      const beforeSpace = text[i - 2];
+      const nestedClose = top?.mark === '"' && prev === ' ' && (beforeSpace === "'" || beforeSpace === '’');
+      if (!nestedClose) continue;
+    }
     if (top && top.closers.has(c)) {
       // An ASCII quote right after a letter and before a letter is inside a word (rare, but never a close).
       if (!(c === '"' && isLetter(prev) && isLetter(next))) {
@@ -129,6 +133,19 @@ export function findQuotes(text: string, languagePairs: readonly QuotePair[]): Q
         spans.push({ open: top.at, close: i, depth: stack.length, openLength: top.length });
         continue;
       }
+    }
+    // A closing mark typed where the opening one belongs (”Q.” opening a paragraph): at the start of a
+    // paragraph, before a letter, with nothing open, it can only open a quotation it also closes.
+    // (Not », which opens the continuation paragraphs of a French quotation, nor ’, an elision: "’Tis".)
+    if (
+      c === '”' &&
+      !openerChars.has(c) &&
+      stack.length === 0 &&
+      (prev === undefined || prev === '\n') &&
+      isLetter(next)
+    ) {
+      stack.push({ at: i, mark: c, closers: new Set([c]), length: 1 });
+      continue;
     }
     // A closer of some outer quotation: close everything opened since (unbalanced inner marks).
     if (closerChars.has(c) && !openerChars.has(c)) {
@@ -140,6 +157,19 @@ export function findQuotes(text: string, languagePairs: readonly QuotePair[]): Q
           break;
         }
       }
+      continue;
+    }
+    // An opening mark typed where the closing one belongs ("… 51 percent.“" at a paragraph's end): after a
+    // word or punctuation and before a space, it cannot open anything, so it closes the same mark's quotation.
+    if (
+      top &&
+      top.mark === c &&
+      prev !== undefined &&
+      !/\s/.test(prev) &&
+      (next === undefined || /\s/.test(next))
+    ) {
+      stack.pop();
+      spans.push({ open: top.at, close: i, depth: stack.length, openLength: top.length });
       continue;
     }
     const closers = closersOf.get(c);

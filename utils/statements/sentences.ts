@@ -41,15 +41,19 @@ export function isAbbreviation(tokens: readonly Token[], i: number, lex: Compile
   if (lex.lexicon.ordinalDot && /^\d{1,2}$/.test(prev.fold)) return true;
   // A title stands before a name, never before a determiner or a pronoun ("on Main St. The mayor said").
   const next = tokens[i + 1];
+  // (Not an initial: "Dr. A. Ruiz".)
+  const initial = next !== undefined && next.end - next.start === 1 && tokens[i + 2]?.fold === '.';
   const opensClause =
     next !== undefined &&
+    !initial &&
     (lex.determiners.matchAt(tokens, i + 1).length > 0 || lex.pronouns.matchAt(tokens, i + 1).length > 0);
   return (
     (lex.lexicon.abbreviations ?? []).includes(prev.fold) ||
     (lex.honorifics.matchAt(tokens, i - 1).length > 0 && !opensClause) ||
-    lex.roles
-      .matchAt(tokens, i - 1)
-      .some((m) => m.length === 1 && /^(sen|gov|gen|rep|dr|st|lt|col|capt|sgt|prof|rev)$/.test(prev.fold))
+    (!opensClause &&
+      lex.roles
+        .matchAt(tokens, i - 1)
+        .some((m) => m.length === 1 && /^(sen|gov|gen|rep|dr|st|lt|col|capt|sgt|prof|rev)$/.test(prev.fold)))
   );
 }
 
@@ -57,10 +61,18 @@ export function isAbbreviation(tokens: readonly Token[], i: number, lex: Compile
  * "“Why not?” Vitter demanded." — a few words with a cue and then a full stop after a quotation are its
  * attribution, not a new sentence.
  */
-function attributionFollows(tokens: readonly Token[], from: number, lex: CompiledLexicon): boolean {
+function attributionFollows(
+  tokens: readonly Token[],
+  from: number,
+  lex: CompiledLexicon,
+  opensQuotation: (k: number) => boolean,
+): boolean {
   let cue = false;
   for (let k = from; k < tokens.length && k - from < 8; k++) {
     const t = tokens[k]!;
+    // "…,” she said. She adds, “Q2”": after a quotation closed by a full stop, an attribution that opens
+    // the next one belongs to it.
+    if (t.fold === ',' && opensQuotation(k + 1)) return false;
     if (t.kind !== 'word') return cue && (t.fold === '.' || t.fold === ',' || t.kind === 'break');
     if (lex.cues.matchAt(tokens, k).length > 0 && !t.upper) cue = true;
   }
@@ -83,6 +95,14 @@ export function sentenceUnits(
     while (e > s && tokens[e - 1]!.kind === 'break') e--;
     if (e > s) units.push({ tokStart: s, tokEnd: e, start: tokens[s]!.start, end: tokens[e - 1]!.end });
     begin = endTok;
+  };
+  // A quoted sentence opening at token `j` (capital first, closing on punctuation): after an abbreviation's
+  // full stop it still starts a new sentence ("… in Washington, D.C. “I love this work,” she said.").
+  const quotedSentenceAt = (j: number): boolean => {
+    const q = quoteOf[j] ?? -1;
+    if (q === -1 || tokens[j]!.start !== topLevel[q]!.open || !tokens[j + 1]?.upper) return false;
+    const innerEnd = innerRange(topLevel[q]!)[1];
+    return /[.,!?][’'"”»]*$/u.test(text.slice(Math.max(0, innerEnd - 4), innerEnd));
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -108,12 +128,18 @@ export function sentenceUnits(
         let k = innerRange(span)[1] - 1;
         while (k > span.open && /\s/.test(text[k]!)) k--;
         const next = tokens[i + 1];
+        // (A quotation opening with a capital: a lower-case one continues the first, "… Smith said, “and …”".)
+        const opensQuotation = (j: number) =>
+          j + 1 < tokens.length &&
+          quoteOf[j]! !== -1 &&
+          tokens[j]!.start === topLevel[quoteOf[j]!]!.open &&
+          tokens[j + 1]!.upper;
         if (
           ENDERS.has(text[k]!) &&
           next &&
           next.kind === 'word' &&
           next.upper &&
-          !attributionFollows(tokens, i + 1, lex)
+          !attributionFollows(tokens, i + 1, lex, (j) => text[k] === '.' && opensQuotation(j))
         )
           close(i + 1);
         else if (
@@ -133,7 +159,7 @@ export function sentenceUnits(
       while (j < tokens.length && CLOSERS.has(tokens[j]!.fold) && tokens[j]!.start === tokens[j - 1]!.end)
         j++;
       const next = tokens[j];
-      if (t.fold === '.' && isAbbreviation(tokens, i, lex)) continue;
+      if (t.fold === '.' && isAbbreviation(tokens, i, lex) && !quotedSentenceAt(j)) continue;
       // "8.7", "e.GO", "example.com": a full stop with no space after it ends nothing.
       if (next && next.start === tokens[j - 1]!.end && next.kind === 'word') continue;
       if (

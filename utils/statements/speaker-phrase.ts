@@ -86,6 +86,25 @@ const FEMININE_HONORIFICS = new Set([
 ]);
 const MASCULINE_HONORIFICS = new Set(['m', 'mr', 'sir', 'lord', 'herr', 'pan', 'sr', 'signor']);
 
+/**
+ * A cue form that is also a noun, followed by a word that may go on with the phrase, modifies it ("the state
+ * news agency", "state media"); after a linker it is the complement's noun ("the head of state").
+ */
+function nounModifier(ctx: PhraseContext, i: number): boolean {
+  const { lex, tokens } = ctx;
+  if (lex.nounHomographs.matchAt(tokens, i).length === 0) return false;
+  // Or the noun of a complement: "the head of state".
+  if (i > 0 && lex.linkers.matchEndingAt(tokens, i - 1).length > 0) return true;
+  // (The next word is no cue form itself: no chain of readings to follow.)
+  const next = tokens[i + 1];
+  return (
+    isWord(next) &&
+    next.start === tokens[i]!.end + 1 &&
+    lex.cues.matchAt(tokens, i + 1).length === 0 &&
+    !isStopWord(ctx, i + 1)
+  );
+}
+
 /** Words that never sit inside a speaker phrase as a modifier. */
 function isStopWord(ctx: PhraseContext, i: number): boolean {
   const { lex, tokens } = ctx;
@@ -94,7 +113,7 @@ function isStopWord(ctx: PhraseContext, i: number): boolean {
     lex.complementizers.matchAt(tokens, i).length > 0 ||
     lex.conjunctions.matchAt(tokens, i).length > 0 ||
     lex.relativePronouns.matchAt(tokens, i).length > 0 ||
-    lex.cues.matchAt(tokens, i).length > 0 ||
+    (lex.cues.matchAt(tokens, i).length > 0 && !nounModifier(ctx, i)) ||
     lex.auxiliaries.matchAt(tokens, i).length > 0 ||
     lex.addresseeMarkers.matchAt(tokens, i).length > 0 ||
     lex.pronouns.matchAt(tokens, i).length > 0 ||

@@ -135,13 +135,16 @@ export class PhraseMatcher<T> {
 
 /** Fillers, plus any single lower-case word ending with one of the language's adverb suffixes. */
 class FillerMatcher extends PhraseMatcher<true> {
-  constructor(private suffixes: string[]) {
+  constructor(
+    private suffixes: string[],
+    private nouns: ReadonlySet<string>,
+  ) {
     super();
   }
 
   private adverb(tokens: readonly Token[], i: number): PhraseMatch<true>[] {
     const t = tokens[i];
-    if (!t || t.kind !== 'word' || t.upper) return [];
+    if (!t || t.kind !== 'word' || t.upper || this.nouns.has(t.fold)) return [];
     return this.suffixes.some((x) => t.fold.length >= x.length + 4 && t.fold.endsWith(x))
       ? [{ length: 1, value: true }]
       : [];
@@ -175,7 +178,10 @@ function words(list: readonly string[] | undefined): PhraseMatcher<true> {
 }
 
 function fillerMatcher(lexicon: Lexicon): FillerMatcher {
-  const m = new FillerMatcher((lexicon.adverbSuffixes ?? []).map((x) => foldText(x)));
+  const m = new FillerMatcher(
+    (lexicon.adverbSuffixes ?? []).map((x) => foldText(x)),
+    new Set((lexicon.notAdverbs ?? []).map((x) => foldText(x))),
+  );
   for (const f of lexicon.fillers) m.add(f, true);
   return m;
 }
@@ -197,6 +203,7 @@ export interface CompiledLexicon {
   roles: PhraseMatcher<RoleEntry>;
   institutions: PhraseMatcher<InstitutionEntry>;
   institutionNouns: PhraseMatcher<true>;
+  placeNouns: PhraseMatcher<true>;
   addresseeMarkers: PhraseMatcher<true>;
   viaMarkers: PhraseMatcher<true>;
   determiners: PhraseMatcher<true>;
@@ -261,6 +268,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
       lexicon.institutions.flatMap((r) => r.forms.map((f) => [f, r] as [string, InstitutionEntry])),
     ),
     institutionNouns: words(lexicon.institutionNouns),
+    placeNouns: words(lexicon.placeNouns),
     addresseeMarkers: words(lexicon.addresseeMarkers),
     viaMarkers: words(lexicon.viaMarkers),
     determiners: words(lexicon.determiners),

@@ -508,6 +508,16 @@ export const en: Lexicon = {
       forms: ['make clear', 'makes clear', 'made clear', 'making clear'],
       class: 'say',
     },
+    // A statement announced as such: "made the following comment:", "issued the following statement:".
+    {
+      forms: ['make', 'makes', 'made', 'making', 'issue', 'issues', 'issued', 'issuing'].flatMap((verb) =>
+        ['comment', 'comments', 'statement', 'remark', 'remarks'].map(
+          (noun) => `${verb} the following ${noun}`,
+        ),
+      ),
+      class: 'say',
+      introduces: { clause: false, direct: true },
+    },
     {
       forms: ['go on', 'goes on', 'went on'],
       class: 'say',
@@ -572,9 +582,32 @@ export const en: Lexicon = {
       forms: ['attack', 'attacks', 'attacked', 'attacking'],
       class: 'criticise',
       objectContent: true,
-      introduces: { clause: false, direct: false },
+      introduces: { clause: false, direct: true },
     },
     { forms: ['condemn', 'condemns', 'condemned', 'condemning'], class: 'criticise', objectContent: true },
+    // Verdicts whose object is a statement only with a quoted fragment: "lauded him for his “new ideas”",
+    // "blasted the bill as “a giveaway”".
+    ...(
+      [
+        ['laud', 'lauds', 'lauded', 'lauding', 'hail', 'hails', 'hailed', 'hailing'],
+        ['applaud', 'applauds', 'applauded', 'applauding'],
+      ] as const
+    ).map((forms) => ({
+      forms: [...forms],
+      class: 'praise' as const,
+      introduces: { object: true, clause: false, direct: true },
+    })),
+    ...(
+      [
+        ['slam', 'slams', 'slammed', 'slamming', 'blast', 'blasts', 'blasted', 'blasting'],
+        ['lambaste', 'lambastes', 'lambasted', 'lambasting', 'decry', 'decries', 'decried', 'decrying'],
+        ['denounce', 'denounces', 'denounced', 'denouncing'],
+      ] as const
+    ).map((forms) => ({
+      forms: [...forms],
+      class: 'criticise' as const,
+      introduces: { object: true, clause: false, direct: true },
+    })),
     // Characterisations: "cited the figures as proof", "portrayed the deal as a betrayal".
     { forms: ['cite', 'cites', 'cited', 'citing'], class: 'say', objectAs: true },
     { forms: ['portray', 'portrays', 'portrayed', 'portraying'], class: 'criticise', objectAs: true },
@@ -584,6 +617,15 @@ export const en: Lexicon = {
       objectAs: true,
     },
     { forms: ['label', 'labels', 'labeled', 'labelled', 'labeling'], class: 'criticise', objectAs: true },
+    {
+      forms: ['brand', 'brands', 'branded', 'branding'],
+      class: 'criticise',
+      objectAs: true,
+      introduces: { object: true, clause: false, direct: false },
+    },
+    // Words said in chorus, and written words quoted as they read: "chanted “No more!”", "“…,” the letter read."
+    { forms: ['chant', 'chants', 'chanted', 'chanting'], class: 'say' },
+    { forms: ['read', 'reads'], class: 'say', introduces: { clause: false, direct: true } },
     // "as Ms. Lee put it", "put it bluntly: …".
     { forms: ['put it', 'puts it', 'putting it'], class: 'say' },
   ],
@@ -926,6 +968,8 @@ export const en: Lexicon = {
         'envoy',
         'general',
         'gen.',
+        'admiral',
+        'adm.',
         'colonel',
         'commander',
         'officer',
@@ -1000,6 +1044,23 @@ export const en: Lexicon = {
         'voters',
         'workers',
         'staff',
+        'attorneys',
+        'relatives',
+        'neighbors',
+        'neighbours',
+        'activists',
+        'teachers',
+        'employees',
+        'officers',
+        'historians',
+        'scholars',
+        'executives',
+        'negotiators',
+        'commentators',
+        'physicians',
+        'nurses',
+        'farmers',
+        'veterans',
       ],
       number: 'pl',
       generic: true,
@@ -1021,6 +1082,26 @@ export const en: Lexicon = {
     { canonical: 'Beijing', forms: ['Beijing'] },
     { canonical: 'Ottawa', forms: ['Ottawa'] },
     { canonical: 'Brussels', forms: ['Brussels'] },
+  ],
+  placeNouns: [
+    'St',
+    'Street',
+    'Ave',
+    'Avenue',
+    'Rd',
+    'Road',
+    'Blvd',
+    'Boulevard',
+    'Dr',
+    'Drive',
+    'Ln',
+    'Lane',
+    'Pl',
+    'Place',
+    'Sq',
+    'Square',
+    'Hwy',
+    'Highway',
   ],
   institutionNouns: [
     'ministry',
@@ -1191,6 +1272,18 @@ export const en: Lexicon = {
   linkers: ['of', 'for', 'of the', 'at', 'to'],
   zeroComplementizer: true,
   adverbSuffixes: ['ly'],
+  subordinators: ['while', 'although', 'though', 'because', 'if', 'unless', 'whereas', 'when'],
+  notAdverbs: [
+    'family',
+    'assembly',
+    'anomaly',
+    'monopoly',
+    'butterfly',
+    'elderly',
+    'weekly',
+    'monthly',
+    'quarterly',
+  ],
   negations: [
     'not',
     'never',

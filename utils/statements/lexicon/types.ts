@@ -217,6 +217,8 @@ export interface Lexicon {
    * "clairement"): "ly" in English, "ment" in French. Optional.
    */
   adverbSuffixes?: string[];
+  /** Words with one of `adverbSuffixes` that are nouns, never adverbs ("family", "assembly"). Optional. */
+  notAdverbs?: string[];
   /**
    * Endings of plural nouns ("s" in English): with `zeroComplementizer`, a bare clause may open with such a
    * noun after a cue that has a subject ("Hester said parents still want …"). Optional.
@@ -308,6 +310,11 @@ export interface Lexicon {
    * "ministry", "government", "agency", "Ministerium", "министерство").
    */
   institutionNouns: string[];
+  /**
+   * Nouns (and their abbreviations) that close a place name: a capitalised run ending with one names a
+   * street or a place, never a person ("Main St.", "Elm Avenue", "Lakeshore Blvd."). Optional.
+   */
+  placeNouns?: string[];
   /** Prepositions that introduce the addressee after a cue: "à", "au", "aux"; "to"; "gegenüber". */
   addresseeMarkers: string[];
   /**
