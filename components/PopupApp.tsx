@@ -48,7 +48,8 @@ export function PopupApp(props: { tabId: number }) {
     const unwatch = tabStateItem(tabId).watch(show);
     const timeout = setTimeout(() => done || setView({ kind: 'error' }), ANALYSIS_TIMEOUT_MS);
     void (async () => {
-      const known = await sendToBackground('tab:get', { tabId });
+      // Read where the background keeps it, not asked of the background: a worker asleep would first have to start.
+      const known = await tabStateItem(tabId).getValue();
       if (known && known.status !== 'analysing') return show(known);
       const tab = await browser.tabs.get(tabId).catch(() => undefined);
       const origin = webOrigin(tab?.url);

@@ -85,7 +85,6 @@ export interface Protocol {
   'page:clear-highlight': { request: Record<string, never>; response: null };
 
   /** popup → background: what is known about a tab (null: nothing yet). */
-  'tab:get': { request: { tabId: number }; response: TabState | null };
   /**
    * popup → background: analyse a tab now. Works without host permission right after the toolbar click,
    * through activeTab + scripting. `injected: false` means the browser refused (no permission on this site).
@@ -242,7 +241,6 @@ const listOf =
 const validators: { [N in MessageName]: Check<RequestOf<N>> } = {
   'page:highlight': shape<RequestOf<'page:highlight'>>({ quote: str(TEXT_MAX), context: str(TEXT_MAX) }),
   'page:clear-highlight': shape<RequestOf<'page:clear-highlight'>>({}),
-  'tab:get': shape<RequestOf<'tab:get'>>({ tabId }),
   'tab:analyse': shape<RequestOf<'tab:analyse'>>({ tabId }),
   'tab:highlight': shape<RequestOf<'tab:highlight'>>({ tabId, statementId: str(1_000) }),
   'log:status': shape<RequestOf<'log:status'>>({ tabId, articleIndex: int(0, 1_000) }),

@@ -45,7 +45,6 @@ async function articleOnTab(tabId: number, articleIndex: number) {
 export default defineBackground(() => {
   listen(
     {
-      'tab:get': ({ tabId }) => getTabState(tabId),
       'tab:analyse': async ({ tabId }) => ({ injected: await analyseTabNow(tabId) }),
       'tab:highlight': ({ tabId, statementId }) => highlightStatement(tabId, statementId),
       'log:status': async ({ tabId, articleIndex }) => {

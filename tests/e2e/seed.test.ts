@@ -166,7 +166,7 @@ describe('the seed article', () => {
     const before = await askBackground<{ dropped: number }>(browser, popup, 'debug:stats', {});
     // Sent at once, as a flood would arrive: each one is counted.
     await Promise.all([
-      askBackground(browser, popup, 'tab:get', { tabId: 'not a number' }),
+      askBackground(browser, popup, 'tab:analyse', { tabId: 'not a number' }),
       askBackground(browser, popup, 'log:list', { limit: 5, extra: '<img src=x>' }),
       askBackground(browser, popup, 'no:such-message', {}),
     ]);

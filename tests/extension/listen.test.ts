@@ -47,26 +47,27 @@ describe('listen', () => {
     vi.spyOn(console, 'warn').mockImplementation(() => {});
     listen(
       {
-        'tab:get': () => {
+        'tab:analyse': () => {
           throw new Error('boom');
         },
       },
       () => {},
     );
-    expect((await deliver(envelope('tab:get', { tabId: 1 }))).answer).toBeNull();
+    expect((await deliver(envelope('tab:analyse', { tabId: 1 }))).answer).toBeNull();
   });
 
   it('drops and reports malformed messages of ours, ignores everyone else’s, never calls a handler', async () => {
     const handler = vi.fn(() => null);
+    const analyse = vi.fn(() => ({ injected: false }));
     const dropped = vi.fn();
-    listen({ 'tab:get': handler, 'page:clear-highlight': handler }, dropped);
+    listen({ 'tab:analyse': analyse, 'page:clear-highlight': handler }, dropped);
     await fc.assert(
       fc.asyncProperty(
         fc.oneof(
           fc.anything(),
           fc.record({
             veille: fc.constant(1),
-            name: fc.constantFrom('tab:get', 'page:clear-highlight'),
+            name: fc.constantFrom('tab:analyse', 'page:clear-highlight'),
             payload: fc.anything(),
           }),
         ),
@@ -76,7 +77,7 @@ describe('listen', () => {
             typeof raw === 'object' &&
             raw !== null &&
             (raw as { veille?: unknown }).veille === 1 &&
-            ((raw as { name?: unknown }).name === 'tab:get'
+            ((raw as { name?: unknown }).name === 'tab:analyse'
               ? Number.isInteger((raw as { payload?: { tabId?: unknown } }).payload?.tabId)
               : (raw as { name?: unknown }).name === 'page:clear-highlight');
           fc.pre(!valid);
@@ -89,5 +90,6 @@ describe('listen', () => {
       { numRuns: 300 },
     );
     expect(handler).not.toHaveBeenCalled();
+    expect(analyse).not.toHaveBeenCalled();
   });
 });

@@ -3,7 +3,6 @@ import { envelope, parseEnvelope } from '@/utils/messages';
 
 describe('the message protocol', () => {
   it('accepts each message in its declared shape', () => {
-    expect(parseEnvelope(envelope('tab:get', { tabId: 3 }))).not.toBeNull();
     expect(parseEnvelope(envelope('tab:analyse', { tabId: 3 }))).not.toBeNull();
     expect(parseEnvelope(envelope('page:highlight', { quote: 'a', context: 'b' }))).not.toBeNull();
     expect(parseEnvelope(envelope('debug:stats', {}))).not.toBeNull();
@@ -12,16 +11,16 @@ describe('the message protocol', () => {
   it('refuses what is not one of ours or not in shape', () => {
     const bad: unknown[] = [
       null,
-      'tab:get',
+      'tab:analyse',
       [],
-      { name: 'tab:get', payload: { tabId: 1 } }, // no marker
+      { name: 'tab:analyse', payload: { tabId: 1 } }, // no marker
       { veille: 1, name: 'tab:nope', payload: {} },
       { veille: 1, name: 'toString', payload: {} }, // inherited names are not messages
-      { veille: 1, name: 'tab:get', payload: { tabId: -1 } },
-      { veille: 1, name: 'tab:get', payload: { tabId: 1.5 } },
-      { veille: 1, name: 'tab:get', payload: { tabId: '1' } },
-      { veille: 1, name: 'tab:get', payload: { tabId: 1, extra: true } },
-      { veille: 1, name: 'tab:get' },
+      { veille: 1, name: 'tab:analyse', payload: { tabId: -1 } },
+      { veille: 1, name: 'tab:analyse', payload: { tabId: 1.5 } },
+      { veille: 1, name: 'tab:analyse', payload: { tabId: '1' } },
+      { veille: 1, name: 'tab:analyse', payload: { tabId: 1, extra: true } },
+      { veille: 1, name: 'tab:analyse' },
       {
         veille: 1,
         name: 'page:highlight',
