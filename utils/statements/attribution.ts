@@ -1499,14 +1499,27 @@ function infinitiveClause(ctx: AttributionContext, from: number, to: number): bo
   if (!markers || markers.length === 0) return false;
   let last = to - 1;
   while (last > from && !isWord(ctx, last)) last--;
+  if (inQuote(ctx, last)) return false;
   const before = ctx.tokens[last - 1];
-  return (
-    last - 1 > from &&
-    !inQuote(ctx, last) &&
-    before !== undefined &&
-    before.kind === 'word' &&
-    markers.includes(before.fold)
-  );
+  if (last - 1 > from && before !== undefined && before.kind === 'word' && markers.includes(before.fold))
+    return true;
+  return last - 1 > from && infixInfinitive(ctx, last, markers);
+}
+
+/** Is token `k` an infinitive with its particle inside (`infinitivePrefixes`: "bereitzustellen")? */
+function infixInfinitive(ctx: AttributionContext, k: number, markers: readonly string[]): boolean {
+  const t = ctx.tokens[k]!;
+  const prefixes = ctx.lex.lexicon.infinitivePrefixes;
+  if (!prefixes || t.upper || t.kind !== 'word') return false;
+  return prefixes.some((prefix) => {
+    const p = foldText(prefix);
+    if (!t.fold.startsWith(p)) return false;
+    return markers.some((m) => {
+      const rest = t.fold.slice(p.length);
+      // The verb after the particle: at least a syllable and an infinitive ending ("-en", "-ern", "-eln").
+      return rest.startsWith(m) && rest.length - m.length >= 3 && rest.endsWith('n');
+    });
+  });
 }
 
 /** Does a reportive marker (Konjunktiv I, "якобы") stand outside quotations in tokens [from, to)? */
@@ -1693,7 +1706,8 @@ function verbSecondClause(ctx: AttributionContext, from: number, end: number): b
     lex.relativePronouns.longestAt(tokens, k) ||
     lex.complementizers.longestAt(tokens, k) ||
     lex.linkers.longestAt(tokens, k) ||
-    lex.cues.longestAt(tokens, k)
+    // (A verb that reports only with its preposition is a plain verb here: "…, die USA hielten sich an …".)
+    (lex.cues.longestAt(tokens, k) && !lex.cues.longestAt(tokens, k)!.value.entry.governs)
   );
 }
 

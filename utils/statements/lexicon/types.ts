@@ -100,6 +100,12 @@ export interface CueEntry {
    */
   notBefore?: string[];
   /**
+   * Nouns that, as the verb's object within a few words of it on either side in its sentence, make it another
+   * verb that reports nothing: casualties in "das Unglück forderte 35 Tote", "Zwölf Todesopfer forderte der
+   * Sturm" (claimed lives). Written like the other word lists (no globs). Optional.
+   */
+  notWith?: string[];
+  /**
    * A verb of opinion ("think", "believe"): it reports a held view, not a speech event. Outside quotation marks,
    * with a first-person subject it is the writer's own view ("I believe our media …"), which the article does
    * not report as anyone's statement. Optional.
@@ -469,6 +475,12 @@ export interface Lexicon {
    * before the clause's last word. Optional.
    */
   infinitiveMarkers?: string[];
+  /**
+   * Separable prefixes that take the infinitive particle inside the word (German "bereit-zu-stellen",
+   * "ab-zu-schaffen", "vor-zu-legen"): a lower-case word made of one of them, one of `infinitiveMarkers` and a
+   * verb is an infinitive with its particle, closing the clause like "… zu stellen". Optional.
+   */
+  infinitivePrefixes?: string[];
   /**
    * Words that introduce the predicate of an object after a cue marked `objectAs`: English "as" ("described
    * the plan as reckless") and the indefinite article of a naming verb's predicate ("called the plan a
