@@ -1689,7 +1689,16 @@ function verbSecondClause(ctx: AttributionContext, from: number, end: number): b
   const det = lex.determiners.longestAt(tokens, k);
   if (det) k += det.length;
   if (lex.determiners.longestAt(tokens, k)) return false;
-  while (k < end && isWord(ctx, k) && !tokens[k]!.upper && /(e|en|er|es|em)$/.test(tokens[k]!.fold)) k++;
+  // Adjectives before the noun ("wegen", "gegen" end like one but open a prepositional phrase: a relative
+  // clause "…, der wegen Betrugs angeklagt war").
+  while (
+    k < end &&
+    isWord(ctx, k) &&
+    !tokens[k]!.upper &&
+    /(e|en|er|es|em)$/.test(tokens[k]!.fold) &&
+    !lex.prepositions.longestAt(tokens, k)
+  )
+    k++;
   const nounStart = k;
   while (k < end && isWord(ctx, k) && tokens[k]!.upper && !inQuote(ctx, k)) k++;
   // The verb may open a quotation: "meinte, der Ehemann „konnte und wollte sich nicht abfinden“".
@@ -2966,6 +2975,15 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
     if (!m) continue;
     const marker = m.value;
     const markerEnd = i + m.length;
+    // Verb second: a source named inside what a cue before it reports is part of that report ("Wie der
+    // Sprecher mitteilte, ist die Anlage nach Auffassung der Ministerin sicher."): the speaker stays the cue's.
+    const at = tokens[i]!.start;
+    if (
+      lex.lexicon.verbSecond &&
+      !marker.refersBack &&
+      out.some((r) => r.attribution[1] <= at && r.parts.some(([a, b]) => a < at && at < b))
+    )
+      continue;
     // Sentence-initial markers may follow a conjunction or a connective and its comma ("Cependant, pour X, …").
     if (
       marker.sentenceInitialOnly &&
@@ -3043,9 +3061,31 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
       }
     }
     if (!np) continue;
+    // Verb second, inside the clause: a name in commas after the source is its apposition, and the clause goes
+    // on after it ("stellt nach Angaben des Sprechers, Paul Berg, ein Risiko dar").
+    let apposition = -1;
+    if (
+      lex.lexicon.verbSecond &&
+      np.kind !== 'pronoun' &&
+      i > sentence.tokStart &&
+      tokens[np.tokEnd]?.fold === ','
+    ) {
+      const name = parseSpeakerPhrase(ctx, np.tokEnd + 1, end);
+      const close = name?.tokEnd ?? -1;
+      if (
+        name?.kind === 'person' &&
+        name.name?.includes(' ') &&
+        tokens[close]?.fold === ',' &&
+        isWord(ctx, close + 1) &&
+        !tokens[close + 1]!.upper
+      ) {
+        np = { ...name, tokStart: np.tokStart, start: np.start };
+        apposition = close + 1;
+      }
+    }
     const attrStart = Math.min(tokens[i]!.start, np.start);
     const attrEnd = Math.max(tokens[markerEnd - 1]!.end, np.end);
-    const afterTok = Math.max(markerEnd, np.tokEnd);
+    const afterTok = Math.max(markerEnd, np.tokEnd, apposition);
     const firstTok = Math.min(i, np.tokStart);
     const base = {
       speaker: np,

@@ -79,3 +79,65 @@ describe('German agency style: cues with objects and infinitives', () => {
     expect(s?.content).toBe('die Firmen hielten sich an alle Auflagen der Behörde');
   });
 });
+
+describe('German agency style: sources without a verb', () => {
+  test('a name in commas after the source inside the clause is its apposition', () => {
+    const [s] = extract(
+      'Der Pegel steigt nach Angaben des Sprechers der Feuerwehr, Jonas Kraft, weiter an.',
+      'de',
+    );
+    expect(s).toMatchObject({ speaker: 'Jonas Kraft', cue: 'nach Angaben' });
+    expect(s?.content).toBe('Der Pegel steigt … weiter an');
+  });
+
+  test('"nach dem Willen" and "nach den Vorstellungen" name whose plan is reported', () => {
+    const [will] = extract('Nach dem Willen des Stadtrats soll das Freibad im Juni öffnen.', 'de');
+    expect(will).toMatchObject({ speaker: 'Stadtrats', content: 'soll das Freibad im Juni öffnen' });
+    const [plan] = extract('Die Gebühren sollen nach den Vorstellungen der Verwaltung sinken.', 'de');
+    expect(plan?.speaker).toBe('Verwaltung');
+  });
+
+  test('a source named inside what a cue reports leaves the report to the cue', () => {
+    const statements = extract(
+      'Wie die Sprecherin Lena Vogt mitteilte, ist das Wasser nach Einschätzung der Behörde unbedenklich.',
+      'de',
+    );
+    expect(statements).toHaveLength(1);
+    expect(statements[0]).toMatchObject({
+      speaker: 'Lena Vogt',
+      content: 'ist das Wasser nach Einschätzung der Behörde unbedenklich',
+    });
+  });
+});
+
+describe('German agency style: verbs that report only in some uses', () => {
+  test('"drohen" reports with "mit", its particle or its clause, not when something looms', () => {
+    expect(extract('Der Region droht ein langer Winter ohne Strom.', 'de')).toEqual([]);
+    expect(extract('Die Brücke droht einzustürzen.', 'de')).toEqual([]);
+    expect(extract('Der Vermieter drohte mit einer Räumungsklage.', 'de')).toMatchObject([
+      { speaker: 'Vermieter', cueClass: 'warn' },
+    ]);
+    expect(
+      statementStarting(extract('Die Gewerkschaft drohte, den Hafen zu bestreiken.', 'de'), 'den Hafen'),
+    ).toMatchObject({ speaker: 'Gewerkschaft', cueClass: 'warn' });
+  });
+
+  test('"verteidigte" with an object alone reports nothing, with a clause it does', () => {
+    expect(extract('Die Läuferin verteidigte ihren Titel im Sprint.', 'de')).toEqual([]);
+    expect(
+      statementStarting(
+        extract('Der Bürgermeister verteidigte, dass die Straße für den Verkehr gesperrt wurde.', 'de'),
+        'die Straße',
+      ),
+    ).toMatchObject({ speaker: 'Bürgermeister' });
+  });
+
+  test('a relative clause with a prepositional phrase after cue and comma is no reported clause', () => {
+    expect(
+      extract(
+        'Die Anwältin hatte vor Gericht einen Mann verteidigt, der wegen Diebstahls angeklagt war.',
+        'de',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -94,10 +94,13 @@ export const de: Lexicon = {
       class: 'deny',
       participles: ['ausgeschlossen'],
     },
+    // "verteidigte die Entscheidung, sie sei …": with its object alone it is no statement, and in sport news
+    // it is a result ("verteidigte den Titel").
     {
       forms: ['verteidigte', 'verteidigten', 'verteidigt'],
       class: 'claim',
       participles: ['verteidigt'],
+      introduces: { clause: true, direct: true, object: false },
     },
     {
       forms: ['begründete', 'begründeten', 'begründet'],
@@ -546,10 +549,25 @@ export const de: Lexicon = {
       participles: ['gewarnt'],
       passiveReports: true,
     },
+    // "drohte mit Konsequenzen", "drohte … hohe Strafen an", "drohte, das Werk zu schließen": without one of
+    // these, "droht" says that something looms ("Dem Land droht eine Rezession").
     {
-      forms: ['drohte', 'drohten', 'droht'],
+      forms: ['drohte', 'drohten', 'droht', 'drohen'],
       class: 'warn',
       participles: ['gedroht'],
+      governs: ['mit'],
+    },
+    {
+      forms: ['drohte', 'drohten', 'droht', 'drohen'],
+      particles: ['an'],
+      class: 'warn',
+      participles: ['angedroht'],
+    },
+    {
+      forms: ['drohte', 'drohten', 'droht', 'drohen'],
+      class: 'warn',
+      introduces: { clause: true, direct: true, object: false },
+      needsComplementizer: true,
     },
     {
       forms: ['versprach', 'versprachen', 'verspricht'],
@@ -784,6 +802,10 @@ export const de: Lexicon = {
     { form: 'nach Polizeiangaben' },
     { form: 'nach Informationen' },
     { form: 'nach Ansicht' },
+    // A stated will or plan: "Nach dem Willen der Regierung soll …", "nach den Vorstellungen des Ministers".
+    { form: 'nach dem Willen' },
+    { form: 'nach den Vorstellungen' },
+    { form: 'nach Vorstellungen' },
     { form: 'nach Meinung' },
     { form: 'nach Auffassung' },
     { form: 'nach Einschätzung' },
