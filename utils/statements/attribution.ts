@@ -1482,10 +1482,13 @@ function blockQuoteAt(ctx: AttributionContext, k: number, end: number): number {
 
 /** Token index of a complementizer after a comma within the cue's clause (words and commas only), or -1. */
 function complementizerAfterComma(ctx: AttributionContext, from: number, end: number): number {
+  const { lex } = ctx;
   const limit = Math.min(end - 1, from + 25);
   for (let j = from; j < limit; j++) {
     const t = ctx.tokens[j]!;
     if (inQuote(ctx, j) || t.kind === 'break') return -1;
+    // Another verb's clause after "und": "lobte die Polizei und betonte, dass …" is the second verb's.
+    if (lex.conjunctions.longestAt(ctx.tokens, j) && lex.cues.longestAt(ctx.tokens, j + 1)) return -1;
     if (t.kind !== 'punct') continue;
     if (t.fold !== ',') return -1;
     if (ctx.lex.complementizers.longestAt(ctx.tokens, j + 1)) return j + 1;
@@ -2470,7 +2473,15 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
     // subject there opens a clause of its own ("…, sie habe einen falschen Namen angegeben, …").
     const subjectFirst = v2 && left !== null && left.tokEnd <= cue.tokStart && left.kind !== 'group';
     const lead = subjectFirst ? -1 : trailingLead(ctx, left ? left.tokStart : cue.tokStart, sentence);
-    const after = afterCue(ctx, cue, end, !speaker && (lead >= 0 || v2));
+    // Verb second: a finite cue right after "und" shares the subject of the clause before it ("sprachen von
+    // „…“ und forderten die Regierung auf, …"): the phrase after it is its object, not an inverted subject.
+    const coordinated =
+      v2 &&
+      !cue.bracket &&
+      cue.tokStart - 1 > sentence.tokStart &&
+      lex.conjunctions.longestAt(tokens, cue.tokStart - 1) !== undefined &&
+      !inQuote(ctx, cue.tokStart - 1);
+    const after = afterCue(ctx, cue, end, !speaker && !coordinated && (lead >= 0 || v2));
     if (after.speaker) speaker = after.speaker;
     // "Gleichzeitig betonte sie, …": the complement starts after the pronoun.
     if (pronounBeforeComplement > after.at) after.at = pronounBeforeComplement;

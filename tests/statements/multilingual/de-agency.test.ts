@@ -141,3 +141,42 @@ describe('German agency style: verbs that report only in some uses', () => {
     ).toEqual([]);
   });
 });
+
+describe('German agency style: two verbs sharing one subject', () => {
+  test('after "und" the phrase following a cue is its object, not an inverted subject', () => {
+    const s = statementStarting(
+      extract(
+        'Die Elternvertreter sprachen von einer „Zumutung“ und forderten die Schulbehörde auf, den Plan zu stoppen.',
+        'de',
+      ),
+      'den Plan',
+    );
+    expect(s).toMatchObject({ speaker: 'Elternvertreter', cue: 'forderten' });
+  });
+
+  test("the clause after the second verb is that verb's, not the first one's", () => {
+    const s = statementStarting(
+      extract('Die Ministerin lobte die Helfer und betonte, dass die Deiche halten würden.', 'de'),
+      'die Deiche',
+    );
+    expect(s).toMatchObject({ cue: 'betonte', cueClass: 'say', speaker: 'Ministerin' });
+  });
+
+  test('"haben sich darauf verständigt" and Konjunktiv I "gehe davon aus" introduce a report', () => {
+    expect(
+      statementStarting(
+        extract('Die beiden Gemeinden haben sich darauf verständigt, die Feuerwehr zusammenzulegen.', 'de'),
+        'die Feuerwehr',
+      ),
+    ).toMatchObject({ cueClass: 'promise' });
+    expect(extract('Ein Passant verständigte die Polizei.', 'de')).toEqual([]);
+    const statements = extract(
+      'Der Bau soll im Mai beginnen. Das sagte der Leiter des Bauamts, Tim Roth. Er gehe davon aus, dass die Kosten im Rahmen bleiben.',
+      'de',
+    );
+    expect(statementStarting(statements, 'die Kosten')).toMatchObject({
+      speaker: 'Tim Roth',
+      cueClass: 'claim',
+    });
+  });
+});

@@ -461,10 +461,18 @@ export const de: Lexicon = {
       participles: ['prognostiziert', 'vorausgesagt'],
     },
     // "Die Polizei geht davon aus, dass …", "ging die Anwältin noch davon aus, dass …".
+    // (Konjunktiv I "gehe" too: "Er gehe davon aus, dass …" reports what was said.)
     {
-      forms: ['geht', 'ging', 'gehen', 'gingen'],
+      forms: ['geht', 'ging', 'gehen', 'gingen', 'gehe'],
       particles: ['davon aus'],
       class: 'claim',
+    },
+    // An agreement with its content: "haben sich darauf verständigt, die Frist zu verlängern".
+    {
+      forms: ['verständigte', 'verständigten'],
+      class: 'promise',
+      participles: ['verständigt'],
+      introduces: { clause: true, direct: false, object: false },
     },
     {
       forms: ['bestritt', 'bestritten', 'bestreitet', 'bestreiten'],
