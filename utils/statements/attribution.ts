@@ -2468,6 +2468,8 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
         if (npEnd > after + inside.length) left = nounPhrase(ctx, after + inside.length, npEnd);
       }
     }
+    // An adverbial cue ("mit den Worten") has no subject of its own: the clause's subject speaks.
+    if (cue.info.entry.adverbial) left = namedSubject(ctx, sentence);
     if (left) speaker = left;
     // Verb second: a trailing attribution puts its verb right after the comma ("…, sagte der Minister."); a
     // subject there opens a clause of its own ("…, sie habe einen falschen Namen angegeben, …").
@@ -2803,7 +2805,9 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
     if (inQuote(ctx, k) && tokens[k]!.start === ctx.quotes[ctx.quoteOf[k]!]!.open && directOk) {
       const qEnd = quoteEndToken(ctx, k, end);
       const q = ctx.quoteOf[k]!;
-      if (clauseOver(ctx, qEnd, end)) {
+      // (A cue that introduces nothing but a quotation takes the one right after it whole, whatever follows:
+      // "versuchte mit den Worten „…“ zu beruhigen".)
+      if (clauseOver(ctx, qEnd, end) || (!clauseOk && !introduces.object)) {
         out.push({
           ...base,
           parts: [trimRange(text, ...quoteInner(ctx, q))],

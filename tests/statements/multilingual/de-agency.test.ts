@@ -180,3 +180,47 @@ describe('German agency style: two verbs sharing one subject', () => {
     });
   });
 });
+
+describe('German agency style: adjectives, adverbial cues and passive requests', () => {
+  test('"zuversichtlich" with an adverb before it, and "zeigte sich" with an inverted subject', () => {
+    expect(
+      statementStarting(
+        extract('Der Kapitän ist dagegen zuversichtlich, den Hafen vor dem Sturm zu erreichen.', 'de'),
+        'den Hafen',
+      ),
+    ).toMatchObject({ speaker: 'Kapitän', cueClass: 'claim' });
+    expect(
+      statementStarting(
+        extract('Am Abend zeigte sich die Bürgermeisterin überzeugt, dass der Damm hält.', 'de'),
+        'der Damm',
+      ),
+    ).toMatchObject({ speaker: 'Bürgermeisterin' });
+    expect(extract('Die Stimmung im Dorf ist zuversichtlich.', 'de')).toEqual([]);
+  });
+
+  test('"mit den Worten" gives the quotation to the subject of the clause\'s own verb', () => {
+    const [s] = extract(
+      'Die Schulleiterin beendete die Feier mit den Worten „Wir sehen uns im Herbst“.',
+      'de',
+    );
+    expect(s).toMatchObject({ speaker: 'Schulleiterin', kind: 'direct', content: 'Wir sehen uns im Herbst' });
+    const [t] = extract('Der Kapitän versuchte mit den Worten „Das Schiff ist sicher“ zu beruhigen.', 'de');
+    expect(t).toMatchObject({ speaker: 'Kapitän', content: 'Das Schiff ist sicher' });
+  });
+
+  test('an agentless passive request or suspicion reports its infinitive, with no speaker named', () => {
+    const [asked] = extract('Die Anwohner wurden gebeten, die Fenster geschlossen zu halten.', 'de');
+    expect(asked).toMatchObject({
+      content: 'die Fenster geschlossen zu halten',
+      speaker: '',
+      cueClass: 'demand',
+    });
+    const [suspected] = extract(
+      'Der Kassierer wird verdächtigt, Geld aus der Kasse genommen zu haben.',
+      'de',
+    );
+    expect(suspected).toMatchObject({ speaker: '', cueClass: 'criticise' });
+    const [called] = extract('Die Hörer wurden dazu aufgerufen, ihre Nachbarn zu warnen.', 'de');
+    expect(called).toMatchObject({ speaker: '', content: 'ihre Nachbarn zu warnen' });
+  });
+});

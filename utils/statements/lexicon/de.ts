@@ -116,6 +116,16 @@ export const de: Lexicon = {
       forms: ['beschuldigte', 'beschuldigten', 'beschuldigt'],
       class: 'criticise',
       participles: ['beschuldigt'],
+      passiveReports: true,
+    },
+    // "Der Mann wird verdächtigt, einen Anschlag geplant zu haben."
+    {
+      forms: ['verdächtigte', 'verdächtigten', 'verdächtigt'],
+      class: 'criticise',
+      participles: ['verdächtigt'],
+      introduces: { clause: true, direct: false, object: false },
+      needsComplementizer: true,
+      passiveReports: true,
     },
     {
       forms: ['rechnet', 'rechnete', 'rechnen', 'rechneten'],
@@ -165,31 +175,20 @@ export const de: Lexicon = {
       class: 'claim',
       participles: ['die Ansicht vertreten', 'den Standpunkt vertreten', 'die Auffassung vertreten'],
     },
-    // Confidence in what one states: "ist zuversichtlich, das Spiel zu gewinnen", "zeigte sich überzeugt, dass …".
+    // Confidence in what one states, with its clause: "ist (hingegen) zuversichtlich, das Spiel zu gewinnen",
+    // "zeigte sich überzeugt, dass …". The adjective alone is the cue, so adverbs may stand before it.
     {
-      forms: [
-        'ist zuversichtlich',
-        'sind zuversichtlich',
-        'war zuversichtlich',
-        'waren zuversichtlich',
-        'zeigte sich zuversichtlich',
-        'zeigten sich zuversichtlich',
-        'zeigt sich zuversichtlich',
-        'zeigen sich zuversichtlich',
-        'ist überzeugt',
-        'sind überzeugt',
-        'war überzeugt',
-        'waren überzeugt',
-        'zeigte sich überzeugt',
-        'zeigten sich überzeugt',
-        'zeigt sich überzeugt',
-        'zeigen sich überzeugt',
-        'gab sich zuversichtlich',
-        'gibt sich zuversichtlich',
-        'gaben sich zuversichtlich',
-      ],
+      forms: ['zeigte', 'zeigten', 'zeigt', 'zeigen', 'gab', 'gaben', 'gibt'],
+      particles: ['zuversichtlich', 'überzeugt'],
       class: 'claim',
-      introduces: { clause: true, direct: true, object: false },
+      introduces: { clause: true, direct: false, object: false },
+      needsComplementizer: true,
+    },
+    {
+      forms: ['zuversichtlich', 'überzeugt'],
+      class: 'claim',
+      introduces: { clause: true, direct: false, object: false },
+      needsComplementizer: true,
     },
     // A view of something ("sieht darin einen Angriff", "sieht die Wahl als Beweis ihrer Stärke") and a
     // judgement ("Beobachter halten den Rücktritt für einen Fehler"): the sentence states the position.
@@ -315,6 +314,14 @@ export const de: Lexicon = {
       class: 'say',
       participles: ['gemeldet'],
       notBefore: ['sich'],
+    },
+    // "kommentierte den Fall mit den Worten „…“", "Mit den Worten „…“ verabschiedete sich der Trainer": the
+    // quotation is the subject's, whatever the verb.
+    {
+      forms: ['mit den Worten'],
+      class: 'say',
+      adverbial: true,
+      introduces: { clause: false, direct: true, object: false },
     },
     { forms: ['skandierte', 'skandierten', 'skandiert'], class: 'say', participles: ['skandiert'] },
     {
@@ -451,6 +458,15 @@ export const de: Lexicon = {
       participles: ['gebeten'],
       governs: ['um'],
     },
+    // "bat die Anwohner, die Fenster zu schließen", "Die Anwohner wurden gebeten, …": the request's content.
+    {
+      forms: ['bittet', 'bat', 'baten', 'bitten'],
+      class: 'demand',
+      participles: ['gebeten'],
+      introduces: { clause: true, direct: false, object: false },
+      needsComplementizer: true,
+      passiveReports: true,
+    },
     {
       forms: ['befürchtet', 'befürchtete', 'befürchten', 'fürchtet', 'fürchtete', 'fürchten'],
       class: 'warn',
@@ -530,6 +546,7 @@ export const de: Lexicon = {
       particles: ['auf', 'dazu auf'],
       class: 'demand',
       participles: ['aufgerufen'],
+      passiveReports: true,
     },
     {
       forms: [
@@ -744,7 +761,6 @@ export const de: Lexicon = {
     'gegenüber Journalisten',
     'gegenüber Reportern',
     'gegenüber der Presse',
-    'mit den Worten',
     'wörtlich',
     // Sentence adverbs that open a verb-second sentence before the cue ("Unterdessen verteidigte der
     // Vorsitzende …"): never part of a speaker's name.

@@ -106,6 +106,12 @@ export interface CueEntry {
    */
   notWith?: string[];
   /**
+   * The cue is an adverbial phrase, not a verb (German "mit den Worten", English "in the words of" aside): the
+   * speaker is the subject of the clause's own verb, wherever it stands ("Der Trainer verabschiedete sich mit
+   * den Worten „…“", "Mit den Worten „…“ eröffnete die Präsidentin die Sitzung"). Optional.
+   */
+  adverbial?: boolean;
+  /**
    * A verb of opinion ("think", "believe"): it reports a held view, not a speech event. Outside quotation marks,
    * with a first-person subject it is the writer's own view ("I believe our media …"), which the article does
    * not report as anyone's statement. Optional.
