@@ -3043,7 +3043,16 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
       // nouns and genitive links ("der Gewerkschaft Nahrung-Genuss-Gaststätten", "von n24") up to the verb;
       // with nothing after the marker ("Nach ersten Untersuchungen sind …") the marker names the source.
       const phraseEnd = nounPhraseEnd(ctx, markerEnd, end);
-      if (phraseEnd > markerEnd && (!np || np.tokEnd < phraseEnd)) np = nounPhrase(ctx, markerEnd, phraseEnd);
+      // A bare plural source ends the phrase unless a genitive link follows ("laut Medienberichten Geld …").
+      const plural = lex.sourcePlurals.longestAt(tokens, markerEnd);
+      if (
+        plural &&
+        isWord(ctx, markerEnd + plural.length) &&
+        !lex.linkers.longestAt(tokens, markerEnd + plural.length)
+      )
+        np = nounPhrase(ctx, markerEnd, markerEnd + plural.length);
+      else if (phraseEnd > markerEnd && (!np || np.tokEnd < phraseEnd))
+        np = nounPhrase(ctx, markerEnd, phraseEnd);
       else if (phraseEnd < 0 && !np && m.length > 1 && !marker.clauseFinalOnly && isWord(ctx, markerEnd)) {
         np = nounPhrase(ctx, i + 1, markerEnd);
       }

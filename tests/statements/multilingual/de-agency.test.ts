@@ -224,3 +224,13 @@ describe('German agency style: adjectives, adverbial cues and passive requests',
     expect(called).toMatchObject({ speaker: '', content: 'ihre Nachbarn zu warnen' });
   });
 });
+
+describe('German agency style: a plural source after "laut"', () => {
+  test('a bare plural source takes no noun after it, a genitive link still joins it', () => {
+    const [s] = extract('Die Stiftung hat laut Medienberichten Spenden an Parteien weitergeleitet.', 'de');
+    expect(s).toMatchObject({ speaker: 'Medienberichten', cue: 'laut' });
+    expect(s?.content).toBe('Die Stiftung hat … Spenden an Parteien weitergeleitet');
+    const [t] = extract('Laut Berichten der Lokalzeitung ist die Brücke gesperrt.', 'de');
+    expect(t?.speaker).toBe('Berichten der Lokalzeitung');
+  });
+});

@@ -488,6 +488,13 @@ export interface Lexicon {
    */
   infinitivePrefixes?: string[];
   /**
+   * Bare plural nouns that name a source right after an `accordingTo` marker ("laut Medienberichten",
+   * "laut Experten", "nach Zeugenaussagen"): a plural takes no name after it, so a capitalised word right after
+   * one (German capitalises every noun) starts the clause again ("laut Medienberichten Geld erhalten").
+   * Optional.
+   */
+  sourcePlurals?: string[];
+  /**
    * Words that introduce the predicate of an object after a cue marked `objectAs`: English "as" ("described
    * the plan as reckless") and the indefinite article of a naming verb's predicate ("called the plan a
    * disgrace"). Optional.
