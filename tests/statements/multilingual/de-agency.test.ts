@@ -234,3 +234,27 @@ describe('German agency style: a plural source after "laut"', () => {
     expect(t?.speaker).toBe('Berichten der Lokalzeitung');
   });
 });
+
+describe('German agency style: objects that are no statement', () => {
+  test('"bat" with its addressee, then the request', () => {
+    const [s] = extract('Die Feuerwehr bat die Anwohner, die Fenster geschlossen zu halten.', 'de');
+    expect(s).toMatchObject({ speaker: 'Feuerwehr', content: 'die Fenster geschlossen zu halten' });
+  });
+
+  test('"erinnerte an" and "erklärte … für" with an object alone report nothing, with a clause they do', () => {
+    expect(extract('Am Sonntag erinnerten die Vereine an die Gründung der Stadt.', 'de')).toEqual([]);
+    expect(extract('Der Schiedsrichter erklärte das Spiel für beendet.', 'de')).toEqual([]);
+    expect(
+      statementStarting(
+        extract('Die Bürgermeisterin erinnerte daran, dass die Brücke schon 1990 gesperrt war.', 'de'),
+        'die Brücke',
+      ),
+    ).toMatchObject({ speaker: 'Bürgermeisterin' });
+    expect(
+      statementStarting(
+        extract('Der Trainer erklärte, dass die Mannschaft müde sei.', 'de'),
+        'die Mannschaft',
+      ),
+    ).toMatchObject({ speaker: 'Trainer' });
+  });
+});

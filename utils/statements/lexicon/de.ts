@@ -26,6 +26,7 @@ export const de: Lexicon = {
       forms: ['erklärte', 'erklärten', 'erklärt', 'erklären', 'erklärend'],
       class: 'say',
       participles: ['erklärt'],
+      introduces: { clause: true, direct: true, object: false },
     },
     {
       forms: ['betonte', 'betonten', 'betont', 'betonen'],
@@ -386,11 +387,13 @@ export const de: Lexicon = {
       participles: ['hingewiesen'],
     },
     { forms: ['verwies', 'verwiesen', 'verweist'], class: 'say', participles: ['verwiesen'] },
+    // "erinnerte daran, dass …"; with an object alone it commemorates ("erinnerte an den Jahrestag").
     {
       forms: ['erinnerte', 'erinnerten', 'erinnert'],
       class: 'say',
       notBefore: ['sich'],
       participles: ['erinnert'],
+      introduces: { clause: true, direct: true, object: false },
     },
     {
       forms: ['antwortete', 'antworteten', 'antwortet', 'entgegnete', 'entgegneten', 'entgegnet'],
@@ -466,6 +469,7 @@ export const de: Lexicon = {
       introduces: { clause: true, direct: false, object: false },
       needsComplementizer: true,
       passiveReports: true,
+      addresseeObject: true,
     },
     {
       forms: ['befürchtet', 'befürchtete', 'befürchten', 'fürchtet', 'fürchtete', 'fürchten'],
