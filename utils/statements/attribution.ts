@@ -3138,8 +3138,12 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
       if (range[1] > range[0] && wordCount(ctx, range[0], range[1]) >= 2)
         out.push({ ...base, parts: [range], kind, trailing: false });
     } else if (verbSecond && lead < 0 && firstTok > sentence.tokStart) {
-      // Inside the clause: "Die Firma plant nach Angaben der Gewerkschaft den Abbau …" → the clause around it.
-      const before = trimRange(text, sentence.start, attrStart);
+      // Inside the clause: "Die Firma plant nach Angaben der Gewerkschaft den Abbau …" → the clause around it
+      // (after a colon that opens it: "X schloss sich an: Die Mittel seien ihrer Meinung nach …").
+      let clauseStart = sentence.start;
+      for (let k = sentence.tokStart; k < firstTok; k++)
+        if (tokens[k]!.fold === ':' && !inQuote(ctx, k)) clauseStart = tokens[k]!.end;
+      const before = trimRange(text, clauseStart, attrStart);
       const after = trimRange(text, tokens[afterTok]!.start, sentenceEndChar);
       const parts = [before, after].filter(([a, b]) => b > a) as [number, number][];
       if (parts.length > 0 && wordCount(ctx, parts[0]![0], parts[parts.length - 1]![1]) >= 4) {

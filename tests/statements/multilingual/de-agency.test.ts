@@ -258,3 +258,21 @@ describe('German agency style: objects that are no statement', () => {
     ).toMatchObject({ speaker: 'Trainer' });
   });
 });
+
+describe('German agency style: clauses opened by a colon, reports without a source', () => {
+  test('an inner source after a colon reports the clause after the colon only', () => {
+    const [s] = extract(
+      'Auch die Sprecherin des Vereins, Eva Lang, schloss sich der Kritik an: Die Mittel seien ihrer Meinung nach zu knapp.',
+      'de',
+    );
+    expect(s).toMatchObject({ cue: 'ihrer Meinung nach', content: 'Die Mittel seien … zu knapp' });
+  });
+
+  test('"war die Rede davon" and "wurde bekannt" report a clause with no speaker named', () => {
+    const [talk] = extract('In der Stadt war die Rede davon, dass das Theater schließt.', 'de');
+    expect(talk).toMatchObject({ content: 'das Theater schließt', speaker: '' });
+    const [known] = extract('Am Montag wurde bekannt, dass die Brauerei verkauft wird.', 'de');
+    expect(known).toMatchObject({ content: 'die Brauerei verkauft wird', speaker: '' });
+    expect(extract('Die Sängerin wurde bekannt durch ein Lied über den Hafen.', 'de')).toEqual([]);
+  });
+});

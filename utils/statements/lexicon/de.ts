@@ -411,6 +411,13 @@ export const de: Lexicon = {
       class: 'say',
     },
     { forms: ['hieß es', 'heißt es', 'es heißt', 'es hieß', 'verlautete', 'ließ verlauten'], class: 'say' },
+    // Reports with no source named: "Zuvor war die Rede davon, dass …", "Am Montag wurde bekannt, dass …".
+    {
+      forms: ['war die Rede davon', 'ist die Rede davon', 'wurde bekannt', 'ist bekannt geworden'],
+      class: 'say',
+      introduces: { clause: true, direct: false, object: false },
+      needsComplementizer: true,
+    },
     { forms: ['ließ', 'ließen', 'lässt'], particles: ['verlauten'], class: 'say' },
     { forms: ['zitiert', 'zitierte', 'zitierten'], class: 'say', participles: ['zitiert'] },
     {
