@@ -276,3 +276,22 @@ describe('German agency style: clauses opened by a colon, reports without a sour
     expect(extract('Die Sängerin wurde bekannt durch ein Lied über den Hafen.', 'de')).toEqual([]);
   });
 });
+
+describe('German agency style: more verbs of saying and of taking a side', () => {
+  test('"konterte", "wie … bekundete", "fragte, ob", "sprach sich für … aus", "plädierte für"', () => {
+    expect(extract('Die Trainerin konterte: „Wir haben gut gespielt.“', 'de')).toMatchObject([
+      { speaker: 'Trainerin', kind: 'direct', cueClass: 'say' },
+    ]);
+    const [asked] = extract('Ein Zuhörer fragte, ob die Bibliothek länger öffnen könne.', 'de');
+    expect(asked).toMatchObject({ speaker: 'Zuhörer', content: 'die Bibliothek länger öffnen könne' });
+    expect(extract('Der Verband sprach sich gegen höhere Gebühren aus.', 'de')).toMatchObject([
+      { speaker: 'Verband', cueClass: 'claim' },
+    ]);
+    expect(extract('Die Abgeordnete plädierte für eine neue Brücke.', 'de')).toMatchObject([
+      { speaker: 'Abgeordnete', cueClass: 'demand' },
+    ]);
+    expect(extract('Der Chor sprach den Text laut aus.', 'de')).toEqual([]);
+    const [s] = extract('Die Stadt hält an dem Plan fest, wie der Bürgermeister Karl Arndt bekundete.', 'de');
+    expect(s).toMatchObject({ speaker: 'Karl Arndt', content: 'Die Stadt hält an dem Plan fest' });
+  });
+});
