@@ -1406,6 +1406,9 @@ function asAttribution(ctx: AttributionContext, cue: CueMatch, sentence: Sentenc
     const stop = tokens[cue.tokStart - 1]!.fold === ',' ? cue.tokStart - 1 : cue.tokStart;
     const whole = parseSpeakerPhrase(ctx, a + 1, stop);
     speaker = whole && whole.tokEnd === stop ? whole : speakerEndingAt(ctx, a + 1, stop);
+    // Verb last, the subject opens the clause and objects follow it ("wie er in einem Schreiben über den Antrag
+    // bekundete"): the phrase right after "wie", when it is in no oblique case.
+    if (lex.lexicon.verbSecond && whole && whole.tokEnd < stop && !obliquePhrase(ctx, whole)) speaker = whole;
     speaker ??= parseSpeakerPhrase(ctx, a + 1, stop);
     if (!speaker) return null;
   } else {

@@ -295,3 +295,16 @@ describe('German agency style: more verbs of saying and of taking a side', () =>
     expect(s).toMatchObject({ speaker: 'Karl Arndt', content: 'Die Stadt hält an dem Plan fest' });
   });
 });
+
+describe('German agency style: the subject of a verb-final "wie" clause', () => {
+  test('the phrase right after "wie" speaks, not an object before the verb', () => {
+    const statements = extract(
+      'Der Bürgermeister Karl Arndt verteidigte den Haushalt. Die Stadt hält an dem Plan fest, wie er in einem Brief an den Rat über den Antrag bekundete.',
+      'de',
+    );
+    expect(statementStarting(statements, 'Die Stadt')).toMatchObject({
+      mention: 'er',
+      speaker: 'Karl Arndt',
+    });
+  });
+});
