@@ -308,3 +308,12 @@ describe('German agency style: the subject of a verb-final "wie" clause', () => 
     });
   });
 });
+
+describe('German agency style: assumptions', () => {
+  test('"gehen von … aus" states an assumption, unless a danger emanates from something', () => {
+    expect(extract('Die Ermittler gehen von einem technischen Defekt aus.', 'de')).toMatchObject([
+      { speaker: 'Ermittler', cueClass: 'claim', kind: 'indirect' },
+    ]);
+    expect(extract('Die größte Gefahr geht von den Lawinen aus.', 'de')).toEqual([]);
+  });
+});

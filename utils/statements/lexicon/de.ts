@@ -552,6 +552,15 @@ export const de: Lexicon = {
       particles: ['davon aus'],
       class: 'claim',
     },
+    // "Die Behörden gehen von einem Unfall aus": an assumption stated with its object.
+    {
+      forms: ['geht', 'ging', 'gehen', 'gingen'],
+      particles: ['aus'],
+      class: 'claim',
+      governs: ['von'],
+      // "Die Gefahr geht von den Stürmen aus": something emanates from a source.
+      notWith: ['Gefahr', 'Gefahren', 'Bedrohung', 'Risiko', 'Risiken', 'Signal', 'Wirkung', 'Strahlung'],
+    },
     // An agreement with its content: "haben sich darauf verständigt, die Frist zu verlängern".
     {
       forms: ['verständigte', 'verständigten'],
