@@ -317,3 +317,16 @@ describe('German agency style: assumptions', () => {
     expect(extract('Die größte Gefahr geht von den Lawinen aus.', 'de')).toEqual([]);
   });
 });
+
+describe("German agency style: a role of both genders takes its article's", () => {
+  test('"der Vorsitzende …, Name" is taken up by "Er", not by an earlier speaker', () => {
+    const statements = extract(
+      'Maria Berg sprach von einer Krise. Unterdessen verteidigte der Vorsitzende des Vereins, Jonas Falk, den Plan. Er bezeichnete die Kosten als „vertretbar“.',
+      'de',
+    );
+    expect(statementStarting(statements, 'die Kosten')).toMatchObject({
+      mention: 'Er',
+      speaker: 'Jonas Falk',
+    });
+  });
+});
