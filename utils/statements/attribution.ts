@@ -706,9 +706,14 @@ function subjectBefore(ctx: AttributionContext, cue: CueMatch, sentence: Sentenc
     // (A contraction after a pronoun goes on with its clause: "said it's …".)
     const contracted = tokens[invertedNp?.tokEnd ?? -1]?.fold === "'" && invertedNp?.kind === 'pronoun';
     // (Up to the separable particle that closes the clause: "…, teilten die Vereinten Nationen mit.")
+    // (Verb second, a quotation right after the phrase makes it an object with its quoted name: "…, verteidigte
+    // die Bezeichnung „Chaoten“".)
+    const quotedAfter =
+      lex.lexicon.verbSecond === true && invertedNp !== null && inQuote(ctx, invertedNp.tokEnd);
     const invertedSubject =
       invertedNp !== null &&
       !contracted &&
+      !quotedAfter &&
       (clauseOver(ctx, invertedNp.tokEnd, sentence.tokEnd) ||
         (cue.particle !== undefined &&
           invertedNp.tokEnd === cue.particle.tokStart &&
@@ -2588,7 +2593,15 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
           )
         )
           continue;
-        if (range[1] > range[0] && (kind !== 'indirect' || clauseOk)) {
+        // (Where every noun is capitalised, reported words hold a lower-case word, a verb at least: capitalised
+        // words and commas alone are the subject and its apposition, "Der Minister, Paul Roth, verteidigte …".)
+        const namesOnly =
+          kind === 'indirect' &&
+          lex.lexicon.capitalisedNouns === true &&
+          !tokens
+            .slice(fromTok, lastTok)
+            .some((t, j) => t.kind === 'word' && !t.upper && !inQuote(ctx, fromTok + j));
+        if (range[1] > range[0] && (kind !== 'indirect' || clauseOk) && !namesOnly) {
           const parts: [number, number][] = [range];
           // Split quotation: "« Q1 », a déclaré X, « Q2 »."
           const second = kind === 'direct' ? secondPart(ctx, p, end) : null;

@@ -330,3 +330,14 @@ describe("German agency style: a role of both genders takes its article's", () =
     });
   });
 });
+
+describe('German agency style: a subject in apposition before the verb', () => {
+  test('capitalised words and commas alone are no reported content, a quoted name after an object no subject', () => {
+    const statements = extract(
+      'Die Bürgermeisterin, Anna Falk, verteidigte die Bezeichnung „Notlösung“, mit der sie den Plan beschrieb.',
+      'de',
+    );
+    expect(statements.filter((s) => s.content.startsWith('Die Bürgermeisterin'))).toEqual([]);
+    expect(statements.filter((s) => s.speaker === 'Bezeichnung')).toEqual([]);
+  });
+});
