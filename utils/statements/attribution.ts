@@ -2707,8 +2707,11 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
       bracketedObject(ctx, cue, speaker, end)
     ) {
       const objectEnd = cue.particle?.tokStart ?? cue.bracket?.tokEnd ?? p;
-      out.push({ ...base, ...speechActContent(ctx, sentence, objectEnd), trailing: false });
-      continue;
+      const content = speechActContent(ctx, sentence, objectEnd);
+      if (!entry.quotedObjectOnly || content.kind === 'direct') {
+        out.push({ ...base, ...content, trailing: false });
+        continue;
+      }
     }
     if (!t) continue;
     // Complementizer: "a déclaré que …", "said that …"; German and the Slavic languages put a comma before
@@ -2899,8 +2902,11 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
       let objectEnd = p;
       while (objectEnd < end && !(tokens[objectEnd]!.kind === 'punct' && !inQuote(ctx, objectEnd)))
         objectEnd++;
-      out.push({ ...base, ...speechActContent(ctx, sentence, objectEnd), trailing: false });
-      continue;
+      const content = speechActContent(ctx, sentence, objectEnd);
+      if (!entry.quotedObjectOnly || content.kind === 'direct') {
+        out.push({ ...base, ...content, trailing: false });
+        continue;
+      }
     }
     // An object holding a quoted fragment: "a salué comme un « signal positif » les pourparlers …".
     if (introduces.object) {

@@ -339,5 +339,10 @@ describe('German agency style: a subject in apposition before the verb', () => {
     );
     expect(statements.filter((s) => s.content.startsWith('Die Bürgermeisterin'))).toEqual([]);
     expect(statements.filter((s) => s.speaker === 'Bezeichnung')).toEqual([]);
+    // The quoted name closing the object is what she said.
+    expect(statementStarting(statements, 'Notlösung')).toMatchObject({
+      speaker: 'Anna Falk',
+      kind: 'direct',
+    });
   });
 });

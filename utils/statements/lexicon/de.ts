@@ -95,13 +95,13 @@ export const de: Lexicon = {
       class: 'deny',
       participles: ['ausgeschlossen'],
     },
-    // "verteidigte die Entscheidung, sie sei …": with its object alone it is no statement, and in sport news
-    // it is a result ("verteidigte den Titel").
+    // "verteidigte die Entscheidung, sie sei …": with a plain object it is no statement, and in sport news it
+    // is a result ("verteidigte den Titel"); a quoted object is ("verteidigte die Bezeichnung „…“").
     {
       forms: ['verteidigte', 'verteidigten', 'verteidigt'],
       class: 'claim',
       participles: ['verteidigt'],
-      introduces: { clause: true, direct: true, object: false },
+      quotedObjectOnly: true,
     },
     {
       forms: ['begründete', 'begründeten', 'begründet'],

@@ -112,6 +112,12 @@ export interface CueEntry {
    */
   adverbial?: boolean;
   /**
+   * Where speech acts report their object (`Lexicon.objectReports`), this verb's object is a statement only
+   * when a quotation closes it ("verteidigte die Bezeichnung „Chaoten“" → the quoted words): with a plain
+   * object it names an act ("verteidigte den Titel"). Optional.
+   */
+  quotedObjectOnly?: boolean;
+  /**
    * A verb of opinion ("think", "believe"): it reports a held view, not a speech event. Outside quotation marks,
    * with a first-person subject it is the writer's own view ("I believe our media …"), which the article does
    * not report as anyone's statement. Optional.
