@@ -857,9 +857,14 @@ function subjectBefore(ctx: AttributionContext, cue: CueMatch, sentence: Sentenc
     // (A contraction after a pronoun goes on with its clause: "said it's …".)
     const contracted = tokens[invertedNp?.tokEnd ?? -1]?.fold === "'" && invertedNp?.kind === 'pronoun';
     // (Up to the separable particle that closes the clause: "…, teilten die Vereinten Nationen mit.")
+    // (Verb second, a quotation right after the phrase makes it an object with its quoted name: "…, verteidigte
+    // die Bezeichnung „Chaoten“".)
+    const quotedAfter =
+      lex.lexicon.verbSecond === true && invertedNp !== null && inQuote(ctx, invertedNp.tokEnd);
     const invertedSubject =
       invertedNp !== null &&
       !contracted &&
+      !quotedAfter &&
       (clauseOver(ctx, invertedNp.tokEnd, sentence.tokEnd) ||
         (cue.particle !== undefined &&
           invertedNp.tokEnd === cue.particle.tokStart &&
@@ -1589,6 +1594,9 @@ function asAttribution(ctx: AttributionContext, cue: CueMatch, sentence: Sentenc
     const stop = tokens[cue.tokStart - 1]!.fold === ',' ? cue.tokStart - 1 : cue.tokStart;
     const whole = parseSpeakerPhrase(ctx, a + 1, stop);
     speaker = whole && whole.tokEnd === stop ? whole : speakerEndingAt(ctx, a + 1, stop);
+    // Verb last, the subject opens the clause and objects follow it ("wie er in einem Schreiben über den Antrag
+    // bekundete"): the phrase right after "wie", when it is in no oblique case.
+    if (lex.lexicon.verbSecond && whole && whole.tokEnd < stop && !obliquePhrase(ctx, whole)) speaker = whole;
     speaker ??= parseSpeakerPhrase(ctx, a + 1, stop);
     if (!speaker) return null;
   } else {
@@ -1665,10 +1673,13 @@ function blockQuoteAt(ctx: AttributionContext, k: number, end: number): number {
 
 /** Token index of a complementizer after a comma within the cue's clause (words and commas only), or -1. */
 function complementizerAfterComma(ctx: AttributionContext, from: number, end: number): number {
+  const { lex } = ctx;
   const limit = Math.min(end - 1, from + 25);
   for (let j = from; j < limit; j++) {
     const t = ctx.tokens[j]!;
     if (inQuote(ctx, j) || t.kind === 'break') return -1;
+    // Another verb's clause after "und": "lobte die Polizei und betonte, dass …" is the second verb's.
+    if (lex.conjunctions.longestAt(ctx.tokens, j) && lex.cues.longestAt(ctx.tokens, j + 1)) return -1;
     if (t.kind !== 'punct') continue;
     if (t.fold !== ',') return -1;
     if (ctx.lex.complementizers.longestAt(ctx.tokens, j + 1)) return j + 1;
@@ -1682,14 +1693,27 @@ function infinitiveClause(ctx: AttributionContext, from: number, to: number): bo
   if (!markers || markers.length === 0) return false;
   let last = to - 1;
   while (last > from && !isWord(ctx, last)) last--;
+  if (inQuote(ctx, last)) return false;
   const before = ctx.tokens[last - 1];
-  return (
-    last - 1 > from &&
-    !inQuote(ctx, last) &&
-    before !== undefined &&
-    before.kind === 'word' &&
-    markers.includes(before.fold)
-  );
+  if (last - 1 > from && before !== undefined && before.kind === 'word' && markers.includes(before.fold))
+    return true;
+  return last - 1 > from && infixInfinitive(ctx, last, markers);
+}
+
+/** Is token `k` an infinitive with its particle inside (`infinitivePrefixes`: "bereitzustellen")? */
+function infixInfinitive(ctx: AttributionContext, k: number, markers: readonly string[]): boolean {
+  const t = ctx.tokens[k]!;
+  const prefixes = ctx.lex.lexicon.infinitivePrefixes;
+  if (!prefixes || t.upper || t.kind !== 'word') return false;
+  return prefixes.some((prefix) => {
+    const p = foldText(prefix);
+    if (!t.fold.startsWith(p)) return false;
+    return markers.some((m) => {
+      const rest = t.fold.slice(p.length);
+      // The verb after the particle: at least a syllable and an infinitive ending ("-en", "-ern", "-eln").
+      return rest.startsWith(m) && rest.length - m.length >= 3 && rest.endsWith('n');
+    });
+  });
 }
 
 /** Does a reportive marker (Konjunktiv I, "якобы") stand outside quotations in tokens [from, to)? */
@@ -1859,7 +1883,16 @@ function verbSecondClause(ctx: AttributionContext, from: number, end: number): b
   const det = lex.determiners.longestAt(tokens, k);
   if (det) k += det.length;
   if (lex.determiners.longestAt(tokens, k)) return false;
-  while (k < end && isWord(ctx, k) && !tokens[k]!.upper && /(e|en|er|es|em)$/.test(tokens[k]!.fold)) k++;
+  // Adjectives before the noun ("wegen", "gegen" end like one but open a prepositional phrase: a relative
+  // clause "…, der wegen Betrugs angeklagt war").
+  while (
+    k < end &&
+    isWord(ctx, k) &&
+    !tokens[k]!.upper &&
+    /(e|en|er|es|em)$/.test(tokens[k]!.fold) &&
+    !lex.prepositions.longestAt(tokens, k)
+  )
+    k++;
   const nounStart = k;
   while (k < end && isWord(ctx, k) && tokens[k]!.upper && !inQuote(ctx, k)) k++;
   // The verb may open a quotation: "meinte, der Ehemann „konnte und wollte sich nicht abfinden“".
@@ -1876,7 +1909,8 @@ function verbSecondClause(ctx: AttributionContext, from: number, end: number): b
     lex.relativePronouns.longestAt(tokens, k) ||
     lex.complementizers.longestAt(tokens, k) ||
     lex.linkers.longestAt(tokens, k) ||
-    lex.cues.longestAt(tokens, k)
+    // (A verb that reports only with its preposition is a plain verb here: "…, die USA hielten sich an …".)
+    (lex.cues.longestAt(tokens, k) && !lex.cues.longestAt(tokens, k)!.value.entry.governs)
   );
 }
 
@@ -2654,12 +2688,22 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
         if (npEnd > after + inside.length) left = nounPhrase(ctx, after + inside.length, npEnd);
       }
     }
+    // An adverbial cue ("mit den Worten") has no subject of its own: the clause's subject speaks.
+    if (cue.info.entry.adverbial) left = namedSubject(ctx, sentence);
     if (left) speaker = left;
     // Verb second: a trailing attribution puts its verb right after the comma ("…, sagte der Minister."); a
     // subject there opens a clause of its own ("…, sie habe einen falschen Namen angegeben, …").
     const subjectFirst = v2 && left !== null && left.tokEnd <= cue.tokStart && left.kind !== 'group';
     const lead = subjectFirst ? -1 : trailingLead(ctx, left ? left.tokStart : cue.tokStart, sentence);
-    const after = afterCue(ctx, cue, end, !speaker && (lead >= 0 || v2));
+    // Verb second: a finite cue right after "und" shares the subject of the clause before it ("sprachen von
+    // „…“ und forderten die Regierung auf, …"): the phrase after it is its object, not an inverted subject.
+    const coordinated =
+      v2 &&
+      !cue.bracket &&
+      cue.tokStart - 1 > sentence.tokStart &&
+      lex.conjunctions.longestAt(tokens, cue.tokStart - 1) !== undefined &&
+      !inQuote(ctx, cue.tokStart - 1);
+    const after = afterCue(ctx, cue, end, !speaker && !coordinated && (lead >= 0 || v2));
     if (after.speaker) speaker = after.speaker;
     // "Gleichzeitig betonte sie, …": the complement starts after the pronoun.
     if (pronounBeforeComplement > after.at) after.at = pronounBeforeComplement;
@@ -2765,7 +2809,15 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
           )
         )
           continue;
-        if (range[1] > range[0] && (kind !== 'indirect' || clauseOk)) {
+        // (Where every noun is capitalised, reported words hold a lower-case word, a verb at least: capitalised
+        // words and commas alone are the subject and its apposition, "Der Minister, Paul Roth, verteidigte …".)
+        const namesOnly =
+          kind === 'indirect' &&
+          lex.lexicon.capitalisedNouns === true &&
+          !tokens
+            .slice(fromTok, lastTok)
+            .some((t, j) => t.kind === 'word' && !t.upper && !inQuote(ctx, fromTok + j));
+        if (range[1] > range[0] && (kind !== 'indirect' || clauseOk) && !namesOnly) {
           const parts: [number, number][] = [range];
           // Split quotation: "« Q1 », a déclaré X, « Q2 »."
           const second = kind === 'direct' ? secondPart(ctx, p, end) : null;
@@ -2888,8 +2940,11 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
       bracketedObject(ctx, cue, speaker, end)
     ) {
       const objectEnd = cue.particle?.tokStart ?? cue.bracket?.tokEnd ?? p;
-      out.push({ ...base, ...speechActContent(ctx, sentence, objectEnd), trailing: false });
-      continue;
+      const content = speechActContent(ctx, sentence, objectEnd);
+      if (!entry.quotedObjectOnly || content.kind === 'direct') {
+        out.push({ ...base, ...content, trailing: false });
+        continue;
+      }
     }
     if (!t) continue;
     // Complementizer: "a déclaré que …", "said that …"; German and the Slavic languages put a comma before
@@ -3008,7 +3063,9 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
     if (inQuote(ctx, k) && tokens[k]!.start === ctx.quotes[ctx.quoteOf[k]!]!.open && directOk) {
       const qEnd = quoteEndToken(ctx, k, end);
       const q = ctx.quoteOf[k]!;
-      if (clauseOver(ctx, qEnd, end)) {
+      // (A cue that introduces nothing but a quotation takes the one right after it whole, whatever follows:
+      // "versuchte mit den Worten „…“ zu beruhigen".)
+      if (clauseOver(ctx, qEnd, end) || (!clauseOk && !introduces.object)) {
         out.push({
           ...base,
           parts: [trimRange(text, ...quoteInner(ctx, q))],
@@ -3084,8 +3141,11 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
       let objectEnd = p;
       while (objectEnd < end && !(tokens[objectEnd]!.kind === 'punct' && !inQuote(ctx, objectEnd)))
         objectEnd++;
-      out.push({ ...base, ...speechActContent(ctx, sentence, objectEnd), trailing: false });
-      continue;
+      const content = speechActContent(ctx, sentence, objectEnd);
+      if (!entry.quotedObjectOnly || content.kind === 'direct') {
+        out.push({ ...base, ...content, trailing: false });
+        continue;
+      }
     }
     // An object holding a quoted fragment: "a salué comme un « signal positif » les pourparlers …".
     if (introduces.object) {
@@ -3234,6 +3294,15 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
     if (!m) continue;
     const marker = m.value;
     const markerEnd = i + m.length;
+    // Verb second: a source named inside what a cue before it reports is part of that report ("Wie der
+    // Sprecher mitteilte, ist die Anlage nach Auffassung der Ministerin sicher."): the speaker stays the cue's.
+    const at = tokens[i]!.start;
+    if (
+      lex.lexicon.verbSecond &&
+      !marker.refersBack &&
+      out.some((r) => r.attribution[1] <= at && r.parts.some(([a, b]) => a < at && at < b))
+    )
+      continue;
     // Sentence-initial markers may follow a conjunction or a connective and its comma ("Cependant, pour X, …").
     if (
       marker.sentenceInitialOnly &&
@@ -3278,7 +3347,16 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
       // nouns and genitive links ("der Gewerkschaft Nahrung-Genuss-Gaststätten", "von n24") up to the verb;
       // with nothing after the marker ("Nach ersten Untersuchungen sind …") the marker names the source.
       const phraseEnd = nounPhraseEnd(ctx, markerEnd, end);
-      if (phraseEnd > markerEnd && (!np || np.tokEnd < phraseEnd)) np = nounPhrase(ctx, markerEnd, phraseEnd);
+      // A bare plural source ends the phrase unless a genitive link follows ("laut Medienberichten Geld …").
+      const plural = lex.sourcePlurals.longestAt(tokens, markerEnd);
+      if (
+        plural &&
+        isWord(ctx, markerEnd + plural.length) &&
+        !lex.linkers.longestAt(tokens, markerEnd + plural.length)
+      )
+        np = nounPhrase(ctx, markerEnd, markerEnd + plural.length);
+      else if (phraseEnd > markerEnd && (!np || np.tokEnd < phraseEnd))
+        np = nounPhrase(ctx, markerEnd, phraseEnd);
       else if (phraseEnd < 0 && !np && m.length > 1 && !marker.clauseFinalOnly && isWord(ctx, markerEnd)) {
         np = nounPhrase(ctx, i + 1, markerEnd);
       }
@@ -3324,9 +3402,31 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
       }
     }
     if (!np) continue;
+    // Verb second, inside the clause: a name in commas after the source is its apposition, and the clause goes
+    // on after it ("stellt nach Angaben des Sprechers, Paul Berg, ein Risiko dar").
+    let apposition = -1;
+    if (
+      lex.lexicon.verbSecond &&
+      np.kind !== 'pronoun' &&
+      i > sentence.tokStart &&
+      tokens[np.tokEnd]?.fold === ','
+    ) {
+      const name = parseSpeakerPhrase(ctx, np.tokEnd + 1, end);
+      const close = name?.tokEnd ?? -1;
+      if (
+        name?.kind === 'person' &&
+        name.name?.includes(' ') &&
+        tokens[close]?.fold === ',' &&
+        isWord(ctx, close + 1) &&
+        !tokens[close + 1]!.upper
+      ) {
+        np = { ...name, tokStart: np.tokStart, start: np.start };
+        apposition = close + 1;
+      }
+    }
     const attrStart = Math.min(tokens[i]!.start, np.start);
     const attrEnd = Math.max(tokens[markerEnd - 1]!.end, np.end);
-    const afterTok = Math.max(markerEnd, np.tokEnd);
+    const afterTok = Math.max(markerEnd, np.tokEnd, apposition);
     const firstTok = Math.min(i, np.tokStart);
     const base = {
       speaker: np,
@@ -3355,8 +3455,12 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
       if (range[1] > range[0] && wordCount(ctx, range[0], range[1]) >= 2)
         out.push({ ...base, parts: [range], kind, trailing: false });
     } else if (verbSecond && lead < 0 && firstTok > sentence.tokStart) {
-      // Inside the clause: "Die Firma plant nach Angaben der Gewerkschaft den Abbau …" → the clause around it.
-      const before = trimRange(text, sentence.start, attrStart);
+      // Inside the clause: "Die Firma plant nach Angaben der Gewerkschaft den Abbau …" → the clause around it
+      // (after a colon that opens it: "X schloss sich an: Die Mittel seien ihrer Meinung nach …").
+      let clauseStart = sentence.start;
+      for (let k = sentence.tokStart; k < firstTok; k++)
+        if (tokens[k]!.fold === ':' && !inQuote(ctx, k)) clauseStart = tokens[k]!.end;
+      const before = trimRange(text, clauseStart, attrStart);
       const after = trimRange(text, tokens[afterTok]!.start, sentenceEndChar);
       const parts = [before, after].filter(([a, b]) => b > a) as [number, number][];
       if (parts.length > 0 && wordCount(ctx, parts[0]![0], parts[parts.length - 1]![1]) >= 4) {

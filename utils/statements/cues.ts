@@ -158,6 +158,25 @@ function governedNear(
   return before === from || look(j, 1) >= 0;
 }
 
+/** Does one of `words` stand outside [i, j) within six tokens of it, inside the sentence [from, to)? */
+function objectNear(
+  tokens: readonly Token[],
+  i: number,
+  j: number,
+  from: number,
+  to: number,
+  words: readonly string[],
+): boolean {
+  const folded = words.map((w) => foldText(w));
+  const near = (k: number): boolean => {
+    const t = tokens[k]!;
+    return t.kind === 'word' && folded.includes(t.fold);
+  };
+  for (let k = Math.max(from, i - 6); k < i; k++) if (near(k)) return true;
+  for (let k = j; k < Math.min(to, j + 6); k++) if (near(k)) return true;
+  return false;
+}
+
 /** The cue at token `i`, longest first; an entry with separable particles counts only with its particle. */
 function cueAt(
   lex: CompiledLexicon,
@@ -382,6 +401,9 @@ export function findCues(
       const word = tokens[next + skip];
       if (word && word.kind === 'word' && notBefore.some((w) => foldText(w) === word.fold)) continue;
     }
+    // "forderte 35 Tote": another verb, told by its object near it (`CueEntry.notWith`).
+    const notWith = m.value.entry.notWith;
+    if (notWith && objectNear(tokens, i, i + m.length, from, to, notWith)) continue;
     // Verb second puts the finite auxiliary last in a subordinate clause: "nachdem sie dem Richter mitgeteilt
     // hatte, dass …", "bei dem er gesagt hatte, …" (a passive auxiliary after it reports nothing: "gesagt wurde").
     let trailingAux = 0;

@@ -397,6 +397,11 @@ function parseHead(ctx: PhraseContext, i: number, limit: number): SpeakerPhrase 
     }
     const role = lex.roles.longestAt(tokens, h);
     if (role && h + role.length <= limit) {
+      // A singular role of both genders takes its article's ("der Vorsitzende", "die Vorsitzende";
+      // `determinerGenders`).
+      const article = k > i ? lex.lexicon.determinerGenders?.[tokens[i]!.fold] : undefined;
+      const roleGender =
+        article && article !== 'n' && (role.value.number ?? 'sg') === 'sg' ? article : role.value.gender;
       let end = roleModifiers(ctx, h + role.length, limit);
       const roleText = slice(ctx, pre > 0 ? k : h, end);
       // Apposition of the name after a comma: "l'ancien Président de la Moldavie, Igor Dodon".
@@ -413,7 +418,7 @@ function parseHead(ctx: PhraseContext, i: number, limit: number): SpeakerPhrase 
       )
         nameStart = end + 1;
       const hon = lex.honorifics.longestAt(tokens, nameStart);
-      let gender = genderOfHonorific(tokens[nameStart]?.fold ?? '') ?? role.value.gender;
+      let gender = genderOfHonorific(tokens[nameStart]?.fold ?? '') ?? roleGender;
       let afterHon = nameStart;
       if (hon) {
         afterHon += hon.length;
@@ -446,7 +451,7 @@ function parseHead(ctx: PhraseContext, i: number, limit: number): SpeakerPhrase 
         kind: role.value.generic ? 'group' : 'role',
         role: roleText,
         roleEntry: role.value,
-        gender: role.value.gender,
+        gender: roleGender,
         number: role.value.number ?? 'sg',
       });
     }

@@ -236,6 +236,8 @@ export interface CompiledLexicon {
   infinitiveOpeners: PhraseMatcher<true>;
   /** "weil", "nachdem", "wie", "um": open a subordinate clause (verb-second languages). */
   subordinators: PhraseMatcher<true>;
+  /** "Medienberichten", "Experten": bare plural sources after a marker, which no name follows. */
+  sourcePlurals: PhraseMatcher<true>;
   /** Folded inversion joiners ("-t-", "-"), longest first. */
   inversionJoiners: string[];
   /** Pronoun forms by folded text, for inverted forms ("a-t-il"). */
@@ -286,6 +288,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     anaphoricContent: words(lexicon.anaphoricContent),
     infinitiveOpeners: words(lexicon.infinitiveOpeners),
     subordinators: words(lexicon.subordinators),
+    sourcePlurals: words(lexicon.sourcePlurals),
     nounHomographs: words(lexicon.nounHomographs),
     evidenceNouns: words(lexicon.evidenceNouns),
     predicativeMarkers: words(lexicon.predicativeMarkers),

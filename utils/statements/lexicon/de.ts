@@ -26,6 +26,7 @@ export const de: Lexicon = {
       forms: ['erklärte', 'erklärten', 'erklärt', 'erklären', 'erklärend'],
       class: 'say',
       participles: ['erklärt'],
+      introduces: { clause: true, direct: true, object: false },
     },
     {
       forms: ['betonte', 'betonten', 'betont', 'betonen'],
@@ -94,10 +95,13 @@ export const de: Lexicon = {
       class: 'deny',
       participles: ['ausgeschlossen'],
     },
+    // "verteidigte die Entscheidung, sie sei …": with a plain object it is no statement, and in sport news it
+    // is a result ("verteidigte den Titel"); a quoted object is ("verteidigte die Bezeichnung „…“").
     {
       forms: ['verteidigte', 'verteidigten', 'verteidigt'],
       class: 'claim',
       participles: ['verteidigt'],
+      quotedObjectOnly: true,
     },
     {
       forms: ['begründete', 'begründeten', 'begründet'],
@@ -113,6 +117,16 @@ export const de: Lexicon = {
       forms: ['beschuldigte', 'beschuldigten', 'beschuldigt'],
       class: 'criticise',
       participles: ['beschuldigt'],
+      passiveReports: true,
+    },
+    // "Der Mann wird verdächtigt, einen Anschlag geplant zu haben."
+    {
+      forms: ['verdächtigte', 'verdächtigten', 'verdächtigt'],
+      class: 'criticise',
+      participles: ['verdächtigt'],
+      introduces: { clause: true, direct: false, object: false },
+      needsComplementizer: true,
+      passiveReports: true,
     },
     {
       forms: ['rechnet', 'rechnete', 'rechnen', 'rechneten'],
@@ -161,6 +175,43 @@ export const de: Lexicon = {
       ],
       class: 'claim',
       participles: ['die Ansicht vertreten', 'den Standpunkt vertreten', 'die Auffassung vertreten'],
+    },
+    // Confidence in what one states, with its clause: "ist (hingegen) zuversichtlich, das Spiel zu gewinnen",
+    // "zeigte sich überzeugt, dass …". The adjective alone is the cue, so adverbs may stand before it.
+    {
+      forms: ['zeigte', 'zeigten', 'zeigt', 'zeigen', 'gab', 'gaben', 'gibt'],
+      particles: ['zuversichtlich', 'überzeugt'],
+      class: 'claim',
+      introduces: { clause: true, direct: false, object: false },
+      needsComplementizer: true,
+    },
+    {
+      forms: ['zuversichtlich', 'überzeugt'],
+      class: 'claim',
+      introduces: { clause: true, direct: false, object: false },
+      needsComplementizer: true,
+    },
+    // A view of something ("sieht darin einen Angriff", "sieht die Wahl als Beweis ihrer Stärke") and a
+    // judgement ("Beobachter halten den Rücktritt für einen Fehler"): the sentence states the position.
+    {
+      forms: ['sieht', 'sah', 'sehen', 'sahen'],
+      class: 'claim',
+      governs: ['darin', 'als'],
+    },
+    {
+      forms: ['hält', 'hielt', 'halten', 'hielten'],
+      class: 'claim',
+      participles: ['gehalten'],
+      governs: ['für'],
+      // "hielten sich an die Regeln": kept to.
+      notBefore: ['sich'],
+    },
+    // "Die Regierung macht die Opposition für die Gewalt verantwortlich."
+    {
+      forms: ['macht', 'machte', 'machen', 'machten'],
+      particles: ['verantwortlich'],
+      class: 'criticise',
+      participles: ['verantwortlich gemacht'],
     },
     {
       forms: ['spekulierte', 'spekulierten', 'spekuliert', 'mutmaßte', 'mutmaßten', 'mutmaßt'],
@@ -265,6 +316,14 @@ export const de: Lexicon = {
       participles: ['gemeldet'],
       notBefore: ['sich'],
     },
+    // "kommentierte den Fall mit den Worten „…“", "Mit den Worten „…“ verabschiedete sich der Trainer": the
+    // quotation is the subject's, whatever the verb.
+    {
+      forms: ['mit den Worten'],
+      class: 'say',
+      adverbial: true,
+      introduces: { clause: false, direct: true, object: false },
+    },
     { forms: ['skandierte', 'skandierten', 'skandiert'], class: 'say', participles: ['skandiert'] },
     {
       forms: ['gab', 'gaben', 'gibt'],
@@ -328,16 +387,76 @@ export const de: Lexicon = {
       participles: ['hingewiesen'],
     },
     { forms: ['verwies', 'verwiesen', 'verweist'], class: 'say', participles: ['verwiesen'] },
+    // "erinnerte daran, dass …"; with an object alone it commemorates ("erinnerte an den Jahrestag").
     {
       forms: ['erinnerte', 'erinnerten', 'erinnert'],
       class: 'say',
       notBefore: ['sich'],
       participles: ['erinnert'],
+      introduces: { clause: true, direct: true, object: false },
     },
     {
       forms: ['antwortete', 'antworteten', 'antwortet', 'entgegnete', 'entgegneten', 'entgegnet'],
       class: 'say',
       participles: ['geantwortet', 'entgegnet'],
+    },
+    // More verbs of saying frequent in agency copy.
+    {
+      forms: [
+        'erwiderte',
+        'erwiderten',
+        'erwidert',
+        'konterte',
+        'konterten',
+        'kontert',
+        'schilderte',
+        'schilderten',
+        'schildert',
+        'bilanzierte',
+        'bilanzierten',
+        'bilanziert',
+        'resümierte',
+        'resümierten',
+        'resümiert',
+        'präzisierte',
+        'präzisierten',
+        'präzisiert',
+        'bekundete',
+        'bekundeten',
+        'bekundet',
+      ],
+      class: 'say',
+      participles: [
+        'erwidert',
+        'gekontert',
+        'geschildert',
+        'bilanziert',
+        'resümiert',
+        'präzisiert',
+        'bekundet',
+      ],
+    },
+    // A question reports what was asked: "fragte, ob …" (the question word stays in the content).
+    {
+      forms: ['fragte', 'fragten', 'fragt'],
+      class: 'say',
+      participles: ['gefragt'],
+      introduces: { clause: true, direct: true, object: false },
+      needsComplementizer: true,
+    },
+    // Taking a side: "sprach sich für eine Reform aus", "plädierte für Neuwahlen".
+    {
+      forms: ['sprach', 'sprachen', 'spricht'],
+      particles: ['aus'],
+      class: 'claim',
+      participles: ['ausgesprochen'],
+      governs: ['für', 'gegen'],
+    },
+    {
+      forms: ['plädierte', 'plädierten', 'plädiert'],
+      class: 'demand',
+      participles: ['plädiert'],
+      governs: ['für', 'dafür'],
     },
     {
       forms: ['kommentierte', 'kommentierten', 'kommentiert'],
@@ -350,6 +469,13 @@ export const de: Lexicon = {
       class: 'say',
     },
     { forms: ['hieß es', 'heißt es', 'es heißt', 'es hieß', 'verlautete', 'ließ verlauten'], class: 'say' },
+    // Reports with no source named: "Zuvor war die Rede davon, dass …", "Am Montag wurde bekannt, dass …".
+    {
+      forms: ['war die Rede davon', 'ist die Rede davon', 'wurde bekannt', 'ist bekannt geworden'],
+      class: 'say',
+      introduces: { clause: true, direct: false, object: false },
+      needsComplementizer: true,
+    },
     { forms: ['ließ', 'ließen', 'lässt'], particles: ['verlauten'], class: 'say' },
     { forms: ['zitiert', 'zitierte', 'zitierten'], class: 'say', participles: ['zitiert'] },
     {
@@ -400,6 +526,16 @@ export const de: Lexicon = {
       participles: ['gebeten'],
       governs: ['um'],
     },
+    // "bat die Anwohner, die Fenster zu schließen", "Die Anwohner wurden gebeten, …": the request's content.
+    {
+      forms: ['bittet', 'bat', 'baten', 'bitten'],
+      class: 'demand',
+      participles: ['gebeten'],
+      introduces: { clause: true, direct: false, object: false },
+      needsComplementizer: true,
+      passiveReports: true,
+      addresseeObject: true,
+    },
     {
       forms: ['befürchtet', 'befürchtete', 'befürchten', 'fürchtet', 'fürchtete', 'fürchten'],
       class: 'warn',
@@ -410,10 +546,27 @@ export const de: Lexicon = {
       participles: ['prognostiziert', 'vorausgesagt'],
     },
     // "Die Polizei geht davon aus, dass …", "ging die Anwältin noch davon aus, dass …".
+    // (Konjunktiv I "gehe" too: "Er gehe davon aus, dass …" reports what was said.)
     {
-      forms: ['geht', 'ging', 'gehen', 'gingen'],
+      forms: ['geht', 'ging', 'gehen', 'gingen', 'gehe'],
       particles: ['davon aus'],
       class: 'claim',
+    },
+    // "Die Behörden gehen von einem Unfall aus": an assumption stated with its object.
+    {
+      forms: ['geht', 'ging', 'gehen', 'gingen'],
+      particles: ['aus'],
+      class: 'claim',
+      governs: ['von'],
+      // "Die Gefahr geht von den Stürmen aus": something emanates from a source.
+      notWith: ['Gefahr', 'Gefahren', 'Bedrohung', 'Risiko', 'Risiken', 'Signal', 'Wirkung', 'Strahlung'],
+    },
+    // An agreement with its content: "haben sich darauf verständigt, die Frist zu verlängern".
+    {
+      forms: ['verständigte', 'verständigten'],
+      class: 'promise',
+      participles: ['verständigt'],
+      introduces: { clause: true, direct: false, object: false },
     },
     {
       forms: ['bestritt', 'bestritten', 'bestreitet', 'bestreiten'],
@@ -449,8 +602,18 @@ export const de: Lexicon = {
       class: 'demand',
       participles: ['gefordert', 'aufgefordert'],
       passiveReports: true,
+      // "Das Beben forderte 35 Tote", "hat mindestens zwölf Menschenleben gefordert": casualties.
+      notWith: ['Tote', 'Toten', 'Todesopfer', 'Opfer', 'Menschenleben', 'Leben', 'Verletzte', 'Verletzten'],
     },
     { forms: ['aufforderte', 'aufforderten'], class: 'demand' },
+    // Without its particle "fordern" names what is demanded: "fordert, dass …", "forderte eine Untersuchung".
+    {
+      forms: ['forderte', 'forderten', 'fordert', 'fordern'],
+      class: 'demand',
+      passiveReports: true,
+      // Casualties, as above.
+      notWith: ['Tote', 'Toten', 'Todesopfer', 'Opfer', 'Menschenleben', 'Leben', 'Verletzte', 'Verletzten'],
+    },
     {
       forms: ['verlangte', 'verlangten', 'verlangt', 'verlangen'],
       class: 'demand',
@@ -461,6 +624,7 @@ export const de: Lexicon = {
       particles: ['auf', 'dazu auf'],
       class: 'demand',
       participles: ['aufgerufen'],
+      passiveReports: true,
     },
     {
       forms: [
@@ -488,10 +652,25 @@ export const de: Lexicon = {
       participles: ['gewarnt'],
       passiveReports: true,
     },
+    // "drohte mit Konsequenzen", "drohte … hohe Strafen an", "drohte, das Werk zu schließen": without one of
+    // these, "droht" says that something looms ("Dem Land droht eine Rezession").
     {
-      forms: ['drohte', 'drohten', 'droht'],
+      forms: ['drohte', 'drohten', 'droht', 'drohen'],
       class: 'warn',
       participles: ['gedroht'],
+      governs: ['mit'],
+    },
+    {
+      forms: ['drohte', 'drohten', 'droht', 'drohen'],
+      particles: ['an'],
+      class: 'warn',
+      participles: ['angedroht'],
+    },
+    {
+      forms: ['drohte', 'drohten', 'droht', 'drohen'],
+      class: 'warn',
+      introduces: { clause: true, direct: true, object: false },
+      needsComplementizer: true,
     },
     {
       forms: ['versprach', 'versprachen', 'verspricht'],
@@ -660,7 +839,6 @@ export const de: Lexicon = {
     'gegenüber Journalisten',
     'gegenüber Reportern',
     'gegenüber der Presse',
-    'mit den Worten',
     'wörtlich',
     // Sentence adverbs that open a verb-second sentence before the cue ("Unterdessen verteidigte der
     // Vorsitzende …"): never part of a speaker's name.
@@ -726,6 +904,10 @@ export const de: Lexicon = {
     { form: 'nach Polizeiangaben' },
     { form: 'nach Informationen' },
     { form: 'nach Ansicht' },
+    // A stated will or plan: "Nach dem Willen der Regierung soll …", "nach den Vorstellungen des Ministers".
+    { form: 'nach dem Willen' },
+    { form: 'nach den Vorstellungen' },
+    { form: 'nach Vorstellungen' },
     { form: 'nach Meinung' },
     { form: 'nach Auffassung' },
     { form: 'nach Einschätzung' },
@@ -804,6 +986,24 @@ export const de: Lexicon = {
     { form: 'seiner Auffassung nach', refersBack: { gender: 'm', number: 'sg' } },
     { form: 'ihrer Auffassung nach', refersBack: { number: 'sg' } },
     { form: 'eigenen Angaben zufolge', refersBack: { number: 'sg' } },
+  ],
+  sourcePlurals: [
+    '*berichten',
+    '*meldungen',
+    '*angaben',
+    '*informationen',
+    '*kreisen',
+    '*aussagen',
+    '*schätzungen',
+    'Medien',
+    'Experten',
+    'Beobachtern',
+    'Ermittlern',
+    'Zeugen',
+    'Augenzeugen',
+    'Analysten',
+    'Diplomaten',
+    'Kritikern',
   ],
   quotes: [
     { open: '„', close: '“' },
@@ -1169,6 +1369,43 @@ export const de: Lexicon = {
   postnominalAdjectives: false,
   objectReports: true,
   infinitiveMarkers: ['zu'],
+  // Separable verbs put "zu" between particle and stem: "abzuschaffen", "bereitzustellen", "vorzulegen".
+  infinitivePrefixes: [
+    'ab',
+    'an',
+    'auf',
+    'aus',
+    'bei',
+    'bereit',
+    'dar',
+    'durch',
+    'ein',
+    'fest',
+    'fort',
+    'frei',
+    'her',
+    'heraus',
+    'hin',
+    'hinzu',
+    'klar',
+    'los',
+    'mit',
+    'nach',
+    'offen',
+    'statt',
+    'still',
+    'teil',
+    'um',
+    'voran',
+    'vor',
+    'vorbei',
+    'weg',
+    'weiter',
+    'wieder',
+    'zu',
+    'zurück',
+    'zusammen',
+  ],
   predicativeMarkers: ['als'],
   obliqueBeforeAdjective: { determiners: ['der', 'einer'], ending: 'en' },
   // Dative, accusative and genitive articles ("der" and "einer" may be nominative too, so they are not here).

@@ -100,6 +100,24 @@ export interface CueEntry {
    */
   notBefore?: string[];
   /**
+   * Nouns that, as the verb's object within a few words of it on either side in its sentence, make it another
+   * verb that reports nothing: casualties in "das Unglück forderte 35 Tote", "Zwölf Todesopfer forderte der
+   * Sturm" (claimed lives). Written like the other word lists (no globs). Optional.
+   */
+  notWith?: string[];
+  /**
+   * The cue is an adverbial phrase, not a verb (German "mit den Worten", English "in the words of" aside): the
+   * speaker is the subject of the clause's own verb, wherever it stands ("Der Trainer verabschiedete sich mit
+   * den Worten „…“", "Mit den Worten „…“ eröffnete die Präsidentin die Sitzung"). Optional.
+   */
+  adverbial?: boolean;
+  /**
+   * Where speech acts report their object (`Lexicon.objectReports`), this verb's object is a statement only
+   * when a quotation closes it ("verteidigte die Bezeichnung „Chaoten“" → the quoted words): with a plain
+   * object it names an act ("verteidigte den Titel"). Optional.
+   */
+  quotedObjectOnly?: boolean;
+  /**
    * A verb of opinion ("think", "believe"): it reports a held view, not a speech event. Outside quotation marks,
    * with a first-person subject it is the writer's own view ("I believe our media …"), which the article does
    * not report as anyone's statement. Optional.
@@ -476,6 +494,19 @@ export interface Lexicon {
    * before the clause's last word. Optional.
    */
   infinitiveMarkers?: string[];
+  /**
+   * Separable prefixes that take the infinitive particle inside the word (German "bereit-zu-stellen",
+   * "ab-zu-schaffen", "vor-zu-legen"): a lower-case word made of one of them, one of `infinitiveMarkers` and a
+   * verb is an infinitive with its particle, closing the clause like "… zu stellen". Optional.
+   */
+  infinitivePrefixes?: string[];
+  /**
+   * Bare plural nouns that name a source right after an `accordingTo` marker ("laut Medienberichten",
+   * "laut Experten", "nach Zeugenaussagen"): a plural takes no name after it, so a capitalised word right after
+   * one (German capitalises every noun) starts the clause again ("laut Medienberichten Geld erhalten").
+   * Optional.
+   */
+  sourcePlurals?: string[];
   /**
    * Words that introduce the predicate of an object after a cue marked `objectAs`: English "as" ("described
    * the plan as reckless") and the indefinite article of a naming verb's predicate ("called the plan a
