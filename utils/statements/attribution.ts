@@ -596,6 +596,14 @@ function shortTail(
  */
 function bareNounPhrase(ctx: AttributionContext, p: number, end: number): SpeakerPhrase | null {
   const { lex, tokens } = ctx;
+  const groupPhrase = (k: number, number: 'sg' | 'pl'): SpeakerPhrase => ({
+    tokStart: p,
+    tokEnd: k,
+    start: tokens[p]!.start,
+    end: tokens[k - 1]!.end,
+    kind: 'group',
+    number,
+  });
   let k = p;
   const det = lex.determiners.longestAt(tokens, k);
   if (det) k += det.length;
@@ -620,15 +628,7 @@ function bareNounPhrase(ctx: AttributionContext, p: number, end: number): Speake
   if (k === first && det && k < end && !inQuote(ctx, k - 1)) {
     const t = tokens[k]!;
     const opens = lex.complementizers.longestAt(tokens, k) !== undefined || t.fold === ',' || t.fold === ':';
-    if (opens)
-      return {
-        tokStart: p,
-        tokEnd: k,
-        start: tokens[p]!.start,
-        end: tokens[k - 1]!.end,
-        kind: 'group',
-        number: 'sg',
-      };
+    if (opens) return groupPhrase(k, 'sg');
   }
   if (k === first || k >= end) return null;
   // A short complement of place or group before "that": "told a crowd in Dover that …".
@@ -649,14 +649,7 @@ function bareNounPhrase(ctx: AttributionContext, p: number, end: number): Speake
     next.upper ||
     next.kind === 'punct';
   if (!opensClause) return null;
-  return {
-    tokStart: p,
-    tokEnd: k,
-    start: tokens[p]!.start,
-    end: tokens[k - 1]!.end,
-    kind: 'group',
-    number: 'pl',
-  };
+  return groupPhrase(k, 'pl');
 }
 
 /**
