@@ -10,6 +10,7 @@ import { savedExportFileName, savedPassagesCsv, savedPassagesMarkdown } from '@/
 import { isWebAddress } from '@/utils/log/validate';
 import { listen, sendToBackground, type SavedStatement } from '@/utils/messages';
 import { downloadFile } from '../log/download';
+import '../log/log.css';
 import { t, uiLanguage } from '../i18n';
 
 type SavedFormat = 'md' | 'csv';
@@ -45,7 +46,7 @@ function SavedExport(props: { passages: SavedStatement[] }) {
     }
   };
   return (
-    <fieldset class="saved-export">
+    <fieldset class="log-tool">
       <legend>{t('savedExportHeading')}</legend>
       <label>
         <span class="visually-hidden">{t('exportFormat')}</span>
