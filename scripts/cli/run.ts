@@ -77,9 +77,17 @@ class Run {
     );
   }
 
-  text(text: string): void {
+  text(where: string, text: string): void {
     const plain = text.replace(/^\uFEFF/, '');
+    if (this.empty(where, plain)) return;
     this.emit([analyzeText({ text: plain, title: titleOfText(plain) }, this.analyze)]);
+  }
+
+  /** An empty text is a mistake upstream (a failed download, a wrong field): said, rather than a blank record. */
+  empty(where: string, text: string): boolean {
+    if (/\S/.test(text)) return false;
+    this.problem(where, 'the text is empty: nothing to analyse');
+    return true;
   }
 
   jsonl(path: string, content: string, progress: (line: number) => void): void {
@@ -96,6 +104,7 @@ class Run {
       const { record } = parsed;
       try {
         if (record.text !== undefined) {
+          if (this.empty(where, record.text)) return;
           this.emit([
             analyzeText(
               {
@@ -140,7 +149,7 @@ class Run {
     try {
       if (kind === 'html') this.page(input.path, content);
       else if (kind === 'jsonl') this.jsonl(input.path, content, progress);
-      else this.text(content);
+      else this.text(input.path, content);
     } catch (error) {
       this.problem(input.path, `analysis failed (${(error as Error).message})`);
     }

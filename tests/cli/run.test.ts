@@ -99,6 +99,28 @@ describe('runCli', () => {
     expect(stderr).toContain(`veille: ${odd}: not a page, text or JSONL file`);
   });
 
+  it('says an empty text is empty instead of printing a blank analysis, and analyses the rest', async () => {
+    const blank = join(folder, 'blank.txt');
+    writeFileSync(blank, '\uFEFF \n\t\n');
+    const lines = join(folder, 'blank-records.jsonl');
+    writeFileSync(
+      lines,
+      [JSON.stringify({ id: 'a', text: '  ' }), JSON.stringify({ id: 'b', text: 'Hello.' })].join('\n'),
+    );
+    const { code, stdout, stderr } = await run([blank, lines, '--format', 'jsonl']);
+    expect(code).toBe(1);
+    expect(jsonLines(stdout).map((record) => record.id)).toEqual(['b']);
+    expect(stderr).toContain(`veille: ${blank}: the text is empty: nothing to analyse`);
+    expect(stderr).toContain(`veille: ${lines}:1: the text is empty: nothing to analyse`);
+
+    const piped = await run(['-'], '\n');
+    expect(piped).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: 'veille: -: the text is empty: nothing to analyse\n',
+    });
+  });
+
   it('reads standard input and recognises what it holds', async () => {
     const jsonl = `${JSON.stringify({ id: 'in-1', text: 'Der Minister sagte, dass die Gespräche weitergehen.' })}\n`;
     const fromJsonl = await run(['-'], jsonl);
