@@ -52,7 +52,11 @@ export function expandInputs(inputs: string[]): { files: InputFile[]; problems: 
     try {
       const stats = statSync(input);
       if (stats.isDirectory()) {
+        const before = files.length;
         walk(input, files);
+        // A folder that yields nothing is usually the wrong folder: said, rather than an empty output and success.
+        if (files.length === before)
+          problems.push({ path: input, message: 'the folder holds no .html, .htm, .txt or .jsonl file' });
         continue;
       }
       const kind = kindOf(input);

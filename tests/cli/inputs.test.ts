@@ -40,6 +40,16 @@ describe('expandInputs', () => {
       },
     ]);
   });
+
+  it('says when a folder holds nothing to analyse', () => {
+    const empty = mkdtempSync(join(tmpdir(), 'veille-empty-'));
+    writeFileSync(join(empty, 'notes.md'), '# notes');
+    const { files, problems } = expandInputs([empty, join(folder, 'c.txt')]);
+    expect(files.map((f) => f.kind)).toEqual(['txt']);
+    expect(problems).toEqual([
+      { path: empty, message: 'the folder holds no .html, .htm, .txt or .jsonl file' },
+    ]);
+  });
 });
 
 describe('sniffKind and decodePage', () => {
