@@ -9,9 +9,9 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   askBackground,
+  closeAll,
   foreignRequests,
-  launchWithExtension,
-  serveFixtures,
+  startExtension,
   tabIdOf,
   type ExtensionBrowser,
   type FixtureServer,
@@ -50,8 +50,7 @@ async function exportAs(format: string, page = options): Promise<{ text: string 
 }
 
 beforeAll(async () => {
-  server = await serveFixtures();
-  browser = await launchWithExtension();
+  ({ server, browser } = await startExtension());
   const page = await browser.context.newPage();
   await page.goto(`${server.origin}/seed.html`);
   const tabId = await tabIdOf(browser, page.url());
@@ -67,11 +66,7 @@ beforeAll(async () => {
   options = await browser.context.newPage();
   await options.goto(`chrome-extension://${browser.extensionId}/options.html#log`);
 });
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => closeAll(browser, server));
 
 describe('the reading log on the options page', () => {
   // The reader acts on the page in front. A page left behind another gets few animation frames: its effects run
