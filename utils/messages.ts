@@ -8,7 +8,7 @@
  * to hostile pages and a stale one may outlive an update, so nothing is trusted by shape alone.
  */
 import { browser, type Browser } from 'wxt/browser';
-import type { EntryEdit, ImportCounts } from './log';
+import type { Deleted, EntryEdit, ImportCounts } from './log';
 import type { LogPagePosition } from './log/pages';
 import type { LogRow } from './log/query';
 import type { LogEntry, SavedStatement } from './log/schema';
@@ -125,7 +125,7 @@ export interface Protocol {
    */
   'log:delete': {
     request: { urls: string[] } | { all: true };
-    response: LogWriteResult<{ batch: string; deleted: number }>;
+    response: LogWriteResult<{ batch: string; deleted: Deleted }>;
   };
   'log:undo': { request: { batch: string }; response: LogWriteResult<{ restored: number }> };
   /**
@@ -161,6 +161,8 @@ export interface Protocol {
   };
   /** options page → background: the saved passages, newest first. */
   'statement:list': { request: Record<string, never>; response: SavedStatement[] };
+  /** options page → background: how many passages are saved (whether "Delete everything…" has anything to do). */
+  'statement:count': { request: Record<string, never>; response: number };
   /** options page → background: forget a saved passage (identified by its page and the moment it was saved). */
   'statement:delete': { request: { url: string; savedAt: number }; response: { deleted: boolean } };
   /**
@@ -249,6 +251,7 @@ const validators: { [N in MessageName]: Check<RequestOf<N>> } = {
   'tab:read-text': shape<RequestOf<'tab:read-text'>>({}),
   'statement:save': shape<RequestOf<'statement:save'>>({ tabId, quote: str(TEXT_MAX), speaker: str(1_000) }),
   'statement:list': shape<RequestOf<'statement:list'>>({}),
+  'statement:count': shape<RequestOf<'statement:count'>>({}),
   'statement:delete': shape<RequestOf<'statement:delete'>>({ url: str(URL_MAX), savedAt: int(0) }),
   'statement:changed': shape<RequestOf<'statement:changed'>>({}),
   'log:rows': (value): value is RequestOf<'log:rows'> =>

@@ -4,7 +4,7 @@
  * (IndexedDB); this page reads it through the message protocol and asks the background for every change.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { EntryEdit, LogEntry } from '@/utils/log';
+import type { Deleted, EntryEdit, LogEntry } from '@/utils/log';
 import { narrowToCueClass } from '@/utils/log/cue-class';
 import { selectInSteps, sortIndicesInSteps, type LogFilter, type SortKey } from '@/utils/log/query';
 import { sendToBackground, type LogWriteError } from '@/utils/messages';
@@ -18,6 +18,8 @@ import { ImportPanel } from '../log/ImportPanel';
 import { LogFilters } from '../log/LogFilters';
 import { LogTable } from '../log/LogTable';
 import { SpeakerView } from '../log/SpeakerView';
+import { confirmDeleteAll, deletedMessage } from '../log/deletion-words';
+import { useSavedCount } from '../log/useSavedCount';
 import { useSpeakerGroups } from '../log/useSpeakerGroups';
 import { fetchEntries, useLog } from '../log/useLog';
 import { useSteps } from '../log/useSteps';
@@ -28,7 +30,7 @@ const UNDO_SHOWN_MS = 120_000;
 
 interface Undo {
   batch: string;
-  deleted: number;
+  deleted: Deleted;
 }
 
 export function LogSection() {
@@ -51,6 +53,11 @@ export function LogSection() {
   const [problem, setProblem] = useState<LogProblem | null>(null);
   const [confirmAll, setConfirmAll] = useState(false);
   const [writeFailed, setWriteFailed] = useState(false);
+  // "Delete everything…" takes the saved passages too: with passages alone (saved from private windows, say)
+  // there is still something to delete.
+  const savedCount = useSavedCount();
+  const everything: Deleted = { entries: log.rows.length, passages: savedCount ?? 0 };
+  const nothingToDelete = everything.entries === 0 && everything.passages === 0;
 
   useEffect(() => {
     void settingsItem.getValue().then((settings) => setTopics(settings.topics ?? DEFAULT_TOPICS));
@@ -227,7 +234,7 @@ export function LogSection() {
         >
           {t('logDeleteSelected', String(selected.size))}
         </button>
-        {confirmAll ? (
+        {confirmAll && !nothingToDelete ? (
           <button
             type="button"
             class="danger"
@@ -236,16 +243,16 @@ export function LogSection() {
               void remove({ all: true });
             }}
           >
-            {t('logDeleteAllConfirm', String(log.rows.length))}
+            {confirmDeleteAll(t, everything)}
           </button>
         ) : (
-          <button type="button" disabled={log.rows.length === 0} onClick={() => setConfirmAll(true)}>
+          <button type="button" disabled={nothingToDelete} onClick={() => setConfirmAll(true)}>
             {t('logDeleteAll')}
           </button>
         )}
         {undo && (
           <span class="log-undo" role="status">
-            {t('logDeleted', String(undo.deleted))}{' '}
+            {deletedMessage(t, undo.deleted)}{' '}
             <button type="button" class="primary" onClick={() => void undoDeletion()}>
               {t('logUndo')}
             </button>

@@ -18,6 +18,7 @@ import { logWrite } from './log-write';
 import { logKey } from './reading-log';
 import { readingMayChange, watchReadingTime } from './reading-time';
 import {
+  countSavedStatementsListed,
   deleteSavedStatement,
   listSavedStatements,
   moveLegacySavedStatements,
@@ -63,6 +64,7 @@ export default defineBackground(() => {
       'tab:read-text': () => readText(),
       'statement:save': ({ tabId, quote, speaker }) => saveStatement(tabId, quote, speaker),
       'statement:list': () => listSavedStatements(),
+      'statement:count': () => countSavedStatementsListed(),
       'statement:delete': ({ url, savedAt }) => deleteSavedStatement(url, savedAt),
       ...logHandlers,
       'debug:dropped': () => count('droppedInPages').then(() => null),

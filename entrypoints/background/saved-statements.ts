@@ -6,6 +6,7 @@
  */
 import { browser } from 'wxt/browser';
 import {
+  countSavedStatements,
   forgetSavedStatement,
   keepSavedStatements,
   saveStatementWithPage,
@@ -73,12 +74,23 @@ export async function saveStatement(
 
 /** The saved passages, newest first (with those not yet moved from storage, should moving them have failed). */
 export async function listSavedStatements(): Promise<SavedStatement[]> {
-  const notMoved = await moveLegacySavedStatements().then(
+  const notMoved = await notMovedStatements();
+  const saved = await savedStatements();
+  return notMoved.length === 0 ? saved : [...saved, ...notMoved].sort((a, b) => b.savedAt - a.savedAt);
+}
+
+/** How many passages `listSavedStatements` would list, without reading their words. */
+export async function countSavedStatementsListed(): Promise<number> {
+  const notMoved = await notMovedStatements();
+  return notMoved.length + (await countSavedStatements());
+}
+
+/** The passages still in storage because moving them failed (none once they are in the log's database). */
+function notMovedStatements(): Promise<SavedStatement[]> {
+  return moveLegacySavedStatements().then(
     (): SavedStatement[] => [],
     () => savedStatementsItem.getValue(),
   );
-  const saved = await savedStatements();
-  return notMoved.length === 0 ? saved : [...saved, ...notMoved].sort((a, b) => b.savedAt - a.savedAt);
 }
 
 /** The passage saved at `savedAt` from `url` is forgotten. */

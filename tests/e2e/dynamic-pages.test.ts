@@ -5,10 +5,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   badgeText,
+  closeAll,
   foreignRequests,
-  launchWithExtension,
   openPopup,
-  serveFixtures,
+  startExtension,
   tabIdOf,
   type ExtensionBrowser,
   type FixtureServer,
@@ -21,14 +21,9 @@ let server: FixtureServer;
 let browser: ExtensionBrowser;
 
 beforeAll(async () => {
-  server = await serveFixtures();
-  browser = await launchWithExtension();
+  ({ server, browser } = await startExtension());
 });
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => closeAll(browser, server));
 
 interface Analysed {
   titles: string[];

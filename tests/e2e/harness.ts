@@ -76,9 +76,15 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(
-  options: { colorScheme?: 'light' | 'dark'; extensionDir?: string; lang?: string } = {},
-): Promise<ExtensionBrowser> {
+export interface LaunchOptions {
+  colorScheme?: 'light' | 'dark';
+  /** The build to load (the e2e build, with host permission, unless told). */
+  extensionDir?: string;
+  /** The browser's interface language (en-US unless told). */
+  lang?: string;
+}
+
+export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   // The interface language: Chromium's --lang on Linux, and the environment it also reads it from.
   const lang = options.lang ?? 'en-US';
@@ -131,6 +137,39 @@ export async function launchWithExtension(
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/** What a browser test file works with: the fixture pages served, and a browser with the extension. */
+export interface ExtensionSetup {
+  server: FixtureServer;
+  browser: ExtensionBrowser;
+}
+
+/**
+ * The fixture server (with `generated` pages), then a browser with the extension, as a test file's `beforeAll`
+ * starts them; its `afterAll` hands both to `closeAll`. A browser that fails to start leaves no server running.
+ */
+export async function startExtension(
+  options: LaunchOptions & { generated?: Record<string, Generated> } = {},
+): Promise<ExtensionSetup> {
+  const server = await serveFixtures(options.generated);
+  try {
+    return { server, browser: await launchWithExtension(options) };
+  } catch (error) {
+    await server.close();
+    throw error;
+  }
+}
+
+/**
+ * Close what a test file started, in the order given (the browser before the server its pages are connected to).
+ * Whatever did not start (a `beforeAll` that failed) is skipped; one that fails to close does not keep the others
+ * open, and its error is thrown after.
+ */
+export async function closeAll(...started: ({ close(): Promise<void> } | undefined)[]): Promise<void> {
+  const errors: unknown[] = [];
+  for (const thing of started) await thing?.close().catch((error: unknown) => errors.push(error));
+  if (errors.length > 0) throw errors[0];
 }
 
 /** The id of the tab showing `url` (the e2e build has host permission, so tab URLs are visible). */

@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from './axe';
 import {
+  closeAll,
   foreignRequests,
   launchWithExtension,
   openPopup,
@@ -20,18 +21,14 @@ let server: FixtureServer;
 beforeAll(async () => {
   server = await serveFixtures();
 });
-afterAll(async () => {
-  await server?.close();
-});
+afterAll(() => closeAll(server));
 
 describe('in a browser running in French', () => {
   let browser: ExtensionBrowser;
   beforeAll(async () => {
     browser = await launchWithExtension({ lang: 'fr' });
   });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  afterAll(() => closeAll(browser));
 
   it('the options page, the editor and its errors speak French', async () => {
     const options = await browser.context.newPage();
@@ -86,9 +83,7 @@ describe('accessibility (axe-core: no serious or critical violation)', () => {
     tabId = await tabIdOf(browser, page.url());
     await waitForAnalysis(browser, tabId);
   });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  afterAll(() => closeAll(browser));
 
   for (const scheme of ['light', 'dark'] as const) {
     it(`popup, ${scheme}`, async () => {

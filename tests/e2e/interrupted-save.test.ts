@@ -14,8 +14,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { browser as extensionApi } from 'wxt/browser';
 import {
-  launchWithExtension,
-  serveFixtures,
+  closeAll,
+  startExtension,
   tabIdOf,
   tabState,
   type ExtensionBrowser,
@@ -29,14 +29,9 @@ let server: FixtureServer;
 let browser: ExtensionBrowser;
 
 beforeAll(async () => {
-  server = await serveFixtures();
-  browser = await launchWithExtension();
+  ({ server, browser } = await startExtension());
 });
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => closeAll(browser, server));
 
 const SIGNAL = 'veille-test-second-write';
 /**

@@ -10,9 +10,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
   askBackground,
-  launchWithExtension,
+  closeAll,
   openPopup,
-  serveFixtures,
+  startExtension,
   tabIdOf,
   tabState,
   type ExtensionBrowser,
@@ -27,14 +27,9 @@ let server: FixtureServer;
 let browser: ExtensionBrowser;
 
 beforeAll(async () => {
-  server = await serveFixtures();
-  browser = await launchWithExtension();
+  ({ server, browser } = await startExtension());
 });
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => closeAll(browser, server));
 
 /** Entries under `prefix`, and how many of them are whole (every field a LogEntry must have), from IndexedDB. */
 function readLog(page: Page, prefix: string): Promise<{ count: number; whole: number }> {

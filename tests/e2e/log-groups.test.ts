@@ -13,9 +13,9 @@ import { jsonExport } from '../../utils/export/json';
 import { exportToString } from '../../utils/export/types';
 import { article, QUOTE } from '../log/statement-entries';
 import {
+  closeAll,
   foreignRequests,
-  launchWithExtension,
-  serveFixtures,
+  startExtension,
   type ExtensionBrowser,
   type FixtureServer,
 } from './harness';
@@ -66,16 +66,11 @@ async function exportShown(format: string): Promise<string> {
 }
 
 beforeAll(async () => {
-  server = await serveFixtures();
-  browser = await launchWithExtension();
+  ({ server, browser } = await startExtension());
   options = await browser.context.newPage();
   await options.goto(`chrome-extension://${browser.extensionId}/options.html#log`);
 });
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => closeAll(browser, server));
 
 describe('people and statements in the log', () => {
   it('imports a log whose people go by several names', async () => {

@@ -6,12 +6,12 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   askBackground,
+  closeAll,
   foreignRequests,
-  launchWithExtension,
-  serveFixtures,
+  startExtension,
   tabIdOf,
   type ExtensionBrowser,
   type FixtureServer,
@@ -50,8 +50,7 @@ async function exportAs(format: string, page = options): Promise<{ text: string 
 }
 
 beforeAll(async () => {
-  server = await serveFixtures();
-  browser = await launchWithExtension();
+  ({ server, browser } = await startExtension());
   const page = await browser.context.newPage();
   await page.goto(`${server.origin}/seed.html`);
   const tabId = await tabIdOf(browser, page.url());
@@ -67,13 +66,13 @@ beforeAll(async () => {
   options = await browser.context.newPage();
   await options.goto(`chrome-extension://${browser.extensionId}/options.html#log`);
 });
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => closeAll(browser, server));
 
 describe('the reading log on the options page', () => {
+  // The reader acts on the page in front. A page left behind another gets few animation frames: its effects run
+  // late (Preact falls back to a 100 ms timer) and each Playwright action waits for frames (seconds a click).
+  beforeEach(() => options.bringToFront());
+
   it('lists the article read, and finds it by a speaker with a typo', async () => {
     await options.locator('.log-body .log-row').first().waitFor();
     expect(await options.locator('.log-body .log-row').count()).toBe(1);
@@ -84,9 +83,13 @@ describe('the reading log on the options page', () => {
     await search.fill('zzqx');
     await expect.poll(() => options.locator('.log-body .log-row').count()).toBe(0);
     await search.fill('');
+    await expect.poll(() => options.locator('.log-body .log-row').count()).toBe(1);
   });
 
   it('opens an entry and a speaker’s statements from the keyboard', async () => {
+    // Keys act on the rows the table shows: wait until it shows the entry and has made it the active row, so
+    // that Enter cannot reach a table still showing the previous search's empty result.
+    await options.locator('.log-body .log-row.active').waitFor();
     await options.locator('.log-table').focus();
     await options.keyboard.press('Home');
     await options.keyboard.press('Enter');
@@ -168,12 +171,13 @@ describe('the reading log on the options page', () => {
     expect(backup.version).toBe(4);
     expect(backup.saved).toEqual(saved);
 
-    // Deleting everything says that the passages go too, and takes them.
+    // Deleting everything says that the passages go too, takes them, and says what it took.
     await options.getByRole('button', { name: 'Delete everything…' }).click();
-    await options
-      .getByRole('button', { name: 'Confirm: delete all 1 articles, and every saved passage' })
-      .click();
+    await options.getByRole('button', { name: 'Confirm: delete 1 article and 1 saved passage' }).click();
     await expect.poll(() => options.locator('.log-body .log-row').count()).toBe(0);
+    await expect
+      .poll(() => options.locator('.log-undo').textContent())
+      .toBe('1 article and 1 saved passage deleted. Undo');
     expect(await askBackground(browser, options, 'statement:list', {})).toEqual([]);
 
     await options.locator('input[type=file]').setInputFiles({
@@ -291,6 +295,32 @@ describe('the reading log on the options page', () => {
     expect(await options.getByLabel('Note', { exact: true }).inputValue()).toBe(
       'Compare with the wire copy.',
     );
+  });
+
+  it('deletes everything when only saved passages are left, says so, and brings them back with undo', async () => {
+    const deleteEverything = options.getByRole('button', { name: 'Delete everything…' });
+    // Deleting the articles themselves keeps the passages (they are deleted one by one in their section).
+    await options.locator('.log-table[aria-busy="false"]').waitFor();
+    await options.getByRole('checkbox', { name: 'Select every article shown' }).check();
+    await options.getByRole('button', { name: 'Delete selected (41)' }).click();
+    await expect.poll(() => options.locator('.log-undo').textContent()).toBe('41 articles deleted. Undo');
+    await expect.poll(() => options.locator('.log-count').textContent()).toContain('0 of 0');
+    const passages = await askBackground<unknown[]>(browser, options, 'statement:list', {});
+    expect(passages).toHaveLength(1);
+
+    // The log has no entry, but a passage is left: there is something to delete, and the button says what.
+    expect(await deleteEverything.isEnabled()).toBe(true);
+    await deleteEverything.click();
+    await options.getByRole('button', { name: 'Confirm: delete 1 saved passage', exact: true }).click();
+    await expect.poll(() => options.locator('.log-undo').textContent()).toBe('1 saved passage deleted. Undo');
+    expect(await askBackground(browser, options, 'statement:list', {})).toEqual([]);
+    // Nothing left at all.
+    await expect.poll(() => deleteEverything.isDisabled()).toBe(true);
+
+    await options.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => askBackground(browser, options, 'statement:list', {})).toEqual(passages);
+    await expect.poll(() => deleteEverything.isEnabled()).toBe(true);
+    expect(await options.locator('.log-body .log-row').count()).toBe(0);
   });
 
   it('makes no network request of its own', () => {

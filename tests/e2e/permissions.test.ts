@@ -5,9 +5,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   STORE_EXTENSION_DIR,
+  closeAll,
   foreignRequests,
-  launchWithExtension,
-  serveFixtures,
+  startExtension,
   type ExtensionBrowser,
   type FixtureServer,
 } from './harness';
@@ -19,14 +19,9 @@ let server: FixtureServer;
 let browser: ExtensionBrowser;
 
 beforeAll(async () => {
-  server = await serveFixtures();
-  browser = await launchWithExtension({ extensionDir: STORE_EXTENSION_DIR });
+  ({ server, browser } = await startExtension({ extensionDir: STORE_EXTENSION_DIR }));
 });
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => closeAll(browser, server));
 
 describe('without host permission', () => {
   it('opens onboarding on install, with the three monitoring choices', async () => {

@@ -11,10 +11,10 @@ import {
   askBackground,
   badgeColor,
   badgeText,
+  closeAll,
   foreignRequests,
-  launchWithExtension,
   openPopup,
-  serveFixtures,
+  startExtension,
   tabIdOf,
   tabState,
   type ExtensionBrowser,
@@ -37,14 +37,9 @@ let browser: ExtensionBrowser;
 
 beforeAll(async () => {
   const hostile = readFileSync('tests/e2e/fixtures/hostile.html', 'utf8').replace('<!--HUGE-->', hugeDom());
-  server = await serveFixtures({ '/hostile.html': () => hostile });
-  browser = await launchWithExtension();
+  ({ server, browser } = await startExtension({ generated: { '/hostile.html': () => hostile } }));
 });
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => closeAll(browser, server));
 
 describe('a page with no article', () => {
   it('is left alone: no badge, nothing logged, no error', async () => {

@@ -9,10 +9,10 @@ import {
   askBackground,
   badgeColor,
   badgeText,
+  closeAll,
   foreignRequests,
-  launchWithExtension,
   openPopup,
-  serveFixtures,
+  startExtension,
   tabIdOf,
   tabState,
   type ExtensionBrowser,
@@ -26,17 +26,12 @@ let popup: Page;
 let tabId: number;
 
 beforeAll(async () => {
-  server = await serveFixtures();
-  browser = await launchWithExtension();
+  ({ server, browser } = await startExtension());
   page = await browser.context.newPage();
   await page.goto(`${server.origin}/seed.html?utm_source=newsletter`);
   tabId = await tabIdOf(browser, page.url());
 });
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => closeAll(browser, server));
 
 describe('the seed article', () => {
   it('shows the number of statements on the badge, in the topic colour', async () => {

@@ -11,10 +11,10 @@ import { seriousViolations } from './axe';
 import {
   askBackground,
   badgeColor,
+  closeAll,
   foreignRequests,
-  launchWithExtension,
   openPopup,
-  serveFixtures,
+  startExtension,
   tabIdOf,
   tabState,
   type ExtensionBrowser,
@@ -39,8 +39,7 @@ function storedTopics(): Promise<{ id: string; name: string; query: string; enab
 }
 
 beforeAll(async () => {
-  server = await serveFixtures();
-  browser = await launchWithExtension();
+  ({ server, browser } = await startExtension());
   article = await browser.context.newPage();
   await article.goto(`${server.origin}/beekeeping.html`);
   tabId = await tabIdOf(browser, article.url());
@@ -48,11 +47,7 @@ beforeAll(async () => {
   options = await browser.context.newPage();
   await options.goto(`chrome-extension://${browser.extensionId}/options.html#topics`);
 });
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => closeAll(browser, server));
 
 describe('a topic written in simple mode', () => {
   it('starts from a page on no tracked topic (grey badge)', async () => {

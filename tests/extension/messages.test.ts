@@ -6,6 +6,7 @@ describe('the message protocol', () => {
     expect(parseEnvelope(envelope('tab:analyse', { tabId: 3 }))).not.toBeNull();
     expect(parseEnvelope(envelope('page:highlight', { quote: 'a', context: 'b' }))).not.toBeNull();
     expect(parseEnvelope(envelope('debug:stats', {}))).not.toBeNull();
+    expect(parseEnvelope(envelope('statement:count', {}))).not.toBeNull();
   });
 
   it('refuses what is not one of ours or not in shape', () => {
@@ -33,6 +34,7 @@ describe('the message protocol', () => {
       { veille: 1, name: 'page:reading-time', payload: { url: 'https://a.example/1', ms: 5_000 } },
       { veille: 1, name: 'log:list', payload: { limit: 0 } },
       { veille: 1, name: 'log:save', payload: { tabId: 1, articleIndex: 0, saved: 'yes' } },
+      { veille: 1, name: 'statement:count', payload: { since: 0 } },
     ];
     for (const message of bad) expect(parseEnvelope(message), JSON.stringify(message)).toBeNull();
   });

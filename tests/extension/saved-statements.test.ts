@@ -74,6 +74,17 @@ describe('saving a statement from the background', () => {
     expect(await getEntry(PAGE_URL)).toBeUndefined();
   });
 
+  it('counts the passages as the options page lists them (what "Delete everything…" has to delete)', async () => {
+    const { countSavedStatementsListed, saveStatement } = await background();
+    expect(await countSavedStatementsListed()).toBe(0);
+    await openTab(true);
+    // Saved at two moments (two passages of one page saved at the same millisecond would be one key).
+    vi.spyOn(Date, 'now').mockReturnValueOnce(1_000).mockReturnValueOnce(2_000);
+    await saveStatement(TAB, 'words', 'Someone');
+    await saveStatement(TAB, 'more words', 'Someone else');
+    expect(await countSavedStatementsListed()).toBe(2);
+  });
+
   it('says when there is nothing to save', async () => {
     const { saveStatement } = await background();
     await openTab();
@@ -159,8 +170,9 @@ describe('passages saved before the log kept them (local:savedStatements)', () =
     vi.spyOn(FakeObjectStore.prototype, 'put').mockImplementation(() => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     });
-    const { listSavedStatements } = await background();
+    const { countSavedStatementsListed, listSavedStatements } = await background();
     expect(await listSavedStatements()).toEqual([...legacy].reverse());
+    expect(await countSavedStatementsListed()).toBe(legacy.length);
     expect((await fakeBrowser.storage.local.get('savedStatements')).savedStatements).toEqual(legacy);
     vi.mocked(FakeObjectStore.prototype.put).mockRestore();
     // The next use tries again, and moves them.
@@ -194,9 +206,15 @@ describe('the log handlers and the saved passages', () => {
       told.mock.calls.filter(([message]) => (message as { name?: string }).name === 'statement:changed')
         .length;
 
-    await call(logHandlers, 'log:delete', { urls: [PAGE_URL] });
+    // No entry in the log: deleting the page deletes nothing, deleting everything takes the passages, and says so.
+    expect(await call(logHandlers, 'log:delete', { urls: [PAGE_URL] })).toMatchObject({
+      ok: true,
+      deleted: { entries: 0, passages: 0 },
+    });
     expect(changed()).toBe(0);
-    const { batch } = (await call(logHandlers, 'log:delete', { all: true })) as { batch: string };
+    const answer = await call(logHandlers, 'log:delete', { all: true });
+    expect(answer).toMatchObject({ ok: true, deleted: { entries: 0, passages: legacy.length } });
+    const { batch } = answer as { batch: string };
     expect(changed()).toBe(1);
     const { listSavedStatements } = await background();
     expect(await listSavedStatements()).toEqual([]);

@@ -178,7 +178,7 @@ describe('the reading log schema', () => {
     expect(db.version).toBe(LOG_SCHEMA_VERSION);
     expect(await savedStatements()).toEqual(passages);
     expect(await db.getAll('savedTrash')).toEqual([]);
-    expect(await deleteEntries('all', 'everything')).toBe(entries.length);
+    expect(await deleteEntries('all', 'everything')).toEqual({ entries: entries.length, passages: 1 });
     expect(await savedStatements()).toEqual([]);
     expect(await undoDeletion('everything')).toBe(entries.length);
     expect(await savedStatements()).toEqual(passages);

@@ -13,7 +13,7 @@ import {
   TRASH_KEEP_MS,
   undoDeletion,
 } from '@/utils/log';
-import { keepSavedStatements, savedStatements } from '@/utils/log/saved';
+import { countSavedStatements, keepSavedStatements, savedStatements } from '@/utils/log/saved';
 import type { ArticleAnalysis } from '@/utils/types';
 import { freshIndexedDb } from './fresh-log';
 
@@ -81,12 +81,15 @@ describe('the reading log', () => {
     for (const n of [1, 2, 3, 4])
       await recordArticle(`https://a.example/d${n}`, article(true), { visit: true });
     await editEntry('https://a.example/d1', { note: 'gardé' });
-    expect(await deleteEntries(['https://a.example/d1'], 'one', 100)).toBe(1);
-    expect(await deleteEntries(['https://a.example/d2', 'https://a.example/d3'], 'some', 100)).toBe(2);
+    expect(await deleteEntries(['https://a.example/d1'], 'one', 100)).toEqual({ entries: 1, passages: 0 });
+    expect(await deleteEntries(['https://a.example/d2', 'https://a.example/d3'], 'some', 100)).toEqual({
+      entries: 2,
+      passages: 0,
+    });
     expect(await countEntries()).toBe(1);
     expect(await undoDeletion('one')).toBe(1);
     expect(await getEntry('https://a.example/d1')).toMatchObject({ note: 'gardé' });
-    expect(await deleteEntries('all', 'all', 200)).toBe(2);
+    expect(await deleteEntries('all', 'all', 200)).toEqual({ entries: 2, passages: 0 });
     expect(await countEntries()).toBe(0);
     expect(await undoDeletion('all')).toBe(2);
     expect(await countEntries()).toBe(2);
@@ -103,10 +106,10 @@ describe('the reading log', () => {
     await recordArticle(url, article(true), { visit: true });
     const passage = { url, pageTitle: 'P1', quote: 'des mots', speaker: 'Léa Roux', savedAt: 50 };
     await keepSavedStatements([passage]);
-    await deleteEntries([url], 'one', 100);
+    expect(await deleteEntries([url], 'one', 100)).toEqual({ entries: 1, passages: 0 });
     expect(await savedStatements()).toEqual([passage]);
     await undoDeletion('one');
-    expect(await deleteEntries('all', 'all', 200)).toBe(1);
+    expect(await deleteEntries('all', 'all', 200)).toEqual({ entries: 1, passages: 1 });
     expect(await savedStatements()).toEqual([]);
     expect(await undoDeletion('all')).toBe(1);
     expect(await savedStatements()).toEqual([passage]);
@@ -116,5 +119,25 @@ describe('the reading log', () => {
     expect(await undoDeletion('gone')).toBe(0);
     expect(await savedStatements()).toEqual([]);
     expect(await (await openLog()).count('savedTrash')).toBe(0);
+  });
+
+  it('deletes everything when the log has no entry but passages are saved (from private windows), and says how many', async () => {
+    const passages = [
+      { url: 'https://a.example/p1', pageTitle: 'P1', quote: 'des mots', speaker: 'Léa Roux', savedAt: 50 },
+      {
+        url: 'https://a.example/p2',
+        pageTitle: 'P2',
+        quote: 'other words',
+        speaker: 'Ana Ruiz',
+        savedAt: 60,
+      },
+    ];
+    await keepSavedStatements(passages);
+    expect(await countEntries()).toBe(0);
+    expect(await countSavedStatements()).toBe(2);
+    expect(await deleteEntries('all', 'passages only', 100)).toEqual({ entries: 0, passages: 2 });
+    expect(await countSavedStatements()).toBe(0);
+    await undoDeletion('passages only');
+    expect(await savedStatements()).toEqual([...passages].reverse());
   });
 });

@@ -197,9 +197,15 @@ export async function countEntries(): Promise<number> {
   return (await openLog()).count('entries');
 }
 
+/** What one deletion took: entries of the log, and (deleting everything) saved passages. */
+export interface Deleted {
+  entries: number;
+  passages: number;
+}
+
 /**
  * Move entries to the trash in one transaction (all of them when `urls` is 'all'); `undoDeletion(batch)` brings
- * them back until `TRASH_KEEP_MS` has passed. Returns how many entries were deleted.
+ * them back until `TRASH_KEEP_MS` has passed. Returns how many entries and passages were deleted.
  *
  * Deleting everything deletes the saved passages too, in the same transaction and with the same Undo. A passage
  * is a page the reader read, its title and address, and words from it: someone who deletes their whole reading
@@ -210,7 +216,7 @@ export async function deleteEntries(
   urls: string[] | 'all',
   batch: string,
   now = Date.now(),
-): Promise<number> {
+): Promise<Deleted> {
   const db = await openLog();
   const tx = db.transaction(['entries', 'trash', 'saved', 'savedTrash'], 'readwrite');
   const entries = tx.objectStore('entries');
@@ -224,14 +230,17 @@ export async function deleteEntries(
       const trashed: TrashedEntry = { batch, deletedAt: now, entry };
       await trash.put(trashed);
     }
-    if (urls === 'all') {
-      await entries.clear();
-      const saved = tx.objectStore('saved');
-      for (const passage of await saved.getAll())
-        await tx.objectStore('savedTrash').put({ batch, deletedAt: now, passage });
-      await saved.clear();
-    } else for (const entry of doomed) await entries.delete(entry.url);
-    return doomed.length;
+    if (urls !== 'all') {
+      for (const entry of doomed) await entries.delete(entry.url);
+      return { entries: doomed.length, passages: 0 };
+    }
+    await entries.clear();
+    const saved = tx.objectStore('saved');
+    const passages = await saved.getAll();
+    for (const passage of passages)
+      await tx.objectStore('savedTrash').put({ batch, deletedAt: now, passage });
+    await saved.clear();
+    return { entries: doomed.length, passages: passages.length };
   });
 }
 

@@ -50,6 +50,11 @@ export async function savedStatements(): Promise<SavedStatement[]> {
   return (await (await openLog()).getAll('saved')).reverse();
 }
 
+/** How many passages are saved (the options page's "Delete everything…" needs no more). */
+export async function countSavedStatements(): Promise<number> {
+  return (await openLog()).count('saved');
+}
+
 /** Forget the passage saved at `savedAt` from `url`; whether there was one. The page stays in the log. */
 export async function forgetSavedStatement(url: string, savedAt: number): Promise<boolean> {
   const db = await openLog();
