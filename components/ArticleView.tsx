@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { sendToBackground } from '@/utils/messages';
+import { logProblemItem } from '@/utils/storage';
 import type { ArticleAnalysis } from '@/utils/types';
 import { formatDate } from './citation';
 import { t, uiLanguage } from './i18n';
@@ -17,6 +18,8 @@ export function ArticleView(props: {
 }) {
   const { article, tabId, index } = props;
   const [saved, setSaved] = useState<boolean | null>(null);
+  /** Why the last click on the log button changed nothing (the background answers with the log's actual state). */
+  const [saveProblem, setSaveProblem] = useState<'storage-full' | 'failed' | null>(null);
   useEffect(() => {
     sendToBackground('log:status', { tabId, articleIndex: index })
       .then((status) => setSaved(status?.saved ?? false))
@@ -36,12 +39,25 @@ export function ArticleView(props: {
         disabled={saved === null}
         title={saved ? t('removeFromLog') : t('saveToLog')}
         onClick={async () => {
-          const status = await sendToBackground('log:save', { tabId, articleIndex: index, saved: !saved });
+          const wanted = !saved;
+          const status = await sendToBackground('log:save', {
+            tabId,
+            articleIndex: index,
+            saved: wanted,
+          }).catch(() => null);
           setSaved(status?.saved ?? saved);
+          if (status?.saved === wanted) return setSaveProblem(null);
+          const problem = await logProblemItem.getValue().catch(() => null);
+          setSaveProblem(problem?.kind === 'storage-full' ? 'storage-full' : 'failed');
         }}
       >
         {saved ? t('savedInLog') : t('saveToLog')}
       </button>
+      {saveProblem && (
+        <p role="alert" class="note">
+          {saveProblem === 'storage-full' ? t('logStorageFull') : t('logWriteFailed')}
+        </p>
+      )}
       {matched ? (
         <TopicList topics={article.topics} />
       ) : (

@@ -23,7 +23,8 @@ export function sitePattern(input: string): string | null {
   }
 }
 
-type Outcome = { kind: 'saved' } | { kind: 'denied' } | { kind: 'bad-site'; site: string } | null;
+type Outcome =
+  { kind: 'saved' } | { kind: 'denied' } | { kind: 'bad-site'; site: string } | { kind: 'failed' } | null;
 
 /** Onboarding: what Veille does, where data stays, when it reads pages, and the topics to start with. */
 export function Onboarding() {
@@ -110,7 +111,14 @@ export function Onboarding() {
         <h2 id="privacy-heading">{t('onboardingPrivacyTitle')}</h2>
         <p>{t('onboardingPrivacy')}</p>
       </section>
-      <form onSubmit={save}>
+      <form
+        onSubmit={(event) =>
+          void save(event).catch((error: unknown) => {
+            console.warn('Veille: the monitoring choice could not be saved', error);
+            setOutcome({ kind: 'failed' });
+          })
+        }
+      >
         <fieldset>
           <legend>{t('onboardingChoose')}</legend>
           {option('all', t('onboardingAll'), t('onboardingAllHint'))}
@@ -154,6 +162,7 @@ export function Onboarding() {
           {outcome?.kind === 'saved' && t('onboardingSaved')}
           {outcome?.kind === 'denied' && t('onboardingDenied')}
           {outcome?.kind === 'bad-site' && t('onboardingBadSite', outcome.site)}
+          {outcome?.kind === 'failed' && t('onboardingFailed')}
         </p>
       </form>
     </main>

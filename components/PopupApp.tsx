@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { sendToBackground, type TabState } from '@/utils/messages';
+import { MAX_HTML_LENGTH, sendToBackground, type TabState } from '@/utils/messages';
 import { settingsItem, tabStateItem } from '@/utils/storage';
 import type { Statement } from '@/utils/types';
 import { ArticleView } from './ArticleView';
@@ -15,7 +15,8 @@ type View =
   | { kind: 'state'; state: TabState; ungrantedOrigin?: string }
   | { kind: 'no-permission'; origin?: string }
   | { kind: 'unsupported' }
-  | { kind: 'error' };
+  | { kind: 'error' }
+  | { kind: 'timeout' };
 
 /** Give up waiting for an analysis after this long (a huge page on a slow machine still fits). */
 const ANALYSIS_TIMEOUT_MS = 20_000;
@@ -46,7 +47,7 @@ export function PopupApp(props: { tabId: number }) {
       setView({ kind: 'state', state, ungrantedOrigin });
     };
     const unwatch = tabStateItem(tabId).watch(show);
-    const timeout = setTimeout(() => done || setView({ kind: 'error' }), ANALYSIS_TIMEOUT_MS);
+    const timeout = setTimeout(() => done || setView({ kind: 'timeout' }), ANALYSIS_TIMEOUT_MS);
     void (async () => {
       // Read where the background keeps it, not asked of the background: a worker asleep would first have to start.
       const known = await tabStateItem(tabId).getValue();
@@ -59,7 +60,10 @@ export function PopupApp(props: { tabId: number }) {
       if (tab?.url !== undefined && !webOrigin(tab.url)) return setView({ kind: 'unsupported' });
       const { injected } = await sendToBackground('tab:analyse', { tabId });
       if (!injected && !done) setView({ kind: 'no-permission', origin: webOrigin(tab?.url) });
-    })().catch(() => setView({ kind: 'error' }));
+    })().catch((error: unknown) => {
+      console.warn('Veille: the page could not be analysed', error);
+      setView({ kind: 'error' });
+    });
     return () => {
       unwatch();
       clearTimeout(timeout);
@@ -90,12 +94,23 @@ function Body(props: { tabId: number; view: View; onRetry: () => void }) {
     case 'unsupported':
       return <EmptyState title={t('emptyUnsupportedTitle')} body={t('emptyUnsupportedBody')} />;
     case 'error':
-      return <EmptyState title={t('emptyErrorTitle')} />;
+      return <EmptyState title={t('emptyErrorTitle')} body={t('emptyErrorBody')} />;
+    case 'timeout':
+      return (
+        <EmptyState
+          title={t('emptyErrorTitle')}
+          body={t('emptyTimeoutBody', String(ANALYSIS_TIMEOUT_MS / 1_000))}
+        />
+      );
     case 'no-permission':
       return (
         <EmptyState
           title={t('emptyNoPermissionTitle')}
-          body={t('emptyNoPermissionBody', view.origin ? new URL(view.origin).host : '…')}
+          body={
+            view.origin
+              ? t('emptyNoPermissionBody', new URL(view.origin).host)
+              : t('emptyNoPermissionBodyNoSite')
+          }
         >
           {view.origin ? (
             <GrantButton tabId={tabId} origin={view.origin} onGranted={props.onRetry} />
@@ -126,32 +141,47 @@ function Body(props: { tabId: number; view: View; onRetry: () => void }) {
 }
 
 function GrantButton(props: { tabId: number; origin: string; onGranted: () => void }) {
+  const [denied, setDenied] = useState(false);
+  const grant = async () => {
+    // Must run in the click's user gesture: request before any other await.
+    const granted = await browser.permissions.request({ origins: [`${props.origin}/*`] });
+    setDenied(!granted);
+    if (!granted) return;
+    const settings = await settingsItem.getValue();
+    await settingsItem.setValue({
+      ...settings,
+      monitoring: settings.monitoring === 'all' ? 'all' : 'sites',
+      sites: [...new Set([...settings.sites, props.origin])],
+    });
+    props.onGranted();
+    await sendToBackground('tab:analyse', { tabId: props.tabId });
+  };
   return (
-    <button
-      type="button"
-      class="primary"
-      onClick={async () => {
-        // Must run in the click's user gesture: request before any other await.
-        const granted = await browser.permissions.request({ origins: [`${props.origin}/*`] });
-        if (!granted) return;
-        const settings = await settingsItem.getValue();
-        await settingsItem.setValue({
-          ...settings,
-          monitoring: settings.monitoring === 'all' ? 'all' : 'sites',
-          sites: [...new Set([...settings.sites, props.origin])],
-        });
-        props.onGranted();
-        await sendToBackground('tab:analyse', { tabId: props.tabId });
-      }}
-    >
-      {t('emptyNoPermissionGrant')}
-    </button>
+    <>
+      <button
+        type="button"
+        class="primary"
+        onClick={() =>
+          void grant().catch((error: unknown) => {
+            console.warn('Veille: the site could not be granted', error);
+            setDenied(true);
+          })
+        }
+      >
+        {t('emptyNoPermissionGrant')}
+      </button>
+      {denied && <p role="alert">{t('grantDenied')}</p>}
+    </>
   );
 }
 
 function ArticlesView(props: { tabId: number; state: TabState }) {
   const { state, tabId } = props;
-  if (state.status === 'error') return <EmptyState title={t('emptyErrorTitle')} body={state.error} />;
+  if (state.status === 'error') return <EmptyState title={t('emptyErrorTitle')} body={t('emptyErrorBody')} />;
+  if (state.status === 'too-large') {
+    const millions = String(Math.round(MAX_HTML_LENGTH / 1_000_000));
+    return <EmptyState title={t('emptyTooLargeTitle')} body={t('emptyTooLargeBody', millions)} />;
+  }
   if (state.articles.length === 0) {
     return <EmptyState title={t('emptyNoArticleTitle')} body={t('emptyNoArticleBody')} />;
   }

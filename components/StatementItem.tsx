@@ -12,7 +12,7 @@ export interface StatementActions {
 export function StatementItem(props: { statement: Statement; actions: StatementActions }) {
   const { statement, actions } = props;
   const [notFound, setNotFound] = useState(false);
-  const [copied, setCopied] = useState(false);
+  const [copied, setCopied] = useState<boolean | 'failed'>(false);
   const details = [
     statement.role,
     statement.cue,
@@ -52,12 +52,22 @@ export function StatementItem(props: { statement: Statement; actions: StatementA
           type="button"
           class="link-button"
           onClick={async () => {
-            await actions.copy(statement);
-            setCopied(true);
+            // The clipboard can refuse (a popup that lost focus): say so rather than nothing.
+            setCopied(
+              await actions.copy(statement).then(
+                () => true,
+                () => 'failed' as const,
+              ),
+            );
           }}
         >
-          {copied ? t('copied') : t('copyCitation')}
+          {copied === true ? t('copied') : t('copyCitation')}
         </button>
+        {copied === 'failed' && (
+          <span class="statement-missing" role="alert">
+            {t('copyFailed')}
+          </span>
+        )}
       </div>
     </li>
   );

@@ -33,13 +33,16 @@ export interface AnalysisTimings {
 /** What the extension knows about one tab, kept in `storage.session` (see utils/storage.ts). */
 export interface TabState {
   url: string;
-  /** `analysing` until the background answers; `no-article` when the cheap check or the engine found none. */
-  status: 'analysing' | 'done' | 'no-article' | 'error';
+  /**
+   * `analysing` until the background answers; `no-article` when the cheap check or the engine found none;
+   * `too-large` when the page holds an article but its HTML is over `MAX_HTML_LENGTH` (not analysed).
+   */
+  status: 'analysing' | 'done' | 'no-article' | 'too-large' | 'error';
   articles: ArticleAnalysis[];
   /** Epoch ms of the last analysis. */
   analysedAt: number;
   timings?: AnalysisTimings;
-  /** Set when `status` is `error`: a short reason, never page text. */
+  /** Set when `status` is `error`: a short reason for the console, never page text (the popup says it in words). */
   error?: string;
 }
 

@@ -35,6 +35,8 @@ export function ExportPanel(props: {
   allCount: number;
   shown: (onProgress: (done: number) => void) => Promise<LogEntry[]>;
   shownCount: number;
+  /** The log holds articles but the search and filters show none: exporting what is shown would write nothing. */
+  nothingShown: boolean;
   /** The statement-type filter: an export of what is shown holds only statements of this type. */
   narrowedTo?: CueClass;
   topics: Topic[];
@@ -47,6 +49,7 @@ export function ExportPanel(props: {
   const [failed, setFailed] = useState(false);
   const format = EXPORT_FORMATS.find((candidate) => candidate.id === formatId)!;
   const wholeLog = scope === 'all' || props.shownCount === props.allCount;
+  const nothingToExport = scope === 'shown' && props.nothingShown;
 
   const run = async () => {
     setFailed(false);
@@ -109,7 +112,17 @@ export function ExportPanel(props: {
           {t('exportSavedWholeLogOnly')}
         </p>
       )}
-      <button type="button" class="primary" disabled={progress !== null} onClick={() => void run()}>
+      {nothingToExport && (
+        <p class="export-narrowed" role="note">
+          {t('exportNothingShown')}
+        </p>
+      )}
+      <button
+        type="button"
+        class="primary"
+        disabled={progress !== null || nothingToExport}
+        onClick={() => void run()}
+      >
         {t('exportButton')}
       </button>
       {progress !== null && <progress value={progress} max={1} aria-label={t('exportProgress')} />}

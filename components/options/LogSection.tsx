@@ -53,6 +53,8 @@ export function LogSection() {
   const [problem, setProblem] = useState<LogProblem | null>(null);
   const [confirmAll, setConfirmAll] = useState(false);
   const [writeFailed, setWriteFailed] = useState(false);
+  /** An entry or a speaker's entries could not be read: the click opened nothing, and the page says why. */
+  const [readFailed, setReadFailed] = useState(false);
   // "Delete everything…" takes the saved passages too: with passages alone (saved from private windows, say)
   // there is still something to delete.
   const savedCount = useSavedCount();
@@ -87,7 +89,10 @@ export function LogSection() {
     let cancelled = false;
     fetchEntries([openUrl]).then(
       ([entry]) => !cancelled && setOpenEntry(entry ?? null),
-      (error: unknown) => console.warn('Veille: could not read an entry', error),
+      (error: unknown) => {
+        console.warn('Veille: could not read an entry', error);
+        setReadFailed(true);
+      },
     );
     return () => {
       cancelled = true;
@@ -102,7 +107,10 @@ export function LogSection() {
     const urls = log.rows.filter((row) => row.speakers.some((name) => names.has(name))).map((row) => row.url);
     fetchEntries(urls).then(
       (entries) => !cancelled && setSpeakerEntries({ speaker, entries }),
-      (error: unknown) => console.warn('Veille: could not read a speaker’s entries', error),
+      (error: unknown) => {
+        console.warn('Veille: could not read a speaker’s entries', error);
+        setReadFailed(true);
+      },
     );
     return () => {
       cancelled = true;
@@ -136,6 +144,9 @@ export function LogSection() {
     { log, rows: [] as number[] },
   );
   const rows = selection.rows;
+  // Said only once the log is read and the search settled: an empty table meanwhile is not yet an answer.
+  const nothingShown =
+    rows.length === 0 && log.rows.length > 0 && progress === null && !sorting && !filtering;
   const shownEntries = async (onProgress: (done: number) => void) =>
     narrowToCueClass(
       await fetchEntries(
@@ -157,7 +168,8 @@ export function LogSection() {
   };
 
   const remove = async (request: { urls: string[] } | { all: true }) => {
-    const result = await sendToBackground('log:delete', request);
+    // No answer (a rejected message) is a failed write like any other: said, never lost in the console.
+    const result = await sendToBackground('log:delete', request).catch(() => null);
     if (!result) return failedWrite('failed');
     if (!result.ok) return failedWrite(result.error);
     setWriteFailed(false);
@@ -168,7 +180,7 @@ export function LogSection() {
   };
 
   const edit = async (url: string, change: EntryEdit) => {
-    const result = await sendToBackground('log:edit', { url, ...change });
+    const result = await sendToBackground('log:edit', { url, ...change }).catch(() => null);
     if (!result) return failedWrite('failed');
     if (!result.ok) return failedWrite(result.error);
     setWriteFailed(false);
@@ -180,7 +192,7 @@ export function LogSection() {
 
   const undoDeletion = async () => {
     if (!undo) return;
-    const result = await sendToBackground('log:undo', { batch: undo.batch });
+    const result = await sendToBackground('log:undo', { batch: undo.batch }).catch(() => null);
     if (!result?.ok) return failedWrite(result?.error ?? 'failed');
     setUndo(null);
     reload();
@@ -199,7 +211,7 @@ export function LogSection() {
           {t('logWriteFailed')}
         </p>
       )}
-      {failed && (
+      {(failed || readFailed) && (
         <p role="alert" class="log-problem">
           {t('logLoadFailed')}
         </p>
@@ -259,6 +271,11 @@ export function LogSection() {
           </span>
         )}
       </div>
+      {nothingShown && (
+        <p class="muted" role="status">
+          {t('logNoMatch')}
+        </p>
+      )}
       {log.rows.length === 0 && progress === null ? (
         <p class="muted">{t('logEmpty')}</p>
       ) : (
@@ -318,6 +335,7 @@ export function LogSection() {
           allCount={log.rows.length}
           shown={shownEntries}
           shownCount={rows.length}
+          nothingShown={nothingShown}
           narrowedTo={filter.cueClass}
           topics={topics}
           savedPassages={() => sendToBackground('statement:list', {})}

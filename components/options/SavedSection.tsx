@@ -68,10 +68,21 @@ function SavedExport(props: { passages: SavedStatement[] }) {
 
 export function SavedSection() {
   const [saved, setSaved] = useState<SavedStatement[] | null>(null);
+  const [problem, setProblem] = useState<'load' | 'delete' | null>(null);
   useEffect(() => {
     const stop = new AbortController();
-    // Null (nothing shown) when the background could not read them: never "no passage" for a failed read.
-    const load = () => void sendToBackground('statement:list', {}).then(setSaved, () => setSaved(null));
+    // Null (no list) when the background could not read them, and said: never "no passage" for a failed read.
+    const load = () =>
+      void sendToBackground('statement:list', {}).then(
+        (passages) => {
+          setSaved(passages);
+          setProblem(null);
+        },
+        () => {
+          setSaved(null);
+          setProblem('load');
+        },
+      );
     listen(
       {
         'statement:changed': () => {
@@ -91,6 +102,11 @@ export function SavedSection() {
     <section class="saved-section" aria-labelledby="saved-title">
       <h1 id="saved-title">{t('optionsSection_saved')}</h1>
       <p class="saved-intro">{t('savedIntro')}</p>
+      {problem && (
+        <p role="alert" class="log-problem">
+          {problem === 'load' ? t('savedLoadFailed') : t('savedDeleteFailed')}
+        </p>
+      )}
       {saved && saved.length > 0 && <SavedExport passages={saved} />}
       {saved === null ? null : saved.length === 0 ? (
         <p>{t('savedEmpty')}</p>
@@ -116,7 +132,11 @@ export function SavedSection() {
                 type="button"
                 aria-label={t('savedDeleteLabel', item.speaker)}
                 onClick={() =>
-                  void sendToBackground('statement:delete', { url: item.url, savedAt: item.savedAt })
+                  // No answer: the background failed to delete it (a passage already gone answers `deleted: false`).
+                  void sendToBackground('statement:delete', { url: item.url, savedAt: item.savedAt }).then(
+                    (answer) => setProblem(answer ? null : 'delete'),
+                    () => setProblem('delete'),
+                  )
                 }
               >
                 {t('savedDelete')}

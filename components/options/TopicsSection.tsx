@@ -5,6 +5,7 @@ import type { Topic } from '@/utils/types';
 import { t } from '../i18n';
 import { TopicEditor } from '../topics/TopicEditor';
 import { topicDisplayName } from '../topics/topic-name';
+import { topicsImportErrorMessage } from '../topics/topics-import-error';
 import { importTopics, topicsToJson } from '../topics/topics-json';
 import '../topics/topics.css';
 
@@ -44,11 +45,19 @@ export function TopicsSection() {
   }, []);
 
   async function store(next: Topic[], message?: Status) {
+    const before = topics;
     setTopics(next);
-    const settings = await settingsItem.getValue();
-    await settingsItem.setValue({ ...settings, topics: next });
-    setOnDevice(await settingsItem.topicsOnDevice());
-    setStatus(message ?? null);
+    try {
+      const settings = await settingsItem.getValue();
+      await settingsItem.setValue({ ...settings, topics: next });
+      setOnDevice(await settingsItem.topicsOnDevice());
+      setStatus(message ?? null);
+    } catch (error) {
+      // The list goes back to what is stored, and the page says the change was not kept.
+      console.warn('Veille: topics not saved', error);
+      if (before) setTopics(before);
+      setStatus({ text: t('topicsSaveFailed') });
+    }
   }
 
   if (!topics) return <section class="topics-section" aria-busy="true" />;
@@ -193,7 +202,8 @@ export function TopicsSection() {
               const next = importTopics(topics, await file.text());
               await store(next, { text: t('topicsImported', String(next.length)), undo: topics });
             } catch (error) {
-              setStatus({ text: t('topicsImportFailed', (error as Error).message) });
+              console.warn('Veille: topics not imported', error);
+              setStatus({ text: topicsImportErrorMessage(error) });
             }
           }}
         />

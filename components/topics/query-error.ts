@@ -28,7 +28,7 @@ export const REASON_MESSAGES: Record<QueryErrorReason, { key: string; substituti
   'too-many-nears': { key: 'queryExpectedFewerNears', substitutions: [String(MAX_DEPTH)] },
 };
 
-export function queryErrorMessage(error: QuerySyntaxError): string {
+export function queryErrorMessage(error: Pick<QuerySyntaxError, 'column' | 'reason'>): string {
   const { key, substitutions } = REASON_MESSAGES[error.reason];
   return t('queryErrorAt', [String(error.column), t(key, substitutions)]);
 }

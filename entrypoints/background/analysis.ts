@@ -72,7 +72,8 @@ async function analyseOnce(tabId: number, reason: AnalysisReason): Promise<Analy
       return 'no-article';
     }
     if (typeof probe.html !== 'string' || probe.serialiseMs === undefined) {
-      await setTabState(tabId, noArticle(url)); // larger than MAX_HTML_LENGTH: not analysed
+      // Larger than MAX_HTML_LENGTH: not analysed, and the popup says so (with what the reader can still do).
+      await setTabState(tabId, { ...noArticle(url), status: 'too-large' });
       return 'no-article';
     }
     const { html, serialiseMs } = probe;

@@ -29,7 +29,10 @@ describe('validateTopics', () => {
       'topic "a": the id is used twice',
     ],
   ])('rejects %j', (value, message) => {
-    expect(() => validateTopics(value)).toThrow(new TopicsFileError(message));
+    // The exact message (the CLI prints it); the problem beside it, as data, is the options page's (tests/topics).
+    expect(() => validateTopics(value)).toThrow(
+      expect.objectContaining({ name: 'TopicsFileError', message }),
+    );
   });
 
   it('names the topic and the column of a query error', () => {
