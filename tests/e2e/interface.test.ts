@@ -54,6 +54,40 @@ describe('in a browser running in French', () => {
       .toBe('Colonne 11 : il faut ici NEAR/ et un nombre de mots de 1 à 1000');
   });
 
+  it('a refused topics file is said in French, with what to do', async () => {
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html#topics`);
+    const file = options.locator('input[type=file]');
+    await file.setInputFiles({
+      name: 'sujets.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(
+        JSON.stringify({
+          format: 'veille-topics',
+          version: 1,
+          topics: [{ id: 'otan', name: 'OTAN', query: '(OTAN' }],
+        }),
+      ),
+    });
+    await expect
+      .poll(() => options.locator('.outcome').textContent())
+      .toBe(
+        'Rien n’a été importé : la requête du sujet otan de ce fichier contient une erreur (Colonne 6 : il faut ici « ) » : une parenthèse n’est pas fermée). Corrigez-la dans le fichier, puis importez de nouveau le fichier.',
+      );
+    await file.setInputFiles({
+      name: 'notes.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from('OTAN, Suède'),
+    });
+    await expect
+      .poll(() => options.locator('.outcome').textContent())
+      .toBe(
+        'Rien n’a été importé : ce fichier n’est pas du JSON. Choisissez un fichier créé par « Exporter les sujets ».',
+      );
+    expect(await options.locator('.topic-row').count()).toBe(2);
+    await options.close();
+  });
+
   it('the popup and onboarding speak French', async () => {
     const page = await browser.context.newPage();
     await page.goto(`${server.origin}/seed.html`);

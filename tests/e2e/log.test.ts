@@ -82,7 +82,18 @@ describe('the reading log on the options page', () => {
     await expect.poll(() => options.locator('.log-body .log-row').count()).toBe(1);
     await search.fill('zzqx');
     await expect.poll(() => options.locator('.log-body .log-row').count()).toBe(0);
+    // An empty result says so and what to do; Export, with nothing shown to export, says why it is disabled.
+    const noMatch = options.getByText(
+      'No article matches the search and filters. Clear the search, or widen',
+    );
+    await noMatch.waitFor();
+    expect(await options.getByRole('button', { name: 'Export', exact: true }).isDisabled()).toBe(true);
+    expect(await options.getByRole('note').allTextContents()).toContain(
+      'Nothing to export: no article is shown. Clear the search or filters, or choose “All”.',
+    );
     await search.fill('');
+    await noMatch.waitFor({ state: 'detached' });
+    expect(await options.getByRole('button', { name: 'Export', exact: true }).isDisabled()).toBe(false);
     await expect.poll(() => options.locator('.log-body .log-row').count()).toBe(1);
   });
 
@@ -132,7 +143,11 @@ describe('the reading log on the options page', () => {
       mimeType: 'application/json',
       buffer: Buffer.from(text.slice(0, text.length / 2)),
     });
-    await expect.poll(() => options.locator('.import-refused').textContent()).toContain('cut short');
+    await expect
+      .poll(() => options.locator('.import-refused').textContent())
+      .toBe(
+        'This file is cut short (the export or the copy did not finish). Export again, or copy the file again. The log is unchanged.',
+      );
     expect(await options.locator('.log-body .log-row').count()).toBe(1);
     // The same file whole merges into the log without a duplicate.
     await options.locator('input[type=file]').setInputFiles({
@@ -141,6 +156,29 @@ describe('the reading log on the options page', () => {
       buffer: Buffer.from(text),
     });
     await expect.poll(() => options.locator('.import-done').textContent()).toContain('0 new');
+    expect(await options.locator('.log-body .log-row').count()).toBe(1);
+  });
+
+  it('refuses a CSV export and a topics file, saying which file to choose', async () => {
+    const { text: csv } = await exportAs('csv-statements');
+    const refused = options.locator('.import-refused');
+    await options.locator('input[type=file]').setInputFiles({
+      name: 'statements.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(csv),
+    });
+    await expect
+      .poll(() => refused.textContent())
+      .toBe(
+        'This file is not a Veille JSON export (it is not valid JSON). Choose a file made by Export in JSON format. The log is unchanged.',
+      );
+    await options.locator('input[type=file]').setInputFiles({
+      name: 'veille-topics.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify({ format: 'veille-topics', version: 1, topics: [] })),
+    });
+    await expect.poll(() => refused.textContent()).toContain('topic files are imported under Topics');
+    expect(await refused.getAttribute('role')).toBe('alert');
     expect(await options.locator('.log-body .log-row').count()).toBe(1);
   });
 

@@ -50,6 +50,9 @@ describe('without host permission', () => {
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
     await popup.locator('.empty h2').waitFor();
     expect(await popup.locator('.empty h2').textContent()).toBe('Veille is not allowed on this site yet');
+    expect(await popup.locator('.empty p').textContent()).toBe(
+      'Choose the sites Veille may read as you visit them, or click the toolbar button on each page you want analysed.',
+    );
     // The tab's site is hidden from the extension here, so the way forward is the onboarding's site list.
     const choose = popup.getByRole('button', { name: 'Choose sites…' });
     const opened = browser.context.waitForEvent('page');

@@ -1,5 +1,6 @@
 /**
- * Pages that give the extension nothing, or give it trouble: a front page with no article, and a hostile page
+ * Pages that give the extension nothing, or give it trouble: a front page with no article, an article page too
+ * large to analyse (the popup says so, and what the reader can still do), and a hostile page
  * (a huge DOM, markup and scripts written as text in titles and quotes, unbalanced quotation marks everywhere,
  * page scripts that throw and break built-ins). The extension stays correct, the page stays as it was, and page
  * text is never rendered as HTML. Last, the extension is reloaded under a page holding its highlight script (what an
@@ -32,12 +33,23 @@ function hugeDom(): string {
 
 const HOSTILE_ERRORS = ['hostile page script', 'hostile timer'];
 
+/** An article page whose HTML is over the 16 million characters Veille reads (a comment pads it). */
+function tooLargeArticle(): string {
+  return readFileSync('tests/e2e/fixtures/off-topic.html', 'utf8').replace(
+    '</body>',
+    `<!--${'padding '.repeat(2_000_001)}--></body>`,
+  );
+}
+
 let server: FixtureServer;
 let browser: ExtensionBrowser;
 
 beforeAll(async () => {
   const hostile = readFileSync('tests/e2e/fixtures/hostile.html', 'utf8').replace('<!--HUGE-->', hugeDom());
-  ({ server, browser } = await startExtension({ generated: { '/hostile.html': () => hostile } }));
+  const tooLarge = tooLargeArticle();
+  ({ server, browser } = await startExtension({
+    generated: { '/hostile.html': () => hostile, '/too-large.html': () => tooLarge },
+  }));
 });
 afterAll(() => closeAll(browser, server));
 
@@ -54,6 +66,8 @@ describe('a page with no article', () => {
     const popup = await openPopup(browser, tabId);
     await popup.locator('.empty h2').waitFor();
     expect(await popup.locator('.empty h2').textContent()).toBe('No article on this page');
+    // What to do about it: wait for the page, or keep a passage by hand.
+    expect(await popup.locator('.empty p').textContent()).toContain('choose “Save as statement…”');
     expect(await tabState(browser, tabId)).toMatchObject({ status: 'no-article' });
     expect(await askBackground<unknown[]>(browser, popup, 'log:list', { limit: 10 })).toEqual([]);
     expect(browser.pageErrors).toEqual([]);
@@ -79,6 +93,27 @@ describe('an article on no tracked topic', () => {
     expect(await popup.locator('.note').textContent()).toContain('No tracked topic here');
     expect(await popup.locator('.topics').count()).toBe(0);
     expect(await popup.locator('.statement').count()).toBe(state.statements);
+    expect(await askBackground<unknown[]>(browser, popup, 'log:list', { limit: 10 })).toEqual([]);
+    await popup.close();
+    await page.close();
+  });
+});
+
+describe('an article page too large to analyse', () => {
+  it('is not analysed, and the popup says why and what the reader can still do', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/too-large.html`);
+    const tabId = await tabIdOf(browser, page.url());
+    await expect
+      .poll(() => tabState(browser, tabId), { timeout: 15_000 })
+      .toMatchObject({ status: 'too-large' });
+    expect(await badgeText(browser, tabId)).toBe('');
+    const popup = await openPopup(browser, tabId);
+    await popup.locator('.empty h2').waitFor();
+    expect(await popup.locator('.empty h2').textContent()).toBe('This page is too large to analyse');
+    expect(await popup.locator('.empty p').textContent()).toBe(
+      'Veille reads pages of up to 16 million characters, and this one is longer. To keep a passage, select it, right-click and choose “Save as statement…”.',
+    );
     expect(await askBackground<unknown[]>(browser, popup, 'log:list', { limit: 10 })).toEqual([]);
     await popup.close();
     await page.close();
