@@ -14,7 +14,7 @@ type View =
   | { kind: 'loading' }
   | { kind: 'state'; state: TabState; ungrantedOrigin?: string }
   | { kind: 'no-permission'; origin?: string }
-  | { kind: 'unsupported' }
+  | { kind: 'unsupported'; localFile: boolean }
   | { kind: 'error' }
   | { kind: 'timeout' };
 
@@ -57,7 +57,8 @@ export function PopupApp(props: { tabId: number }) {
       if (origin && !(await browser.permissions.contains({ origins: [`${origin}/*`] })))
         ungrantedOrigin = origin;
       // Without host permission or activeTab the browser hides the tab's URL: that alone says "no permission".
-      if (tab?.url !== undefined && !webOrigin(tab.url)) return setView({ kind: 'unsupported' });
+      if (tab?.url !== undefined && !webOrigin(tab.url))
+        return setView({ kind: 'unsupported', localFile: tab.url.startsWith('file:') });
       const { injected } = await sendToBackground('tab:analyse', { tabId });
       if (!injected && !done) setView({ kind: 'no-permission', origin: webOrigin(tab?.url) });
     })().catch((error: unknown) => {
@@ -92,7 +93,12 @@ function Body(props: { tabId: number; view: View; onRetry: () => void }) {
         </p>
       );
     case 'unsupported':
-      return <EmptyState title={t('emptyUnsupportedTitle')} body={t('emptyUnsupportedBody')} />;
+      return (
+        <EmptyState
+          title={t('emptyUnsupportedTitle')}
+          body={view.localFile ? t('emptyLocalFileBody') : t('emptyUnsupportedBody')}
+        />
+      );
     case 'error':
       return <EmptyState title={t('emptyErrorTitle')} body={t('emptyErrorBody')} />;
     case 'timeout':

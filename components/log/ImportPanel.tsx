@@ -3,9 +3,15 @@
  * sent), then handed to the background in pieces, which writes it in one transaction (send-import.ts).
  */
 import { useState } from 'preact/hooks';
-import { parseLogExport, type ImportError, type SkippedPassages } from '@/utils/export/import';
+import {
+  importSizeError,
+  parseLogExport,
+  type ImportError,
+  type SkippedPassages,
+} from '@/utils/export/import';
 import type { ImportCounts } from '@/utils/log';
 import { t } from '../i18n';
+import { importProblemsText } from './import-problems';
 import { sendImport } from './send-import';
 
 type Outcome =
@@ -14,6 +20,8 @@ type Outcome =
 
 function refusal(error: ImportError): string {
   switch (error.kind) {
+    case 'too-large':
+      return t('importErrorTooLarge', String(error.maxMegabytes));
     case 'empty':
       return t('importErrorEmpty');
     case 'not-json':
@@ -25,7 +33,7 @@ function refusal(error: ImportError): string {
     case 'newer-version':
       return t('importErrorNewerVersion', String(error.version));
     case 'invalid':
-      return t('importErrorInvalid', error.problems.slice(0, 3).join('; '));
+      return t('importErrorInvalid', importProblemsText(error.problems));
   }
 }
 
@@ -37,6 +45,8 @@ export function ImportPanel(props: { onImported(): void; onStorageFull(): void }
     setOutcome(null);
     setProgress(0);
     try {
+      const tooLarge = importSizeError(file.size);
+      if (tooLarge) return setOutcome({ kind: 'refused', message: refusal(tooLarge) });
       const parsed = parseLogExport(await file.text());
       if (!parsed.ok) return setOutcome({ kind: 'refused', message: refusal(parsed.error) });
       const result = await sendImport(parsed, setProgress);
@@ -99,7 +109,7 @@ export function ImportPanel(props: { onImported(): void; onStorageFull(): void }
         <p role="alert" class="import-skipped">
           {t('importSavedSkipped', [
             String(outcome.skipped.count),
-            outcome.skipped.problems.slice(0, 3).join('; '),
+            importProblemsText(outcome.skipped.problems),
           ])}
         </p>
       )}

@@ -88,6 +88,22 @@ describe('in a browser running in French', () => {
     await options.close();
   });
 
+  it('a refused log import says what is wrong in French', async () => {
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html#log`);
+    await options.locator('input[type=file]').setInputFiles({
+      name: 'journal.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify({ format: 'veille-log', version: 1, topics: [], entries: [42] })),
+    });
+    await expect
+      .poll(() => options.locator('.import-refused').textContent())
+      .toBe(
+        'Cet export contient des entrées invalides (entries[0] : un article attendu). Si le fichier a été modifié à la main, corrigez ces entrées ou importez l’export d’origine. Le journal est inchangé.',
+      );
+    await options.close();
+  });
+
   it('the popup and onboarding speak French', async () => {
     const page = await browser.context.newPage();
     await page.goto(`${server.origin}/seed.html`);

@@ -10,6 +10,7 @@ import { exportToString } from '@/utils/export/types';
 import { countEntries, importEntries, isStorageFull } from '@/utils/log';
 import { entriesNewestFirst } from '@/utils/log/pages';
 import { LOG_SCHEMA_VERSION, type LogEntry } from '@/utils/log/schema';
+import { problemText } from '@/utils/log/validate';
 import { DEFAULT_TOPICS } from '@/utils/topics';
 import { generateEntries } from '../../scripts/log/generate-entries';
 import { freshIndexedDb } from './fresh-log';
@@ -120,9 +121,13 @@ describe('the JSON export read back', () => {
 
 describe('a bad import', () => {
   const good = exportOf(ENTRIES);
+  /** The refusal, its problems in English (the options page says them in the interface language). */
   const refusal = (text: string) => {
     const parsed = parseLogExport(text);
-    return parsed.ok ? 'accepted' : parsed.error;
+    if (parsed.ok) return 'accepted';
+    return parsed.error.kind === 'invalid'
+      ? { ...parsed.error, problems: parsed.error.problems.map(problemText) }
+      : parsed.error;
   };
 
   it('says why, for each kind of bad file', () => {

@@ -11,6 +11,7 @@ import { exportToString } from '@/utils/export/types';
 import { countEntries, importEntries, isStorageFull } from '@/utils/log';
 import { keepSavedStatements, savedStatements } from '@/utils/log/saved';
 import { LOG_SCHEMA_VERSION, type SavedStatement } from '@/utils/log/schema';
+import { problemText } from '@/utils/log/validate';
 import { freshIndexedDb } from './fresh-log';
 import { ENTRIES, TOPICS } from './sample-entries';
 
@@ -141,7 +142,7 @@ describe('saved passages in the JSON backup', () => {
     );
     const parsed = accepted(file);
     expect(parsed.skipped.count).toBe(bad.length);
-    expect(parsed.skipped.problems).toEqual([
+    expect(parsed.skipped.problems.map(problemText)).toEqual([
       'saved[0]: expected a saved passage',
       'saved[1]: expected a saved passage',
       'saved[2]: expected a saved passage',
@@ -180,7 +181,7 @@ describe('saved passages in the JSON backup', () => {
     for (const saved of [{}, 'none', 3, null])
       expect(parseLogExport(withSaved(saved))).toEqual({
         ok: false,
-        error: { kind: 'invalid', problems: ['saved: expected a list of saved passages'] },
+        error: { kind: 'invalid', problems: [{ path: 'saved', expected: 'savedList' }] },
       });
   });
 

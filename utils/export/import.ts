@@ -8,22 +8,23 @@
  * cost the whole backup. Files before version 4 have none.
  */
 import { LOG_SCHEMA_VERSION, upgradeEntry, type LogEntry, type SavedStatement } from '../log/schema';
-import { logProblems, savedStatementProblems } from '../log/validate';
+import { logProblems, savedStatementProblems, type Problem } from '../log/validate';
 import type { Topic } from '../types';
 import { LOG_EXPORT_FORMAT } from './json';
 
 export type ImportError =
+  | { kind: 'too-large'; maxMegabytes: number }
   | { kind: 'empty' }
   | { kind: 'not-json' }
   | { kind: 'truncated' }
   | { kind: 'other-format' }
   | { kind: 'newer-version'; version: number }
-  | { kind: 'invalid'; problems: string[] };
+  | { kind: 'invalid'; problems: Problem[] };
 
 /** Saved passages of a file left out, and why (the first few problems). */
 export interface SkippedPassages {
   count: number;
-  problems: string[];
+  problems: Problem[];
 }
 
 export type ParsedImport =
@@ -58,6 +59,20 @@ export function looksTruncated(text: string): boolean {
   return inString || depth > 0;
 }
 
+/**
+ * The largest file an import reads: the browser reads it as one string, and V8's longest string is about 536
+ * million UTF-16 units (a UTF-8 file decodes to at most as many units as it has bytes). Past that, reading fails
+ * with nothing to say but "failed"; refused before reading, it gets its own reason.
+ */
+export const MAX_IMPORT_MEGABYTES = 500;
+
+/** The refusal of a file too large to read, before anything is read; null when it may be read. */
+export function importSizeError(bytes: number): ImportError | null {
+  return bytes > MAX_IMPORT_MEGABYTES * 1024 * 1024
+    ? { kind: 'too-large', maxMegabytes: MAX_IMPORT_MEGABYTES }
+    : null;
+}
+
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -75,13 +90,16 @@ export function parseLogExport(text: string): ParsedImport {
     return { ok: false, error: { kind: 'other-format' } };
   const version = data.version;
   if (!Number.isSafeInteger(version) || (version as number) < 1)
-    return { ok: false, error: { kind: 'invalid', problems: ['version: expected a whole number ≥ 1'] } };
+    return { ok: false, error: { kind: 'invalid', problems: [{ path: 'version', expected: 'version' }] } };
   if ((version as number) > LOG_SCHEMA_VERSION)
     return { ok: false, error: { kind: 'newer-version', version: version as number } };
   if (!Array.isArray(data.entries) || !Array.isArray(data.topics))
-    return { ok: false, error: { kind: 'invalid', problems: ['entries and topics: expected lists'] } };
+    return {
+      ok: false,
+      error: { kind: 'invalid', problems: [{ path: 'entries, topics', expected: 'lists' }] },
+    };
   if (data.saved !== undefined && !Array.isArray(data.saved))
-    return { ok: false, error: { kind: 'invalid', problems: ['saved: expected a list of saved passages'] } };
+    return { ok: false, error: { kind: 'invalid', problems: [{ path: 'saved', expected: 'savedList' }] } };
   const entries = data.entries.map((entry: unknown) =>
     isObject(entry) ? upgradeEntry(entry, version as number) : entry,
   );
