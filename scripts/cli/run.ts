@@ -66,7 +66,12 @@ class Run {
       url: record.url,
       lang: record.lang ?? this.analyze.lang,
     });
-    if (!analyses.length) this.note(where, 'no article found');
+    // A note, not a failure (a front page is no mistake); it says how to have the words analysed anyway.
+    if (!analyses.length)
+      this.note(
+        where,
+        'no article found (to analyse its words anyway, give them as text: a .txt file or a "text" field)',
+      );
     for (const analysis of analyses) {
       if (record.title) analysis.title = record.title;
       if (record.publishedAt) analysis.publishedAt = record.publishedAt;

@@ -86,7 +86,9 @@ describe('runCli', () => {
       ['four', 'fr'],
     ]);
     expect(stderr).toContain(`veille: ${batch}:2: invalid JSON`);
-    expect(stderr).toContain(`veille: ${batch}:4 (id 3): no article found`);
+    expect(stderr).toContain(
+      `veille: ${batch}:4 (id 3): no article found (to analyse its words anyway, give them as text: a .txt file or a "text" field)`,
+    );
   });
 
   it('names a missing or unsupported input, still analyses the rest, and exits 1', async () => {
