@@ -1,9 +1,10 @@
 import { useState } from 'preact/hooks';
 import { sendToBackground } from '@/utils/messages';
-import { t } from './i18n';
+import { t, uiLanguage } from './i18n';
+import { QUOTE_MAX } from './statement-window';
 
 /** The context menu's "Save as statement": the selected words (shown as text), and the speaker the reader names. */
-export function SaveStatement(props: { tabId: number; quote: string }) {
+export function SaveStatement(props: { tabId: number; quote: string; cut?: boolean }) {
   const [speaker, setSpeaker] = useState('');
   /** `gone`: nothing to save (the page is no longer open); `full` and `failed`: the write changed nothing. */
   const [outcome, setOutcome] = useState<'saved' | 'gone' | 'full' | 'failed' | null>(null);
@@ -30,6 +31,11 @@ export function SaveStatement(props: { tabId: number; quote: string }) {
       {valid ? (
         <form onSubmit={save} class="save-statement">
           <blockquote>{props.quote}</blockquote>
+          {props.cut && (
+            <p class="note" role="note">
+              {t('statementCut', new Intl.NumberFormat(uiLanguage()).format(QUOTE_MAX))}
+            </p>
+          )}
           <label>
             {t('statementSpeaker')}
             <input

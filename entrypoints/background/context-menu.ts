@@ -4,6 +4,7 @@
  * rebuilt when the topics change.
  */
 import { browser, type Browser } from 'wxt/browser';
+import { statementWindowPath } from '@/components/statement-window';
 import { topicDisplayName } from '@/components/topics/topic-name';
 import { settingsItem } from '@/utils/storage';
 import { DEFAULT_TOPICS } from '@/utils/topics';
@@ -55,9 +56,7 @@ async function trackPhrase(topicId: string, selection: string): Promise<void> {
 }
 
 async function openStatementWindow(tabId: number, quote: string): Promise<void> {
-  const url = browser.runtime.getURL(
-    `/statement.html?tab=${tabId}&quote=${encodeURIComponent(quote.trim().slice(0, 5_000))}`,
-  );
+  const url = browser.runtime.getURL(statementWindowPath(tabId, quote));
   await browser.windows.create({ url, type: 'popup', width: 460, height: 420 });
 }
 

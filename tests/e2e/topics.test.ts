@@ -21,6 +21,7 @@ import {
   type FixtureServer,
   waitForAnalysis,
 } from './harness';
+import { statementWindowPath } from '../../components/statement-window';
 
 declare const chrome: typeof extensionApi;
 
@@ -239,6 +240,20 @@ describe('saving a selection as a statement', () => {
     expect(await askBackground(browser, options, 'log:status', { tabId, articleIndex: 0 })).toMatchObject({
       saved: true,
     });
+  });
+
+  it('says when the selection was cut, or when nothing was selected, and what to do', async () => {
+    const page = await browser.context.newPage();
+    const long = 'The hives were treated in late summer. '.repeat(200);
+    await page.goto(`chrome-extension://${browser.extensionId}${statementWindowPath(tabId, long)}`);
+    expect(await page.getByRole('note').textContent()).toBe(
+      'Only the first 5,000 characters of your selection are kept. To keep the rest, select it and save it as another statement.',
+    );
+    await page.goto(`chrome-extension://${browser.extensionId}/statement.html?tab=${tabId}&quote=`);
+    expect(await page.locator('main p').first().textContent()).toBe(
+      'Nothing was selected. Close this window, select words on the page, then right-click and choose “Save as statement…”.',
+    );
+    await page.close();
   });
 
   it('lists the saved passages on the options page, where each can be deleted', async () => {
