@@ -98,8 +98,8 @@ export function TopicEditor(props: {
           </label>
         ))}
       </div>
-      {mode === 'expert' && compiled.ok && !expertGroups && (
-        <p class="muted">{t('topicSimpleUnavailable')}</p>
+      {mode === 'expert' && !expertGroups && (
+        <p class="muted">{compiled.ok ? t('topicSimpleUnavailable') : t('topicSimpleAfterFix')}</p>
       )}
       {mode === 'simple' ? (
         <>

@@ -199,6 +199,12 @@ describe('an invalid expert query', () => {
     expect(await options.locator('.query-highlight .q-paren').allTextContents()).toEqual(['(']);
     const save = options.getByRole('button', { name: 'Save topic' });
     expect(await save.isDisabled()).toBe(true);
+    // Each disabled control says why: Save, and the way back to keywords.
+    expect(await options.getByRole('status').allTextContents()).toContain(
+      'The query has an error: fix it to save.',
+    );
+    expect(await options.getByRole('radio', { name: 'Keywords' }).isDisabled()).toBe(true);
+    expect(await options.getByText('Correct the query to switch back to keywords.').count()).toBe(1);
     await query.press('Control+Enter');
     await options.getByLabel('Name').press('Enter');
     expect((await storedTopics())?.map((topic) => topic.name)).not.toContain('Broken');
