@@ -139,6 +139,40 @@ describe('the seed article', () => {
     await expect.poll(() => save.getAttribute('aria-pressed')).toBe('true');
   });
 
+  it('says so when the storage is full, leaves the log as it was, and saves once there is room', async () => {
+    const save = popup.locator('button.save');
+    await save.click();
+    await expect.poll(() => save.getAttribute('aria-pressed')).toBe('false');
+    // A full disk, as IndexedDB reports it: every write in the background refused with QuotaExceededError.
+    await browser.worker.evaluate(() => {
+      const stores = IDBObjectStore.prototype as unknown as Record<string, unknown>;
+      const full = () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+      (globalThis as Record<string, unknown>).veilleWrites = { put: stores.put, add: stores.add };
+      stores.put = full;
+      stores.add = full;
+    });
+    try {
+      await save.click();
+      await expect
+        .poll(() => popup.getByRole('alert').textContent())
+        .toBe(
+          'The browser’s storage is full: the last change was not saved. Nothing already in the log was lost. Free some disk space, or export and delete old articles.',
+        );
+      expect(await save.getAttribute('aria-pressed')).toBe('false');
+    } finally {
+      await browser.worker.evaluate(() => {
+        const writes = (globalThis as Record<string, unknown>).veilleWrites as Record<string, unknown>;
+        Object.assign(IDBObjectStore.prototype, writes);
+      });
+    }
+    expect(await askBackground<unknown[]>(browser, popup, 'log:list', { limit: 10 })).toHaveLength(0);
+    await save.click();
+    await expect.poll(() => save.getAttribute('aria-pressed')).toBe('true');
+    expect(await popup.getByRole('alert').count()).toBe(0);
+  });
+
   it('counts active reading time while the article tab is in front, and stops when the reader leaves it', async () => {
     const url = 'https://quotidien.example/international/article/2022/01/28/poutine-macron-otan.html';
     const activeMs = async () =>
