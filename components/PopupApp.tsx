@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { MAX_HTML_LENGTH, sendToBackground, type TabState } from '@/utils/messages';
+import { readableOrigin } from '@/utils/readable-page';
 import { settingsItem, tabStateItem } from '@/utils/storage';
 import type { Statement } from '@/utils/types';
 import { ArticleView } from './ArticleView';
@@ -20,17 +21,6 @@ type View =
 
 /** Give up waiting for an analysis after this long (a huge page on a slow machine still fits). */
 const ANALYSIS_TIMEOUT_MS = 20_000;
-
-/** http(s) pages are ours to read; the browser's own pages and stores never are. */
-function webOrigin(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.origin : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 /** The popup for one tab: the page's articles, or why there is nothing to show. */
 export function PopupApp(props: { tabId: number }) {
@@ -53,14 +43,14 @@ export function PopupApp(props: { tabId: number }) {
       const known = await tabStateItem(tabId).getValue();
       if (known && known.status !== 'analysing') return show(known);
       const tab = await browser.tabs.get(tabId).catch(() => undefined);
-      const origin = webOrigin(tab?.url);
+      const origin = readableOrigin(tab?.url);
       if (origin && !(await browser.permissions.contains({ origins: [`${origin}/*`] })))
         ungrantedOrigin = origin;
       // Without host permission or activeTab the browser hides the tab's URL: that alone says "no permission".
-      if (tab?.url !== undefined && !webOrigin(tab.url))
+      if (tab?.url !== undefined && !readableOrigin(tab.url))
         return setView({ kind: 'unsupported', localFile: tab.url.startsWith('file:') });
       const { injected } = await sendToBackground('tab:analyse', { tabId });
-      if (!injected && !done) setView({ kind: 'no-permission', origin: webOrigin(tab?.url) });
+      if (!injected && !done) setView({ kind: 'no-permission', origin: readableOrigin(tab?.url) });
     })().catch((error: unknown) => {
       console.warn('Veille: the page could not be analysed', error);
       setView({ kind: 'error' });

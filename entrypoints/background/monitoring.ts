@@ -4,20 +4,18 @@
  * until the toolbar button is clicked (activeTab, see inject.ts).
  */
 import { browser } from 'wxt/browser';
+import { readableOrigin } from '@/utils/readable-page';
 
 /** The content script older versions registered for the granted sites (persisting across sessions). */
 const LEGACY_CONTENT_SCRIPT_ID = 'veille-content';
 
-/** Whether the user granted the site of `url` (a web page; the browser's own pages never are). */
+/** Whether the user granted the site of `url` (a web page the browser lets extensions read). */
 export async function isMonitored(url: string | undefined): Promise<boolean> {
-  if (!url || !/^https?:\/\//.test(url)) return false;
-  try {
-    // Match patterns name no port: a grant of a host covers all its ports.
-    const { protocol, hostname } = new URL(url);
-    return await browser.permissions.contains({ origins: [`${protocol}//${hostname}/*`] });
-  } catch {
-    return false;
-  }
+  const origin = readableOrigin(url);
+  if (!origin) return false;
+  // Match patterns name no port: a grant of a host covers all its ports.
+  const { protocol, hostname } = new URL(origin);
+  return browser.permissions.contains({ origins: [`${protocol}//${hostname}/*`] }).catch(() => false);
 }
 
 /** Whether any site is granted (onboarding is not needed then). */
