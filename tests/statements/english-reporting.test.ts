@@ -411,3 +411,40 @@ describe('English parenthetical attribution with an adverbial', () => {
     expect(statements.map((s) => s.content)).toEqual(['The plan failed', 'he had warned them']);
   });
 });
+
+describe('English reported clause going on after a parenthetical attribution', () => {
+  it('joins a conjunction and a clause with a subject of its own', () => {
+    const text = 'The first crew reached the dock, the pilot said, but one boat turned back in the storm.';
+    const s = find(en(text), 'The first crew reached the dock … but one boat turned back in the storm');
+    expect(s.speaker).toBe('the pilot');
+    expectExactOffsets(text, en(text));
+  });
+
+  it('joins a short fronted phrase and the clause after it', () => {
+    const s = find(
+      en('Some towns give up, Ms. Okafor said, for others, it becomes a chance to rebuild.'),
+      'Some towns give up … for others, it becomes a chance to rebuild',
+    );
+    expect(s.speaker).toBe('Okafor');
+  });
+
+  it('reads a document after the attribution as its setting ("said in a May report")', () => {
+    const s = find(
+      en('Rents rose 4 percent, the bureau said in a May report, and the others rose 2 percent.'),
+      'Rents rose 4 percent … and the others rose 2 percent',
+    );
+    expect(s.speaker).toBe('Bureau');
+  });
+
+  it('leaves out what the speaker or the speaker’s people did next, and a report of its own', () => {
+    expect(en('The bridge is safe, he said, but he gave no details.').map((s) => s.content)).toEqual([
+      'The bridge is safe',
+    ]);
+    expect(en('The bridge is safe, he said, and his wife agreed.').map((s) => s.content)).toEqual([
+      'The bridge is safe',
+    ]);
+    expect(
+      en('The bridge is safe, he said, and the council said it would check.').map((s) => s.content),
+    ).toEqual(['The bridge is safe', 'it would check']);
+  });
+});

@@ -166,6 +166,19 @@ describe('mentions', () => {
     expect(speakerOf('“They beat us on every shift,” said Flames head coach Ann Berg.')).toBe('Ann Berg');
   });
 
+  test('a capitalised service name and its modifiers before a role go with the role of the named person', () => {
+    const statements = extract(
+      'The base must stay open, retired Air Force general Rita Vance said. Navy captain Omar Hale said the ' +
+        'harbour was too shallow. The plan is costly, former Army colonel Jane Miller said.',
+      'en',
+    );
+    expect(statements.map((s) => [s.speaker, s.role])).toEqual([
+      ['Rita Vance', 'retired Air Force general'],
+      ['Omar Hale', 'captain'],
+      ['Jane Miller', 'former Army colonel'],
+    ]);
+  });
+
   test('a possessor before a name is where the person works, not the speaker', () => {
     expect(speakerOf('“Roads just sound like a good thing,” said the NRFI’s Dalia Osei.')).toBe('Dalia Osei');
   });

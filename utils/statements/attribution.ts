@@ -583,7 +583,11 @@ function shortTail(
     return true;
   if (stop - p > 5) return false;
   for (let k = p; k < stop; k++) {
-    if (lex.complementizers.longestAt(tokens, k) || lex.cues.longestAt(tokens, k)) return false;
+    // (A cue form that is also a noun, after a determiner, names a document: "said in a June report".)
+    let noun = false;
+    if (lex.nounHomographs.longestAt(tokens, k))
+      for (let j = p; j < k && !noun; j++) noun = lex.determiners.longestAt(tokens, j) !== undefined;
+    if (lex.complementizers.longestAt(tokens, k) || (lex.cues.longestAt(tokens, k) && !noun)) return false;
   }
   // (Unless `quoteEnds`, a quotation opening there goes on with the clause: "condemned Friday's test as
   // “reckless”".)
@@ -2087,6 +2091,40 @@ function clauseBoundaryBefore(ctx: AttributionContext, cue: CueMatch, sentence: 
   );
 }
 
+/**
+ * After a parenthetical attribution and its comma, does the reported clause go on at token `k` with a subject of
+ * its own: a conjunction, or a short prepositional phrase and its comma, then a determiner that is no possessive
+ * ("…, he said, but one person ran …", "…, she said, for others, the risk is …")? A pronoun there may be the
+ * speaker doing something else ("…, he said, but he gave no details"); a cue later opens a report of its own.
+ */
+function clauseGoesOn(ctx: AttributionContext, k: number, end: number): boolean {
+  const { lex, tokens } = ctx;
+  let at = -1;
+  let pronounOk = false;
+  if (lex.conjunctions.longestAt(tokens, k)?.length === 1) at = k + 1;
+  else if (lex.prepositions.longestAt(tokens, k)) {
+    // (After a fronted phrase a pronoun is the subject of the reported clause: "…, he said, for others, it …".)
+    pronounOk = true;
+    for (let j = k + 1; j < end && j - k <= 5; j++) {
+      if (tokens[j]!.fold === ',') {
+        at = j + 1;
+        break;
+      }
+      if (!isWord(ctx, j)) return false;
+    }
+  }
+  if (at < 0 || at >= end || !isWord(ctx, at)) return false;
+  const pronoun = lex.pronouns.longestAt(tokens, at)?.value;
+  const subject = pronoun
+    ? pronounOk && (pronoun.person ?? 3) === 3
+    : lex.determiners.longestAt(tokens, at) !== undefined &&
+      // (A possessive opens what the speaker's own people did: "…, he said, and his wife agreed".)
+      !(lex.lexicon.genderedForms ?? []).some((g) => foldText(g.form) === tokens[at]!.fold);
+  if (!subject) return false;
+  for (let j = at; j < end; j++) if (!inQuote(ctx, j) && lex.cues.longestAt(tokens, j)) return false;
+  return true;
+}
+
 /** Does a report open at token `p`: a complementizer, a colon or an opening quotation mark? */
 function reportOpensAfter(ctx: AttributionContext, p: number, end: number): boolean {
   if (p >= end) return false;
@@ -2841,8 +2879,9 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
               // question word follows it: "a model, he said, for how the mill can …".)
               (!lex.prepositions.longestAt(tokens, rest) ||
                 (lex.prepositions.longestAt(tokens, rest)!.length === 1 &&
-                  lex.questionWords.longestAt(tokens, rest + 1) !== undefined)) &&
-              !lex.conjunctions.longestAt(tokens, rest) &&
+                  lex.questionWords.longestAt(tokens, rest + 1) !== undefined) ||
+                clauseGoesOn(ctx, rest, end)) &&
+              (!lex.conjunctions.longestAt(tokens, rest) || clauseGoesOn(ctx, rest, end)) &&
               // (A relative clause after the speaker describes the speaker: "…, said Lee, whose shop …".)
               // ("that" goes on with the content: "It is on his watch, he said, that …".)
               !(

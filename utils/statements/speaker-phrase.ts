@@ -282,6 +282,22 @@ function roleModifiers(ctx: PhraseContext, k: number, limit: number): number {
   return k;
 }
 
+/**
+ * A lower-case role right at token `at`, with its modifiers, then the name of the person holding it ("… colonel
+ * Jane Miller"): where the role ends and where the name ends.
+ */
+function roleHolder(
+  ctx: PhraseContext,
+  at: number,
+  limit: number,
+): { end: number; holder: number; entry: RoleEntry } | null {
+  const role = ctx.lex.roles.longestAt(ctx.tokens, at);
+  if (!role || at + role.length > limit || ctx.tokens[at]!.upper) return null;
+  const end = roleModifiers(ctx, at + role.length, limit);
+  const holder = nameRun(ctx, end, limit, false);
+  return holder > end && !isAcronym(ctx, end, holder) ? { end, holder, entry: role.value } : null;
+}
+
 /** The gender an honorific marks ("Ms" → f, "Mr." → m), if any. */
 export function genderOfHonorific(fold: string): Gender | undefined {
   const f = fold.replace(/\.$/, '');
@@ -457,6 +473,18 @@ function parseHead(ctx: PhraseContext, i: number, limit: number): SpeakerPhrase 
     }
     const noun = lex.institutionNouns.longestAt(tokens, h);
     if (noun && h + noun.length <= limit) {
+      // A capitalised institution noun before a role held by a named person modifies the role: "Army colonel
+      // Jane Miller", "Police chief Tom Baker".
+      const held = tokens[h]!.upper ? roleHolder(ctx, h + noun.length, limit) : null;
+      if (held)
+        return make(held.holder, {
+          kind: 'person',
+          name: slice(ctx, held.end, held.holder),
+          role: slice(ctx, pre > 0 ? k : h, held.end),
+          roleEntry: held.entry,
+          gender: held.entry.gender,
+          number: 'sg',
+        });
       let end = roleModifiers(ctx, h + noun.length, limit);
       // Languages that mark complements by case, with no linker word (`linkers` empty: ru, uk, pl), put the
       // institution's name right after its noun: "Siły Powietrzne Ukrainy", "МЗС України".
@@ -475,7 +503,22 @@ function parseHead(ctx: PhraseContext, i: number, limit: number): SpeakerPhrase 
     }
     // Modifiers must be lower-case words that could be adjectives.
     const t = tokens[h];
-    if (!isWord(t) || t.upper) break;
+    if (!isWord(t)) break;
+    if (t.upper) {
+      // Or they open a capitalised phrase before a role held by a named person: "retired Air Force general
+      // Lloyd Newton", "former Army colonel Jane Miller".
+      const inner = pre > 0 ? parseHead(ctx, h, limit) : null;
+      if (inner?.kind === 'person' && inner.role !== undefined && inner.name !== undefined) {
+        const nameStart = inner.end - inner.name.length;
+        return {
+          ...inner,
+          tokStart: i,
+          start: tokens[i]!.start,
+          role: ctx.text.slice(tokens[k]!.start, nameStart).trim(),
+        };
+      }
+      break;
+    }
   }
 
   // Honorific and name ("Mr. Hemming", "Mme Cardenal", "Vladimir Poutine").
