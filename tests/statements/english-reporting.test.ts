@@ -25,6 +25,21 @@ describe('English parenthetical "as X said"', () => {
   });
 });
 
+describe('English parenthetical "as X said" inside the clause', () => {
+  it('attributes both sides of ", as X noted, …"', () => {
+    const text = 'Ferries, as the port director pointed out, rarely run late in summer.';
+    const s = find(en(text), 'Ferries … rarely run late in summer');
+    expect(s.speaker).toBe('port director');
+    expectExactOffsets(text, en(text));
+  });
+
+  it('leaves out what follows a conjunction after it', () => {
+    expect(
+      en('Prices rose, as analysts expected, and the bank held its rate.').map((s) => s.content),
+    ).toEqual(['Prices rose']);
+  });
+});
+
 describe('English demands and promises', () => {
   it('takes the object of "called for" and the object with its infinitive after "called on"', () => {
     const text =

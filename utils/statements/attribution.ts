@@ -1608,14 +1608,43 @@ function asAttribution(ctx: AttributionContext, cue: CueMatch, sentence: Sentenc
   }
   const subject = speaker ?? zeroSubject(cue.start, cue.tokStart);
   let parts: [number, number];
+  // The clause goes on after a parenthetical inside it: "Harbours, as the minister noted, rarely close …".
+  let rest: [number, number] | null = null;
   if (fronted) {
     if (tokens[k]?.fold !== ',' || inQuote(ctx, k) || k + 1 >= sentence.tokEnd) return null;
     parts = trimRange(text, tokens[k + 1]!.start, sentence.end);
   } else {
     if (k < sentence.tokEnd && tokens[k]!.kind === 'word') return null;
     parts = trimRange(text, sentence.start, tokens[a - 1]!.start);
+    if (
+      tokens[k]?.fold === ',' &&
+      !inQuote(ctx, k) &&
+      isWord(ctx, k + 1) &&
+      !inQuote(ctx, k + 1) &&
+      !lex.conjunctions.longestAt(tokens, k + 1)
+    ) {
+      rest = trimRange(text, tokens[k + 1]!.start, sentence.end);
+      if (rest[1] <= rest[0]) rest = null;
+    }
   }
-  if (parts[1] <= parts[0] || wordCount(ctx, parts[0], parts[1]) < 2) return null;
+  if (parts[1] <= parts[0]) return null;
+  if (rest) {
+    const span: [number, number] = [parts[0], rest[1]];
+    if (wordCount(ctx, ...span) < 3) return null;
+    return {
+      parts: [parts, rest],
+      kind: quotedWithin(ctx, ...span) ? 'mixed' : 'indirect',
+      speaker: subject,
+      cue: text.slice(tokens[a]!.start, cue.end),
+      cueClass: cue.info.entry.class,
+      cueStart: tokens[a]!.start,
+      attribution: [tokens[a]!.start, Math.max(cue.end, speaker?.end ?? 0)],
+      trailing: true,
+      inherits: false,
+      sentence,
+    };
+  }
+  if (wordCount(ctx, parts[0], parts[1]) < 2) return null;
   const quoted = quotedWithin(ctx, parts[0], parts[1]);
   const whole = ctx.quotes.find((q) => q.open === parts[0] && q.close === parts[1] - 1);
   return {
