@@ -394,6 +394,17 @@ describe('English coordinated cues', () => {
     const statements = en('Lee said the budget was balanced and added that taxes would not rise.');
     expect(statements.map((s) => s.content)).toEqual(['the budget was balanced', 'taxes would not rise']);
   });
+
+  it('gives a cue after "and" the subject of a first verb that reports nothing', () => {
+    const first = en('The mayor toured the new depot and said the buses would run by May.');
+    expect(first.map((s) => [s.speaker, s.content])).toEqual([['mayor', 'the buses would run by May']]);
+    const second = en('Ms. Ortiz also unveiled her budget and vowed to cut fees for small shops.');
+    expect(second.map((s) => [s.speaker, s.content])).toEqual([['Ortiz', 'to cut fees for small shops']]);
+  });
+
+  it('leaves a noun-phrase object after "and" alone: not every reading reports', () => {
+    expect(en('The keeper stopped two shots and denied the visitors several chances.')).toEqual([]);
+  });
 });
 
 describe('English parenthetical attribution before a complementizer', () => {

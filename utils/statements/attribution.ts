@@ -169,6 +169,48 @@ function coordinatedVerb(ctx: AttributionContext, cueTok: number, earlierCue: nu
 }
 
 /**
+ * A cue right after "and"/"but" whose clause opens with its subject and a first verb that reports nothing: the
+ * two verbs share that subject ("The mayor presented the budget and said …", "She left early but told …"). Not
+ * when a clause of its own stands between (a complementizer, a pronoun, a relative pronoun, a quotation or a
+ * cue, which `coordinatedVerb` reads).
+ */
+function sharedSubject(ctx: AttributionContext, cue: CueMatch, sentence: SentenceUnit): SpeakerPhrase | null {
+  const { lex, tokens } = ctx;
+  // (A noun-phrase object is a report only for some readings of the verb: "denied them chances", "demanded
+  // she leave"; a participle after "and" heads no clause of its own.)
+  if (cue.info.entry.objectContent && !cue.info.entry.infinitive) return null;
+  const suffixes = lex.lexicon.progressiveSuffixes ?? [];
+  if (suffixes.some((x) => tokens[cue.tokEnd - 1]!.fold.endsWith(foldText(x)))) return null;
+  let k = cue.tokStart - 1;
+  for (
+    let guard = 0;
+    guard < 2 && k > sentence.tokStart && lex.fillers.longestAt(tokens, k)?.length === 1;
+    guard++
+  )
+    k--;
+  if (k <= sentence.tokStart || inQuote(ctx, k) || lex.conjunctions.longestAt(tokens, k)?.length !== 1)
+    return null;
+  const from = skipFillers(ctx, sentence.tokStart, k);
+  const subject = parseSpeakerPhrase(ctx, from, k);
+  if (!subject || subject.kind === 'group' || subject.tokEnd >= k - 1) return null;
+  const verb = subject.tokEnd;
+  if (
+    !isWord(ctx, verb) ||
+    tokens[verb]!.upper ||
+    lex.conjunctions.longestAt(tokens, verb) ||
+    lex.prepositions.longestAt(tokens, verb)
+  )
+    return null;
+  for (let j = verb; j < k; j++) {
+    if (inQuote(ctx, j) || lex.cues.longestAt(tokens, j)) return null;
+    if (lex.complementizers.longestAt(tokens, j) || lex.relativePronouns.longestAt(tokens, j)) return null;
+    // (A pronoun right after the first verb is its object: "presented it and said".)
+    if (j > verb + 1 && lex.pronouns.longestAt(tokens, j)) return null;
+  }
+  return subject;
+}
+
+/**
  * Before a trailing attribution, a quotation that a colon (or a dash) introduces and that runs to the end of
  * the content is what was said; the words before the colon are the writer's: "She turned to him: “Q,” she
  * said." Only when no quotation stands before the colon. The quotation's inner range, if so.
@@ -2602,6 +2644,7 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
     let speaker: SpeakerPhrase | null = null;
     if (cue.inverted) speaker = invertedPronounPhrase(cue);
     let left = speaker ? null : subjectBefore(ctx, cue, sentence);
+    if (!speaker && lex.lexicon.verbSecond !== true) left = sharedSubject(ctx, cue, sentence) ?? left;
     // A noun phrase in the dative or accusative is no subject ("dem Richter", "den Bericht"): the subject is the
     // phrase before it in a verb-final clause ("nachdem die Anwältin dem Richter mitgeteilt hatte"), else it
     // follows the verb ("Den Bericht bestätigte die Polizei").
