@@ -304,6 +304,23 @@ describe('English quoted transcripts', () => {
     expect(answer.kind).toBe('direct');
     expectExactOffsets(text, statements);
   });
+
+  it('also attributes the paragraphs of an interviewer named nowhere else', () => {
+    const text =
+      'Senator Paul Kerrigan was asked about the bill on Sunday.\n\n“HOST: Will you vote for it?\n\n' +
+      '“KERRIGAN: Well, look, the bill is not perfect. But I will vote for it.\n\n' +
+      '“HOST: And your party, will it follow you?”';
+    const statements = en(text);
+    expect(find(statements, 'Will you vote for it?').mention).toBe('HOST');
+    expect(find(statements, 'And your party, will it follow you?').mention).toBe('HOST');
+  });
+
+  it('leaves capitals-only section labels alone when no label names anyone in the text', () => {
+    const text =
+      'Markets fell on Monday.\n\n“ENERGY: Crude oil lost 40 cents a barrel in New York.\n\n' +
+      '“CURRENCIES: The dollar rose against the yen and the euro.”';
+    expect(en(text)).toEqual([]);
+  });
 });
 
 describe('English findings of polls, studies and documents', () => {

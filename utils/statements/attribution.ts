@@ -2218,6 +2218,39 @@ function paragraphEnd(ctx: AttributionContext, from: number): number {
   return k;
 }
 
+const transcriptCache = new WeakMap<readonly Token[], Set<string>>();
+
+/**
+ * The labels of a quoted transcript: the last words of the capitals-only labels that open its paragraphs
+ * after a quotation mark ("“WALLACE: …¶“PENCE: …"), when one of them names someone the text names. The
+ * interviewer is often named nowhere else, but speaks in the same format as the guest.
+ */
+function transcriptLabels(ctx: AttributionContext): Set<string> {
+  const { tokens, text } = ctx;
+  let labels = transcriptCache.get(tokens);
+  if (labels) return labels;
+  labels = new Set<string>();
+  const names = namesInText(text, tokens);
+  let named = false;
+  for (let k = 0; k + 2 < tokens.length; k++) {
+    if (k > 0 && tokens[k - 1]!.kind !== 'break') continue;
+    if (tokens[k]!.fold !== '"') continue;
+    let j = k + 1;
+    while (j < tokens.length && j - k <= 3 && isWord(ctx, j)) {
+      const word = text.slice(tokens[j]!.start, tokens[j]!.end);
+      if (word !== word.toUpperCase() || !/\p{L}/u.test(word)) break;
+      j++;
+    }
+    if (j === k + 1 || tokens[j]?.fold !== ':') continue;
+    const fold = tokens[j - 1]!.fold;
+    labels.add(fold);
+    if (names.has(fold)) named = true;
+  }
+  if (!named) labels.clear();
+  transcriptCache.set(tokens, labels);
+  return labels;
+}
+
 /**
  * "SMITH: Well, look, …" / "Smith: Talks Have Failed": a speaker phrase (not a pronoun) that alone opens the
  * paragraph, a colon, then at least three words up to the paragraph's end.
@@ -2241,7 +2274,8 @@ function labelStatement(
   // inside the text's sentences ("Vice President Mike Pence" for "PENCE:").
   for (let k = np.tokStart; k < np.tokEnd; k++)
     if (isWord(ctx, k) && ctx.lowercase?.has(tokens[k]!.fold)) return null;
-  if (!namesInText(text, tokens).has(tokens[np.tokEnd - 1]!.fold)) return null;
+  const fold = tokens[np.tokEnd - 1]!.fold;
+  if (!namesInText(text, tokens).has(fold) && !(quoted && transcriptLabels(ctx).has(fold))) return null;
   const last = paragraphEnd(ctx, colon + 1);
   let stopChar = last < tokens.length ? tokens[last]!.start : text.length;
   // Inside a quoted transcript the closing mark of the quotation is not content.
