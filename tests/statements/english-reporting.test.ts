@@ -479,6 +479,25 @@ describe('English reported clause going on after a parenthetical attribution', (
     expect(s.speaker).toBe('Bureau');
   });
 
+  it('joins a conjunction and the speaker’s quoted words, and a first part with a quotation', () => {
+    const s = find(
+      en('The firm “broke the rules,” Ms. Dube said, and then “hid it for a year.”'),
+      'The firm “broke the rules,” … and then “hid it for a year.”',
+    );
+    expect(s.kind).toBe('mixed');
+    expect(en('The “temporary” tax, he said, has now lasted ten years.').map((s) => s.content)).toEqual([
+      'The “temporary” tax … has now lasted ten years',
+    ]);
+  });
+
+  it('reads a longer run of prepositional phrases after the attribution as its setting', () => {
+    expect(
+      en('The depot will close, Ms. Dube wrote in a letter to the city council on Friday.').map(
+        (s) => s.content,
+      ),
+    ).toEqual(['The depot will close']);
+  });
+
   it('leaves out what the speaker or the speaker’s people did next, and a report of its own', () => {
     expect(en('The bridge is safe, he said, but he gave no details.').map((s) => s.content)).toEqual([
       'The bridge is safe',

@@ -623,7 +623,21 @@ function shortTail(
     (lex.lexicon.progressiveSuffixes ?? []).some((x) => tokens[p + 1]!.fold.endsWith(foldText(x)))
   )
     return true;
-  if (stop - p > 5) return false;
+  // Prepositional phrases alone may run longer: "…, Lee wrote in an email to the network's chief on Friday".
+  // (Not verb second, where the phrases after the verb go on with the main clause.)
+  let phrasesOnly =
+    lex.lexicon.verbSecond !== true &&
+    (lex.prepositions.longestAt(tokens, p) !== undefined ||
+      lex.addresseeMarkers.longestAt(tokens, p) !== undefined);
+  for (let k = p; k < stop && phrasesOnly && stop - p > 5; k++)
+    if (
+      lex.auxiliaries.longestAt(tokens, k) ||
+      lex.pronouns.longestAt(tokens, k) ||
+      lex.relativePronouns.longestAt(tokens, k) ||
+      lex.conjunctions.longestAt(tokens, k)
+    )
+      phrasesOnly = false;
+  if (stop - p > (phrasesOnly ? 12 : 5)) return false;
   for (let k = p; k < stop; k++) {
     // (A cue form that is also a noun, after a determiner, names a document: "said in a June report".)
     let noun = false;
@@ -2184,7 +2198,13 @@ function clauseGoesOn(ctx: AttributionContext, k: number, end: number): boolean 
       if (!isWord(ctx, j)) return false;
     }
   }
-  if (at < 0 || at >= end || !isWord(ctx, at)) return false;
+  if (at < 0 || at >= end) return false;
+  // Or a conjunction and the speaker's quoted words: "…, Lee said, and still “…”".
+  if (!pronounOk) {
+    const q = lex.fillers.longestAt(tokens, at) ? at + 1 : at;
+    if (q < end && inQuote(ctx, q) && tokens[q]!.start === ctx.quotes[ctx.quoteOf[q]!]!.open) return true;
+  }
+  if (!isWord(ctx, at)) return false;
   const pronoun = lex.pronouns.longestAt(tokens, at)?.value;
   const subject = pronoun
     ? pronounOk && (pronoun.person ?? 3) === 3
@@ -2970,7 +2990,7 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
               if (comma !== p || !isWord(ctx, k)) break;
             }
           }
-          if (kind === 'indirect' && !second && tokens[comma]?.fold === ',' && !inQuote(ctx, comma + 1)) {
+          if (kind !== 'direct' && !second && tokens[comma]?.fold === ',' && !inQuote(ctx, comma + 1)) {
             let rest = comma + 1;
             // After an inverted subject the comma may open its apposition: the tail follows it ("…, says Jo
             // Li, a judge, the rules are clear"), or there is none ("…, said Jo Li, a lawyer who …").
