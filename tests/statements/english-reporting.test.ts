@@ -510,3 +510,18 @@ describe('English reported clause going on after a parenthetical attribution', (
     ).toEqual(['The bridge is safe', 'it would check']);
   });
 });
+
+describe('English reports inside a fronted subordinate clause', () => {
+  it('ends the reported clause at the comma before the main clause', () => {
+    expect(
+      en('Although the harbour master said the pier was unsafe, the council opened it in May.').map(
+        (s) => s.content,
+      ),
+    ).toEqual(['the pier was unsafe']);
+    expect(
+      en('But while her aides have suggested that the tour is over, Ms. Dube plans two more stops.').map(
+        (s) => s.content,
+      ),
+    ).toEqual(['the tour is over']);
+  });
+});

@@ -2425,13 +2425,37 @@ function signedQuotations(ctx: AttributionContext, sentence: SentenceUnit): RawS
 }
 
 /**
+ * Does the reported clause from token `p` stand inside a subordinate clause that opens the sentence (a
+ * subordinator, perhaps after a conjunction, and no comma up to `p`: "Although the mayor said the plan was
+ * late, | the council …")? Its first comma before a word then closes it. Not verb second, where
+ * `mainClauseResumes` reads the verb after the comma.
+ */
+function frontedSubordinate(ctx: AttributionContext, sentenceStart: number, p: number): boolean {
+  const { lex, tokens } = ctx;
+  if (lex.lexicon.verbSecond === true || sentenceStart >= p) return false;
+  let k = sentenceStart;
+  if (lex.conjunctions.longestAt(tokens, k)) k++;
+  if (!isWord(ctx, k) || inQuote(ctx, k) || !lex.subordinators.longestAt(tokens, k)) return false;
+  for (let j = k + 1; j < p; j++) if (!isWord(ctx, j) || inQuote(ctx, j)) return false;
+  return true;
+}
+
+/**
  * Where a reported clause from token `p` ends: at a semicolon outside quotations, unless the clause after it
  * is itself marked as reported (German Konjunktiv I: "…; die Art habe ihn überrascht"); else at `fallback`.
  */
-function clauseStop(ctx: AttributionContext, p: number, end: number, fallback: number): number {
+function clauseStop(
+  ctx: AttributionContext,
+  p: number,
+  end: number,
+  fallback: number,
+  sentenceStart = p,
+): number {
+  const fronted = frontedSubordinate(ctx, sentenceStart, p);
   for (let k = p; k < end; k++) {
     if (inQuote(ctx, k)) continue;
-    if (ctx.tokens[k]!.fold === ',' && mainClauseResumes(ctx, k + 1, end)) return ctx.tokens[k]!.start;
+    if (ctx.tokens[k]!.fold === ',' && (fronted || mainClauseResumes(ctx, k + 1, end)) && isWord(ctx, k + 1))
+      return ctx.tokens[k]!.start;
     if (ctx.tokens[k]!.fold !== ';') continue;
     return reportiveWithin(ctx, k + 1, end) ? fallback : ctx.tokens[k]!.start;
   }
@@ -3074,7 +3098,7 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
         const { kind, range } = classify(
           ctx,
           content,
-          clauseStop(ctx, first, end, sentenceEndChar),
+          clauseStop(ctx, first, end, sentenceEndChar, sentence.tokStart),
           first,
           end,
         );
@@ -3154,7 +3178,7 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
     // A reported question keeps its question word: "asked whether the plant would close".
     const question = !inQuote(ctx, pc) && clauseOk ? lex.questionWords.longestAt(tokens, pc) : undefined;
     if (question && isWord(ctx, pc + question.length)) {
-      const stop = clauseStop(ctx, pc, end, sentenceEndChar);
+      const stop = clauseStop(ctx, pc, end, sentenceEndChar, sentence.tokStart);
       const { kind, range } = classify(ctx, tokens[pc]!.start, stop, pc, end);
       if (range[1] > range[0] && wordCount(ctx, range[0], range[1]) >= 3) {
         out.push({ ...base, parts: [range], kind, trailing: false });
@@ -3167,7 +3191,7 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
       const next = tokens[pc + comp.length];
       const subject = next?.fold === "'" && next.start === tokens[pc + comp.length - 1]!.end;
       const from = subject ? tokens[pc]!.start : (next?.start ?? sentenceEndChar);
-      const stop = clauseStop(ctx, pc + comp.length, end, sentenceEndChar);
+      const stop = clauseStop(ctx, pc + comp.length, end, sentenceEndChar, sentence.tokStart);
       const classified = classify(ctx, from, stop, pc + comp.length, end);
       // "said that “…”": the complementizer is the reporter's syntax around the quoted words, so the
       // statement may count as mixed (marks kept) rather than direct (`quotedClauseIsMixed`).
@@ -3182,7 +3206,7 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
       const { kind, range } = classify(
         ctx,
         tokens[pc]!.start,
-        clauseStop(ctx, pc, end, sentenceEndChar),
+        clauseStop(ctx, pc, end, sentenceEndChar, sentence.tokStart),
         pc,
         end,
       );
@@ -3206,7 +3230,7 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
       const { kind, range } = classify(
         ctx,
         tokens[p + 1]!.start,
-        clauseStop(ctx, p + 1, end, sentenceEndChar),
+        clauseStop(ctx, p + 1, end, sentenceEndChar, sentence.tokStart),
         p + 1,
         end,
       );
@@ -3380,7 +3404,7 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
         const { kind, range } = classify(
           ctx,
           tokens[p]!.start,
-          clauseStop(ctx, comma + 1, end, sentenceEndChar),
+          clauseStop(ctx, comma + 1, end, sentenceEndChar, sentence.tokStart),
           p,
           end,
         );
@@ -3419,7 +3443,7 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
       const { kind, range } = classify(
         ctx,
         tokens[p]!.start,
-        clauseStop(ctx, p, end, sentenceEndChar),
+        clauseStop(ctx, p, end, sentenceEndChar, sentence.tokStart),
         p,
         end,
       );
