@@ -179,6 +179,16 @@ describe('mentions', () => {
     ]);
   });
 
+  test('a titled name after a linker belongs to the phrase: "aides to Mr. Lee"', () => {
+    const statements = extract(
+      'In recent weeks, advisers to Ms. Ortiz say, the governor has lost patience with the talks.',
+      'en',
+    );
+    expect(statements.map((s) => [s.mention, s.content])).toEqual([
+      ['advisers to Ms. Ortiz', 'In recent weeks … the governor has lost patience with the talks'],
+    ]);
+  });
+
   test('a possessor before a name is where the person works, not the speaker', () => {
     expect(speakerOf('“Roads just sound like a good thing,” said the NRFI’s Dalia Osei.')).toBe('Dalia Osei');
   });

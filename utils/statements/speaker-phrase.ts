@@ -240,6 +240,17 @@ function roleModifiers(ctx: PhraseContext, k: number, limit: number): number {
       let m = k + linker.length;
       const det = ctx.lex.determiners.longestAt(ctx.tokens, m);
       if (det) m += det.length;
+      // A titled name as the complement: "aides to Mr. Lee".
+      const hon = det ? undefined : ctx.lex.honorifics.longestAt(ctx.tokens, m);
+      if (hon) {
+        const afterHon = m + hon.length + (ctx.tokens[m + hon.length]?.fold === '.' ? 1 : 0);
+        const named = nameRun(ctx, afterHon, limit, false);
+        if (named > 0) {
+          k = named;
+          adjectives = 0;
+          continue;
+        }
+      }
       const run = nameRun(ctx, m, limit, true);
       if (run > 0) {
         // "ministre des Affaires étrangères" / "ministre des Armées Claire Dufour" / "Minister of Foreign

@@ -1029,6 +1029,8 @@ export const en: Lexicon = {
         'organizers',
         'advocates',
         'aides',
+        'advisers',
+        'advisors',
         'people',
         'members',
         'democrats',
