@@ -419,6 +419,16 @@ describe('English coordinated cues', () => {
     expect(second.map((s) => [s.speaker, s.content])).toEqual([['Ortiz', 'to cut fees for small shops']]);
   });
 
+  it('reads a second demand after "and" when the first report’s subject is a plain noun phrase', () => {
+    const statements = en(
+      'The crew said the pumps must be fixed and urged the owners to close the mine until spring.',
+    );
+    expect(statements.map((s) => s.content)).toEqual([
+      'the pumps must be fixed',
+      'the owners to close the mine until spring',
+    ]);
+  });
+
   it('leaves a noun-phrase object after "and" alone: not every reading reports', () => {
     expect(en('The keeper stopped two shots and denied the visitors several chances.')).toEqual([]);
   });

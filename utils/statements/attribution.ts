@@ -210,6 +210,21 @@ function sharedSubject(ctx: AttributionContext, cue: CueMatch, sentence: Sentenc
   return subject;
 }
 
+/** Token index of the cue of the last statement read in `sentence` before `cue`, if any. */
+function earlierCueToken(
+  ctx: AttributionContext,
+  out: readonly RawStatement[],
+  sentence: SentenceUnit,
+  cue: CueMatch,
+): number | undefined {
+  for (let i = out.length - 1; i >= 0; i--) {
+    const r = out[i]!;
+    if (r.sentence === sentence && r.cueStart < cue.start && !r.trailing)
+      return tokenAt(ctx, r.cueStart, sentence.tokStart, sentence.tokEnd);
+  }
+  return undefined;
+}
+
 /**
  * Before a trailing attribution, a quotation that a colon (or a dash) introduces and that runs to the end of
  * the content is what was said; the words before the colon are the writer's: "She turned to him: “Q,” she
@@ -3079,7 +3094,9 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
         lead >= 0 ||
         beforeCue < sentence.tokStart ||
         tokens[beforeCue]!.fold === ',' ||
-        coordinatedVerb(ctx, cue.tokStart, subjects[subjects.length - 1]?.at)) &&
+        coordinatedVerb(ctx, cue.tokStart, subjects[subjects.length - 1]?.at) ||
+        // (Or after a report whose subject is read later, a plain noun phrase: "The family said … and urged …".)
+        coordinatedVerb(ctx, cue.tokStart, earlierCueToken(ctx, out, sentence, cue))) &&
       !(
         beforeCue >= sentence.tokStart &&
         (lex.determiners.longestAt(tokens, beforeCue) || lex.prepositions.longestAt(tokens, beforeCue))
