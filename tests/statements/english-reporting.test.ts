@@ -429,6 +429,14 @@ describe('English coordinated cues', () => {
     ]);
   });
 
+  it('reads "to" + a bare verb after a demand’s object as its infinitive, even after a fronted time', () => {
+    expect(
+      en('Last week, the agency warned state water officials to test every well by June.').map(
+        (s) => s.content,
+      ),
+    ).toEqual(['state water officials to test every well by June']);
+  });
+
   it('leaves a noun-phrase object after "and" alone: not every reading reports', () => {
     expect(en('The keeper stopped two shots and denied the visitors several chances.')).toEqual([]);
   });

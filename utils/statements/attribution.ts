@@ -2081,7 +2081,16 @@ function infinitiveContent(
   const from = object ? object.tokStart : p;
   for (let k = from; k < end && k - from <= 10; k++) {
     if (!isWord(ctx, k) || inQuote(ctx, k)) return -1;
-    if (lex.cues.longestAt(tokens, k) || lex.complementizers.longestAt(tokens, k)) return -1;
+    // (A cue form that is also a noun, before another noun, is a modifier of the object: "warned state
+    // officials to …".)
+    const modifier =
+      lex.nounHomographs.longestAt(tokens, k) !== undefined &&
+      isWord(ctx, k + 1) &&
+      !lex.cues.longestAt(tokens, k + 1) &&
+      !lex.complementizers.longestAt(tokens, k + 1) &&
+      !lex.pronouns.longestAt(tokens, k + 1) &&
+      !lex.infinitiveOpeners.longestAt(tokens, k + 1);
+    if ((lex.cues.longestAt(tokens, k) && !modifier) || lex.complementizers.longestAt(tokens, k)) return -1;
     // A subject pronoun opens a clause of its own ("told reporters he wants to run").
     if (k > from && lex.pronouns.longestAt(tokens, k)) return -1;
     const opener = lex.infinitiveOpeners.longestAt(tokens, k);
@@ -2978,6 +2987,9 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
       ((clauseOver(ctx, p, end) && tokens[p]?.fold !== ':') ||
         (inQuote(ctx, p) && tokens[p]!.start === ctx.quotes[ctx.quoteOf[p]!]!.open) ||
         (speaker &&
+          // (After its object, the infinitive opener of a cue that takes one opens the content: "warned
+          // officials to boost …".)
+          !(after.addressee && cue.info.entry.infinitive && lex.infinitiveOpeners.longestAt(tokens, p)) &&
           (shortTail(ctx, p, end, !inverted, false) ||
             // After a setting or an addressee, any short tail: "…, Smith said in a statement released by
             // her office."

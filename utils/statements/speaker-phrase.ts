@@ -264,7 +264,10 @@ function roleModifiers(ctx: PhraseContext, k: number, limit: number): number {
         continue;
       }
       const noun = ctx.tokens[m];
-      if (isWord(noun) && !noun.upper && !isStopWord(ctx, m) && m < limit) {
+      // (An infinitive opener before a bare lower-case word opens a verb, not a complement: "officials to
+      // boost …", unlike "adviser to the mayor".)
+      const verb = !det && ctx.lex.infinitiveOpeners.matchAt(ctx.tokens, k).length > 0;
+      if (isWord(noun) && !noun.upper && !isStopWord(ctx, m) && m < limit && !verb) {
         k = m + 1;
         adjectives = 0;
         continue;
