@@ -437,6 +437,13 @@ describe('English coordinated cues', () => {
     ).toEqual(['state water officials to test every well by June']);
   });
 
+  it('reads pleas made to someone like demands ("implored", "exhorted")', () => {
+    const statements = en('Ms. Ortiz implored the members to vote against the merger on Monday.');
+    expect(statements.map((s) => [s.speaker, s.cueClass, s.content])).toEqual([
+      ['Ortiz', 'demand', 'the members to vote against the merger on Monday'],
+    ]);
+  });
+
   it('leaves a noun-phrase object after "and" alone: not every reading reports', () => {
     expect(en('The keeper stopped two shots and denied the visitors several chances.')).toEqual([]);
   });
