@@ -550,3 +550,27 @@ describe('English reports inside a fronted subordinate clause', () => {
     ).toEqual(['the tour is over']);
   });
 });
+
+describe('Two reported clauses under one cue', () => {
+  it('reads "… and that …" as two parts of the content, without the conjunction', () => {
+    const text =
+      'The board said the hospital was “short of nurses,” and that it was hard to see how the wing could open.';
+    const s = find(
+      en(text),
+      'the hospital was “short of nurses,” … that it was hard to see how the wing could open',
+    );
+    expect(s.parts).toHaveLength(2);
+    expect(s.kind).toBe('mixed');
+    expectExactOffsets(text, en(text));
+  });
+
+  it('does the same in French ("et que")', () => {
+    const statements = extract(
+      'La directrice a déclaré que le chantier était en retard et que les coûts avaient doublé.',
+      'fr',
+    );
+    expect(statements.map((s) => s.content)).toEqual([
+      'le chantier était en retard … que les coûts avaient doublé',
+    ]);
+  });
+});
