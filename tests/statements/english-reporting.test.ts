@@ -536,6 +536,17 @@ describe('English reported clause going on after a parenthetical attribution', (
   });
 });
 
+describe('English quotation right after the cue', () => {
+  it('is what the cue introduces, not the sign of a trailing attribution after fronted phrases', () => {
+    const statements = en(
+      'Meanwhile, in the same report, the auditors had admitted “there is some doubt about the totals.”',
+    );
+    expect(statements.map((s) => [s.kind, s.content])).toEqual([
+      ['direct', 'there is some doubt about the totals'],
+    ]);
+  });
+});
+
 describe('English reports inside a fronted subordinate clause', () => {
   it('ends the reported clause at the comma before the main clause', () => {
     expect(

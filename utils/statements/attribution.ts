@@ -2971,6 +2971,8 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
       inQuote(ctx, p + 1) &&
       tokens[p + 1]!.start === ctx.quotes[ctx.quoteOf[p + 1]!]!.open;
     const quoteBefore = lead >= 0 && quotedWithin(ctx, sentence.start, lead + 1);
+    const quoteOpensAt =
+      p === cue.tokEnd && inQuote(ctx, p) && tokens[p]!.start === ctx.quotes[ctx.quoteOf[p]!]!.open;
     // "…, writing “Q”" / "…, adding “Q”": a subjectless participle after a comma introduces the quotation
     // that opens right after it, unless a quotation stands before it (a split quotation).
     const participleIntroduces =
@@ -2984,6 +2986,9 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
       lead >= 0 &&
       !participleIntroduces &&
       !(quoteAfterComma && !quoteBefore) &&
+      // (A quotation right after the cue, with none before it, is what the cue introduces: "Meanwhile,
+      // officials had admitted “…”".)
+      !(quoteOpensAt && !quoteBefore) &&
       ((clauseOver(ctx, p, end) && tokens[p]?.fold !== ':') ||
         (inQuote(ctx, p) && tokens[p]!.start === ctx.quotes[ctx.quoteOf[p]!]!.open) ||
         (speaker &&
