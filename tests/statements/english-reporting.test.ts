@@ -444,6 +444,13 @@ describe('English coordinated cues', () => {
     ]);
   });
 
+  it('skips a conjunction opening the sentence to find the shared subject', () => {
+    const statements = en(
+      'Mayor Ana Ruiz met the crews on Monday. But she shook her head and said the depot would not reopen.',
+    );
+    expect(statements.map((s) => [s.speaker, s.mention])).toEqual([['Ana Ruiz', 'she']]);
+  });
+
   it('leaves a noun-phrase object after "and" alone: not every reading reports', () => {
     expect(en('The keeper stopped two shots and denied the visitors several chances.')).toEqual([]);
   });

@@ -190,7 +190,9 @@ function sharedSubject(ctx: AttributionContext, cue: CueMatch, sentence: Sentenc
     k--;
   if (k <= sentence.tokStart || inQuote(ctx, k) || lex.conjunctions.longestAt(tokens, k)?.length !== 1)
     return null;
-  const from = skipFillers(ctx, sentence.tokStart, k);
+  // (After a conjunction opening the sentence: "But he shook his head and said …".)
+  const opening = lex.conjunctions.longestAt(tokens, sentence.tokStart)?.length ?? 0;
+  const from = skipFillers(ctx, sentence.tokStart + opening, k);
   const subject = parseSpeakerPhrase(ctx, from, k);
   if (!subject || subject.kind === 'group' || subject.tokEnd >= k - 1) return null;
   const verb = subject.tokEnd;
