@@ -112,6 +112,15 @@ describe('names and what is not one', () => {
     expect(statements.map((s) => s.speaker)).not.toContain('Following');
   });
 
+  test('a subordinator opening the sentence is no part of the name after it', () => {
+    const statements = extract(
+      'Though Judge Ana Ruiz said she was loath to fine a charity, she believed the board had acted badly.',
+      'en',
+    );
+    expect(statements.map((s) => s.mention)).toEqual(['Judge Ana Ruiz', 'she']);
+    expect(statements.map((s) => s.speaker)).toEqual(['Ana Ruiz', 'Ana Ruiz']);
+  });
+
   test('a name that also opens sentences keeps being a name ("Kelly")', () => {
     expect(speakerOf('Ann Kelly spoke on Monday. Kelly said the budget was “a disgrace.”')).toBe('Ann Kelly');
   });

@@ -142,6 +142,8 @@ function nameWordEnd(ctx: PhraseContext, i: number, limit: number): number {
     return -1;
   if (ctx.lex.prepositions.matchAt(ctx.tokens, i).length > 0) return -1;
   if (ctx.lex.conjunctions.matchAt(ctx.tokens, i).length > 0) return -1;
+  // A capitalised subordinator opens a clause before the subject: "Though Justice Dunphy said …".
+  if (ctx.lex.subordinators.matchAt(ctx.tokens, i).length > 0 && sentenceInitial(ctx, i)) return -1;
   if (ctx.lex.accordingTo.matchAt(ctx.tokens, i).length > 0) return -1;
   if (ctx.lex.fillers.matchAt(ctx.tokens, i).length > 0) return -1;
   if (ctx.lowercase?.has(t.fold) && sentenceInitial(ctx, i)) return -1;
