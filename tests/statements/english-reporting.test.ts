@@ -592,3 +592,10 @@ describe('Two reported clauses under one cue', () => {
     ]);
   });
 });
+
+describe('English cue in its base form opening a sentence', () => {
+  it('reports nobody: an imperative, or the first word of a name', () => {
+    expect(en('Ask her if she feels the same way, then leave the choice to her.')).toEqual([]);
+    expect(en('Hope Daly, a spokeswoman for the firm, did not answer our questions.')).toEqual([]);
+  });
+});

@@ -2665,6 +2665,14 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
   }
 
   for (const cue of cues) {
+    // A cue in its base form opening the sentence has no subject: an imperative, the writer's own ("Note that
+    // …"), or the first word of a name ("Hope Hicks, a spokeswoman, …"); nobody is reported.
+    if (
+      cue.tokStart === sentence.tokStart &&
+      cue.tokEnd - cue.tokStart === 1 &&
+      tokens[cue.tokStart]!.fold === foldText(cue.info.entry.forms[0] ?? '')
+    )
+      continue;
     // (With no agent named, the passive is read like any cue: its subject, if any, and its complement.)
     const passive = cue.passive ? passiveStatement(ctx, cue, sentence) : null;
     if (passive || cue.passive === 'after') {
