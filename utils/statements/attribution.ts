@@ -2665,9 +2665,10 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
   }
 
   for (const cue of cues) {
-    // A cue in its base form opening the sentence has no subject: an imperative, the writer's own ("Note that
+    // A cue in its base form opening the sentence has no subject (`baseFormFirst`): an imperative, the writer's own ("Note that
     // …"), or the first word of a name ("Hope Hicks, a spokeswoman, …"); nobody is reported.
     if (
+      lex.lexicon.baseFormFirst === true &&
       cue.tokStart === sentence.tokStart &&
       cue.tokEnd - cue.tokStart === 1 &&
       tokens[cue.tokStart]!.fold === foldText(cue.info.entry.forms[0] ?? '')

@@ -1286,6 +1286,7 @@ export const en: Lexicon = {
   ],
   linkers: ['of', 'for', 'of the', 'at', 'to'],
   zeroComplementizer: true,
+  baseFormFirst: true,
   adverbSuffixes: ['ly'],
   subordinators: ['while', 'although', 'though', 'because', 'if', 'unless', 'whereas', 'when'],
   notAdverbs: [
