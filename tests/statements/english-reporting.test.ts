@@ -599,3 +599,13 @@ describe('English cue in its base form opening a sentence', () => {
     expect(en('Hope Daly, a spokeswoman for the firm, did not answer our questions.')).toEqual([]);
   });
 });
+
+describe('English bare reported clause with a long subject', () => {
+  it('finds the auxiliary of a clause whose subject runs to ten words', () => {
+    expect(
+      en('Dr. Okafor said delays and lost wages due to common heart conditions have a wide social cost.').map(
+        (s) => s.content,
+      ),
+    ).toEqual(['delays and lost wages due to common heart conditions have a wide social cost']);
+  });
+});

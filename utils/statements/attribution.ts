@@ -561,7 +561,7 @@ const CONTRACTED_AUXILIARIES = new Set(['re', 'll', 'd', 've', 'm']);
 
 function auxiliarySoon(ctx: AttributionContext, p: number, end: number): boolean {
   let words = 0;
-  for (let k = p; k < end && words < 8; k++) {
+  for (let k = p; k < end && words < 12; k++) {
     const t = ctx.tokens[k]!;
     if (t.kind !== 'word') {
       if ((t.fold === ',' && !digitGroupAfter(ctx, k - 1)) || t.fold === ';' || t.fold === ':') return false;
