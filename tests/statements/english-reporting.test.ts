@@ -33,6 +33,13 @@ describe('English parenthetical "as X said" inside the clause', () => {
     expectExactOffsets(text, en(text));
   });
 
+  it('is no parenthetical when "as" opens a phrase of its own before the speaker', () => {
+    const statements = en(
+      'Though the plan helps the mills, as proof of its reach, analysts say the gains would be small.',
+    );
+    expect(statements.map((s) => [s.speaker, s.content])).toEqual([['analysts', 'the gains would be small']]);
+  });
+
   it('leaves out what follows a conjunction after it', () => {
     expect(
       en('Prices rose, as analysts expected, and the bank held its rate.').map((s) => s.content),

@@ -1669,6 +1669,14 @@ function asAttribution(ctx: AttributionContext, cue: CueMatch, sentence: Sentenc
     if (lex.lexicon.verbSecond && whole && whole.tokEnd < stop && !obliquePhrase(ctx, whole)) speaker = whole;
     speaker ??= parseSpeakerPhrase(ctx, a + 1, stop);
     if (!speaker) return null;
+    // Subject first, the speaker (or the name an apposition sets off) opens the clause: "as evidence of his
+    // resolve, experts say …" is a prepositional "as", not a parenthetical attribution.
+    if (
+      !lex.lexicon.verbSecond &&
+      speaker.tokStart > a + 1 &&
+      !parseSpeakerPhrase(ctx, a + 1, speaker.tokStart)
+    )
+      return null;
   } else {
     const q = skipFillers(ctx, cue.particle ? cue.particle.tokEnd : cue.tokEnd, k);
     if (q < k) speaker = parseSpeakerPhrase(ctx, q, k);
