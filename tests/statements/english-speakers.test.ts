@@ -121,6 +121,14 @@ describe('names and what is not one', () => {
     expect(statements.map((s) => s.speaker)).toEqual(['Ana Ruiz', 'Ana Ruiz']);
   });
 
+  test('a capitalised word before a generic people noun makes a group, not the last person named', () => {
+    const statements = extract(
+      'Economist Dana Brooks said the plan was late. In that budget, Treasury officials admitted the totals were uncertain.',
+      'en',
+    );
+    expect(statements.map((s) => s.speaker)).toEqual(['Dana Brooks', 'Treasury officials']);
+  });
+
   test('a name that also opens sentences keeps being a name ("Kelly")', () => {
     expect(speakerOf('Ann Kelly spoke on Monday. Kelly said the budget was “a disgrace.”')).toBe('Ann Kelly');
   });

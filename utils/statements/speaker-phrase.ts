@@ -563,12 +563,13 @@ function parseHead(ctx: PhraseContext, i: number, limit: number): SpeakerPhrase 
         gender: gender ?? roleAfter.value.gender,
         number: 'sg',
       });
+    // (A generic people noun stays a group: "Finance officials" are nobody in particular.)
     return make(end, {
-      kind: 'role',
+      kind: roleAfter.value.generic ? 'group' : 'role',
       role: slice(ctx, k, end),
       roleEntry: roleAfter.value,
       gender: roleAfter.value.gender,
-      number: 'sg',
+      number: roleAfter.value.number ?? 'sg',
     });
   }
   const lastNoun = lex.institutionNouns.matchEndingAt(tokens, run - 1)[0];
