@@ -25,6 +25,28 @@ describe('English parenthetical "as X said"', () => {
   });
 });
 
+describe('English parenthetical "as X said" inside the clause', () => {
+  it('attributes both sides of ", as X noted, …"', () => {
+    const text = 'Ferries, as the port director pointed out, rarely run late in summer.';
+    const s = find(en(text), 'Ferries … rarely run late in summer');
+    expect(s.speaker).toBe('port director');
+    expectExactOffsets(text, en(text));
+  });
+
+  it('is no parenthetical when "as" opens a phrase of its own before the speaker', () => {
+    const statements = en(
+      'Though the plan helps the mills, as proof of its reach, analysts say the gains would be small.',
+    );
+    expect(statements.map((s) => [s.speaker, s.content])).toEqual([['analysts', 'the gains would be small']]);
+  });
+
+  it('leaves out what follows a conjunction after it', () => {
+    expect(
+      en('Prices rose, as analysts expected, and the bank held its rate.').map((s) => s.content),
+    ).toEqual(['Prices rose']);
+  });
+});
+
 describe('English demands and promises', () => {
   it('takes the object of "called for" and the object with its infinitive after "called on"', () => {
     const text =
@@ -289,6 +311,23 @@ describe('English quoted transcripts', () => {
     expect(answer.kind).toBe('direct');
     expectExactOffsets(text, statements);
   });
+
+  it('also attributes the paragraphs of an interviewer named nowhere else', () => {
+    const text =
+      'Senator Paul Kerrigan was asked about the bill on Sunday.\n\n“HOST: Will you vote for it?\n\n' +
+      '“KERRIGAN: Well, look, the bill is not perfect. But I will vote for it.\n\n' +
+      '“HOST: And your party, will it follow you?”';
+    const statements = en(text);
+    expect(find(statements, 'Will you vote for it?').mention).toBe('HOST');
+    expect(find(statements, 'And your party, will it follow you?').mention).toBe('HOST');
+  });
+
+  it('leaves capitals-only section labels alone when no label names anyone in the text', () => {
+    const text =
+      'Markets fell on Monday.\n\n“ENERGY: Crude oil lost 40 cents a barrel in New York.\n\n' +
+      '“CURRENCIES: The dollar rose against the yen and the euro.”';
+    expect(en(text)).toEqual([]);
+  });
 });
 
 describe('English findings of polls, studies and documents', () => {
@@ -379,6 +418,49 @@ describe('English coordinated cues', () => {
     const statements = en('Lee said the budget was balanced and added that taxes would not rise.');
     expect(statements.map((s) => s.content)).toEqual(['the budget was balanced', 'taxes would not rise']);
   });
+
+  it('gives a cue after "and" the subject of a first verb that reports nothing', () => {
+    const first = en('The mayor toured the new depot and said the buses would run by May.');
+    expect(first.map((s) => [s.speaker, s.content])).toEqual([['mayor', 'the buses would run by May']]);
+    const second = en('Ms. Ortiz also unveiled her budget and vowed to cut fees for small shops.');
+    expect(second.map((s) => [s.speaker, s.content])).toEqual([['Ortiz', 'to cut fees for small shops']]);
+  });
+
+  it('reads a second demand after "and" when the first report’s subject is a plain noun phrase', () => {
+    const statements = en(
+      'The crew said the pumps must be fixed and urged the owners to close the mine until spring.',
+    );
+    expect(statements.map((s) => s.content)).toEqual([
+      'the pumps must be fixed',
+      'the owners to close the mine until spring',
+    ]);
+  });
+
+  it('reads "to" + a bare verb after a demand’s object as its infinitive, even after a fronted time', () => {
+    expect(
+      en('Last week, the agency warned state water officials to test every well by June.').map(
+        (s) => s.content,
+      ),
+    ).toEqual(['state water officials to test every well by June']);
+  });
+
+  it('reads pleas made to someone like demands ("implored", "exhorted")', () => {
+    const statements = en('Ms. Ortiz implored the members to vote against the merger on Monday.');
+    expect(statements.map((s) => [s.speaker, s.cueClass, s.content])).toEqual([
+      ['Ortiz', 'demand', 'the members to vote against the merger on Monday'],
+    ]);
+  });
+
+  it('skips a conjunction opening the sentence to find the shared subject', () => {
+    const statements = en(
+      'Mayor Ana Ruiz met the crews on Monday. But she shook her head and said the depot would not reopen.',
+    );
+    expect(statements.map((s) => [s.speaker, s.mention])).toEqual([['Ana Ruiz', 'she']]);
+  });
+
+  it('leaves a noun-phrase object after "and" alone: not every reading reports', () => {
+    expect(en('The keeper stopped two shots and denied the visitors several chances.')).toEqual([]);
+  });
 });
 
 describe('English parenthetical attribution before a complementizer', () => {
@@ -409,5 +491,128 @@ describe('English parenthetical attribution with an adverbial', () => {
   it('keeps a participle after the adverbial as a report of its own', () => {
     const statements = en('The plan failed, Lee said in an interview, adding that he had warned them.');
     expect(statements.map((s) => s.content)).toEqual(['The plan failed', 'he had warned them']);
+  });
+});
+
+describe('English reported clause going on after a parenthetical attribution', () => {
+  it('joins a conjunction and a clause with a subject of its own', () => {
+    const text = 'The first crew reached the dock, the pilot said, but one boat turned back in the storm.';
+    const s = find(en(text), 'The first crew reached the dock … but one boat turned back in the storm');
+    expect(s.speaker).toBe('the pilot');
+    expectExactOffsets(text, en(text));
+  });
+
+  it('joins a short fronted phrase and the clause after it', () => {
+    const s = find(
+      en('Some towns give up, Ms. Okafor said, for others, it becomes a chance to rebuild.'),
+      'Some towns give up … for others, it becomes a chance to rebuild',
+    );
+    expect(s.speaker).toBe('Okafor');
+  });
+
+  it('reads a document after the attribution as its setting ("said in a May report")', () => {
+    const s = find(
+      en('Rents rose 4 percent, the bureau said in a May report, and the others rose 2 percent.'),
+      'Rents rose 4 percent … and the others rose 2 percent',
+    );
+    expect(s.speaker).toBe('Bureau');
+  });
+
+  it('joins a conjunction and the speaker’s quoted words, and a first part with a quotation', () => {
+    const s = find(
+      en('The firm “broke the rules,” Ms. Dube said, and then “hid it for a year.”'),
+      'The firm “broke the rules,” … and then “hid it for a year.”',
+    );
+    expect(s.kind).toBe('mixed');
+    expect(en('The “temporary” tax, he said, has now lasted ten years.').map((s) => s.content)).toEqual([
+      'The “temporary” tax … has now lasted ten years',
+    ]);
+  });
+
+  it('reads a longer run of prepositional phrases after the attribution as its setting', () => {
+    expect(
+      en('The depot will close, Ms. Dube wrote in a letter to the city council on Friday.').map(
+        (s) => s.content,
+      ),
+    ).toEqual(['The depot will close']);
+  });
+
+  it('leaves out what the speaker or the speaker’s people did next, and a report of its own', () => {
+    expect(en('The bridge is safe, he said, but he gave no details.').map((s) => s.content)).toEqual([
+      'The bridge is safe',
+    ]);
+    expect(en('The bridge is safe, he said, and his wife agreed.').map((s) => s.content)).toEqual([
+      'The bridge is safe',
+    ]);
+    expect(
+      en('The bridge is safe, he said, and the council said it would check.').map((s) => s.content),
+    ).toEqual(['The bridge is safe', 'it would check']);
+  });
+});
+
+describe('English quotation right after the cue', () => {
+  it('is what the cue introduces, not the sign of a trailing attribution after fronted phrases', () => {
+    const statements = en(
+      'Meanwhile, in the same report, the auditors had admitted “there is some doubt about the totals.”',
+    );
+    expect(statements.map((s) => [s.kind, s.content])).toEqual([
+      ['direct', 'there is some doubt about the totals'],
+    ]);
+  });
+});
+
+describe('English reports inside a fronted subordinate clause', () => {
+  it('ends the reported clause at the comma before the main clause', () => {
+    expect(
+      en('Although the harbour master said the pier was unsafe, the council opened it in May.').map(
+        (s) => s.content,
+      ),
+    ).toEqual(['the pier was unsafe']);
+    expect(
+      en('But while her aides have suggested that the tour is over, Ms. Dube plans two more stops.').map(
+        (s) => s.content,
+      ),
+    ).toEqual(['the tour is over']);
+  });
+});
+
+describe('Two reported clauses under one cue', () => {
+  it('reads "… and that …" as two parts of the content, without the conjunction', () => {
+    const text =
+      'The board said the hospital was “short of nurses,” and that it was hard to see how the wing could open.';
+    const s = find(
+      en(text),
+      'the hospital was “short of nurses,” … that it was hard to see how the wing could open',
+    );
+    expect(s.parts).toHaveLength(2);
+    expect(s.kind).toBe('mixed');
+    expectExactOffsets(text, en(text));
+  });
+
+  it('does the same in French ("et que")', () => {
+    const statements = extract(
+      'La directrice a déclaré que le chantier était en retard et que les coûts avaient doublé.',
+      'fr',
+    );
+    expect(statements.map((s) => s.content)).toEqual([
+      'le chantier était en retard … que les coûts avaient doublé',
+    ]);
+  });
+});
+
+describe('English cue in its base form opening a sentence', () => {
+  it('reports nobody: an imperative, or the first word of a name', () => {
+    expect(en('Ask her if she feels the same way, then leave the choice to her.')).toEqual([]);
+    expect(en('Hope Daly, a spokeswoman for the firm, did not answer our questions.')).toEqual([]);
+  });
+});
+
+describe('English bare reported clause with a long subject', () => {
+  it('finds the auxiliary of a clause whose subject runs to ten words', () => {
+    expect(
+      en('Dr. Okafor said delays and lost wages due to common heart conditions have a wide social cost.').map(
+        (s) => s.content,
+      ),
+    ).toEqual(['delays and lost wages due to common heart conditions have a wide social cost']);
   });
 });

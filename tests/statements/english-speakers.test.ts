@@ -112,6 +112,23 @@ describe('names and what is not one', () => {
     expect(statements.map((s) => s.speaker)).not.toContain('Following');
   });
 
+  test('a subordinator opening the sentence is no part of the name after it', () => {
+    const statements = extract(
+      'Though Judge Ana Ruiz said she was loath to fine a charity, she believed the board had acted badly.',
+      'en',
+    );
+    expect(statements.map((s) => s.mention)).toEqual(['Judge Ana Ruiz', 'she']);
+    expect(statements.map((s) => s.speaker)).toEqual(['Ana Ruiz', 'Ana Ruiz']);
+  });
+
+  test('a capitalised word before a generic people noun makes a group, not the last person named', () => {
+    const statements = extract(
+      'Economist Dana Brooks said the plan was late. In that budget, Treasury officials admitted the totals were uncertain.',
+      'en',
+    );
+    expect(statements.map((s) => s.speaker)).toEqual(['Dana Brooks', 'Treasury officials']);
+  });
+
   test('a name that also opens sentences keeps being a name ("Kelly")', () => {
     expect(speakerOf('Ann Kelly spoke on Monday. Kelly said the budget was “a disgrace.”')).toBe('Ann Kelly');
   });
@@ -164,6 +181,29 @@ describe('mentions', () => {
 
   test('a name after "<Team> <role>" is the person holding the role', () => {
     expect(speakerOf('“They beat us on every shift,” said Flames head coach Ann Berg.')).toBe('Ann Berg');
+  });
+
+  test('a capitalised service name and its modifiers before a role go with the role of the named person', () => {
+    const statements = extract(
+      'The base must stay open, retired Air Force general Rita Vance said. Navy captain Omar Hale said the ' +
+        'harbour was too shallow. The plan is costly, former Army colonel Jane Miller said.',
+      'en',
+    );
+    expect(statements.map((s) => [s.speaker, s.role])).toEqual([
+      ['Rita Vance', 'retired Air Force general'],
+      ['Omar Hale', 'captain'],
+      ['Jane Miller', 'former Army colonel'],
+    ]);
+  });
+
+  test('a titled name after a linker belongs to the phrase: "aides to Mr. Lee"', () => {
+    const statements = extract(
+      'In recent weeks, advisers to Ms. Ortiz say, the governor has lost patience with the talks.',
+      'en',
+    );
+    expect(statements.map((s) => [s.mention, s.content])).toEqual([
+      ['advisers to Ms. Ortiz', 'In recent weeks … the governor has lost patience with the talks'],
+    ]);
   });
 
   test('a possessor before a name is where the person works, not the speaker', () => {

@@ -19,6 +19,7 @@ import {
 } from './attribution';
 import { SpeakerResolver, type ResolvedSpeaker } from './coreference';
 import { captionTest } from './captions';
+import { coordinatedClauses } from './coordinated-clauses';
 import { looseSubject } from './loose-subject';
 import { statementId } from './id';
 import { innerRange, type QuoteSpan } from './quote-spans';
@@ -560,6 +561,9 @@ export function assemble(
   options: { lang: string; articleKey: string },
 ): Statement[] {
   const nested = nest(ctx, raws);
+  for (const r of nested.raws)
+    if (r.parts.length === 1 && !r.trailing && r.kind !== 'direct')
+      r.parts = coordinatedClauses(ctx, r.parts[0]!);
   const kept = byParagraph(ctx, [...nested.raws, ...continuations(ctx, units, nested.raws)]);
   kept.sort((a, b) => contentStart(a) - contentStart(b) || contentEnd(a) - contentEnd(b));
   // One statement per content range.

@@ -169,6 +169,65 @@ function coordinatedVerb(ctx: AttributionContext, cueTok: number, earlierCue: nu
 }
 
 /**
+ * A cue right after "and"/"but" whose clause opens with its subject and a first verb that reports nothing: the
+ * two verbs share that subject ("The mayor presented the budget and said …", "She left early but told …"). Not
+ * when a clause of its own stands between (a complementizer, a pronoun, a relative pronoun, a quotation or a
+ * cue, which `coordinatedVerb` reads).
+ */
+function sharedSubject(ctx: AttributionContext, cue: CueMatch, sentence: SentenceUnit): SpeakerPhrase | null {
+  const { lex, tokens } = ctx;
+  // (A noun-phrase object is a report only for some readings of the verb: "denied them chances", "demanded
+  // she leave"; a participle after "and" heads no clause of its own.)
+  if (cue.info.entry.objectContent && !cue.info.entry.infinitive) return null;
+  const suffixes = lex.lexicon.progressiveSuffixes ?? [];
+  if (suffixes.some((x) => tokens[cue.tokEnd - 1]!.fold.endsWith(foldText(x)))) return null;
+  let k = cue.tokStart - 1;
+  for (
+    let guard = 0;
+    guard < 2 && k > sentence.tokStart && lex.fillers.longestAt(tokens, k)?.length === 1;
+    guard++
+  )
+    k--;
+  if (k <= sentence.tokStart || inQuote(ctx, k) || lex.conjunctions.longestAt(tokens, k)?.length !== 1)
+    return null;
+  // (After a conjunction opening the sentence: "But he shook his head and said …".)
+  const opening = lex.conjunctions.longestAt(tokens, sentence.tokStart)?.length ?? 0;
+  const from = skipFillers(ctx, sentence.tokStart + opening, k);
+  const subject = parseSpeakerPhrase(ctx, from, k);
+  if (!subject || subject.kind === 'group' || subject.tokEnd >= k - 1) return null;
+  const verb = subject.tokEnd;
+  if (
+    !isWord(ctx, verb) ||
+    tokens[verb]!.upper ||
+    lex.conjunctions.longestAt(tokens, verb) ||
+    lex.prepositions.longestAt(tokens, verb)
+  )
+    return null;
+  for (let j = verb; j < k; j++) {
+    if (inQuote(ctx, j) || lex.cues.longestAt(tokens, j)) return null;
+    if (lex.complementizers.longestAt(tokens, j) || lex.relativePronouns.longestAt(tokens, j)) return null;
+    // (A pronoun right after the first verb is its object: "presented it and said".)
+    if (j > verb + 1 && lex.pronouns.longestAt(tokens, j)) return null;
+  }
+  return subject;
+}
+
+/** Token index of the cue of the last statement read in `sentence` before `cue`, if any. */
+function earlierCueToken(
+  ctx: AttributionContext,
+  out: readonly RawStatement[],
+  sentence: SentenceUnit,
+  cue: CueMatch,
+): number | undefined {
+  for (let i = out.length - 1; i >= 0; i--) {
+    const r = out[i]!;
+    if (r.sentence === sentence && r.cueStart < cue.start && !r.trailing)
+      return tokenAt(ctx, r.cueStart, sentence.tokStart, sentence.tokEnd);
+  }
+  return undefined;
+}
+
+/**
  * Before a trailing attribution, a quotation that a colon (or a dash) introduces and that runs to the end of
  * the content is what was said; the words before the colon are the writer's: "She turned to him: “Q,” she
  * said." Only when no quotation stands before the colon. The quotation's inner range, if so.
@@ -502,7 +561,7 @@ const CONTRACTED_AUXILIARIES = new Set(['re', 'll', 'd', 've', 'm']);
 
 function auxiliarySoon(ctx: AttributionContext, p: number, end: number): boolean {
   let words = 0;
-  for (let k = p; k < end && words < 8; k++) {
+  for (let k = p; k < end && words < 12; k++) {
     const t = ctx.tokens[k]!;
     if (t.kind !== 'word') {
       if ((t.fold === ',' && !digitGroupAfter(ctx, k - 1)) || t.fold === ';' || t.fold === ':') return false;
@@ -581,9 +640,27 @@ function shortTail(
     (lex.lexicon.progressiveSuffixes ?? []).some((x) => tokens[p + 1]!.fold.endsWith(foldText(x)))
   )
     return true;
-  if (stop - p > 5) return false;
+  // Prepositional phrases alone may run longer: "…, Lee wrote in an email to the network's chief on Friday".
+  // (Not verb second, where the phrases after the verb go on with the main clause.)
+  let phrasesOnly =
+    lex.lexicon.verbSecond !== true &&
+    (lex.prepositions.longestAt(tokens, p) !== undefined ||
+      lex.addresseeMarkers.longestAt(tokens, p) !== undefined);
+  for (let k = p; k < stop && phrasesOnly && stop - p > 5; k++)
+    if (
+      lex.auxiliaries.longestAt(tokens, k) ||
+      lex.pronouns.longestAt(tokens, k) ||
+      lex.relativePronouns.longestAt(tokens, k) ||
+      lex.conjunctions.longestAt(tokens, k)
+    )
+      phrasesOnly = false;
+  if (stop - p > (phrasesOnly ? 12 : 5)) return false;
   for (let k = p; k < stop; k++) {
-    if (lex.complementizers.longestAt(tokens, k) || lex.cues.longestAt(tokens, k)) return false;
+    // (A cue form that is also a noun, after a determiner, names a document: "said in a June report".)
+    let noun = false;
+    if (lex.nounHomographs.longestAt(tokens, k))
+      for (let j = p; j < k && !noun; j++) noun = lex.determiners.longestAt(tokens, j) !== undefined;
+    if (lex.complementizers.longestAt(tokens, k) || (lex.cues.longestAt(tokens, k) && !noun)) return false;
   }
   // (Unless `quoteEnds`, a quotation opening there goes on with the clause: "condemned Friday's test as
   // “reckless”".)
@@ -1592,6 +1669,14 @@ function asAttribution(ctx: AttributionContext, cue: CueMatch, sentence: Sentenc
     if (lex.lexicon.verbSecond && whole && whole.tokEnd < stop && !obliquePhrase(ctx, whole)) speaker = whole;
     speaker ??= parseSpeakerPhrase(ctx, a + 1, stop);
     if (!speaker) return null;
+    // Subject first, the speaker (or the name an apposition sets off) opens the clause: "as evidence of his
+    // resolve, experts say …" is a prepositional "as", not a parenthetical attribution.
+    if (
+      !lex.lexicon.verbSecond &&
+      speaker.tokStart > a + 1 &&
+      !parseSpeakerPhrase(ctx, a + 1, speaker.tokStart)
+    )
+      return null;
   } else {
     const q = skipFillers(ctx, cue.particle ? cue.particle.tokEnd : cue.tokEnd, k);
     if (q < k) speaker = parseSpeakerPhrase(ctx, q, k);
@@ -1604,14 +1689,43 @@ function asAttribution(ctx: AttributionContext, cue: CueMatch, sentence: Sentenc
   }
   const subject = speaker ?? zeroSubject(cue.start, cue.tokStart);
   let parts: [number, number];
+  // The clause goes on after a parenthetical inside it: "Harbours, as the minister noted, rarely close …".
+  let rest: [number, number] | null = null;
   if (fronted) {
     if (tokens[k]?.fold !== ',' || inQuote(ctx, k) || k + 1 >= sentence.tokEnd) return null;
     parts = trimRange(text, tokens[k + 1]!.start, sentence.end);
   } else {
     if (k < sentence.tokEnd && tokens[k]!.kind === 'word') return null;
     parts = trimRange(text, sentence.start, tokens[a - 1]!.start);
+    if (
+      tokens[k]?.fold === ',' &&
+      !inQuote(ctx, k) &&
+      isWord(ctx, k + 1) &&
+      !inQuote(ctx, k + 1) &&
+      !lex.conjunctions.longestAt(tokens, k + 1)
+    ) {
+      rest = trimRange(text, tokens[k + 1]!.start, sentence.end);
+      if (rest[1] <= rest[0]) rest = null;
+    }
   }
-  if (parts[1] <= parts[0] || wordCount(ctx, parts[0], parts[1]) < 2) return null;
+  if (parts[1] <= parts[0]) return null;
+  if (rest) {
+    const span: [number, number] = [parts[0], rest[1]];
+    if (wordCount(ctx, ...span) < 3) return null;
+    return {
+      parts: [parts, rest],
+      kind: quotedWithin(ctx, ...span) ? 'mixed' : 'indirect',
+      speaker: subject,
+      cue: text.slice(tokens[a]!.start, cue.end),
+      cueClass: cue.info.entry.class,
+      cueStart: tokens[a]!.start,
+      attribution: [tokens[a]!.start, Math.max(cue.end, speaker?.end ?? 0)],
+      trailing: true,
+      inherits: false,
+      sentence,
+    };
+  }
+  if (wordCount(ctx, parts[0], parts[1]) < 2) return null;
   const quoted = quotedWithin(ctx, parts[0], parts[1]);
   const whole = ctx.quotes.find((q) => q.open === parts[0] && q.close === parts[1] - 1);
   return {
@@ -1977,7 +2091,16 @@ function infinitiveContent(
   const from = object ? object.tokStart : p;
   for (let k = from; k < end && k - from <= 10; k++) {
     if (!isWord(ctx, k) || inQuote(ctx, k)) return -1;
-    if (lex.cues.longestAt(tokens, k) || lex.complementizers.longestAt(tokens, k)) return -1;
+    // (A cue form that is also a noun, before another noun, is a modifier of the object: "warned state
+    // officials to …".)
+    const modifier =
+      lex.nounHomographs.longestAt(tokens, k) !== undefined &&
+      isWord(ctx, k + 1) &&
+      !lex.cues.longestAt(tokens, k + 1) &&
+      !lex.complementizers.longestAt(tokens, k + 1) &&
+      !lex.pronouns.longestAt(tokens, k + 1) &&
+      !lex.infinitiveOpeners.longestAt(tokens, k + 1);
+    if ((lex.cues.longestAt(tokens, k) && !modifier) || lex.complementizers.longestAt(tokens, k)) return -1;
     // A subject pronoun opens a clause of its own ("told reporters he wants to run").
     if (k > from && lex.pronouns.longestAt(tokens, k)) return -1;
     const opener = lex.infinitiveOpeners.longestAt(tokens, k);
@@ -2087,6 +2210,46 @@ function clauseBoundaryBefore(ctx: AttributionContext, cue: CueMatch, sentence: 
   );
 }
 
+/**
+ * After a parenthetical attribution and its comma, does the reported clause go on at token `k` with a subject of
+ * its own: a conjunction, or a short prepositional phrase and its comma, then a determiner that is no possessive
+ * ("…, he said, but one person ran …", "…, she said, for others, the risk is …")? A pronoun there may be the
+ * speaker doing something else ("…, he said, but he gave no details"); a cue later opens a report of its own.
+ */
+function clauseGoesOn(ctx: AttributionContext, k: number, end: number): boolean {
+  const { lex, tokens } = ctx;
+  let at = -1;
+  let pronounOk = false;
+  if (lex.conjunctions.longestAt(tokens, k)?.length === 1) at = k + 1;
+  else if (lex.prepositions.longestAt(tokens, k)) {
+    // (After a fronted phrase a pronoun is the subject of the reported clause: "…, he said, for others, it …".)
+    pronounOk = true;
+    for (let j = k + 1; j < end && j - k <= 5; j++) {
+      if (tokens[j]!.fold === ',') {
+        at = j + 1;
+        break;
+      }
+      if (!isWord(ctx, j)) return false;
+    }
+  }
+  if (at < 0 || at >= end) return false;
+  // Or a conjunction and the speaker's quoted words: "…, Lee said, and still “…”".
+  if (!pronounOk) {
+    const q = lex.fillers.longestAt(tokens, at) ? at + 1 : at;
+    if (q < end && inQuote(ctx, q) && tokens[q]!.start === ctx.quotes[ctx.quoteOf[q]!]!.open) return true;
+  }
+  if (!isWord(ctx, at)) return false;
+  const pronoun = lex.pronouns.longestAt(tokens, at)?.value;
+  const subject = pronoun
+    ? pronounOk && (pronoun.person ?? 3) === 3
+    : lex.determiners.longestAt(tokens, at) !== undefined &&
+      // (A possessive opens what the speaker's own people did: "…, he said, and his wife agreed".)
+      !(lex.lexicon.genderedForms ?? []).some((g) => foldText(g.form) === tokens[at]!.fold);
+  if (!subject) return false;
+  for (let j = at; j < end; j++) if (!inQuote(ctx, j) && lex.cues.longestAt(tokens, j)) return false;
+  return true;
+}
+
 /** Does a report open at token `p`: a complementizer, a colon or an opening quotation mark? */
 function reportOpensAfter(ctx: AttributionContext, p: number, end: number): boolean {
   if (p >= end) return false;
@@ -2107,6 +2270,39 @@ function paragraphEnd(ctx: AttributionContext, from: number): number {
   let k = from;
   while (k < ctx.tokens.length && ctx.tokens[k]!.kind !== 'break') k++;
   return k;
+}
+
+const transcriptCache = new WeakMap<readonly Token[], Set<string>>();
+
+/**
+ * The labels of a quoted transcript: the last words of the capitals-only labels that open its paragraphs
+ * after a quotation mark ("“WALLACE: …¶“PENCE: …"), when one of them names someone the text names. The
+ * interviewer is often named nowhere else, but speaks in the same format as the guest.
+ */
+function transcriptLabels(ctx: AttributionContext): Set<string> {
+  const { tokens, text } = ctx;
+  let labels = transcriptCache.get(tokens);
+  if (labels) return labels;
+  labels = new Set<string>();
+  const names = namesInText(text, tokens);
+  let named = false;
+  for (let k = 0; k + 2 < tokens.length; k++) {
+    if (k > 0 && tokens[k - 1]!.kind !== 'break') continue;
+    if (tokens[k]!.fold !== '"') continue;
+    let j = k + 1;
+    while (j < tokens.length && j - k <= 3 && isWord(ctx, j)) {
+      const word = text.slice(tokens[j]!.start, tokens[j]!.end);
+      if (word !== word.toUpperCase() || !/\p{L}/u.test(word)) break;
+      j++;
+    }
+    if (j === k + 1 || tokens[j]?.fold !== ':') continue;
+    const fold = tokens[j - 1]!.fold;
+    labels.add(fold);
+    if (names.has(fold)) named = true;
+  }
+  if (!named) labels.clear();
+  transcriptCache.set(tokens, labels);
+  return labels;
 }
 
 /**
@@ -2132,7 +2328,8 @@ function labelStatement(
   // inside the text's sentences ("Vice President Mike Pence" for "PENCE:").
   for (let k = np.tokStart; k < np.tokEnd; k++)
     if (isWord(ctx, k) && ctx.lowercase?.has(tokens[k]!.fold)) return null;
-  if (!namesInText(text, tokens).has(tokens[np.tokEnd - 1]!.fold)) return null;
+  const fold = tokens[np.tokEnd - 1]!.fold;
+  if (!namesInText(text, tokens).has(fold) && !(quoted && transcriptLabels(ctx).has(fold))) return null;
   const last = paragraphEnd(ctx, colon + 1);
   let stopChar = last < tokens.length ? tokens[last]!.start : text.length;
   // Inside a quoted transcript the closing mark of the quotation is not content.
@@ -2262,13 +2459,37 @@ function signedQuotations(ctx: AttributionContext, sentence: SentenceUnit): RawS
 }
 
 /**
+ * Does the reported clause from token `p` stand inside a subordinate clause that opens the sentence (a
+ * subordinator, perhaps after a conjunction, and no comma up to `p`: "Although the mayor said the plan was
+ * late, | the council …")? Its first comma before a word then closes it. Not verb second, where
+ * `mainClauseResumes` reads the verb after the comma.
+ */
+function frontedSubordinate(ctx: AttributionContext, sentenceStart: number, p: number): boolean {
+  const { lex, tokens } = ctx;
+  if (lex.lexicon.verbSecond === true || sentenceStart >= p) return false;
+  let k = sentenceStart;
+  if (lex.conjunctions.longestAt(tokens, k)) k++;
+  if (!isWord(ctx, k) || inQuote(ctx, k) || !lex.subordinators.longestAt(tokens, k)) return false;
+  for (let j = k + 1; j < p; j++) if (!isWord(ctx, j) || inQuote(ctx, j)) return false;
+  return true;
+}
+
+/**
  * Where a reported clause from token `p` ends: at a semicolon outside quotations, unless the clause after it
  * is itself marked as reported (German Konjunktiv I: "…; die Art habe ihn überrascht"); else at `fallback`.
  */
-function clauseStop(ctx: AttributionContext, p: number, end: number, fallback: number): number {
+function clauseStop(
+  ctx: AttributionContext,
+  p: number,
+  end: number,
+  fallback: number,
+  sentenceStart = p,
+): number {
+  const fronted = frontedSubordinate(ctx, sentenceStart, p);
   for (let k = p; k < end; k++) {
     if (inQuote(ctx, k)) continue;
-    if (ctx.tokens[k]!.fold === ',' && mainClauseResumes(ctx, k + 1, end)) return ctx.tokens[k]!.start;
+    if (ctx.tokens[k]!.fold === ',' && (fronted || mainClauseResumes(ctx, k + 1, end)) && isWord(ctx, k + 1))
+      return ctx.tokens[k]!.start;
     if (ctx.tokens[k]!.fold !== ';') continue;
     return reportiveWithin(ctx, k + 1, end) ? fallback : ctx.tokens[k]!.start;
   }
@@ -2452,6 +2673,15 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
   }
 
   for (const cue of cues) {
+    // A cue in its base form opening the sentence has no subject (`baseFormFirst`): an imperative, the writer's own ("Note that
+    // …"), or the first word of a name ("Hope Hicks, a spokeswoman, …"); nobody is reported.
+    if (
+      lex.lexicon.baseFormFirst === true &&
+      cue.tokStart === sentence.tokStart &&
+      cue.tokEnd - cue.tokStart === 1 &&
+      tokens[cue.tokStart]!.fold === foldText(cue.info.entry.forms[0] ?? '')
+    )
+      continue;
     // (With no agent named, the passive is read like any cue: its subject, if any, and its complement.)
     const passive = cue.passive ? passiveStatement(ctx, cue, sentence) : null;
     if (passive || cue.passive === 'after') {
@@ -2535,6 +2765,7 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
     let speaker: SpeakerPhrase | null = null;
     if (cue.inverted) speaker = invertedPronounPhrase(cue);
     let left = speaker ? null : subjectBefore(ctx, cue, sentence);
+    if (!speaker && lex.lexicon.verbSecond !== true) left = sharedSubject(ctx, cue, sentence) ?? left;
     // A noun phrase in the dative or accusative is no subject ("dem Richter", "den Bericht"): the subject is the
     // phrase before it in a verb-final clause ("nachdem die Anwältin dem Richter mitgeteilt hatte"), else it
     // follows the verb ("Den Bericht bestätigte die Polizei").
@@ -2759,6 +2990,8 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
       inQuote(ctx, p + 1) &&
       tokens[p + 1]!.start === ctx.quotes[ctx.quoteOf[p + 1]!]!.open;
     const quoteBefore = lead >= 0 && quotedWithin(ctx, sentence.start, lead + 1);
+    const quoteOpensAt =
+      p === cue.tokEnd && inQuote(ctx, p) && tokens[p]!.start === ctx.quotes[ctx.quoteOf[p]!]!.open;
     // "…, writing “Q”" / "…, adding “Q”": a subjectless participle after a comma introduces the quotation
     // that opens right after it, unless a quotation stands before it (a split quotation).
     const participleIntroduces =
@@ -2772,9 +3005,15 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
       lead >= 0 &&
       !participleIntroduces &&
       !(quoteAfterComma && !quoteBefore) &&
+      // (A quotation right after the cue, with none before it, is what the cue introduces: "Meanwhile,
+      // officials had admitted “…”".)
+      !(quoteOpensAt && !quoteBefore) &&
       ((clauseOver(ctx, p, end) && tokens[p]?.fold !== ':') ||
         (inQuote(ctx, p) && tokens[p]!.start === ctx.quotes[ctx.quoteOf[p]!]!.open) ||
         (speaker &&
+          // (After its object, the infinitive opener of a cue that takes one opens the content: "warned
+          // officials to boost …".)
+          !(after.addressee && cue.info.entry.infinitive && lex.infinitiveOpeners.longestAt(tokens, p)) &&
           (shortTail(ctx, p, end, !inverted, false) ||
             // After a setting or an addressee, any short tail: "…, Smith said in a statement released by
             // her office."
@@ -2826,7 +3065,7 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
               if (comma !== p || !isWord(ctx, k)) break;
             }
           }
-          if (kind === 'indirect' && !second && tokens[comma]?.fold === ',' && !inQuote(ctx, comma + 1)) {
+          if (kind !== 'direct' && !second && tokens[comma]?.fold === ',' && !inQuote(ctx, comma + 1)) {
             let rest = comma + 1;
             // After an inverted subject the comma may open its apposition: the tail follows it ("…, says Jo
             // Li, a judge, the rules are clear"), or there is none ("…, said Jo Li, a lawyer who …").
@@ -2841,8 +3080,9 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
               // question word follows it: "a model, he said, for how the mill can …".)
               (!lex.prepositions.longestAt(tokens, rest) ||
                 (lex.prepositions.longestAt(tokens, rest)!.length === 1 &&
-                  lex.questionWords.longestAt(tokens, rest + 1) !== undefined)) &&
-              !lex.conjunctions.longestAt(tokens, rest) &&
+                  lex.questionWords.longestAt(tokens, rest + 1) !== undefined) ||
+                clauseGoesOn(ctx, rest, end)) &&
+              (!lex.conjunctions.longestAt(tokens, rest) || clauseGoesOn(ctx, rest, end)) &&
               // (A relative clause after the speaker describes the speaker: "…, said Lee, whose shop …".)
               // ("that" goes on with the content: "It is on his watch, he said, that …".)
               !(
@@ -2890,7 +3130,9 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
         lead >= 0 ||
         beforeCue < sentence.tokStart ||
         tokens[beforeCue]!.fold === ',' ||
-        coordinatedVerb(ctx, cue.tokStart, subjects[subjects.length - 1]?.at)) &&
+        coordinatedVerb(ctx, cue.tokStart, subjects[subjects.length - 1]?.at) ||
+        // (Or after a report whose subject is read later, a plain noun phrase: "The family said … and urged …".)
+        coordinatedVerb(ctx, cue.tokStart, earlierCueToken(ctx, out, sentence, cue))) &&
       !(
         beforeCue >= sentence.tokStart &&
         (lex.determiners.longestAt(tokens, beforeCue) || lex.prepositions.longestAt(tokens, beforeCue))
@@ -2909,7 +3151,7 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
         const { kind, range } = classify(
           ctx,
           content,
-          clauseStop(ctx, first, end, sentenceEndChar),
+          clauseStop(ctx, first, end, sentenceEndChar, sentence.tokStart),
           first,
           end,
         );
@@ -2989,7 +3231,7 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
     // A reported question keeps its question word: "asked whether the plant would close".
     const question = !inQuote(ctx, pc) && clauseOk ? lex.questionWords.longestAt(tokens, pc) : undefined;
     if (question && isWord(ctx, pc + question.length)) {
-      const stop = clauseStop(ctx, pc, end, sentenceEndChar);
+      const stop = clauseStop(ctx, pc, end, sentenceEndChar, sentence.tokStart);
       const { kind, range } = classify(ctx, tokens[pc]!.start, stop, pc, end);
       if (range[1] > range[0] && wordCount(ctx, range[0], range[1]) >= 3) {
         out.push({ ...base, parts: [range], kind, trailing: false });
@@ -3002,7 +3244,7 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
       const next = tokens[pc + comp.length];
       const subject = next?.fold === "'" && next.start === tokens[pc + comp.length - 1]!.end;
       const from = subject ? tokens[pc]!.start : (next?.start ?? sentenceEndChar);
-      const stop = clauseStop(ctx, pc + comp.length, end, sentenceEndChar);
+      const stop = clauseStop(ctx, pc + comp.length, end, sentenceEndChar, sentence.tokStart);
       const classified = classify(ctx, from, stop, pc + comp.length, end);
       // "said that “…”": the complementizer is the reporter's syntax around the quoted words, so the
       // statement may count as mixed (marks kept) rather than direct (`quotedClauseIsMixed`).
@@ -3017,7 +3259,7 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
       const { kind, range } = classify(
         ctx,
         tokens[pc]!.start,
-        clauseStop(ctx, pc, end, sentenceEndChar),
+        clauseStop(ctx, pc, end, sentenceEndChar, sentence.tokStart),
         pc,
         end,
       );
@@ -3041,7 +3283,7 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
       const { kind, range } = classify(
         ctx,
         tokens[p + 1]!.start,
-        clauseStop(ctx, p + 1, end, sentenceEndChar),
+        clauseStop(ctx, p + 1, end, sentenceEndChar, sentence.tokStart),
         p + 1,
         end,
       );
@@ -3215,7 +3457,7 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
         const { kind, range } = classify(
           ctx,
           tokens[p]!.start,
-          clauseStop(ctx, comma + 1, end, sentenceEndChar),
+          clauseStop(ctx, comma + 1, end, sentenceEndChar, sentence.tokStart),
           p,
           end,
         );
@@ -3254,7 +3496,7 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
       const { kind, range } = classify(
         ctx,
         tokens[p]!.start,
-        clauseStop(ctx, p, end, sentenceEndChar),
+        clauseStop(ctx, p, end, sentenceEndChar, sentence.tokStart),
         p,
         end,
       );

@@ -142,6 +142,8 @@ function nameWordEnd(ctx: PhraseContext, i: number, limit: number): number {
     return -1;
   if (ctx.lex.prepositions.matchAt(ctx.tokens, i).length > 0) return -1;
   if (ctx.lex.conjunctions.matchAt(ctx.tokens, i).length > 0) return -1;
+  // A capitalised subordinator opens a clause before the subject: "Though Justice Dunphy said …".
+  if (ctx.lex.subordinators.matchAt(ctx.tokens, i).length > 0 && sentenceInitial(ctx, i)) return -1;
   if (ctx.lex.accordingTo.matchAt(ctx.tokens, i).length > 0) return -1;
   if (ctx.lex.fillers.matchAt(ctx.tokens, i).length > 0) return -1;
   if (ctx.lowercase?.has(t.fold) && sentenceInitial(ctx, i)) return -1;
@@ -240,6 +242,17 @@ function roleModifiers(ctx: PhraseContext, k: number, limit: number): number {
       let m = k + linker.length;
       const det = ctx.lex.determiners.longestAt(ctx.tokens, m);
       if (det) m += det.length;
+      // A titled name as the complement: "aides to Mr. Lee".
+      const hon = det ? undefined : ctx.lex.honorifics.longestAt(ctx.tokens, m);
+      if (hon) {
+        const afterHon = m + hon.length + (ctx.tokens[m + hon.length]?.fold === '.' ? 1 : 0);
+        const named = nameRun(ctx, afterHon, limit, false);
+        if (named > 0) {
+          k = named;
+          adjectives = 0;
+          continue;
+        }
+      }
       const run = nameRun(ctx, m, limit, true);
       if (run > 0) {
         // "ministre des Affaires étrangères" / "ministre des Armées Claire Dufour" / "Minister of Foreign
@@ -253,7 +266,10 @@ function roleModifiers(ctx: PhraseContext, k: number, limit: number): number {
         continue;
       }
       const noun = ctx.tokens[m];
-      if (isWord(noun) && !noun.upper && !isStopWord(ctx, m) && m < limit) {
+      // (An infinitive opener before a bare lower-case word opens a verb, not a complement: "officials to
+      // boost …", unlike "adviser to the mayor".)
+      const verb = !det && ctx.lex.infinitiveOpeners.matchAt(ctx.tokens, k).length > 0;
+      if (isWord(noun) && !noun.upper && !isStopWord(ctx, m) && m < limit && !verb) {
         k = m + 1;
         adjectives = 0;
         continue;
@@ -280,6 +296,22 @@ function roleModifiers(ctx: PhraseContext, k: number, limit: number): number {
     break;
   }
   return k;
+}
+
+/**
+ * A lower-case role right at token `at`, with its modifiers, then the name of the person holding it ("… colonel
+ * Jane Miller"): where the role ends and where the name ends.
+ */
+function roleHolder(
+  ctx: PhraseContext,
+  at: number,
+  limit: number,
+): { end: number; holder: number; entry: RoleEntry } | null {
+  const role = ctx.lex.roles.longestAt(ctx.tokens, at);
+  if (!role || at + role.length > limit || ctx.tokens[at]!.upper) return null;
+  const end = roleModifiers(ctx, at + role.length, limit);
+  const holder = nameRun(ctx, end, limit, false);
+  return holder > end && !isAcronym(ctx, end, holder) ? { end, holder, entry: role.value } : null;
 }
 
 /** The gender an honorific marks ("Ms" → f, "Mr." → m), if any. */
@@ -457,6 +489,18 @@ function parseHead(ctx: PhraseContext, i: number, limit: number): SpeakerPhrase 
     }
     const noun = lex.institutionNouns.longestAt(tokens, h);
     if (noun && h + noun.length <= limit) {
+      // A capitalised institution noun before a role held by a named person modifies the role: "Army colonel
+      // Jane Miller", "Police chief Tom Baker".
+      const held = tokens[h]!.upper ? roleHolder(ctx, h + noun.length, limit) : null;
+      if (held)
+        return make(held.holder, {
+          kind: 'person',
+          name: slice(ctx, held.end, held.holder),
+          role: slice(ctx, pre > 0 ? k : h, held.end),
+          roleEntry: held.entry,
+          gender: held.entry.gender,
+          number: 'sg',
+        });
       let end = roleModifiers(ctx, h + noun.length, limit);
       // Languages that mark complements by case, with no linker word (`linkers` empty: ru, uk, pl), put the
       // institution's name right after its noun: "Siły Powietrzne Ukrainy", "МЗС України".
@@ -475,7 +519,22 @@ function parseHead(ctx: PhraseContext, i: number, limit: number): SpeakerPhrase 
     }
     // Modifiers must be lower-case words that could be adjectives.
     const t = tokens[h];
-    if (!isWord(t) || t.upper) break;
+    if (!isWord(t)) break;
+    if (t.upper) {
+      // Or they open a capitalised phrase before a role held by a named person: "retired Air Force general
+      // Lloyd Newton", "former Army colonel Jane Miller".
+      const inner = pre > 0 ? parseHead(ctx, h, limit) : null;
+      if (inner?.kind === 'person' && inner.role !== undefined && inner.name !== undefined) {
+        const nameStart = inner.end - inner.name.length;
+        return {
+          ...inner,
+          tokStart: i,
+          start: tokens[i]!.start,
+          role: ctx.text.slice(tokens[k]!.start, nameStart).trim(),
+        };
+      }
+      break;
+    }
   }
 
   // Honorific and name ("Mr. Hemming", "Mme Cardenal", "Vladimir Poutine").
@@ -504,12 +563,13 @@ function parseHead(ctx: PhraseContext, i: number, limit: number): SpeakerPhrase 
         gender: gender ?? roleAfter.value.gender,
         number: 'sg',
       });
+    // (A generic people noun stays a group: "Finance officials" are nobody in particular.)
     return make(end, {
-      kind: 'role',
+      kind: roleAfter.value.generic ? 'group' : 'role',
       role: slice(ctx, k, end),
       roleEntry: roleAfter.value,
       gender: roleAfter.value.gender,
-      number: 'sg',
+      number: roleAfter.value.number ?? 'sg',
     });
   }
   const lastNoun = lex.institutionNouns.matchEndingAt(tokens, run - 1)[0];

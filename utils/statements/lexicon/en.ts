@@ -628,6 +628,19 @@ export const en: Lexicon = {
     { forms: ['read', 'reads'], class: 'say', introduces: { clause: false, direct: true } },
     // "as Ms. Lee put it", "put it bluntly: …".
     { forms: ['put it', 'puts it', 'putting it'], class: 'say' },
+    // Pleas made to someone: "implored voters to stay home", "exhorted members to vote".
+    ...(
+      [
+        ['implore', 'implores', 'implored', 'imploring'],
+        ['exhort', 'exhorts', 'exhorted', 'exhorting'],
+        ['beg', 'begs', 'begged', 'begging'],
+      ] as const
+    ).map((forms) => ({
+      forms: [...forms],
+      class: 'demand' as const,
+      addresseeObject: true,
+      infinitive: true,
+    })),
   ],
   auxiliaries: [
     "isn't",
@@ -1029,6 +1042,8 @@ export const en: Lexicon = {
         'organizers',
         'advocates',
         'aides',
+        'advisers',
+        'advisors',
         'people',
         'members',
         'democrats',
@@ -1271,6 +1286,7 @@ export const en: Lexicon = {
   ],
   linkers: ['of', 'for', 'of the', 'at', 'to'],
   zeroComplementizer: true,
+  baseFormFirst: true,
   adverbSuffixes: ['ly'],
   subordinators: ['while', 'although', 'though', 'because', 'if', 'unless', 'whereas', 'when'],
   notAdverbs: [

@@ -364,6 +364,12 @@ export interface Lexicon {
    */
   zeroComplementizer?: boolean;
   /**
+   * True when every cue entry lists its base form first ("say", "says", "said") and the language does not drop
+   * its subject: a one-word cue in that form opening a sentence is an imperative ("Ask him …") or the first
+   * word of a name ("Hope Hicks, a spokeswoman, …"), never a report. Optional.
+   */
+  baseFormFirst?: boolean;
+  /**
    * Endings of cue verb forms that mark the subject's gender (past tense in Russian "заявила", Ukrainian
    * "сказала", Polish "powiedziała"; longest first): a named speaker of unknown gender takes it, so that a
    * later "она", "вона", "ona" finds her. Optional.

@@ -1,0 +1,41 @@
+/**
+ * Two reported clauses joined under one cue: "said it was troubled by the delays, and that it was hard to
+ * understand why …". Each complementizer opens a report of its own, so the content is read as two parts (the
+ * conjunction and its comma are the writer's), which keeps both when a reader quotes only one.
+ */
+import { trimRange, type AttributionContext } from './attribution';
+
+/**
+ * The parts of an indirect content `range`: cut before each conjunction (and the comma before it) that is
+ * followed by a complementizer, outside quotations, once the first part holds a few words.
+ */
+export function coordinatedClauses(ctx: AttributionContext, range: [number, number]): [number, number][] {
+  const { tokens, lex, text, quoteOf } = ctx;
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < range[0]) lo = mid + 1;
+    else hi = mid;
+  }
+  const parts: [number, number][] = [];
+  let from = range[0];
+  let words = 0;
+  for (let k = lo; k + 1 < tokens.length && tokens[k + 1]!.end <= range[1]; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'word') words++;
+    if (quoteOf[k] !== -1 || quoteOf[k + 1] !== -1 || words < 4) continue;
+    if (lex.conjunctions.longestAt(tokens, k)?.length !== 1 || !lex.complementizers.longestAt(tokens, k + 1))
+      continue;
+    const cut = k > lo && tokens[k - 1]!.fold === ',' ? tokens[k - 1]!.start : t.start;
+    const first = trimRange(text, from, cut);
+    if (first[1] <= first[0]) continue;
+    parts.push(first);
+    from = tokens[k + 1]!.start;
+    words = 0;
+  }
+  if (parts.length === 0) return [range];
+  const last = trimRange(text, from, range[1]);
+  if (last[1] > last[0]) parts.push(last);
+  return parts;
+}
