@@ -2329,6 +2329,87 @@ function appositionEnd(ctx: AttributionContext, k: number, end: number): number 
   return closed ? next : -1;
 }
 
+/**
+ * Verb second: a fronted source closed by a comma still has its apposition or relative clause to run ("Nach
+ * Angaben von X, einem Sprecher der Firma, | wurde …", "Laut einer Umfrage, die am Montag erschien, | liegt …"):
+ * the clause proper starts at the finite verb, the first lower-case content word after a comma. Token `k` is
+ * the one after the source's comma; returns it when it is already the verb or no such comma comes.
+ */
+function finiteVerbAfterPrefield(ctx: AttributionContext, k: number, end: number): number {
+  const finiteVerb = (j: number) => finiteVerbAt(ctx, j);
+  if (k >= end || finiteVerb(k)) return k;
+  for (let j = k; j < end && j - k < 40; j++) {
+    if (inQuote(ctx, j)) continue;
+    const fold = ctx.tokens[j]!.fold;
+    if (fold === ',' && finiteVerb(j + 1)) return j + 1;
+    if (SENTENCE_END.has(fold) || fold === ':' || ctx.tokens[j]!.kind === 'break') break;
+  }
+  return k;
+}
+
+/**
+ * Verb second: where a subordinate clause that goes on at token `k` ends (a character offset): at the comma
+ * before the main clause's finite verb ("die laut Polizei betraut ist, | hält sich …"), else at `fallback`.
+ */
+function subordinateEnd(ctx: AttributionContext, k: number, end: number, fallback: number): number {
+  for (let j = k; j < end; j++) {
+    if (inQuote(ctx, j)) continue;
+    const t = ctx.tokens[j]!;
+    if (t.fold === ',' && finiteVerbAt(ctx, j + 1)) return t.start;
+    if (t.fold === ';') return t.start;
+  }
+  return fallback;
+}
+
+/** Verb second: is token `j` a finite verb, as far as words tell: a lower-case word no function word? */
+function finiteVerbAt(ctx: AttributionContext, j: number): boolean {
+  const { tokens, lex } = ctx;
+  return (
+    isWord(ctx, j) &&
+    !inQuote(ctx, j) &&
+    !tokens[j]!.upper &&
+    /^\p{L}/u.test(tokens[j]!.fold) &&
+    !lex.determiners.longestAt(tokens, j) &&
+    !lex.pronouns.longestAt(tokens, j) &&
+    !lex.prepositions.longestAt(tokens, j) &&
+    !lex.conjunctions.longestAt(tokens, j) &&
+    !lex.complementizers.longestAt(tokens, j) &&
+    !lex.relativePronouns.longestAt(tokens, j) &&
+    !lex.fillers.longestAt(tokens, j) &&
+    !lex.linkers.longestAt(tokens, j) &&
+    !lex.subordinators.longestAt(tokens, j)
+  );
+}
+
+/** Does a subordinate or relative clause open at token `k` ("weil", "dass", "die", "in dem")? */
+function subordinateOpens(ctx: AttributionContext, k: number): boolean {
+  const { tokens, lex } = ctx;
+  if (!isWord(ctx, k) || inQuote(ctx, k)) return false;
+  const opener = (j: number) =>
+    lex.subordinators.longestAt(tokens, j) !== undefined ||
+    lex.complementizers.longestAt(tokens, j) !== undefined ||
+    lex.relativePronouns.longestAt(tokens, j) !== undefined;
+  return (
+    opener(k) ||
+    (lex.prepositions.longestAt(tokens, k)?.length === 1 &&
+      lex.relativePronouns.longestAt(tokens, k + 1) !== undefined)
+  );
+}
+
+/**
+ * Is the phrase headed by one of `heads` (folded; `*x` for x and compounds ending in x): a word of it that no linker
+ * introduces ("Angaben des Ministeriums", "Celebis Angaben", not "der Sprecher der Angaben")?
+ */
+function headedBy(ctx: AttributionContext, phrase: SpeakerPhrase, heads: readonly string[]): boolean {
+  const { tokens, lex } = ctx;
+  for (let k = phrase.tokStart; k < phrase.tokEnd; k++) {
+    const fold = tokens[k]!.fold;
+    const head = heads.some((h) => (h.startsWith('*') ? fold.endsWith(h.slice(1)) : fold === h));
+    if (head) return !lex.linkers.longestAt(tokens, k - 1);
+  }
+  return false;
+}
+
 /** Is the clause over at token `p` (sentence end, punctuation, a quotation, another attribution)? */
 function clauseOver(ctx: AttributionContext, p: number, end: number): boolean {
   if (p >= end) return true;
@@ -3321,8 +3402,16 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
         gender: pronoun.gender,
         number: pronoun.number,
       };
-    } else if (marker.speaker === 'before') np = speakerEndingAt(ctx, sentence.tokStart, i);
-    else np = parseSpeakerPhrase(ctx, markerEnd, end);
+    } else if (marker.speaker === 'before') {
+      np = speakerEndingAt(ctx, sentence.tokStart, i);
+      // (Before a noun phrase the word is a preposition that governs it: "die Angaben nach dem Unfall".)
+      const governs =
+        isWord(ctx, markerEnd) &&
+        (lex.determiners.longestAt(tokens, markerEnd) !== undefined ||
+          /^\p{N}/u.test(tokens[markerEnd]!.fold) ||
+          (tokens[markerEnd]!.upper && lex.lexicon.capitalisedNouns === true));
+      if (np && marker.heads && (governs || !headedBy(ctx, np, marker.heads))) np = null;
+    } else np = parseSpeakerPhrase(ctx, markerEnd, end);
     // Verb second: a lower-case word right after a fronted marker is the verb ("Nach ersten Angaben sollen
     // …"), not the start of a source.
     if (
@@ -3350,7 +3439,13 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
         np = nounPhrase(ctx, markerEnd, markerEnd + plural.length);
       else if (phraseEnd > markerEnd && (!np || np.tokEnd < phraseEnd))
         np = nounPhrase(ctx, markerEnd, phraseEnd);
-      else if (phraseEnd < 0 && !np && m.length > 1 && !marker.clauseFinalOnly && isWord(ctx, markerEnd)) {
+      else if (
+        phraseEnd < 0 &&
+        !np &&
+        m.length > 1 &&
+        !marker.clauseFinalOnly &&
+        (isWord(ctx, markerEnd) || (tokens[markerEnd]?.fold === ',' && i === sentence.tokStart))
+      ) {
         np = nounPhrase(ctx, i + 1, markerEnd);
       }
     }
@@ -3443,26 +3538,53 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
       !marker.clauseFinalOnly &&
       ((isWord(ctx, afterTok) && !inQuote(ctx, afterTok)) || opensQuote);
     if (verbSecond && atStart) {
-      // "Nach Angaben der Polizei sind …": the verb follows the fronted attribution directly.
-      const { kind, range } = classify(ctx, tokens[afterTok]!.start, sentenceEndChar, afterTok, end);
+      // "Nach Angaben der Polizei sind …": the verb follows the fronted attribution directly, or after the rest
+      // of a source the phrase did not take in ("… der Post und der Times, die sich … stützen, kommt …").
+      let contentTok = afterTok;
+      for (
+        let guard = 0;
+        guard < 4 && !opensQuote && lex.conjunctions.longestAt(tokens, contentTok);
+        guard++
+      ) {
+        const coordinated = nounPhraseEnd(ctx, contentTok + 1, end);
+        if (coordinated <= contentTok + 1) break;
+        contentTok = coordinated;
+      }
+      if (tokens[contentTok]?.fold === ',') contentTok = finiteVerbAfterPrefield(ctx, contentTok + 1, end);
+      else if (!finiteVerbAt(ctx, contentTok)) contentTok = afterTok;
+      const { kind, range } = classify(ctx, tokens[contentTok]!.start, sentenceEndChar, contentTok, end);
       if (range[1] > range[0] && wordCount(ctx, range[0], range[1]) >= 2)
         out.push({ ...base, parts: [range], kind, trailing: false });
     } else if (verbSecond && lead < 0 && firstTok > sentence.tokStart) {
       // Inside the clause: "Die Firma plant nach Angaben der Gewerkschaft den Abbau …" → the clause around it
       // (after a colon that opens it: "X schloss sich an: Die Mittel seien ihrer Meinung nach …").
       let clauseStart = sentence.start;
-      for (let k = sentence.tokStart; k < firstTok; k++)
-        if (tokens[k]!.fold === ':' && !inQuote(ctx, k)) clauseStart = tokens[k]!.end;
+      let lastComma = -1;
+      for (let k = sentence.tokStart; k < firstTok; k++) {
+        if (inQuote(ctx, k)) continue;
+        if (tokens[k]!.fold === ':') clauseStart = tokens[k]!.end;
+        if (tokens[k]!.fold === ',') lastComma = k;
+      }
+      // A source inside a subordinate or relative clause vouches for that clause alone ("…, weil er nach
+      // Angaben der Polizei zu schnell fuhr", "eine Regel, die laut Experten wenig nützt, gilt …").
+      let clauseEnd = sentenceEndChar;
+      if (lastComma >= 0 && tokens[lastComma]!.end > clauseStart && subordinateOpens(ctx, lastComma + 1)) {
+        clauseStart = tokens[lastComma + 1]!.start;
+        clauseEnd = subordinateEnd(ctx, afterTok, end, sentenceEndChar);
+      }
       const before = trimRange(text, clauseStart, attrStart);
-      const after = trimRange(text, tokens[afterTok]!.start, sentenceEndChar);
+      const after = trimRange(text, tokens[afterTok]!.start, clauseEnd);
       const parts = [before, after].filter(([a, b]) => b > a) as [number, number][];
       if (parts.length > 0 && wordCount(ctx, parts[0]![0], parts[parts.length - 1]![1]) >= 4) {
         const quoted = parts.some(([a, b]) => quotedWithin(ctx, a, b));
         out.push({ ...base, parts, kind: quoted ? 'mixed' : 'indirect', trailing: false });
       }
     } else if (atStart && !marker.clauseFinalOnly && tokens[afterTok]?.fold === ',') {
-      const from = tokens[afterTok + 1]?.start ?? sentenceEndChar;
-      const { kind, range } = classify(ctx, from, sentenceEndChar, afterTok + 1, end);
+      const contentTok = lex.lexicon.verbSecond
+        ? finiteVerbAfterPrefield(ctx, afterTok + 1, end)
+        : afterTok + 1;
+      const from = tokens[contentTok]?.start ?? sentenceEndChar;
+      const { kind, range } = classify(ctx, from, sentenceEndChar, contentTok, end);
       if (range[1] > range[0] && wordCount(ctx, range[0], range[1]) >= 2)
         out.push({ ...base, parts: [range], kind, trailing: false });
     } else if (lead >= 0 && tokens[afterTok]?.fold === ',' && !marker.clauseFinalOnly && afterTok + 1 < end) {

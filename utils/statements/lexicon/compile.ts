@@ -263,7 +263,11 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     auxiliaries: words(lexicon.auxiliaries),
     fillers: fillerMatcher(lexicon),
     complementizers: words(lexicon.complementizers),
-    accordingTo: phrases(lexicon.accordingTo.map((m) => [m.form, m] as [string, AccordingToMarker])),
+    accordingTo: phrases(
+      lexicon.accordingTo.map(
+        (m) => [m.form, m.heads ? { ...m, heads: m.heads.map(foldText) } : m] as [string, AccordingToMarker],
+      ),
+    ),
     pronouns: phrases(lexicon.pronouns.map((p) => [p.form, p] as [string, PronounEntry])),
     roles: phrases(lexicon.roles.flatMap((r) => r.forms.map((f) => [f, r] as [string, RoleEntry]))),
     institutions: phrases(

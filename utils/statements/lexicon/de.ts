@@ -986,6 +986,35 @@ export const de: Lexicon = {
     { form: 'seiner Auffassung nach', refersBack: { gender: 'm', number: 'sg' } },
     { form: 'ihrer Auffassung nach', refersBack: { number: 'sg' } },
     { form: 'eigenen Angaben zufolge', refersBack: { number: 'sg' } },
+    // A name's genitive before the noun: "nach Celebis Angaben", "laut Müllers Darstellung".
+    { form: 'nach *s Angaben' },
+    { form: 'nach *s Worten' },
+    { form: 'nach *s Ansicht' },
+    { form: 'nach *s Meinung' },
+    { form: 'nach *s Auffassung' },
+    { form: 'nach *s Einschätzung' },
+    { form: 'nach *s Darstellung' },
+    // "nach" put after a source noun, its genitive before or after it: "Celebis Angaben nach", "Angaben des
+    // Ministeriums nach", "dem Bericht der Zeitung nach" (elsewhere "nach" is a preposition of place or time).
+    {
+      form: 'nach',
+      speaker: 'before',
+      heads: [
+        '*angaben',
+        '*bericht',
+        '*berichten',
+        'Meinung',
+        'Ansicht',
+        'Auffassung',
+        'Einschätzung',
+        'Darstellung',
+        'Aussage',
+        'Aussagen',
+        'Worten',
+        '*informationen',
+        '*erkenntnissen',
+      ],
+    },
   ],
   sourcePlurals: [
     '*berichten',

@@ -166,6 +166,13 @@ export interface AccordingToMarker {
    * "a suo avviso"): the speaker is the nearest earlier speaker compatible with it. Optional.
    */
   refersBack?: { gender?: Gender; number: GrammaticalNumber };
+  /**
+   * With `speaker: 'before'`, for a marker that is also a common preposition (German postposed "nach"): the
+   * phrase before it counts as a source only when one of these nouns heads it ("Angaben des Ministeriums
+   * nach", "Celebis Angaben nach", "dem Bericht der Zeitung nach"); `*` at the start matches the noun and
+   * its compounds ("*angaben": "Angaben", "Polizeiangaben"). Optional.
+   */
+  heads?: string[];
 }
 
 /** A suffix rewrite from an oblique case to the nominative ("ого" → "ий": "Зеленского" → "Зеленский"). */

@@ -1,0 +1,105 @@
+/**
+ * German sources without a verb, fifth round: where the content starts after a fronted source that has its
+ * own apposition or relative clause. Every sentence here is written for the test.
+ */
+import { describe, expect, test } from 'vitest';
+import { extract } from './helpers';
+
+describe('German: a fronted source with an apposition or a relative clause', () => {
+  test('the content starts at the finite verb after the inserted phrase', () => {
+    expect(
+      extract(
+        'Nach Angaben von Peter Braun, einem Manager der Reederei, wurde eine neue Besatzung angeheuert.',
+        'de',
+      ).map((s) => [s.speaker, s.content]),
+    ).toEqual([['Peter Braun', 'wurde eine neue Besatzung angeheuert']]);
+    expect(
+      extract(
+        'Nach Angaben der Feuerwehr, die den Brand am Abend löschte, sind zwei Menschen verletzt.',
+        'de',
+      ).map((s) => s.content),
+    ).toEqual(['sind zwei Menschen verletzt']);
+  });
+
+  test('a source named by the marker alone keeps its relative clause out of the content', () => {
+    const [s] = extract(
+      'Nach einer Hochrechnung, die auf der Hälfte der Wahlbezirke beruht, liegt die Amtsinhaberin knapp vorn.',
+      'de',
+    );
+    expect(s).toMatchObject({
+      cue: 'Nach einer Hochrechnung',
+      content: 'liegt die Amtsinhaberin knapp vorn',
+    });
+  });
+
+  test('two coordinated sources and their relative clause stay out of the content', () => {
+    const [s] = extract(
+      'Nach übereinstimmenden Angaben der Lokalzeitung und des Rundfunks, die sich auf Polizeikreise berufen, hat der Verdächtige gestanden.',
+      'de',
+    );
+    expect(s?.content).toBe('hat der Verdächtige gestanden');
+  });
+});
+
+describe('German: "nach" after the source, and a name in the genitive', () => {
+  test('"nach" put after a source noun attributes like "zufolge"', () => {
+    expect(
+      extract('Angaben des Ministeriums nach sollen drei Schulen schließen.', 'de').map((s) => [
+        s.mention,
+        s.content,
+      ]),
+    ).toEqual([['Angaben des Ministeriums', 'sollen drei Schulen schließen']]);
+    expect(
+      extract('Der Täter sei, Müllers Angaben nach, über die Grenze geflohen.', 'de').map((s) => s.content),
+    ).toEqual(['Der Täter sei … über die Grenze geflohen']);
+  });
+
+  test('"nach" before a noun phrase, or after another noun, is a preposition', () => {
+    expect(extract('Die Angaben nach dem Unfall waren widersprüchlich.', 'de')).toEqual([]);
+    expect(extract('Der Bericht nach Brüssel kam zu spät an.', 'de')).toEqual([]);
+    expect(extract('Der Minister reiste nach Berlin.', 'de')).toEqual([]);
+  });
+
+  test('"nach Müllers Angaben": the genitive name and the noun name the source', () => {
+    const [s] = extract('Nach Müllers Angaben ist der Damm stabil.', 'de');
+    expect(s).toMatchObject({ mention: 'Müllers Angaben', content: 'ist der Damm stabil' });
+  });
+});
+
+describe('German: a source inside a subordinate clause vouches for that clause', () => {
+  test('a causal clause', () => {
+    expect(
+      extract('Das Spiel wurde abgesagt, weil der Platz laut Schiedsrichter unbespielbar war.', 'de').map(
+        (s) => s.content,
+      ),
+    ).toEqual(['weil der Platz … unbespielbar war']);
+  });
+
+  test('a relative clause ends before the main clause goes on', () => {
+    expect(
+      extract(
+        'Die Brücke, die nach Angaben der Stadt dringend saniert werden muss, bleibt vorerst offen.',
+        'de',
+      ).map((s) => s.content),
+    ).toEqual(['die … dringend saniert werden muss']);
+  });
+
+  test('a source in the main clause keeps the whole sentence', () => {
+    expect(
+      extract('Weil es regnete, wurde das Spiel laut Schiedsrichter abgebrochen.', 'de').map(
+        (s) => s.content,
+      ),
+    ).toEqual(['Weil es regnete, wurde das Spiel … abgebrochen']);
+  });
+});
+
+describe('German: a fronted source coordinated with another', () => {
+  test('the content starts at the verb after both sources', () => {
+    expect(
+      extract(
+        'Laut einer Erklärung der Staatsanwaltschaft und der Polizei sollen mehrere Beteiligte Messer getragen haben, darunter ein Jugendlicher.',
+        'de',
+      ).map((s) => s.content),
+    ).toEqual(['sollen mehrere Beteiligte Messer getragen haben, darunter ein Jugendlicher']);
+  });
+});
