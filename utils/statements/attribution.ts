@@ -1818,6 +1818,27 @@ export function namedSubject(ctx: AttributionContext, unit: SentenceUnit): Speak
   return subjectAfterVerb(ctx, k, end);
 }
 
+/**
+ * Verb second: the subject of a clause that an adverbial cue and its quotation open ("Mit den Worten „…“
+ * eröffnete sie die Sitzung", also after a colon): after the quotation (and a comma), the finite verb, then
+ * the subject, a pronoun included; or null.
+ */
+function subjectAfterFrontedQuote(ctx: AttributionContext, cue: CueMatch, end: number): SpeakerPhrase | null {
+  const { tokens } = ctx;
+  const before = tokens[cue.tokStart - 1];
+  const opensClause =
+    !before || before.kind === 'break' || SENTENCE_END.has(before.fold) || before.fold === ':';
+  const q = ctx.quoteOf[cue.tokEnd] ?? -1;
+  if (!ctx.lex.lexicon.verbSecond || !opensClause || q === -1) return null;
+  let k = cue.tokEnd;
+  while (k < end && ctx.quoteOf[k] === q) k++;
+  if (tokens[k]?.fold === ',') k++;
+  if (k >= end || !isWord(ctx, k) || tokens[k]!.upper || inQuote(ctx, k)) return null;
+  const at = skipFillers(ctx, k + 1, end);
+  const subject = isWord(ctx, at) && !inQuote(ctx, at) ? parseSpeakerPhrase(ctx, at, end) : null;
+  return subject && !obliquePhrase(ctx, subject) ? subject : null;
+}
+
 /** `namedSubject` after what was fronted: the finite verb at token `k`, then the subject, or null. */
 function subjectAfterVerb(ctx: AttributionContext, k: number, end: number): SpeakerPhrase | null {
   const { tokens, lex } = ctx;
@@ -2381,6 +2402,26 @@ function finiteVerbAt(ctx: AttributionContext, j: number): boolean {
   );
 }
 
+/**
+ * Does the rest of a reported clause follow at token `k`, after a parenthetical source that otherwise only ends
+ * a sentence ("Das Problem sei, so Müller, | dass …", "…, so Müller, | sei aber …"): a complementizer or a
+ * reportive form?
+ */
+function reportedClauseOpens(ctx: AttributionContext, k: number, end: number): boolean {
+  if (!isWord(ctx, k) || inQuote(ctx, k)) return false;
+  return (
+    ctx.lex.complementizers.longestAt(ctx.tokens, k) !== undefined ||
+    reportiveWithin(ctx, k, clauseEndTok(ctx, k, end))
+  );
+}
+
+/** The first punctuation token from `k` outside quotations, or `end`. */
+function clauseEndTok(ctx: AttributionContext, k: number, end: number): number {
+  let j = k;
+  while (j < end && (isWord(ctx, j) || inQuote(ctx, j))) j++;
+  return j;
+}
+
 /** Does a subordinate or relative clause open at token `k` ("weil", "dass", "die", "in dem")? */
 function subordinateOpens(ctx: AttributionContext, k: number): boolean {
   const { tokens, lex } = ctx;
@@ -2763,7 +2804,8 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
       }
     }
     // An adverbial cue ("mit den Worten") has no subject of its own: the clause's subject speaks.
-    if (cue.info.entry.adverbial) left = namedSubject(ctx, sentence);
+    if (cue.info.entry.adverbial)
+      left = namedSubject(ctx, sentence) ?? subjectAfterFrontedQuote(ctx, cue, end);
     if (left) speaker = left;
     // Verb second: a trailing attribution puts its verb right after the comma ("…, sagte der Minister."); a
     // subject there opens a clause of its own ("…, sie habe einen falschen Namen angegeben, …").
@@ -3512,10 +3554,31 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
         apposition = close + 1;
       }
     }
-    const attrStart = Math.min(tokens[i]!.start, np.start);
-    const attrEnd = Math.max(tokens[markerEnd - 1]!.end, np.end);
-    const afterTok = Math.max(markerEnd, np.tokEnd, apposition);
+    // Verb second: a second source right after the first names who reports it (", so der Minister laut der
+    // Zeitung, …", "…, so Müller unter Berufung auf Kreise der Partei."), and is no part of the content.
+    let via: SpeakerPhrase | undefined;
+    let viaEnd = -1;
+    const sourceEnd = Math.max(markerEnd, np.tokEnd, apposition);
     const firstTok = Math.min(i, np.tokStart);
+    const lead = trailingLead(ctx, firstTok, sentence);
+    const second =
+      lex.lexicon.verbSecond && lead >= 0 ? lex.accordingTo.longestAt(tokens, sourceEnd) : undefined;
+    if (
+      second &&
+      !second.value.clauseFinalOnly &&
+      !second.value.refersBack &&
+      second.value.speaker !== 'before'
+    ) {
+      const from = sourceEnd + second.length;
+      const phraseEnd = nounPhraseEnd(ctx, from, end);
+      if (phraseEnd > from && clauseOver(ctx, phraseEnd, end)) {
+        via = nounPhrase(ctx, from, phraseEnd);
+        viaEnd = phraseEnd;
+      }
+    }
+    const attrStart = Math.min(tokens[i]!.start, np.start);
+    const attrEnd = Math.max(tokens[markerEnd - 1]!.end, np.end, via?.end ?? 0);
+    const afterTok = Math.max(sourceEnd, viaEnd);
     const base = {
       speaker: np,
       cue: text.slice(tokens[i]!.start, tokens[markerEnd - 1]!.end),
@@ -3524,11 +3587,11 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
       attribution: [attrStart, attrEnd] as [number, number],
       inherits: false,
       sentence,
+      ...(via ? { via } : {}),
     };
     const atStart =
       firstTok === sentence.tokStart ||
       (lex.conjunctions.longestAt(tokens, sentence.tokStart) && firstTok === sentence.tokStart + 1);
-    const lead = trailingLead(ctx, firstTok, sentence);
     // The clause goes on after the source, with a word or a quotation ("wird nach Angaben der Staatsanwaltschaft
     // „sorgfältig“ geprüft").
     const opensQuote =
@@ -3587,7 +3650,12 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
       const { kind, range } = classify(ctx, from, sentenceEndChar, contentTok, end);
       if (range[1] > range[0] && wordCount(ctx, range[0], range[1]) >= 2)
         out.push({ ...base, parts: [range], kind, trailing: false });
-    } else if (lead >= 0 && tokens[afterTok]?.fold === ',' && !marker.clauseFinalOnly && afterTok + 1 < end) {
+    } else if (
+      lead >= 0 &&
+      tokens[afterTok]?.fold === ',' &&
+      afterTok + 1 < end &&
+      (!marker.clauseFinalOnly || reportedClauseOpens(ctx, afterTok + 1, end))
+    ) {
       // Parenthetical: "La politique du gouvernement, selon lui, peut coûter cher." → both sides.
       const before = trimRange(text, sentence.start, lead);
       const { kind, range } = classify(ctx, tokens[afterTok + 1]!.start, sentenceEndChar, afterTok + 1, end);

@@ -103,3 +103,48 @@ describe('German: a fronted source coordinated with another', () => {
     ).toEqual(['sollen mehrere Beteiligte Messer getragen haben, darunter ein Jugendlicher']);
   });
 });
+
+describe('German: ", so X" with a second source, and in the middle of the sentence', () => {
+  test('"laut" after ", so X" names who reports it and stays out of the content', () => {
+    const [s] = extract('Die Kassen seien leer, so der Kämmerer laut der Lokalzeitung.', 'de');
+    expect(s).toMatchObject({
+      content: 'Die Kassen seien leer',
+      mention: 'der Kämmerer',
+      via: 'Lokalzeitung',
+    });
+  });
+
+  test('", so X," before a "dass" clause reports both sides', () => {
+    expect(
+      extract('Das Problem sei vielmehr, so die Kämmerin, dass die Kassen leer seien.', 'de').map(
+        (s) => s.content,
+      ),
+    ).toEqual(['Das Problem sei vielmehr … dass die Kassen leer seien']);
+  });
+
+  test('", so X," before a clause in the indicative ends the statement there', () => {
+    expect(
+      extract('Die Kassen seien leer, so die Kämmerin, und sie verlangte mehr Geld vom Land.', 'de').map(
+        (s) => s.content,
+      ),
+    ).toEqual(['Die Kassen seien leer']);
+  });
+});
+
+describe('German: "Mit den Worten „…“" after a colon', () => {
+  test('the quotation opening the clause after the colon is found, with the clause’s subject', () => {
+    const [s] = extract(
+      'Die Ministerin Eva Stein reagierte gelassen: Mit den Worten „Wir bleiben ruhig“ eröffnete sie die Sitzung.',
+      'de',
+    );
+    expect(s).toMatchObject({ kind: 'direct', content: 'Wir bleiben ruhig', speaker: 'Eva Stein' });
+  });
+
+  test('a pronoun after the verb is the subject and refers back', () => {
+    const [s] = extract(
+      'Anna Roth kam spät. Mit den Worten „Guten Morgen allerseits“ eröffnete sie die Sitzung.',
+      'de',
+    );
+    expect(s).toMatchObject({ content: 'Guten Morgen allerseits', speaker: 'Anna Roth', mention: 'sie' });
+  });
+});
