@@ -298,6 +298,11 @@ function afterCue(
       const np = parseSpeakerPhrase(ctx, p + marker.length, end);
       if (np && np.kind !== 'pronoun') {
         p = skipFillers(ctx, np.tokEnd, end);
+        // A name after the addressee's noun runs on past what the speaker grammar reads ("declaró a la
+        // agencia RIA Nóvosti que …"): capitalised words, then the complementizer.
+        let k = p;
+        while (k < end && k - p < 4 && isWord(ctx, k) && tokens[k]!.upper && !inQuote(ctx, k)) k++;
+        if (k > p && lex.complementizers.longestAt(tokens, k) && !inQuote(ctx, k)) p = k;
         return np;
       }
     }
@@ -3752,6 +3757,7 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
     }
   }
   reportedThrough(ctx, sentence, out);
+  endBeforeReportApposition(ctx, sentence, out);
   return withoutRepeats(out);
 }
 
@@ -3769,6 +3775,37 @@ function withoutRepeats(raws: RawStatement[]): RawStatement[] {
     seen.add(key);
     return true;
   });
+}
+
+/**
+ * "…, una información que no ha podido ser verificada": an apposition in which the writer takes up the report
+ * (`Lexicon.reportAppositions`, outside quotations) ends the content of the sentence's statements before its
+ * comma.
+ */
+function endBeforeReportApposition(
+  ctx: AttributionContext,
+  sentence: SentenceUnit,
+  out: RawStatement[],
+): void {
+  const { tokens, lex } = ctx;
+  if (out.length === 0 || (lex.lexicon.reportAppositions ?? []).length === 0) return;
+  for (let i = sentence.tokStart + 1; i < sentence.tokEnd - 2; i++) {
+    if (tokens[i]!.fold !== ',' || inQuote(ctx, i)) continue;
+    let k = i + 1;
+    k += lex.determiners.longestAt(tokens, k)?.length ?? 0;
+    let noun = lex.reportAppositions.longestAt(tokens, k);
+    // (One adjective before the noun: "una nueva información que …".)
+    if (!noun && isWord(ctx, k)) noun = lex.reportAppositions.longestAt(tokens, ++k);
+    if (!noun || inQuote(ctx, k) || !lex.relativePronouns.longestAt(tokens, k + noun.length)) continue;
+    const comma = tokens[i]!.start;
+    for (const r of out) {
+      if (r.sentence !== sentence || r.kind === 'direct' || r.attribution[0] >= comma) continue;
+      r.parts = r.parts
+        .map(([a, b]) => (b > comma ? trimRange(ctx.text, a, comma) : [a, b]) as [number, number])
+        .filter(([a, b]) => b > a);
+    }
+    return;
+  }
 }
 
 /**

@@ -335,8 +335,11 @@ export class SpeakerResolver {
         const inst = this.ctx.lex.institutions.matchAt(tokens, i).length > 0;
         // A run closed by a place noun is a street or a place: "on Main St. The mayor said".
         const place = this.ctx.lex.placeNouns.matchAt(tokens, j - 1).length > 0;
-        if (!lastIsNoun && !inst && !place) {
-          const full = this.ctx.text.slice(tokens[i]!.start, tokens[j - 1]!.end);
+        const full = this.ctx.text.slice(tokens[i]!.start, tokens[j - 1]!.end);
+        // A run written all in capitals is an agency or a heading ("(EUROPA PRESS) -", "LA HAYA, 24 JUN"), not
+        // a person's name.
+        const shouting = full === full.toUpperCase() && full !== full.toLowerCase();
+        if (!lastIsNoun && !inst && !place && !shouting) {
           this.persons.push({ full, words: foldedWords(full), start: tokens[i]!.start });
         }
       }

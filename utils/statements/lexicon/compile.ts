@@ -238,6 +238,8 @@ export interface CompiledLexicon {
   subordinators: PhraseMatcher<true>;
   /** "Medienberichten", "Experten": bare plural sources after a marker, which no name follows. */
   sourcePlurals: PhraseMatcher<true>;
+  /** "información", "extremo": nouns of a writer's apposition that takes up the report. */
+  reportAppositions: PhraseMatcher<true>;
   /** Folded inversion joiners ("-t-", "-"), longest first. */
   inversionJoiners: string[];
   /** Pronoun forms by folded text, for inverted forms ("a-t-il"). */
@@ -293,6 +295,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     infinitiveOpeners: words(lexicon.infinitiveOpeners),
     subordinators: words(lexicon.subordinators),
     sourcePlurals: words(lexicon.sourcePlurals),
+    reportAppositions: words(lexicon.reportAppositions),
     nounHomographs: words(lexicon.nounHomographs),
     evidenceNouns: words(lexicon.evidenceNouns),
     predicativeMarkers: words(lexicon.predicativeMarkers),

@@ -622,7 +622,7 @@ export const pl: Lexicon = {
     'niektórzy',
   ],
   honorifics: ['pan', 'pani', 'dr', 'prof.', 'prof'],
-  nameParticles: ['de', 'von', 'van', 'al', 'bin', 'le', 'la', 'der'],
+  nameParticles: ['de', 'von', 'van', 'al', 'bin', 'le', 'la', 'der', 'von der', 'van der', 'van den'],
   relativePronouns: ['który', 'która', 'które', 'którzy', 'kto'],
   prepositions: [
     'w',

@@ -531,6 +531,13 @@ export interface Lexicon {
    */
   ordinalDot?: boolean;
   /**
+   * Nouns with which the writer takes up a report just given, in an apposition after a comma followed by a
+   * relative pronoun (Spanish "…, una información que no ha podido ser verificada", "…, extremo que Moscú
+   * niega", "…, algo que …"): the reported content ends before that comma. An article or one adjective may
+   * come before the noun. Optional.
+   */
+  reportAppositions?: string[];
+  /**
    * Suffix rewrites to the nominative, by case name ("gen", "dat", "ins"), most specific first; the first
    * ending that fits a word applies. Used on speakers governed by a marker with `case`. Optional.
    */
