@@ -2294,11 +2294,24 @@ function signedQuotations(ctx: AttributionContext, sentence: SentenceUnit): RawS
 function clauseStop(ctx: AttributionContext, p: number, end: number, fallback: number): number {
   for (let k = p; k < end; k++) {
     if (inQuote(ctx, k)) continue;
-    if (ctx.tokens[k]!.fold === ',' && mainClauseResumes(ctx, k + 1, end)) return ctx.tokens[k]!.start;
+    if (ctx.tokens[k]!.fold === ',' && (mainClauseResumes(ctx, k + 1, end) || otherSourceOpens(ctx, k + 1)))
+      return ctx.tokens[k]!.start;
     if (ctx.tokens[k]!.fold !== ';') continue;
     return reportiveWithin(ctx, k + 1, end) ? fallback : ctx.tokens[k]!.start;
   }
   return fallback;
+}
+
+/**
+ * After a comma, a contrastive conjunction and another source (`Lexicon.contrastives`, `accordingTo`) open a
+ * different report: "говорил, будто это обошлось в 2 трлн, | а по расчетам академика – в 16 трлн".
+ */
+function otherSourceOpens(ctx: AttributionContext, k: number): boolean {
+  const { tokens, lex } = ctx;
+  const conjunction = lex.contrastives.longestAt(tokens, k);
+  if (!conjunction || inQuote(ctx, k)) return false;
+  const marker = lex.accordingTo.longestAt(tokens, k + conjunction.length);
+  return marker !== undefined && !marker.value.refersBack && !marker.value.clauseFinalOnly;
 }
 
 /**
@@ -3594,8 +3607,16 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
       sentence,
       ...(via ? { via } : {}),
     };
+    // (After a comma and a contrastive conjunction another source's clause opens: "…, mais selon X, …".)
+    const contrastive = lex.contrastives.matchEndingAt(tokens, firstTok - 1)[0];
+    const afterContrast =
+      contrastive !== undefined &&
+      firstTok - 1 - contrastive.length > sentence.tokStart &&
+      tokens[firstTok - 1 - contrastive.length]!.fold === ',' &&
+      !inQuote(ctx, firstTok - 1);
     const atStart =
       firstTok === sentence.tokStart ||
+      afterContrast ||
       (lex.conjunctions.longestAt(tokens, sentence.tokStart) && firstTok === sentence.tokStart + 1);
     // The clause goes on after the source, with a word or a quotation ("wird nach Angaben der Staatsanwaltschaft
     // „sorgfältig“ geprüft").

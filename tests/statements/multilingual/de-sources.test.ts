@@ -148,3 +148,17 @@ describe('German: "Mit den Worten „…“" after a colon', () => {
     expect(s).toMatchObject({ content: 'Guten Morgen allerseits', speaker: 'Anna Roth', mention: 'sie' });
   });
 });
+
+describe('German: ", doch laut X" opens another source', () => {
+  test('each source keeps its own clause', () => {
+    expect(
+      extract(
+        'Der Bürgermeister sagte, der Umbau koste drei Millionen, doch laut dem Landesrechnungshof wird er doppelt so teuer.',
+        'de',
+      ).map((s) => [s.mention, s.content]),
+    ).toEqual([
+      ['Der Bürgermeister', 'der Umbau koste drei Millionen'],
+      ['dem Landesrechnungshof', 'wird er doppelt so teuer'],
+    ]);
+  });
+});

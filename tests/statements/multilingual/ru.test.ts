@@ -94,4 +94,12 @@ describe('Russian statements', () => {
     const [s] = extract('Армия провела учения у границы, о чем накануне сообщил генерал Петр Сидоров.', 'ru');
     expect(s).toMatchObject({ content: 'Армия провела учения у границы', speaker: 'Петр Сидоров' });
   });
+
+  test('", а по данным X" opens another source: the first content ends before it', () => {
+    const statements = extract(
+      'Министр утверждал, что ремонт обошелся в два миллиарда рублей, а по данным Счетной палаты он обошелся в пять миллиардов.',
+      'ru',
+    );
+    expect(statementStarting(statements, 'ремонт').content).toBe('ремонт обошелся в два миллиарда рублей');
+  });
 });

@@ -240,6 +240,8 @@ export interface CompiledLexicon {
   sourcePlurals: PhraseMatcher<true>;
   /** "información", "extremo": nouns of a writer's apposition that takes up the report. */
   reportAppositions: PhraseMatcher<true>;
+  /** "а", "но": contrastive conjunctions before another source. */
+  contrastives: PhraseMatcher<true>;
   /** Folded inversion joiners ("-t-", "-"), longest first. */
   inversionJoiners: string[];
   /** Pronoun forms by folded text, for inverted forms ("a-t-il"). */
@@ -296,6 +298,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     subordinators: words(lexicon.subordinators),
     sourcePlurals: words(lexicon.sourcePlurals),
     reportAppositions: words(lexicon.reportAppositions),
+    contrastives: words(lexicon.contrastives),
     nounHomographs: words(lexicon.nounHomographs),
     evidenceNouns: words(lexicon.evidenceNouns),
     predicativeMarkers: words(lexicon.predicativeMarkers),

@@ -1498,6 +1498,7 @@ export const de: Lexicon = {
   ],
   ordinalDot: true,
   conjunctions: ['und', 'sowie', 'oder'],
+  contrastives: ['aber', 'doch', 'jedoch'],
   reportiveMarkers: [
     // Konjunktiv I, third person: the forms that differ from the indicative (the others are ambiguous).
     'sei',

@@ -945,6 +945,7 @@ export const es: Lexicon = {
   linkers: ['de', 'del', 'de la', 'de los', 'de las', 'para'],
   zeroComplementizer: false,
   conjunctions: ['y', 'e', 'o', 'u', 'pero'],
+  contrastives: ['pero', 'mientras que', 'aunque'],
   asMarkers: ['como', 'según', 'tal como'],
   anaphoricContent: ['así lo', 'lo'],
 };

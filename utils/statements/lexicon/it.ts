@@ -759,6 +759,7 @@ export const it: Lexicon = {
   linkers: ['di', 'del', 'della', 'dei', 'delle', "dell'", 'degli', 'per'],
   zeroComplementizer: false,
   conjunctions: ['e', 'ed', 'o', 'oppure', 'ma'],
+  contrastives: ['ma', 'mentre', 'però'],
   asMarkers: ['come'],
   anaphoricContent: ['lo', 'così'],
 };

@@ -652,6 +652,7 @@ export const pl: Lexicon = {
     { ending: 'ł', gender: 'm' },
   ],
   conjunctions: ['i', 'oraz', 'a także', 'lub'],
+  contrastives: ['a', 'ale', 'jednak', 'natomiast'],
   reportiveMarkers: ['rzekomo', 'podobno'],
   asMarkers: ['jak'],
   anaphoricContent: ['o tym', 'o czym', 'to'],

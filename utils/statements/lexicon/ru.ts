@@ -763,6 +763,7 @@ export const ru: Lexicon = {
     { ending: 'л', gender: 'm' },
   ],
   conjunctions: ['и', 'а также', 'или'],
+  contrastives: ['а', 'но', 'однако', 'тогда как'],
   reportiveMarkers: ['якобы', 'мол', 'дескать', 'будто бы'],
   asMarkers: ['как'],
   anaphoricContent: ['об этом', 'о чем'],

@@ -531,6 +531,11 @@ export interface Lexicon {
    */
   ordinalDot?: boolean;
   /**
+   * Contrastive conjunctions ("а", "но", "but"): after a comma, one followed by an `accordingTo` marker opens
+   * another source's report, which ends the content before it ("…, а по данным полиции …"). Optional.
+   */
+  contrastives?: string[];
+  /**
    * Nouns with which the writer takes up a report just given, in an apposition after a comma followed by a
    * relative pronoun (Spanish "…, una información que no ha podido ser verificada", "…, extremo que Moscú
    * niega", "…, algo que …"): the reported content ends before that comma. An article or one adjective may

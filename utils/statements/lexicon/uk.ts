@@ -623,6 +623,7 @@ export const uk: Lexicon = {
     { ending: 'в', gender: 'm' },
   ],
   conjunctions: ['і', 'й', 'та', 'а також', 'або'],
+  contrastives: ['а', 'але', 'однак', 'тоді як'],
   reportiveMarkers: ['нібито', 'мовляв', 'буцімто'],
   asMarkers: ['як'],
   anaphoricContent: ['про це', 'про що'],
