@@ -3262,13 +3262,54 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
       continue;
     }
     if (t.kind !== 'word' || inQuote(ctx, p)) continue;
+    // A naming verb where speech acts report their whole clause (`objectReports`): "bezeichnete den Plan als
+    // Irrweg" → the clause; a quoted name alone is the quotation ("nannte ihn einen „Verräter“").
+    const naming = entry.objectAs === true && lex.lexicon.objectReports === true;
+    if (naming && verbal && !inQuote(ctx, p) && !lex.prepositions.longestAt(tokens, p)) {
+      const stop = objectEnd(ctx, p, end);
+      const stopChar = stop < end ? tokens[stop]!.start : sentenceEndChar;
+      let marker = -1;
+      for (let k = p + 1; k < stop && k - p <= 10 && marker < 0; k++)
+        if (lex.predicativeMarkers.longestAt(tokens, k) && !inQuote(ctx, k)) marker = k;
+      // The quotation closes the clause, or the predicate after "als" is one and a conjunction follows it
+      // ("als „Zumutung“ und kündigte an, …").
+      let q = stop - 1 > p ? ctx.quoteOf[stop - 1]! : -1;
+      let quotedName = q !== -1 && tokens[stop - 1]!.start === ctx.quotes[q]!.close;
+      if (!quotedName && marker > p) {
+        const k = marker + 1 + (lex.determiners.longestAt(tokens, marker + 1)?.length ?? 0);
+        const after =
+          inQuote(ctx, k) && tokens[k]!.start === ctx.quotes[ctx.quoteOf[k]!]!.open
+            ? quoteEndToken(ctx, k, end)
+            : -1;
+        if (after > k && (clauseOver(ctx, after, end) || lex.conjunctions.longestAt(tokens, after))) {
+          q = ctx.quoteOf[k]!;
+          quotedName = true;
+        }
+      }
+      if (quotedName) {
+        const inner = trimRange(text, ...quoteInner(ctx, q));
+        if (inner[1] > inner[0]) {
+          out.push({ ...base, parts: [inner], kind: 'direct', trailing: false });
+          continue;
+        }
+      } else if (marker > p && isWord(ctx, marker + 1)) {
+        const range = trimRange(text, sentence.start, stopChar);
+        out.push({
+          ...base,
+          parts: [range],
+          kind: quotedWithin(ctx, ...range) ? 'mixed' : 'indirect',
+          trailing: false,
+        });
+        continue;
+      }
+    }
     // A speech act with a noun-phrase object reports the whole sentence ("Die Polizei spricht von 400 Autos.",
     // "X kündigte seinen Rücktritt an.") where the lexicon says so (`objectReports`).
     if (
       lex.lexicon.objectReports &&
       introduces.object !== false &&
       speaker &&
-      speaker.kind !== 'pronoun' &&
+      (speaker.kind !== 'pronoun' || speaker.tokStart === skipFillers(ctx, cue.tokEnd, end)) &&
       cue.tokStart > sentence.tokStart &&
       !inQuote(ctx, p)
     ) {
@@ -3282,7 +3323,7 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
       }
     }
     // An object holding a quoted fragment: "a salué comme un « signal positif » les pourparlers …".
-    if (introduces.object) {
+    if (introduces.object && !naming) {
       let stop = p;
       while (stop < end && !['-', ';', '('].includes(tokens[stop]!.fold)) stop++;
       const stopChar = stop < end ? tokens[stop]!.start : sentenceEndChar;

@@ -162,3 +162,31 @@ describe('German: ", doch laut X" opens another source', () => {
     ]);
   });
 });
+
+describe('German: naming verbs and speech acts with an object report their clause', () => {
+  test('"bezeichnete X als Y": the whole clause', () => {
+    expect(
+      extract('Die Ministerin bezeichnet den Vorschlag als Sackgasse.', 'de').map((s) => [s.kind, s.content]),
+    ).toEqual([['indirect', 'Die Ministerin bezeichnet den Vorschlag als Sackgasse']]);
+  });
+
+  test('a quoted name is the quotation alone, direct', () => {
+    expect(
+      extract('Der Landrat bezeichnete den Bescheid als „Zumutung“ und kündigte Widerstand an.', 'de').map(
+        (s) => [s.kind, s.content],
+      ),
+    ).toContainEqual(['direct', 'Zumutung']);
+    expect(
+      extract('Die Sprecherin nennt den Umbau einen „Meilenstein für die Stadt“.', 'de').map((s) => [
+        s.kind,
+        s.content,
+      ]),
+    ).toEqual([['direct', 'Meilenstein für die Stadt']]);
+  });
+
+  test('a speech act with its pronoun subject after the verb reports the whole sentence', () => {
+    expect(
+      extract('Zugleich vermutet sie hinter dem Brand eine gezielte Tat.', 'de').map((s) => s.content),
+    ).toEqual(['Zugleich vermutet sie hinter dem Brand eine gezielte Tat']);
+  });
+});
