@@ -3074,7 +3074,13 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
       bracketedObject(ctx, cue, speaker, end)
     ) {
       const objectEnd = cue.particle?.tokStart ?? cue.bracket?.tokEnd ?? p;
-      const content = speechActContent(ctx, sentence, objectEnd);
+      let content = speechActContent(ctx, sentence, objectEnd);
+      // A second predicate sharing the subject reports its own part, from the conjunction on: "spricht von
+      // einer „…“ | und sieht dies als Zeichen der Hilfsbereitschaft".
+      if (!speaker && content.kind !== 'direct') {
+        const range = trimRange(text, tokens[cue.tokStart - 1]!.start, sentenceEndChar);
+        content = { parts: [range], kind: quotedWithin(ctx, ...range) ? 'mixed' : 'indirect' };
+      }
       if (!entry.quotedObjectOnly || content.kind === 'direct') {
         out.push({ ...base, ...content, trailing: false });
         continue;
@@ -3293,7 +3299,9 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
           continue;
         }
       } else if (marker > p && isWord(ctx, marker + 1)) {
-        const range = trimRange(text, sentence.start, stopChar);
+        // (A second predicate sharing the subject reports from its conjunction on: "… und sieht dies als …".)
+        const from = !speaker && coordinated ? tokens[cue.tokStart - 1]!.start : sentence.start;
+        const range = trimRange(text, from, stopChar);
         out.push({
           ...base,
           parts: [range],
@@ -3308,14 +3316,18 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
     if (
       lex.lexicon.objectReports &&
       introduces.object !== false &&
-      speaker &&
-      (speaker.kind !== 'pronoun' || speaker.tokStart === skipFillers(ctx, cue.tokEnd, end)) &&
+      ((speaker && (speaker.kind !== 'pronoun' || speaker.tokStart === skipFillers(ctx, cue.tokEnd, end))) ||
+        (!speaker && coordinated && base.fallbackSpeaker)) &&
       cue.tokStart > sentence.tokStart &&
       !inQuote(ctx, p)
     ) {
       let objectEnd = p;
-      while (objectEnd < end && !(tokens[objectEnd]!.kind === 'punct' && !inQuote(ctx, objectEnd)))
+      while (objectEnd < end && !(tokens[objectEnd]!.kind === 'punct' && !inQuote(ctx, objectEnd))) {
+        // (A quoted object followed by a second predicate ends there: "spricht von einer „…“ und sieht …".)
+        const closesQuote = objectEnd > p && inQuote(ctx, objectEnd - 1) && !inQuote(ctx, objectEnd);
+        if (closesQuote && lex.conjunctions.longestAt(tokens, objectEnd)) break;
         objectEnd++;
+      }
       const content = speechActContent(ctx, sentence, objectEnd);
       if (!entry.quotedObjectOnly || content.kind === 'direct') {
         out.push({ ...base, ...content, trailing: false });

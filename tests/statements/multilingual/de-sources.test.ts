@@ -190,3 +190,24 @@ describe('German: naming verbs and speech acts with an object report their claus
     ).toEqual(['Zugleich vermutet sie hinter dem Brand eine gezielte Tat']);
   });
 });
+
+describe('German: a quoted object, then a second predicate of the same subject', () => {
+  test('"spricht von einer „…“ und sieht dies als …": the quotation, then the second predicate', () => {
+    expect(
+      extract(
+        'Die Landrätin spricht von einem „Kraftakt“ und sieht dies als Chance für den Kreis.',
+        'de',
+      ).map((s) => [s.kind, s.speaker, s.content]),
+    ).toEqual([
+      ['direct', 'Landrätin', 'Kraftakt'],
+      ['indirect', 'Landrätin', 'und sieht dies als Chance für den Kreis'],
+    ]);
+  });
+
+  test('"wird als … gesehen" with its agent reports the sentence; "sieht … aus als" reports nothing', () => {
+    expect(
+      extract('Von den Abgeordneten wird dies als Fortschritt gesehen.', 'de').map((s) => s.content),
+    ).toEqual(['Von den Abgeordneten wird dies als Fortschritt gesehen']);
+    expect(extract('Das Ergebnis sieht besser aus als erwartet.', 'de')).toEqual([]);
+  });
+});

@@ -193,10 +193,17 @@ export const de: Lexicon = {
     },
     // A view of something ("sieht darin einen Angriff", "sieht die Wahl als Beweis ihrer Stärke") and a
     // judgement ("Beobachter halten den Rücktritt für einen Fehler"): the sentence states the position.
+    // As a naming verb it reports its clause ("Die Stadt sieht den Umbau als Chance."); so does the passive with
+    // its agent ("Von den Abgeordneten wird dies als Fortschritt gesehen.").
     {
       forms: ['sieht', 'sah', 'sehen', 'sahen'],
       class: 'claim',
+      participles: ['gesehen'],
       governs: ['darin', 'als'],
+      objectAs: true,
+      passiveReports: true,
+      // "sieht besser aus als erwartet": "aussehen" (look), whose particle stands near.
+      notWith: ['aus'],
     },
     {
       forms: ['hält', 'hielt', 'halten', 'hielten'],
