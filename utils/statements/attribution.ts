@@ -3721,6 +3721,17 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
         const quoted = parts.some(([a, b]) => quotedWithin(ctx, a, b));
         out.push({ ...base, parts, kind: quoted ? 'mixed' : 'indirect', trailing: false });
       }
+    } else if (
+      atStart &&
+      !lex.lexicon.verbSecond &&
+      marker.refersBack &&
+      isWord(ctx, afterTok) &&
+      !inQuote(ctx, afterTok)
+    ) {
+      // A marker holding its own pronoun needs no comma to end it: "Jego zdaniem byłaby to eskalacja."
+      const { kind, range } = classify(ctx, tokens[afterTok]!.start, sentenceEndChar, afterTok, end);
+      if (range[1] > range[0] && wordCount(ctx, range[0], range[1]) >= 2)
+        out.push({ ...base, parts: [range], kind, trailing: false });
     } else if (atStart && !marker.clauseFinalOnly && tokens[afterTok]?.fold === ',') {
       const contentTok = lex.lexicon.verbSecond
         ? finiteVerbAfterPrefield(ctx, afterTok + 1, end)
@@ -3750,7 +3761,12 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
           trailing: false,
         });
       }
-    } else if (lead >= 0 && (clauseOver(ctx, afterTok, end) || shortTail(ctx, afterTok, end, true))) {
+    } else if (
+      lead >= 0 &&
+      // (A short ambiguous marker attributes after a comma only: not '“…” per la pace'.)
+      (!marker.clauseFinalOnly || tokens[firstTok - 1]?.fold === ',') &&
+      (clauseOver(ctx, afterTok, end) || shortTail(ctx, afterTok, end, true))
+    ) {
       // "…, so X.", "…, selon X dans un communiqué."
       const lastTok = tokenAt(ctx, lead, sentence.tokStart, end);
       const { kind, range } = classify(ctx, sentence.start, lead, sentence.tokStart, lastTok);

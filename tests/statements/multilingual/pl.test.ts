@@ -69,4 +69,15 @@ describe('Polish statements', () => {
     const [s] = extract('Drony uszkodziły port w Odessie, o czym poinformował gubernator Ołeh Kiper.', 'pl');
     expect(s).toMatchObject({ content: 'Drony uszkodziły port w Odessie', speaker: 'Ołeh Kiper' });
   });
+
+  test('"Jego zdaniem" needs no comma: the rest of the sentence is the content', () => {
+    const statements = extract(
+      'Wojewoda Adam Nowak powiedział, że most zostanie otwarty. Jego zdaniem remont potrwa jeszcze miesiąc.',
+      'pl',
+    );
+    expect(statements.map((s) => [s.speaker, s.content])).toContainEqual([
+      'Adam Nowak',
+      'remont potrwa jeszcze miesiąc',
+    ]);
+  });
 });

@@ -735,6 +735,25 @@ export const it: Lexicon = {
     'lo',
   ],
   relativePronouns: ['che', 'il quale', 'la quale', 'i quali', 'cui'],
+  // The agency's own comment on what it has just reported: "…, notizia che non è stato possibile verificare in
+  // modo indipendente", "…, circostanza che Mosca smentisce".
+  reportAppositions: [
+    'notizia',
+    'notizie',
+    'informazione',
+    'informazioni',
+    'circostanza',
+    'affermazione',
+    'affermazioni',
+    'versione',
+    'accusa',
+    'accuse',
+    'dato',
+    'dati',
+    'cifra',
+    'bilancio',
+    'qualcosa',
+  ],
   prepositions: [
     'in',
     'nel',
