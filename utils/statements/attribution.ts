@@ -3316,7 +3316,9 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
     if (
       lex.lexicon.objectReports &&
       introduces.object !== false &&
-      ((speaker && (speaker.kind !== 'pronoun' || speaker.tokStart === skipFillers(ctx, cue.tokEnd, end))) ||
+      ((speaker &&
+        (speaker.kind !== 'pronoun' ||
+          (speaker.tokStart === skipFillers(ctx, cue.tokEnd, end) && !speaker.pronoun?.indefinite))) ||
         (!speaker && coordinated && base.fallbackSpeaker)) &&
       cue.tokStart > sentence.tokStart &&
       !inQuote(ctx, p)

@@ -211,3 +211,21 @@ describe('German: a quoted object, then a second predicate of the same subject',
     expect(extract('Das Ergebnis sieht besser aus als erwartet.', 'de')).toEqual([]);
   });
 });
+
+describe('German: roles and names of different people', () => {
+  test('the same office with another country’s adjective is someone else', () => {
+    const statements = extract(
+      'Der brasilianische Präsident Paulo Souza sagte, Ethanol sei die Zukunft. Der chilenische Präsident sagte, das Problem sei die Armut.',
+      'de',
+    );
+    expect(statements.map((s) => s.speaker)).toEqual(['Paulo Souza', 'chilenische Präsident']);
+  });
+
+  test('a capitalised run after "beim" or "im" is a noun phrase, not a person', () => {
+    const statements = extract(
+      'Die Ansichten von Maria Lopes und Jorge Silva gingen beim Thema Ethanol-Kraftstoffe auseinander. Der Minister sagte, der Streit sei beigelegt.',
+      'de',
+    );
+    expect(statements.at(-1)?.speaker).not.toBe('Thema Ethanol-Kraftstoffe');
+  });
+});

@@ -1460,6 +1460,13 @@ export const de: Lexicon = {
     'ihrem',
     'ihren',
     'ihres',
+    // A preposition fused with "dem"/"das" opens an oblique phrase too: "beim Thema Ethanol", "im Bundestag".
+    'beim',
+    'im',
+    'am',
+    'vom',
+    'zum',
+    'ins',
   ],
   subordinators: [
     'als',
