@@ -229,3 +229,23 @@ describe('German: roles and names of different people', () => {
     expect(statements.at(-1)?.speaker).not.toBe('Thema Ethanol-Kraftstoffe');
   });
 });
+
+describe('German: speech through someone else, "ließ … mitteilen"', () => {
+  test('the infinitive closes the cue like a particle', () => {
+    expect(
+      extract(
+        'Die Bürgermeisterin ließ über ihren Sprecher mitteilen, dass die Halle geschlossen bleibe.',
+        'de',
+      ).map((s) => [s.speaker, s.content]),
+    ).toEqual([['Bürgermeisterin', 'die Halle geschlossen bleibe']]);
+    expect(
+      extract('Dazu ließ der Verband im Radio verbreiten, man werde weiter streiken.', 'de').map(
+        (s) => s.content,
+      ),
+    ).toEqual(['man werde weiter streiken']);
+  });
+
+  test('"ließ" with no such infinitive reports nothing', () => {
+    expect(extract('Der Konzern ließ die Anfrage unbeantwortet.', 'de')).toEqual([]);
+  });
+});

@@ -483,7 +483,13 @@ export const de: Lexicon = {
       introduces: { clause: true, direct: false, object: false },
       needsComplementizer: true,
     },
-    { forms: ['ließ', 'ließen', 'lässt'], particles: ['verlauten'], class: 'say' },
+    // "ließ verlauten", and speech through someone else: "ließ über seinen Sprecher mitteilen, dass …", "ließ
+    // im Rundfunk verbreiten, …" (the infinitive closes the clause like a particle).
+    {
+      forms: ['ließ', 'ließen', 'lässt'],
+      particles: ['verlauten', 'mitteilen', 'erklären', 'verbreiten', 'ausrichten', 'wissen'],
+      class: 'say',
+    },
     { forms: ['zitiert', 'zitierte', 'zitierten'], class: 'say', participles: ['zitiert'] },
     {
       forms: ['behauptete', 'behaupteten', 'behauptet'],
