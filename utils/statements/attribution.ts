@@ -3268,6 +3268,29 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
       continue;
     }
     if (t.kind !== 'word' || inQuote(ctx, p)) continue;
+    // Verb second: after a closed verb bracket ("hat angekündigt", "kündigte … an") an infinitive clause may
+    // follow without its comma: "hatte angekündigt bei der Wahl erneut anzutreten".
+    if (
+      lex.lexicon.verbSecond &&
+      clauseOk &&
+      (cue.info.participle || cue.particle) &&
+      !inQuote(ctx, p) &&
+      !lex.complementizers.longestAt(tokens, p) &&
+      infinitiveClause(ctx, p, clauseEndTok(ctx, p, end))
+    ) {
+      const stop = clauseEndTok(ctx, p, end);
+      const { kind, range } = classify(
+        ctx,
+        tokens[p]!.start,
+        tokens[stop]?.start ?? sentenceEndChar,
+        p,
+        stop,
+      );
+      if (range[1] > range[0] && wordCount(ctx, range[0], range[1]) >= 2) {
+        out.push({ ...base, parts: [range], kind, trailing: false });
+        continue;
+      }
+    }
     // A naming verb where speech acts report their whole clause (`objectReports`): "bezeichnete den Plan als
     // Irrweg" → the clause; a quoted name alone is the quotation ("nannte ihn einen „Verräter“").
     const naming = entry.objectAs === true && lex.lexicon.objectReports === true;

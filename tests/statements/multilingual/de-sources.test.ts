@@ -249,3 +249,19 @@ describe('German: speech through someone else, "ließ … mitteilen"', () => {
     expect(extract('Der Konzern ließ die Anfrage unbeantwortet.', 'de')).toEqual([]);
   });
 });
+
+describe('German: an infinitive clause without its comma after a closed verb bracket', () => {
+  test('"hat angekündigt … zu + infinitive" reports the infinitive clause', () => {
+    expect(
+      extract('Die Landrätin hatte am Montag angekündigt bei der Wahl nicht mehr anzutreten.', 'de').map(
+        (s) => s.content,
+      ),
+    ).toEqual(['bei der Wahl nicht mehr anzutreten']);
+  });
+
+  test('an object in the bracket still reports the sentence', () => {
+    expect(extract('Die Landrätin hat ihren Rückzug angekündigt.', 'de').map((s) => s.content)).toEqual([
+      'Die Landrätin hat ihren Rückzug angekündigt',
+    ]);
+  });
+});
