@@ -3267,6 +3267,32 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
       });
       continue;
     }
+    // A colon after the cue's short object opens the clause: "предупредил журналистов: ситуация …".
+    if (clauseOk && !entry.needsComplementizer && isWord(ctx, p) && !inQuote(ctx, p)) {
+      let j = p;
+      while (
+        j < end &&
+        j - p < 4 &&
+        isWord(ctx, j) &&
+        !inQuote(ctx, j) &&
+        !lex.complementizers.longestAt(tokens, j) &&
+        !lex.cues.longestAt(tokens, j)
+      )
+        j++;
+      if (
+        j > p &&
+        tokens[j]?.fold === ':' &&
+        !inQuote(ctx, j) &&
+        isWord(ctx, j + 1) &&
+        !inQuote(ctx, j + 1)
+      ) {
+        const { kind, range } = classify(ctx, tokens[j + 1]!.start, sentenceEndChar, j + 1, end);
+        if (range[1] > range[0] && wordCount(ctx, range[0], range[1]) >= 3) {
+          out.push({ ...base, parts: [range], kind, trailing: false });
+          continue;
+        }
+      }
+    }
     if (t.kind !== 'word' || inQuote(ctx, p)) continue;
     // Verb second: after a closed verb bracket ("hat angekündigt", "kündigte … an") an infinitive clause may
     // follow without its comma: "hatte angekündigt bei der Wahl erneut anzutreten".

@@ -102,4 +102,9 @@ describe('Russian statements', () => {
     );
     expect(statementStarting(statements, 'ремонт').content).toBe('ремонт обошелся в два миллиарда рублей');
   });
+
+  test('a colon after the cue’s short object opens the reported clause', () => {
+    const [s] = extract('Губернатор предупредил жителей области: паводок продлится еще неделю.', 'ru');
+    expect(s).toMatchObject({ content: 'паводок продлится еще неделю', mention: 'Губернатор' });
+  });
 });
