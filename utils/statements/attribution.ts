@@ -1580,9 +1580,17 @@ function asAttribution(ctx: AttributionContext, cue: CueMatch, sentence: Sentenc
   const fronted = a === first;
   const postposed = !fronted && tokens[a - 1]?.fold === ',' && !inQuote(ctx, a - 1);
   if (!fronted && !postposed) return null;
-  // The parenthetical clause ends at the first punctuation after the cue.
+  // The parenthetical clause ends at the first punctuation after the cue (a short quoted title is no end:
+  // "как сказал в интервью "НГ" проректор …").
   let k = cue.particle ? cue.particle.tokEnd : cue.tokEnd;
-  while (k < sentence.tokEnd && isWord(ctx, k)) k++;
+  for (;;) {
+    while (k < sentence.tokEnd && isWord(ctx, k) && !inQuote(ctx, k)) k++;
+    const q = k < sentence.tokEnd && inQuote(ctx, k) ? ctx.quoteOf[k]! : -1;
+    if (q === -1 || tokens[k]!.start !== ctx.quotes[q]!.open) break;
+    const close = quoteEndToken(ctx, k, sentence.tokEnd);
+    if (close - k > 5 || !isWord(ctx, close)) break;
+    k = close;
+  }
   // Verb second: with its subject before it, the verb ends the clause ("Wie der Sprecher mitteilte, …"); words
   // after it make "wie" a comparison ("Wie jedes Jahr erinnerten Aktivisten an …").
   const cueEnd = cue.particle ? cue.particle.tokEnd : cue.tokEnd;
@@ -1600,6 +1608,20 @@ function asAttribution(ctx: AttributionContext, cue: CueMatch, sentence: Sentenc
   } else {
     const q = skipFillers(ctx, cue.particle ? cue.particle.tokEnd : cue.tokEnd, k);
     if (q < k) speaker = parseSpeakerPhrase(ctx, q, k);
+    // An adverbial may come before the subject, which then closes the clause: "как сказал в одном из
+    // интервью проректор Сергей Рощин, …".
+    if (q < k && (!speaker || speaker.tokEnd < k) && !lex.lexicon.verbSecond) {
+      // (The phrase that opens on a role, a determiner or a capital, not on the adverbial's last noun.)
+      for (let from = q; from < k; from++) {
+        const opens =
+          lex.roles.longestAt(tokens, from) || lex.determiners.longestAt(tokens, from) || tokens[from]!.upper;
+        const phrase = opens && isWord(ctx, from) ? parseSpeakerPhrase(ctx, from, k) : null;
+        if (phrase && phrase.tokEnd === k && phrase.kind !== 'pronoun') {
+          speaker = phrase;
+          break;
+        }
+      }
+    }
     // A role with its name in apposition: "Jak poinformował rzecznik rządu, Piotr Nowak, …".
     const wide = speaker ? parseSpeakerPhrase(ctx, q, sentence.tokEnd) : null;
     if (wide && wide.tokEnd > k && wide.name && tokens[wide.tokEnd]?.fold === ',') {

@@ -107,4 +107,16 @@ describe('Russian statements', () => {
     const [s] = extract('Губернатор предупредил жителей области: паводок продлится еще неделю.', 'ru');
     expect(s).toMatchObject({ content: 'паводок продлится еще неделю', mention: 'Губернатор' });
   });
+
+  test('"Как сказал" with an adverbial and a quoted title before the subject', () => {
+    const [s] = extract(
+      'Как сказал в одном из интервью "Известиям" ректор Игорь Смирнов, для того, чтобы учиться, нужно время.',
+      'ru',
+    );
+    expect(s).toMatchObject({
+      speaker: 'Игорь Смирнов',
+      mention: 'ректор Игорь Смирнов',
+      content: 'для того, чтобы учиться, нужно время',
+    });
+  });
 });
