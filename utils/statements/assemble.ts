@@ -451,6 +451,12 @@ function sentenceSubject(ctx: AttributionContext, unit: SentenceUnit): SpeakerPh
     while (k < unit.tokEnd && ctx.tokens[k]!.fold !== ',') k++;
     k++;
   }
+  // (Nor does a date opening it: "11 апреля …", "3 mars …".)
+  const { tokens } = ctx;
+  if (/^\d{1,2}$/.test(tokens[k]?.fold ?? '') && tokens[k + 1]?.kind === 'word' && !tokens[k + 1]!.upper) {
+    k += 2;
+    if (/^\d{4}$/.test(tokens[k]?.fold ?? '')) k++;
+  }
   for (let round = 0; round < 3 && k < unit.tokEnd; round++) {
     const phrase = parseSpeakerPhrase(ctx, k, unit.tokEnd);
     const next = phrase ? ctx.tokens[phrase.tokEnd] : undefined;

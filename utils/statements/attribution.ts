@@ -2931,9 +2931,19 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
       (lex.lexicon.progressiveSuffixes ?? []).some((x) => tokens[cue.tokStart]!.fold.endsWith(x)) &&
       inQuote(ctx, p) &&
       tokens[p]!.start === ctx.quotes[ctx.quoteOf[p]!]!.open;
+    // "X выступил на митинге, заявив, что …": a subjectless cue followed by its complementizer reports what
+    // follows, not the clause before it (after a statement of the sentence it continues that one: "«…», -
+    // заявила она, добавив, что …").
+    const clauseFollows =
+      !speaker &&
+      tokens[p]?.fold === ',' &&
+      !inQuote(ctx, p) &&
+      lex.complementizers.longestAt(tokens, p + 1) &&
+      !out.some((o) => o.sentence === sentence);
     if (
       lead >= 0 &&
       !participleIntroduces &&
+      !clauseFollows &&
       !(quoteAfterComma && !quoteBefore) &&
       ((clauseOver(ctx, p, end) && tokens[p]?.fold !== ':') ||
         (inQuote(ctx, p) && tokens[p]!.start === ctx.quotes[ctx.quoteOf[p]!]!.open) ||

@@ -119,4 +119,17 @@ describe('Russian statements', () => {
       content: 'для того, чтобы учиться, нужно время',
     });
   });
+
+  test('a gerund cue followed by "что" reports the clause after it, with the sentence’s subject', () => {
+    const [s] = extract(
+      '5 мая Олег Смирнов выступил на форуме, заявив, что будет баллотироваться в Думу.',
+      'ru',
+    );
+    expect(s).toMatchObject({ speaker: 'Олег Смирнов', content: 'будет баллотироваться в Думу' });
+  });
+
+  test('"сейчас" between the subject and the cue is no part of the subject', () => {
+    const [s] = extract('Правительство сейчас заявило, что пенсии будут проиндексированы.', 'ru');
+    expect(s).toMatchObject({ mention: 'Правительство' });
+  });
 });
