@@ -3864,7 +3864,21 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
     for (let i = sentence.tokStart + 1; i < end - 1; i++) {
       if (tokens[i]!.fold !== ':' || inQuote(ctx, i)) continue;
       if (!inQuote(ctx, i + 1) || tokens[i + 1]!.start !== ctx.quotes[ctx.quoteOf[i + 1]!]!.open) break;
-      const np = speakerEndingAt(ctx, sentence.tokStart, i);
+      let np = speakerEndingAt(ctx, sentence.tokStart, i);
+      // Or the sentence's subject and a short predicate: "La ministra fue tajante: «…»", "Le ministre a été
+      // clair : « … »" (at most three words, one of them a verb's lower-case form).
+      if (!np || np.tokStart !== sentence.tokStart) {
+        const subject = parseSpeakerPhrase(ctx, sentence.tokStart, i);
+        // (An apposition's closing comma may stand after it: "La jefa …, Kaja Kallas, fue tajante:"; a lone
+        // capitalised word opening the sentence may be an adverb: "Darin steht …".)
+        const named =
+          subject !== null && (subject.tokEnd - subject.tokStart > 1 || subject.kind !== 'person');
+        const from =
+          subject && tokens[subject.tokEnd]?.fold === ',' ? subject.tokEnd + 1 : (subject?.tokEnd ?? i);
+        let plain = named && subject.kind !== 'group' && i - from <= 3 && i > from;
+        for (let k = from; plain && k < i; k++) if (!isWord(ctx, k) || inQuote(ctx, k)) plain = false;
+        np = plain && !tokens[from]!.upper ? subject : null;
+      }
       if (!np || np.tokStart !== sentence.tokStart || np.kind === 'pronoun') break;
       const q = ctx.quoteOf[i + 1]!;
       out.push({

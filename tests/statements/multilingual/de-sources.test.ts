@@ -265,3 +265,21 @@ describe('German: an infinitive clause without its comma after a closed verb bra
     ]);
   });
 });
+
+describe('German: the subject, a short predicate and a colon introduce a quotation', () => {
+  test('"Die Ministerin wurde deutlich: „…“"', () => {
+    expect(
+      extract('Die Ministerin wurde deutlich: „Wir geben nicht nach.“', 'de').map((s) => [
+        s.kind,
+        s.speaker,
+        s.content,
+      ]),
+    ).toEqual([['direct', 'Ministerin', 'Wir geben nicht nach']]);
+  });
+
+  test('a lone capitalised adverb opening the sentence is no subject', () => {
+    expect(extract('Darin steht ein Satz: „Wir sind betroffen.“', 'de').map((s) => s.speaker)).not.toContain(
+      'Darin',
+    );
+  });
+});

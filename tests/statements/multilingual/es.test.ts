@@ -139,4 +139,13 @@ describe('Spanish statements', () => {
     const [s] = extract('Madrid, 14 nov (EUROPA PRESS) - El ministro anunció que habrá más fondos.', 'es');
     expect(s).toMatchObject({ speaker: 'ministro', content: 'habrá más fondos' });
   });
+
+  test('the subject, a short predicate and a colon introduce a quotation', () => {
+    const [s] = extract(
+      'El alcalde de Sevilla, Luis Romero, fue contundente: «No habrá más recortes».',
+      'es',
+    );
+    expect(s).toMatchObject({ kind: 'direct', speaker: 'Luis Romero', content: 'No habrá más recortes' });
+    expect(extract('El motivo es sencillo: «No hay dinero».', 'es')).toEqual([]);
+  });
 });
