@@ -10,6 +10,7 @@ import {
   clauseSubject,
   namedSubject,
   obliquePhrase,
+  opensWithDash,
   presentational,
   quotedWithin,
   reportiveMainClause,
@@ -305,6 +306,38 @@ export function continuations(
       continue;
     }
     if (covered(unit)) continue;
+    // Dialogue dashes (`dashDialogue`): a dashed sentence right after a dashed quotation, in its paragraph, goes
+    // on quoting the same speaker: "– Q1 – dodała. – Q2."
+    if (
+      ctx.lex.lexicon.dashDialogue === true &&
+      last?.kind === 'direct' &&
+      u - lastUnit === 1 &&
+      opensWithDash(ctx.text, last.sentence.start) &&
+      opensWithDash(ctx.text, unit.start) &&
+      !paragraphBetween(ctx, last.sentence.end, unit.start) &&
+      findCues(ctx.lex, ctx.tokens, unit.tokStart, unit.tokEnd, (k) => ctx.quoteOf[k] !== -1).length === 0
+    ) {
+      const range = trimRange(ctx.text, unit.start + 1, unit.end);
+      if (range[1] > range[0]) {
+        const cont: RawStatement = {
+          parts: [range],
+          kind: 'direct',
+          speaker: last.speaker,
+          cue: last.cue,
+          ...(last.cueClass ? { cueClass: last.cueClass } : {}),
+          cueStart: unit.start,
+          attribution: [unit.start, unit.start],
+          trailing: false,
+          inherits: false,
+          sentence: unit,
+          continues: indexOf.get(last) ?? -1,
+        };
+        out.push(cont);
+        last = cont;
+        lastUnit = u;
+        continue;
+      }
+    }
     // Free indirect speech: a sentence whose verb form marks it as reported (German Konjunktiv I, the
     // lexicon's `reportiveMarkers`) continues the last speaker: "X sagte, … . Dies sei nachzuweisen gewesen."
     const reportive =

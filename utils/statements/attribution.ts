@@ -1441,7 +1441,7 @@ export function clauseSubject(
 }
 
 /** Does the sentence at `start` open with a dialogue dash (after a line break or at the start)? */
-function opensWithDash(text: string, start: number): boolean {
+export function opensWithDash(text: string, start: number): boolean {
   const c = text[start];
   if (c !== '—' && c !== '–' && c !== '-') return false;
   const before = text.lastIndexOf('\n', start - 1);

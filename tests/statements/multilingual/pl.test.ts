@@ -80,4 +80,15 @@ describe('Polish statements', () => {
       'remont potrwa jeszcze miesiąc',
     ]);
   });
+
+  test('a dashed sentence right after a dashed quotation goes on quoting the same speaker', () => {
+    const statements = extract(
+      'Minister Anna Kowalska przyjechała do Gdańska.\n\n– Port jest bezpieczny – powiedziała. – Jeśli będzie trzeba, wzmocnimy ochronę.\n\nWizyta trwała dwie godziny.',
+      'pl',
+    );
+    expect(statements.map((s) => [s.kind, s.speaker, s.content])).toEqual([
+      ['direct', 'Anna Kowalska', 'Port jest bezpieczny'],
+      ['direct', 'Anna Kowalska', 'Jeśli będzie trzeba, wzmocnimy ochronę'],
+    ]);
+  });
 });
