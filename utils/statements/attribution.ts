@@ -3574,13 +3574,14 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
     )
       continue;
     // Sentence-initial markers may follow a conjunction or a connective and its comma ("Cependant, pour X, …").
-    if (
-      marker.sentenceInitialOnly &&
-      i !== sentence.tokStart &&
-      !(lex.conjunctions.longestAt(tokens, sentence.tokStart) && i === sentence.tokStart + 1) &&
-      !(i === sentence.tokStart + 2 && tokens[i - 1]!.fold === ',' && isWord(ctx, sentence.tokStart))
-    )
-      continue;
+    const initial =
+      i === sentence.tokStart ||
+      (lex.conjunctions.longestAt(tokens, sentence.tokStart) && i === sentence.tokStart + 1) ||
+      (i === sentence.tokStart + 2 && tokens[i - 1]!.fold === ',' && isWord(ctx, sentence.tokStart));
+    if (marker.sentenceInitialOnly && !initial && !marker.clauseFinalOnly) continue;
+    // A marker allowed at either edge ("Per Conte, …" / "…, per Conte.") is read at the start as a sentence-
+    // initial one, elsewhere as a clause-final one.
+    const finalOnly = marker.clauseFinalOnly === true && !(marker.sentenceInitialOnly && initial);
     let np: SpeakerPhrase | null;
     if (marker.refersBack) {
       // "по его словам", "jego zdaniem", "demnach": the marker holds its own pronoun, resolved like one.
@@ -3639,7 +3640,7 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
         phraseEnd < 0 &&
         !np &&
         m.length > 1 &&
-        !marker.clauseFinalOnly &&
+        !finalOnly &&
         (isWord(ctx, markerEnd) || (tokens[markerEnd]?.fold === ',' && i === sentence.tokStart))
       ) {
         np = nounPhrase(ctx, i + 1, markerEnd);
@@ -3760,7 +3761,7 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
       inQuote(ctx, afterTok) && tokens[afterTok]!.start === ctx.quotes[ctx.quoteOf[afterTok]!]!.open;
     const verbSecond =
       lex.lexicon.verbSecond === true &&
-      !marker.clauseFinalOnly &&
+      !finalOnly &&
       ((isWord(ctx, afterTok) && !inQuote(ctx, afterTok)) || opensQuote);
     if (verbSecond && atStart) {
       // "Nach Angaben der Polizei sind …": the verb follows the fronted attribution directly, or after the rest
@@ -3815,7 +3816,7 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
       const { kind, range } = classify(ctx, tokens[afterTok]!.start, sentenceEndChar, afterTok, end);
       if (range[1] > range[0] && wordCount(ctx, range[0], range[1]) >= 2)
         out.push({ ...base, parts: [range], kind, trailing: false });
-    } else if (atStart && !marker.clauseFinalOnly && tokens[afterTok]?.fold === ',') {
+    } else if (atStart && !finalOnly && tokens[afterTok]?.fold === ',') {
       const contentTok = lex.lexicon.verbSecond
         ? finiteVerbAfterPrefield(ctx, afterTok + 1, end)
         : afterTok + 1;
@@ -3827,7 +3828,7 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
       lead >= 0 &&
       tokens[afterTok]?.fold === ',' &&
       afterTok + 1 < end &&
-      (!marker.clauseFinalOnly || reportedClauseOpens(ctx, afterTok + 1, end))
+      (!finalOnly || reportedClauseOpens(ctx, afterTok + 1, end))
     ) {
       // Parenthetical: "La politique du gouvernement, selon lui, peut coûter cher." → both sides.
       const before = trimRange(text, sentence.start, lead);
@@ -3847,7 +3848,7 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
     } else if (
       lead >= 0 &&
       // (A short ambiguous marker attributes after a comma only: not '“…” per la pace'.)
-      (!marker.clauseFinalOnly || tokens[firstTok - 1]?.fold === ',') &&
+      (!finalOnly || tokens[firstTok - 1]?.fold === ',') &&
       (clauseOver(ctx, afterTok, end) || shortTail(ctx, afterTok, end, true))
     ) {
       // "…, so X.", "…, selon X dans un communiqué."

@@ -148,4 +148,10 @@ describe('Spanish statements', () => {
     expect(s).toMatchObject({ kind: 'direct', speaker: 'Luis Romero', content: 'No habrá más recortes' });
     expect(extract('El motivo es sencillo: «No hay dinero».', 'es')).toEqual([]);
   });
+
+  test('"Para X, …" opening the sentence attributes a view; "Para ello" does not', () => {
+    const [s] = extract('Para la Comisión Europea, la subida salarial es excesiva.', 'es');
+    expect(s).toMatchObject({ cue: 'Para', content: 'la subida salarial es excesiva' });
+    expect(extract('Para ello, el Gobierno aprobó un decreto.', 'es')).toEqual([]);
+  });
 });

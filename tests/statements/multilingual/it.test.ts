@@ -92,4 +92,10 @@ describe('Italian statements', () => {
       ),
     ).toEqual([['sindaca', 'la città "non ha alcuna intenzione" di cedere per ora']]);
   });
+
+  test('"Per X, …" opening the sentence attributes a view; "Per il momento" does not', () => {
+    const [s] = extract('Per il sindaco di Bari, la riforma arriva troppo tardi.', 'it');
+    expect(s).toMatchObject({ cue: 'Per', content: 'la riforma arriva troppo tardi' });
+    expect(extract('Per il momento, la situazione è calma.', 'it')).toEqual([]);
+  });
 });

@@ -681,7 +681,7 @@ export const es: Lexicon = {
     { form: 'en opinión del' },
     { form: 'en palabras del' },
     { form: 'a decir del' },
-    { form: 'para', clauseFinalOnly: true },
+    { form: 'para', clauseFinalOnly: true, sentenceInitialOnly: true },
     { form: 'según ella', refersBack: { gender: 'f', number: 'sg' } },
     { form: 'según ellos', refersBack: { number: 'pl' } },
     { form: 'a su juicio', refersBack: { number: 'sg' } },

@@ -507,7 +507,7 @@ export const it: Lexicon = {
     { form: 'a giudizio di' },
     { form: 'ad avviso di' },
     { form: 'a parere di' },
-    { form: 'per', clauseFinalOnly: true },
+    { form: 'per', clauseFinalOnly: true, sentenceInitialOnly: true },
     { form: 'secondo lui', refersBack: { gender: 'm', number: 'sg' } },
     { form: 'secondo lei', refersBack: { gender: 'f', number: 'sg' } },
     { form: 'secondo loro', refersBack: { number: 'pl' } },

@@ -153,7 +153,8 @@ export interface AccordingToMarker {
   clauseFinalOnly?: boolean;
   /**
    * True when the marker attributes only at the start of a sentence, before a comma (French "Pour X, …"):
-   * inside a clause the word has other meanings ("une provocation pour les salariés").
+   * inside a clause the word has other meanings ("une provocation pour les salariés"). With
+   * `clauseFinalOnly` too, the marker attributes at either edge (Italian "Per Conte, …" and "…, per Conte.").
    */
   sentenceInitialOnly?: boolean;
   /**
