@@ -2478,12 +2478,12 @@ function subordinateOpens(ctx: AttributionContext, k: number): boolean {
 }
 
 /**
- * Is the phrase headed by one of `heads` (folded; `*x` for x and compounds ending in x): a word of it that no linker
- * introduces ("Angaben des Ministeriums", "Celebis Angaben", not "der Sprecher der Angaben")?
+ * Are tokens [from, to) headed by one of `heads` (folded; `*x` for x and compounds ending in x): a word among
+ * them that no linker introduces ("Angaben des Ministeriums", "Celebis Angaben", not "der Sprecher der Angaben")?
  */
-function headedBy(ctx: AttributionContext, phrase: SpeakerPhrase, heads: readonly string[]): boolean {
+function headedBy(ctx: AttributionContext, from: number, to: number, heads: readonly string[]): boolean {
   const { tokens, lex } = ctx;
-  for (let k = phrase.tokStart; k < phrase.tokEnd; k++) {
+  for (let k = from; k < to; k++) {
     const fold = tokens[k]!.fold;
     const head = heads.some((h) => (h.startsWith('*') ? fold.endsWith(h.slice(1)) : fold === h));
     if (head) return !lex.linkers.longestAt(tokens, k - 1);
@@ -3600,14 +3600,18 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
         number: pronoun.number,
       };
     } else if (marker.speaker === 'before') {
-      np = speakerEndingAt(ctx, sentence.tokStart, i);
-      // (Before a noun phrase the word is a preposition that governs it: "die Angaben nach dem Unfall".)
+      // (Before a noun phrase the word is a preposition that governs it: "die Angaben nach dem Unfall"; with
+      // no head noun just before it, it is one too. Both are checked first: such a word is frequent.)
       const governs =
+        marker.heads !== undefined &&
         isWord(ctx, markerEnd) &&
         (lex.determiners.longestAt(tokens, markerEnd) !== undefined ||
           /^\p{N}/u.test(tokens[markerEnd]!.fold) ||
           (tokens[markerEnd]!.upper && lex.lexicon.capitalisedNouns === true));
-      if (np && marker.heads && (governs || !headedBy(ctx, np, marker.heads))) np = null;
+      const headNear =
+        marker.heads === undefined || headedBy(ctx, Math.max(sentence.tokStart, i - 8), i, marker.heads);
+      np = governs || !headNear ? null : speakerEndingAt(ctx, sentence.tokStart, i);
+      if (np && marker.heads && !headedBy(ctx, np.tokStart, np.tokEnd, marker.heads)) np = null;
     } else np = parseSpeakerPhrase(ctx, markerEnd, end);
     // Verb second: a lower-case word right after a fronted marker is the verb ("Nach ersten Angaben sollen
     // …"), not the start of a source.
