@@ -2,7 +2,7 @@
  * `npm run eval`: scores the engine on ../shared/corpus (statements of every quotes/*.jsonl, the seed, the
  * topics) and on the repository's own statement fixtures (tests/fixtures/quotes/*.jsonl), printing Markdown
  * tables. `npm run eval -- --check` also exits 1 when a figure falls below its floor in
- * scripts/eval-floors.json, or when any seed check fails. `--errors` prints error examples by category (misses, false positives, wrong speakers, wrong kinds).
+ * scripts/eval-floors.json, or when any seed check fails. `--errors` prints error examples by category (misses, false positives, wrong speakers, wrong kinds, content boundaries found at overlap 0.3 but under 0.8).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -65,7 +65,7 @@ for (const file of files) {
   reports.push(report);
   console.log(formatQuoteTable(report) + '\n');
   if (showErrors) {
-    for (const type of ['missed', 'spurious', 'speaker', 'kind'] as const) {
+    for (const type of ['missed', 'spurious', 'speaker', 'kind', 'boundary'] as const) {
       const list = report.errors.filter((e) => e.type === type);
       console.log(`${type} (${list.length}):`);
       for (const e of list.slice(0, 400))

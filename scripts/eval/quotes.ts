@@ -90,7 +90,7 @@ export interface QuoteEvalReport {
   /** Examples of errors, for looking at them by category (`--errors`). */
   errors: {
     id: string;
-    type: 'missed' | 'spurious' | 'speaker' | 'kind';
+    type: 'missed' | 'spurious' | 'speaker' | 'kind' | 'boundary';
     gold?: string;
     predicted?: string;
     detail?: string;
@@ -368,6 +368,14 @@ export function evaluateQuoteFile(file: string): QuoteEvalReport {
         const g = gold[pair.g]!;
         if (g.optional) continue;
         const s = predicted[pair.p]!;
+        if (pair.overlap < 0.8)
+          errors.push({
+            id: record.id,
+            type: 'boundary',
+            gold: JSON.stringify(g.content),
+            predicted: JSON.stringify(s.content),
+            detail: `${pair.overlap.toFixed(2)} | ${s.cue}`,
+          });
         kindPairs++;
         if (s.kind === g.kind) kindOk++;
         else

@@ -10,6 +10,7 @@ import {
   clauseSubject,
   namedSubject,
   obliquePhrase,
+  opensWithDash,
   presentational,
   quotedWithin,
   reportiveMainClause,
@@ -306,6 +307,38 @@ export function continuations(
       continue;
     }
     if (covered(unit)) continue;
+    // Dialogue dashes (`dashDialogue`): a dashed sentence right after a dashed quotation, in its paragraph, goes
+    // on quoting the same speaker: "– Q1 – dodała. – Q2."
+    if (
+      ctx.lex.lexicon.dashDialogue === true &&
+      last?.kind === 'direct' &&
+      u - lastUnit === 1 &&
+      opensWithDash(ctx.text, last.sentence.start) &&
+      opensWithDash(ctx.text, unit.start) &&
+      !paragraphBetween(ctx, last.sentence.end, unit.start) &&
+      findCues(ctx.lex, ctx.tokens, unit.tokStart, unit.tokEnd, (k) => ctx.quoteOf[k] !== -1).length === 0
+    ) {
+      const range = trimRange(ctx.text, unit.start + 1, unit.end);
+      if (range[1] > range[0]) {
+        const cont: RawStatement = {
+          parts: [range],
+          kind: 'direct',
+          speaker: last.speaker,
+          cue: last.cue,
+          ...(last.cueClass ? { cueClass: last.cueClass } : {}),
+          cueStart: unit.start,
+          attribution: [unit.start, unit.start],
+          trailing: false,
+          inherits: false,
+          sentence: unit,
+          continues: indexOf.get(last) ?? -1,
+        };
+        out.push(cont);
+        last = cont;
+        lastUnit = u;
+        continue;
+      }
+    }
     // Free indirect speech: a sentence whose verb form marks it as reported (German Konjunktiv I, the
     // lexicon's `reportiveMarkers`) continues the last speaker: "X sagte, … . Dies sei nachzuweisen gewesen."
     const reportive =
@@ -451,6 +484,12 @@ function sentenceSubject(ctx: AttributionContext, unit: SentenceUnit): SpeakerPh
   if (ctx.lex.subordinators.longestAt(ctx.tokens, k)) {
     while (k < unit.tokEnd && ctx.tokens[k]!.fold !== ',') k++;
     k++;
+  }
+  // (Nor does a date opening it: "11 апреля …", "3 mars …".)
+  const { tokens } = ctx;
+  if (/^\d{1,2}$/.test(tokens[k]?.fold ?? '') && tokens[k + 1]?.kind === 'word' && !tokens[k + 1]!.upper) {
+    k += 2;
+    if (/^\d{4}$/.test(tokens[k]?.fold ?? '')) k++;
   }
   for (let round = 0; round < 3 && k < unit.tokEnd; round++) {
     const phrase = parseSpeakerPhrase(ctx, k, unit.tokEnd);

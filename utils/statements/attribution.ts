@@ -357,6 +357,11 @@ function afterCue(
       const np = parseSpeakerPhrase(ctx, p + marker.length, end);
       if (np && np.kind !== 'pronoun') {
         p = skipFillers(ctx, np.tokEnd, end);
+        // A name after the addressee's noun runs on past what the speaker grammar reads ("declaró a la
+        // agencia RIA Nóvosti que …"): capitalised words, then the complementizer.
+        let k = p;
+        while (k < end && k - p < 4 && isWord(ctx, k) && tokens[k]!.upper && !inQuote(ctx, k)) k++;
+        if (k > p && lex.complementizers.longestAt(tokens, k) && !inQuote(ctx, k)) p = k;
         return np;
       }
     }
@@ -1513,7 +1518,7 @@ export function clauseSubject(
 }
 
 /** Does the sentence at `start` open with a dialogue dash (after a line break or at the start)? */
-function opensWithDash(text: string, start: number): boolean {
+export function opensWithDash(text: string, start: number): boolean {
   const c = text[start];
   if (c !== '—' && c !== '–' && c !== '-') return false;
   const before = text.lastIndexOf('\n', start - 1);
@@ -1652,9 +1657,17 @@ function asAttribution(ctx: AttributionContext, cue: CueMatch, sentence: Sentenc
   const fronted = a === first;
   const postposed = !fronted && tokens[a - 1]?.fold === ',' && !inQuote(ctx, a - 1);
   if (!fronted && !postposed) return null;
-  // The parenthetical clause ends at the first punctuation after the cue.
+  // The parenthetical clause ends at the first punctuation after the cue (a short quoted title is no end:
+  // "как сказал в интервью "НГ" проректор …").
   let k = cue.particle ? cue.particle.tokEnd : cue.tokEnd;
-  while (k < sentence.tokEnd && isWord(ctx, k)) k++;
+  for (;;) {
+    while (k < sentence.tokEnd && isWord(ctx, k) && !inQuote(ctx, k)) k++;
+    const q = k < sentence.tokEnd && inQuote(ctx, k) ? ctx.quoteOf[k]! : -1;
+    if (q === -1 || tokens[k]!.start !== ctx.quotes[q]!.open) break;
+    const close = quoteEndToken(ctx, k, sentence.tokEnd);
+    if (close - k > 5 || !isWord(ctx, close)) break;
+    k = close;
+  }
   // Verb second: with its subject before it, the verb ends the clause ("Wie der Sprecher mitteilte, …"); words
   // after it make "wie" a comparison ("Wie jedes Jahr erinnerten Aktivisten an …").
   const cueEnd = cue.particle ? cue.particle.tokEnd : cue.tokEnd;
@@ -1680,6 +1693,20 @@ function asAttribution(ctx: AttributionContext, cue: CueMatch, sentence: Sentenc
   } else {
     const q = skipFillers(ctx, cue.particle ? cue.particle.tokEnd : cue.tokEnd, k);
     if (q < k) speaker = parseSpeakerPhrase(ctx, q, k);
+    // An adverbial may come before the subject, which then closes the clause: "как сказал в одном из
+    // интервью проректор Сергей Рощин, …".
+    if (q < k && (!speaker || speaker.tokEnd < k) && !lex.lexicon.verbSecond) {
+      // (The phrase that opens on a role, a determiner or a capital, not on the adverbial's last noun.)
+      for (let from = q; from < k; from++) {
+        const opens =
+          lex.roles.longestAt(tokens, from) || lex.determiners.longestAt(tokens, from) || tokens[from]!.upper;
+        const phrase = opens && isWord(ctx, from) ? parseSpeakerPhrase(ctx, from, k) : null;
+        if (phrase && phrase.tokEnd === k && phrase.kind !== 'pronoun') {
+          speaker = phrase;
+          break;
+        }
+      }
+    }
     // A role with its name in apposition: "Jak poinformował rzecznik rządu, Piotr Nowak, …".
     const wide = speaker ? parseSpeakerPhrase(ctx, q, sentence.tokEnd) : null;
     if (wide && wide.tokEnd > k && wide.name && tokens[wide.tokEnd]?.fold === ',') {
@@ -1930,6 +1957,27 @@ export function namedSubject(ctx: AttributionContext, unit: SentenceUnit): Speak
     k = v;
   } else return null;
   return subjectAfterVerb(ctx, k, end);
+}
+
+/**
+ * Verb second: the subject of a clause that an adverbial cue and its quotation open ("Mit den Worten „…“
+ * eröffnete sie die Sitzung", also after a colon): after the quotation (and a comma), the finite verb, then
+ * the subject, a pronoun included; or null.
+ */
+function subjectAfterFrontedQuote(ctx: AttributionContext, cue: CueMatch, end: number): SpeakerPhrase | null {
+  const { tokens } = ctx;
+  const before = tokens[cue.tokStart - 1];
+  const opensClause =
+    !before || before.kind === 'break' || SENTENCE_END.has(before.fold) || before.fold === ':';
+  const q = ctx.quoteOf[cue.tokEnd] ?? -1;
+  if (!ctx.lex.lexicon.verbSecond || !opensClause || q === -1) return null;
+  let k = cue.tokEnd;
+  while (k < end && ctx.quoteOf[k] === q) k++;
+  if (tokens[k]?.fold === ',') k++;
+  if (k >= end || !isWord(ctx, k) || tokens[k]!.upper || inQuote(ctx, k)) return null;
+  const at = skipFillers(ctx, k + 1, end);
+  const subject = isWord(ctx, at) && !inQuote(ctx, at) ? parseSpeakerPhrase(ctx, at, end) : null;
+  return subject && !obliquePhrase(ctx, subject) ? subject : null;
 }
 
 /** `namedSubject` after what was fronted: the finite verb at token `k`, then the subject, or null. */
@@ -2488,12 +2536,28 @@ function clauseStop(
   const fronted = frontedSubordinate(ctx, sentenceStart, p);
   for (let k = p; k < end; k++) {
     if (inQuote(ctx, k)) continue;
-    if (ctx.tokens[k]!.fold === ',' && (fronted || mainClauseResumes(ctx, k + 1, end)) && isWord(ctx, k + 1))
+    if (
+      ctx.tokens[k]!.fold === ',' &&
+      (((fronted || mainClauseResumes(ctx, k + 1, end)) && isWord(ctx, k + 1)) ||
+        otherSourceOpens(ctx, k + 1))
+    )
       return ctx.tokens[k]!.start;
     if (ctx.tokens[k]!.fold !== ';') continue;
     return reportiveWithin(ctx, k + 1, end) ? fallback : ctx.tokens[k]!.start;
   }
   return fallback;
+}
+
+/**
+ * After a comma, a contrastive conjunction and another source (`Lexicon.contrastives`, `accordingTo`) open a
+ * different report: "говорил, будто это обошлось в 2 трлн, | а по расчетам академика – в 16 трлн".
+ */
+function otherSourceOpens(ctx: AttributionContext, k: number): boolean {
+  const { tokens, lex } = ctx;
+  const conjunction = lex.contrastives.longestAt(tokens, k);
+  if (!conjunction || inQuote(ctx, k)) return false;
+  const marker = lex.accordingTo.longestAt(tokens, k + conjunction.length);
+  return marker !== undefined && !marker.value.refersBack && !marker.value.clauseFinalOnly;
 }
 
 /**
@@ -2548,6 +2612,107 @@ function appositionEnd(ctx: AttributionContext, k: number, end: number): number 
     ctx.tokens[next]!.kind !== 'word' ||
     ctx.lex.relativePronouns.longestAt(ctx.tokens, next) !== undefined;
   return closed ? next : -1;
+}
+
+/**
+ * Verb second: a fronted source closed by a comma still has its apposition or relative clause to run ("Nach
+ * Angaben von X, einem Sprecher der Firma, | wurde …", "Laut einer Umfrage, die am Montag erschien, | liegt …"):
+ * the clause proper starts at the finite verb, the first lower-case content word after a comma. Token `k` is
+ * the one after the source's comma; returns it when it is already the verb or no such comma comes.
+ */
+function finiteVerbAfterPrefield(ctx: AttributionContext, k: number, end: number): number {
+  const finiteVerb = (j: number) => finiteVerbAt(ctx, j);
+  if (k >= end || finiteVerb(k)) return k;
+  for (let j = k; j < end && j - k < 40; j++) {
+    if (inQuote(ctx, j)) continue;
+    const fold = ctx.tokens[j]!.fold;
+    if (fold === ',' && finiteVerb(j + 1)) return j + 1;
+    if (SENTENCE_END.has(fold) || fold === ':' || ctx.tokens[j]!.kind === 'break') break;
+  }
+  return k;
+}
+
+/**
+ * Verb second: where a subordinate clause that goes on at token `k` ends (a character offset): at the comma
+ * before the main clause's finite verb ("die laut Polizei betraut ist, | hält sich …"), else at `fallback`.
+ */
+function subordinateEnd(ctx: AttributionContext, k: number, end: number, fallback: number): number {
+  for (let j = k; j < end; j++) {
+    if (inQuote(ctx, j)) continue;
+    const t = ctx.tokens[j]!;
+    if (t.fold === ',' && finiteVerbAt(ctx, j + 1)) return t.start;
+    if (t.fold === ';') return t.start;
+  }
+  return fallback;
+}
+
+/** Verb second: is token `j` a finite verb, as far as words tell: a lower-case word no function word? */
+function finiteVerbAt(ctx: AttributionContext, j: number): boolean {
+  const { tokens, lex } = ctx;
+  return (
+    isWord(ctx, j) &&
+    !inQuote(ctx, j) &&
+    !tokens[j]!.upper &&
+    /^\p{L}/u.test(tokens[j]!.fold) &&
+    !lex.determiners.longestAt(tokens, j) &&
+    !lex.pronouns.longestAt(tokens, j) &&
+    !lex.prepositions.longestAt(tokens, j) &&
+    !lex.conjunctions.longestAt(tokens, j) &&
+    !lex.complementizers.longestAt(tokens, j) &&
+    !lex.relativePronouns.longestAt(tokens, j) &&
+    !lex.fillers.longestAt(tokens, j) &&
+    !lex.linkers.longestAt(tokens, j) &&
+    !lex.subordinators.longestAt(tokens, j)
+  );
+}
+
+/**
+ * Does the rest of a reported clause follow at token `k`, after a parenthetical source that otherwise only ends
+ * a sentence ("Das Problem sei, so Müller, | dass …", "…, so Müller, | sei aber …"): a complementizer or a
+ * reportive form?
+ */
+function reportedClauseOpens(ctx: AttributionContext, k: number, end: number): boolean {
+  if (!isWord(ctx, k) || inQuote(ctx, k)) return false;
+  return (
+    ctx.lex.complementizers.longestAt(ctx.tokens, k) !== undefined ||
+    reportiveWithin(ctx, k, clauseEndTok(ctx, k, end))
+  );
+}
+
+/** The first punctuation token from `k` outside quotations, or `end`. */
+function clauseEndTok(ctx: AttributionContext, k: number, end: number): number {
+  let j = k;
+  while (j < end && (isWord(ctx, j) || inQuote(ctx, j))) j++;
+  return j;
+}
+
+/** Does a subordinate or relative clause open at token `k` ("weil", "dass", "die", "in dem")? */
+function subordinateOpens(ctx: AttributionContext, k: number): boolean {
+  const { tokens, lex } = ctx;
+  if (!isWord(ctx, k) || inQuote(ctx, k)) return false;
+  const opener = (j: number) =>
+    lex.subordinators.longestAt(tokens, j) !== undefined ||
+    lex.complementizers.longestAt(tokens, j) !== undefined ||
+    lex.relativePronouns.longestAt(tokens, j) !== undefined;
+  return (
+    opener(k) ||
+    (lex.prepositions.longestAt(tokens, k)?.length === 1 &&
+      lex.relativePronouns.longestAt(tokens, k + 1) !== undefined)
+  );
+}
+
+/**
+ * Are tokens [from, to) headed by one of `heads` (folded; `*x` for x and compounds ending in x): a word among
+ * them that no linker introduces ("Angaben des Ministeriums", "Celebis Angaben", not "der Sprecher der Angaben")?
+ */
+function headedBy(ctx: AttributionContext, from: number, to: number, heads: readonly string[]): boolean {
+  const { tokens, lex } = ctx;
+  for (let k = from; k < to; k++) {
+    const fold = tokens[k]!.fold;
+    const head = heads.some((h) => (h.startsWith('*') ? fold.endsWith(h.slice(1)) : fold === h));
+    if (head) return !lex.linkers.longestAt(tokens, k - 1);
+  }
+  return false;
 }
 
 /** Is the clause over at token `p` (sentence end, punctuation, a quotation, another attribution)? */
@@ -2913,7 +3078,8 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
       }
     }
     // An adverbial cue ("mit den Worten") has no subject of its own: the clause's subject speaks.
-    if (cue.info.entry.adverbial) left = namedSubject(ctx, sentence);
+    if (cue.info.entry.adverbial)
+      left = namedSubject(ctx, sentence) ?? subjectAfterFrontedQuote(ctx, cue, end);
     if (left) speaker = left;
     // Verb second: a trailing attribution puts its verb right after the comma ("…, sagte der Minister."); a
     // subject there opens a clause of its own ("…, sie habe einen falschen Namen angegeben, …").
@@ -3001,9 +3167,19 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
       (lex.lexicon.progressiveSuffixes ?? []).some((x) => tokens[cue.tokStart]!.fold.endsWith(x)) &&
       inQuote(ctx, p) &&
       tokens[p]!.start === ctx.quotes[ctx.quoteOf[p]!]!.open;
+    // "X выступил на митинге, заявив, что …": a subjectless cue followed by its complementizer reports what
+    // follows, not the clause before it (after a statement of the sentence it continues that one: "«…», -
+    // заявила она, добавив, что …").
+    const clauseFollows =
+      !speaker &&
+      tokens[p]?.fold === ',' &&
+      !inQuote(ctx, p) &&
+      lex.complementizers.longestAt(tokens, p + 1) &&
+      !out.some((o) => o.sentence === sentence);
     if (
       lead >= 0 &&
       !participleIntroduces &&
+      !clauseFollows &&
       !(quoteAfterComma && !quoteBefore) &&
       // (A quotation right after the cue, with none before it, is what the cue introduces: "Meanwhile,
       // officials had admitted “…”".)
@@ -3175,7 +3351,13 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
       bracketedObject(ctx, cue, speaker, end)
     ) {
       const objectEnd = cue.particle?.tokStart ?? cue.bracket?.tokEnd ?? p;
-      const content = speechActContent(ctx, sentence, objectEnd);
+      let content = speechActContent(ctx, sentence, objectEnd);
+      // A second predicate sharing the subject reports its own part, from the conjunction on: "spricht von
+      // einer „…“ | und sieht dies als Zeichen der Hilfsbereitschaft".
+      if (!speaker && content.kind !== 'direct') {
+        const range = trimRange(text, tokens[cue.tokStart - 1]!.start, sentenceEndChar);
+        content = { parts: [range], kind: quotedWithin(ctx, ...range) ? 'mixed' : 'indirect' };
+      }
       if (!entry.quotedObjectOnly || content.kind === 'direct') {
         out.push({ ...base, ...content, trailing: false });
         continue;
@@ -3362,20 +3544,118 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
       });
       continue;
     }
+    // A colon after the cue's short object opens the clause: "предупредил журналистов: ситуация …".
+    if (clauseOk && !entry.needsComplementizer && isWord(ctx, p) && !inQuote(ctx, p)) {
+      let j = p;
+      while (
+        j < end &&
+        j - p < 4 &&
+        isWord(ctx, j) &&
+        !inQuote(ctx, j) &&
+        !lex.complementizers.longestAt(tokens, j) &&
+        !lex.cues.longestAt(tokens, j)
+      )
+        j++;
+      if (
+        j > p &&
+        tokens[j]?.fold === ':' &&
+        !inQuote(ctx, j) &&
+        isWord(ctx, j + 1) &&
+        !inQuote(ctx, j + 1)
+      ) {
+        const { kind, range } = classify(ctx, tokens[j + 1]!.start, sentenceEndChar, j + 1, end);
+        if (range[1] > range[0] && wordCount(ctx, range[0], range[1]) >= 3) {
+          out.push({ ...base, parts: [range], kind, trailing: false });
+          continue;
+        }
+      }
+    }
     if (t.kind !== 'word' || inQuote(ctx, p)) continue;
+    // Verb second: after a closed verb bracket ("hat angekündigt", "kündigte … an") an infinitive clause may
+    // follow without its comma: "hatte angekündigt bei der Wahl erneut anzutreten".
+    if (
+      lex.lexicon.verbSecond &&
+      clauseOk &&
+      (cue.info.participle || cue.particle) &&
+      !inQuote(ctx, p) &&
+      !lex.complementizers.longestAt(tokens, p) &&
+      infinitiveClause(ctx, p, clauseEndTok(ctx, p, end))
+    ) {
+      const stop = clauseEndTok(ctx, p, end);
+      const { kind, range } = classify(
+        ctx,
+        tokens[p]!.start,
+        tokens[stop]?.start ?? sentenceEndChar,
+        p,
+        stop,
+      );
+      if (range[1] > range[0] && wordCount(ctx, range[0], range[1]) >= 2) {
+        out.push({ ...base, parts: [range], kind, trailing: false });
+        continue;
+      }
+    }
+    // A naming verb where speech acts report their whole clause (`objectReports`): "bezeichnete den Plan als
+    // Irrweg" → the clause; a quoted name alone is the quotation ("nannte ihn einen „Verräter“").
+    const naming = entry.objectAs === true && lex.lexicon.objectReports === true;
+    if (naming && verbal && !inQuote(ctx, p) && !lex.prepositions.longestAt(tokens, p)) {
+      const stop = objectEnd(ctx, p, end);
+      const stopChar = stop < end ? tokens[stop]!.start : sentenceEndChar;
+      let marker = -1;
+      for (let k = p + 1; k < stop && k - p <= 10 && marker < 0; k++)
+        if (lex.predicativeMarkers.longestAt(tokens, k) && !inQuote(ctx, k)) marker = k;
+      // The quotation closes the clause, or the predicate after "als" is one and a conjunction follows it
+      // ("als „Zumutung“ und kündigte an, …").
+      let q = stop - 1 > p ? ctx.quoteOf[stop - 1]! : -1;
+      let quotedName = q !== -1 && tokens[stop - 1]!.start === ctx.quotes[q]!.close;
+      if (!quotedName && marker > p) {
+        const k = marker + 1 + (lex.determiners.longestAt(tokens, marker + 1)?.length ?? 0);
+        const after =
+          inQuote(ctx, k) && tokens[k]!.start === ctx.quotes[ctx.quoteOf[k]!]!.open
+            ? quoteEndToken(ctx, k, end)
+            : -1;
+        if (after > k && (clauseOver(ctx, after, end) || lex.conjunctions.longestAt(tokens, after))) {
+          q = ctx.quoteOf[k]!;
+          quotedName = true;
+        }
+      }
+      if (quotedName) {
+        const inner = trimRange(text, ...quoteInner(ctx, q));
+        if (inner[1] > inner[0]) {
+          out.push({ ...base, parts: [inner], kind: 'direct', trailing: false });
+          continue;
+        }
+      } else if (marker > p && isWord(ctx, marker + 1)) {
+        // (A second predicate sharing the subject reports from its conjunction on: "… und sieht dies als …".)
+        const from = !speaker && coordinated ? tokens[cue.tokStart - 1]!.start : sentence.start;
+        const range = trimRange(text, from, stopChar);
+        out.push({
+          ...base,
+          parts: [range],
+          kind: quotedWithin(ctx, ...range) ? 'mixed' : 'indirect',
+          trailing: false,
+        });
+        continue;
+      }
+    }
     // A speech act with a noun-phrase object reports the whole sentence ("Die Polizei spricht von 400 Autos.",
     // "X kündigte seinen Rücktritt an.") where the lexicon says so (`objectReports`).
     if (
       lex.lexicon.objectReports &&
       introduces.object !== false &&
-      speaker &&
-      speaker.kind !== 'pronoun' &&
+      ((speaker &&
+        (speaker.kind !== 'pronoun' ||
+          (speaker.tokStart === skipFillers(ctx, cue.tokEnd, end) && !speaker.pronoun?.indefinite))) ||
+        (!speaker && coordinated && base.fallbackSpeaker)) &&
       cue.tokStart > sentence.tokStart &&
       !inQuote(ctx, p)
     ) {
       let objectEnd = p;
-      while (objectEnd < end && !(tokens[objectEnd]!.kind === 'punct' && !inQuote(ctx, objectEnd)))
+      while (objectEnd < end && !(tokens[objectEnd]!.kind === 'punct' && !inQuote(ctx, objectEnd))) {
+        // (A quoted object followed by a second predicate ends there: "spricht von einer „…“ und sieht …".)
+        const closesQuote = objectEnd > p && inQuote(ctx, objectEnd - 1) && !inQuote(ctx, objectEnd);
+        if (closesQuote && lex.conjunctions.longestAt(tokens, objectEnd)) break;
         objectEnd++;
+      }
       const content = speechActContent(ctx, sentence, objectEnd);
       if (!entry.quotedObjectOnly || content.kind === 'direct') {
         out.push({ ...base, ...content, trailing: false });
@@ -3383,7 +3663,7 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
       }
     }
     // An object holding a quoted fragment: "a salué comme un « signal positif » les pourparlers …".
-    if (introduces.object) {
+    if (introduces.object && !naming) {
       let stop = p;
       while (stop < end && !['-', ';', '('].includes(tokens[stop]!.fold)) stop++;
       const stopChar = stop < end ? tokens[stop]!.start : sentenceEndChar;
@@ -3539,13 +3819,14 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
     )
       continue;
     // Sentence-initial markers may follow a conjunction or a connective and its comma ("Cependant, pour X, …").
-    if (
-      marker.sentenceInitialOnly &&
-      i !== sentence.tokStart &&
-      !(lex.conjunctions.longestAt(tokens, sentence.tokStart) && i === sentence.tokStart + 1) &&
-      !(i === sentence.tokStart + 2 && tokens[i - 1]!.fold === ',' && isWord(ctx, sentence.tokStart))
-    )
-      continue;
+    const initial =
+      i === sentence.tokStart ||
+      (lex.conjunctions.longestAt(tokens, sentence.tokStart) && i === sentence.tokStart + 1) ||
+      (i === sentence.tokStart + 2 && tokens[i - 1]!.fold === ',' && isWord(ctx, sentence.tokStart));
+    if (marker.sentenceInitialOnly && !initial && !marker.clauseFinalOnly) continue;
+    // A marker allowed at either edge ("Per Conte, …" / "…, per Conte.") is read at the start as a sentence-
+    // initial one, elsewhere as a clause-final one.
+    const finalOnly = marker.clauseFinalOnly === true && !(marker.sentenceInitialOnly && initial);
     let np: SpeakerPhrase | null;
     if (marker.refersBack) {
       // "по его словам", "jego zdaniem", "demnach": the marker holds its own pronoun, resolved like one.
@@ -3563,8 +3844,20 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
         gender: pronoun.gender,
         number: pronoun.number,
       };
-    } else if (marker.speaker === 'before') np = speakerEndingAt(ctx, sentence.tokStart, i);
-    else np = parseSpeakerPhrase(ctx, markerEnd, end);
+    } else if (marker.speaker === 'before') {
+      // (Before a noun phrase the word is a preposition that governs it: "die Angaben nach dem Unfall"; with
+      // no head noun just before it, it is one too. Both are checked first: such a word is frequent.)
+      const governs =
+        marker.heads !== undefined &&
+        isWord(ctx, markerEnd) &&
+        (lex.determiners.longestAt(tokens, markerEnd) !== undefined ||
+          /^\p{N}/u.test(tokens[markerEnd]!.fold) ||
+          (tokens[markerEnd]!.upper && lex.lexicon.capitalisedNouns === true));
+      const headNear =
+        marker.heads === undefined || headedBy(ctx, Math.max(sentence.tokStart, i - 8), i, marker.heads);
+      np = governs || !headNear ? null : speakerEndingAt(ctx, sentence.tokStart, i);
+      if (np && marker.heads && !headedBy(ctx, np.tokStart, np.tokEnd, marker.heads)) np = null;
+    } else np = parseSpeakerPhrase(ctx, markerEnd, end);
     // Verb second: a lower-case word right after a fronted marker is the verb ("Nach ersten Angaben sollen
     // …"), not the start of a source.
     if (
@@ -3592,7 +3885,13 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
         np = nounPhrase(ctx, markerEnd, markerEnd + plural.length);
       else if (phraseEnd > markerEnd && (!np || np.tokEnd < phraseEnd))
         np = nounPhrase(ctx, markerEnd, phraseEnd);
-      else if (phraseEnd < 0 && !np && m.length > 1 && !marker.clauseFinalOnly && isWord(ctx, markerEnd)) {
+      else if (
+        phraseEnd < 0 &&
+        !np &&
+        m.length > 1 &&
+        !finalOnly &&
+        (isWord(ctx, markerEnd) || (tokens[markerEnd]?.fold === ',' && i === sentence.tokStart))
+      ) {
         np = nounPhrase(ctx, i + 1, markerEnd);
       }
     }
@@ -3659,10 +3958,31 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
         apposition = close + 1;
       }
     }
-    const attrStart = Math.min(tokens[i]!.start, np.start);
-    const attrEnd = Math.max(tokens[markerEnd - 1]!.end, np.end);
-    const afterTok = Math.max(markerEnd, np.tokEnd, apposition);
+    // Verb second: a second source right after the first names who reports it (", so der Minister laut der
+    // Zeitung, …", "…, so Müller unter Berufung auf Kreise der Partei."), and is no part of the content.
+    let via: SpeakerPhrase | undefined;
+    let viaEnd = -1;
+    const sourceEnd = Math.max(markerEnd, np.tokEnd, apposition);
     const firstTok = Math.min(i, np.tokStart);
+    const lead = trailingLead(ctx, firstTok, sentence);
+    const second =
+      lex.lexicon.verbSecond && lead >= 0 ? lex.accordingTo.longestAt(tokens, sourceEnd) : undefined;
+    if (
+      second &&
+      !second.value.clauseFinalOnly &&
+      !second.value.refersBack &&
+      second.value.speaker !== 'before'
+    ) {
+      const from = sourceEnd + second.length;
+      const phraseEnd = nounPhraseEnd(ctx, from, end);
+      if (phraseEnd > from && clauseOver(ctx, phraseEnd, end)) {
+        via = nounPhrase(ctx, from, phraseEnd);
+        viaEnd = phraseEnd;
+      }
+    }
+    const attrStart = Math.min(tokens[i]!.start, np.start);
+    const attrEnd = Math.max(tokens[markerEnd - 1]!.end, np.end, via?.end ?? 0);
+    const afterTok = Math.max(sourceEnd, viaEnd);
     const base = {
       speaker: np,
       cue: text.slice(tokens[i]!.start, tokens[markerEnd - 1]!.end),
@@ -3671,43 +3991,94 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
       attribution: [attrStart, attrEnd] as [number, number],
       inherits: false,
       sentence,
+      ...(via ? { via } : {}),
     };
+    // (After a comma and a contrastive conjunction another source's clause opens: "…, mais selon X, …".)
+    const contrastive = lex.contrastives.matchEndingAt(tokens, firstTok - 1)[0];
+    const afterContrast =
+      contrastive !== undefined &&
+      firstTok - 1 - contrastive.length > sentence.tokStart &&
+      tokens[firstTok - 1 - contrastive.length]!.fold === ',' &&
+      !inQuote(ctx, firstTok - 1);
     const atStart =
       firstTok === sentence.tokStart ||
+      afterContrast ||
       (lex.conjunctions.longestAt(tokens, sentence.tokStart) && firstTok === sentence.tokStart + 1);
-    const lead = trailingLead(ctx, firstTok, sentence);
     // The clause goes on after the source, with a word or a quotation ("wird nach Angaben der Staatsanwaltschaft
     // „sorgfältig“ geprüft").
     const opensQuote =
       inQuote(ctx, afterTok) && tokens[afterTok]!.start === ctx.quotes[ctx.quoteOf[afterTok]!]!.open;
     const verbSecond =
       lex.lexicon.verbSecond === true &&
-      !marker.clauseFinalOnly &&
+      !finalOnly &&
       ((isWord(ctx, afterTok) && !inQuote(ctx, afterTok)) || opensQuote);
     if (verbSecond && atStart) {
-      // "Nach Angaben der Polizei sind …": the verb follows the fronted attribution directly.
-      const { kind, range } = classify(ctx, tokens[afterTok]!.start, sentenceEndChar, afterTok, end);
+      // "Nach Angaben der Polizei sind …": the verb follows the fronted attribution directly, or after the rest
+      // of a source the phrase did not take in ("… der Post und der Times, die sich … stützen, kommt …").
+      let contentTok = afterTok;
+      for (
+        let guard = 0;
+        guard < 4 && !opensQuote && lex.conjunctions.longestAt(tokens, contentTok);
+        guard++
+      ) {
+        const coordinated = nounPhraseEnd(ctx, contentTok + 1, end);
+        if (coordinated <= contentTok + 1) break;
+        contentTok = coordinated;
+      }
+      if (tokens[contentTok]?.fold === ',') contentTok = finiteVerbAfterPrefield(ctx, contentTok + 1, end);
+      else if (!finiteVerbAt(ctx, contentTok)) contentTok = afterTok;
+      const { kind, range } = classify(ctx, tokens[contentTok]!.start, sentenceEndChar, contentTok, end);
       if (range[1] > range[0] && wordCount(ctx, range[0], range[1]) >= 2)
         out.push({ ...base, parts: [range], kind, trailing: false });
     } else if (verbSecond && lead < 0 && firstTok > sentence.tokStart) {
       // Inside the clause: "Die Firma plant nach Angaben der Gewerkschaft den Abbau …" → the clause around it
       // (after a colon that opens it: "X schloss sich an: Die Mittel seien ihrer Meinung nach …").
       let clauseStart = sentence.start;
-      for (let k = sentence.tokStart; k < firstTok; k++)
-        if (tokens[k]!.fold === ':' && !inQuote(ctx, k)) clauseStart = tokens[k]!.end;
+      let lastComma = -1;
+      for (let k = sentence.tokStart; k < firstTok; k++) {
+        if (inQuote(ctx, k)) continue;
+        if (tokens[k]!.fold === ':') clauseStart = tokens[k]!.end;
+        if (tokens[k]!.fold === ',') lastComma = k;
+      }
+      // A source inside a subordinate or relative clause vouches for that clause alone ("…, weil er nach
+      // Angaben der Polizei zu schnell fuhr", "eine Regel, die laut Experten wenig nützt, gilt …").
+      let clauseEnd = sentenceEndChar;
+      if (lastComma >= 0 && tokens[lastComma]!.end > clauseStart && subordinateOpens(ctx, lastComma + 1)) {
+        clauseStart = tokens[lastComma + 1]!.start;
+        clauseEnd = subordinateEnd(ctx, afterTok, end, sentenceEndChar);
+      }
       const before = trimRange(text, clauseStart, attrStart);
-      const after = trimRange(text, tokens[afterTok]!.start, sentenceEndChar);
+      const after = trimRange(text, tokens[afterTok]!.start, clauseEnd);
       const parts = [before, after].filter(([a, b]) => b > a) as [number, number][];
       if (parts.length > 0 && wordCount(ctx, parts[0]![0], parts[parts.length - 1]![1]) >= 4) {
         const quoted = parts.some(([a, b]) => quotedWithin(ctx, a, b));
         out.push({ ...base, parts, kind: quoted ? 'mixed' : 'indirect', trailing: false });
       }
-    } else if (atStart && !marker.clauseFinalOnly && tokens[afterTok]?.fold === ',') {
-      const from = tokens[afterTok + 1]?.start ?? sentenceEndChar;
-      const { kind, range } = classify(ctx, from, sentenceEndChar, afterTok + 1, end);
+    } else if (
+      atStart &&
+      !lex.lexicon.verbSecond &&
+      marker.refersBack &&
+      isWord(ctx, afterTok) &&
+      !inQuote(ctx, afterTok)
+    ) {
+      // A marker holding its own pronoun needs no comma to end it: "Jego zdaniem byłaby to eskalacja."
+      const { kind, range } = classify(ctx, tokens[afterTok]!.start, sentenceEndChar, afterTok, end);
       if (range[1] > range[0] && wordCount(ctx, range[0], range[1]) >= 2)
         out.push({ ...base, parts: [range], kind, trailing: false });
-    } else if (lead >= 0 && tokens[afterTok]?.fold === ',' && !marker.clauseFinalOnly && afterTok + 1 < end) {
+    } else if (atStart && !finalOnly && tokens[afterTok]?.fold === ',') {
+      const contentTok = lex.lexicon.verbSecond
+        ? finiteVerbAfterPrefield(ctx, afterTok + 1, end)
+        : afterTok + 1;
+      const from = tokens[contentTok]?.start ?? sentenceEndChar;
+      const { kind, range } = classify(ctx, from, sentenceEndChar, contentTok, end);
+      if (range[1] > range[0] && wordCount(ctx, range[0], range[1]) >= 2)
+        out.push({ ...base, parts: [range], kind, trailing: false });
+    } else if (
+      lead >= 0 &&
+      tokens[afterTok]?.fold === ',' &&
+      afterTok + 1 < end &&
+      (!finalOnly || reportedClauseOpens(ctx, afterTok + 1, end))
+    ) {
       // Parenthetical: "La politique du gouvernement, selon lui, peut coûter cher." → both sides.
       const before = trimRange(text, sentence.start, lead);
       const { kind, range } = classify(ctx, tokens[afterTok + 1]!.start, sentenceEndChar, afterTok + 1, end);
@@ -3723,7 +4094,12 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
           trailing: false,
         });
       }
-    } else if (lead >= 0 && (clauseOver(ctx, afterTok, end) || shortTail(ctx, afterTok, end, true))) {
+    } else if (
+      lead >= 0 &&
+      // (A short ambiguous marker attributes after a comma only: not '“…” per la pace'.)
+      (!finalOnly || tokens[firstTok - 1]?.fold === ',') &&
+      (clauseOver(ctx, afterTok, end) || shortTail(ctx, afterTok, end, true))
+    ) {
       // "…, so X.", "…, selon X dans un communiqué."
       const lastTok = tokenAt(ctx, lead, sentence.tokStart, end);
       const { kind, range } = classify(ctx, sentence.start, lead, sentence.tokStart, lastTok);
@@ -3738,7 +4114,21 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
     for (let i = sentence.tokStart + 1; i < end - 1; i++) {
       if (tokens[i]!.fold !== ':' || inQuote(ctx, i)) continue;
       if (!inQuote(ctx, i + 1) || tokens[i + 1]!.start !== ctx.quotes[ctx.quoteOf[i + 1]!]!.open) break;
-      const np = speakerEndingAt(ctx, sentence.tokStart, i);
+      let np = speakerEndingAt(ctx, sentence.tokStart, i);
+      // Or the sentence's subject and a short predicate: "La ministra fue tajante: «…»", "Le ministre a été
+      // clair : « … »" (at most three words, one of them a verb's lower-case form).
+      if (!np || np.tokStart !== sentence.tokStart) {
+        const subject = parseSpeakerPhrase(ctx, sentence.tokStart, i);
+        // (An apposition's closing comma may stand after it: "La jefa …, Kaja Kallas, fue tajante:"; a lone
+        // capitalised word opening the sentence may be an adverb: "Darin steht …".)
+        const named =
+          subject !== null && (subject.tokEnd - subject.tokStart > 1 || subject.kind !== 'person');
+        const from =
+          subject && tokens[subject.tokEnd]?.fold === ',' ? subject.tokEnd + 1 : (subject?.tokEnd ?? i);
+        let plain = named && subject.kind !== 'group' && i - from <= 3 && i > from;
+        for (let k = from; plain && k < i; k++) if (!isWord(ctx, k) || inQuote(ctx, k)) plain = false;
+        np = plain && !tokens[from]!.upper ? subject : null;
+      }
       if (!np || np.tokStart !== sentence.tokStart || np.kind === 'pronoun') break;
       const q = ctx.quoteOf[i + 1]!;
       out.push({
@@ -3804,6 +4194,7 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
     }
   }
   reportedThrough(ctx, sentence, out);
+  endBeforeReportApposition(ctx, sentence, out);
   return withoutRepeats(out);
 }
 
@@ -3821,6 +4212,37 @@ function withoutRepeats(raws: RawStatement[]): RawStatement[] {
     seen.add(key);
     return true;
   });
+}
+
+/**
+ * "…, una información que no ha podido ser verificada": an apposition in which the writer takes up the report
+ * (`Lexicon.reportAppositions`, outside quotations) ends the content of the sentence's statements before its
+ * comma.
+ */
+function endBeforeReportApposition(
+  ctx: AttributionContext,
+  sentence: SentenceUnit,
+  out: RawStatement[],
+): void {
+  const { tokens, lex } = ctx;
+  if (out.length === 0 || (lex.lexicon.reportAppositions ?? []).length === 0) return;
+  for (let i = sentence.tokStart + 1; i < sentence.tokEnd - 2; i++) {
+    if (tokens[i]!.fold !== ',' || inQuote(ctx, i)) continue;
+    let k = i + 1;
+    k += lex.determiners.longestAt(tokens, k)?.length ?? 0;
+    let noun = lex.reportAppositions.longestAt(tokens, k);
+    // (One adjective before the noun: "una nueva información que …".)
+    if (!noun && isWord(ctx, k)) noun = lex.reportAppositions.longestAt(tokens, ++k);
+    if (!noun || inQuote(ctx, k) || !lex.relativePronouns.longestAt(tokens, k + noun.length)) continue;
+    const comma = tokens[i]!.start;
+    for (const r of out) {
+      if (r.sentence !== sentence || r.kind === 'direct' || r.attribution[0] >= comma) continue;
+      r.parts = r.parts
+        .map(([a, b]) => (b > comma ? trimRange(ctx.text, a, comma) : [a, b]) as [number, number])
+        .filter(([a, b]) => b > a);
+    }
+    return;
+  }
 }
 
 /**

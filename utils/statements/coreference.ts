@@ -36,6 +36,19 @@ function foldedWords(s: string): string[] {
     .filter((w) => w.length > 0);
 }
 
+/**
+ * The words of a role besides its head and determiners ("venezolanische" in "der venezolanische Präsident"):
+ * two roles that both have some and share none name different people ("der brasilianische Präsident").
+ */
+function roleModifiers(role: string, head: string, ctx: PhraseContext): string[] {
+  return foldedWords(role).filter(
+    (w) =>
+      w !== head &&
+      !ctx.lex.determiners.matchAt([{ start: 0, end: w.length, kind: 'word', fold: w, upper: false }], 0)
+        .length,
+  );
+}
+
 /** Head word of a role ("président russe" → "president"), for matching a later bare role. */
 function roleHead(role: string, ctx: PhraseContext): string {
   const words = foldedWords(role).filter(
@@ -77,7 +90,13 @@ export class SpeakerResolver {
   private persons: PersonMention[] = [];
   private personsByLast = new Map<string, PersonMention[]>();
   /** Speakers resolved so far, in text order, with where they were mentioned. */
-  private history: { speaker: ResolvedSpeaker; at: number; roleHead?: string; nounGender?: Gender }[] = [];
+  private history: {
+    speaker: ResolvedSpeaker;
+    at: number;
+    roleHead?: string;
+    roleModifiers?: string[];
+    nounGender?: Gender;
+  }[] = [];
   private genderOf = new Map<string, Gender>();
   /**
    * Every mention of a full name's person outside quotations (the full name or its last word alone), in text
@@ -286,7 +305,13 @@ export class SpeakerResolver {
   }
 
   /** Recent speakers, newest first: pronouns and roles look back this far at most. */
-  private recent(): { speaker: ResolvedSpeaker; at: number; roleHead?: string; nounGender?: Gender }[] {
+  private recent(): {
+    speaker: ResolvedSpeaker;
+    at: number;
+    roleHead?: string;
+    roleModifiers?: string[];
+    nounGender?: Gender;
+  }[] {
     return this.history.slice(-RECENT).reverse();
   }
 
@@ -335,8 +360,11 @@ export class SpeakerResolver {
         const inst = this.ctx.lex.institutions.matchAt(tokens, i).length > 0;
         // A run closed by a place noun is a street or a place: "on Main St. The mayor said".
         const place = this.ctx.lex.placeNouns.matchAt(tokens, j - 1).length > 0;
-        if (!lastIsNoun && !inst && !place) {
-          const full = this.ctx.text.slice(tokens[i]!.start, tokens[j - 1]!.end);
+        const full = this.ctx.text.slice(tokens[i]!.start, tokens[j - 1]!.end);
+        // A run written all in capitals is an agency or a heading ("(EUROPA PRESS) -", "LA HAYA, 24 JUN"), not
+        // a person's name.
+        const shouting = full === full.toUpperCase() && full !== full.toLowerCase();
+        if (!lastIsNoun && !inst && !place && !shouting) {
           this.persons.push({ full, words: foldedWords(full), start: tokens[i]!.start });
         }
       }
@@ -368,6 +396,7 @@ export class SpeakerResolver {
     const { tokens, lex } = this.ctx;
     if (lex.lexicon.capitalisedNouns !== true || i === 0) return false;
     if (lex.determiners.matchEndingAt(tokens, i - 1).length > 0) return true;
+    if ((lex.lexicon.obliqueDeterminers ?? []).includes(tokens[i - 1]!.fold)) return true;
     const adjective = tokens[i - 1]!;
     return (
       i >= 2 &&
@@ -405,6 +434,9 @@ export class SpeakerResolver {
       speaker: out,
       at,
       roleHead: phrase.role ? roleHead(phrase.role, this.ctx) : undefined,
+      roleModifiers: phrase.role
+        ? roleModifiers(phrase.role, roleHead(phrase.role, this.ctx), this.ctx)
+        : undefined,
       ...(nounGender ? { nounGender } : {}),
     });
     return out;
@@ -481,14 +513,29 @@ export class SpeakerResolver {
       }
       case 'role': {
         const head = role ? roleHead(role, this.ctx) : '';
+        const modifiers = role ? roleModifiers(role, head, this.ctx) : [];
+        const sameRole = (theirs: string[] | undefined) =>
+          !theirs ||
+          theirs.length === 0 ||
+          modifiers.length === 0 ||
+          theirs.some((w) => modifiers.includes(w));
         const byRole = this.recent().find(
-          (h) => h.speaker.kind === 'person' && h.speaker.name && h.roleHead === head,
+          (h) =>
+            h.speaker.kind === 'person' && h.speaker.name && h.roleHead === head && sameRole(h.roleModifiers),
         );
         const compatible = (g: Gender | undefined) => !phrase.gender || !g || g === phrase.gender;
         const bySpeaker = this.recent().find(
-          (h) => h.speaker.kind === 'person' && h.speaker.name && compatible(h.speaker.gender),
+          (h) =>
+            h.speaker.kind === 'person' &&
+            h.speaker.name &&
+            compatible(h.speaker.gender) &&
+            // (Not the holder of the same office elsewhere: "der brasilianische Präsident" for "der venezolanische".)
+            !(h.roleHead === head && !sameRole(h.roleModifiers)),
         );
-        const byMention = this.lastPersonBefore(at);
+        // (Nor the name of the holder of the same office elsewhere, the last named.)
+        const otherHolder = this.recent().find((h) => h.roleHead === head && !sameRole(h.roleModifiers));
+        const lastNamed = this.lastPersonBefore(at);
+        const byMention = lastNamed && lastNamed.full !== otherHolder?.speaker.name ? lastNamed : undefined;
         // With no one to point back to, the role itself names the speaker ("porte-parole du ministère").
         const det = this.ctx.lex.determiners.longestAt(this.ctx.tokens, phrase.tokStart);
         const bare = this.ctx.text.slice(

@@ -373,7 +373,10 @@ export function findCues(
     // A capitalised verb form inside a sentence is part of a name or title ("Question Period"), unless the
     // whole line is written in title case (a headline: "Graham Says Trump Could Address Clean Energy"); at
     // its start, before a colon, a label ("Warning: …").
-    if (t.upper && i > from && !(titleCase ??= isTitleCase(tokens, from, to, inQuote))) continue;
+    // (After a colon a clause opens: "reagierte gelassen: Mit den Worten „…“ eröffnete sie …".)
+    const opensClause = tokens[i - 1]?.fold === ':' && !inQuote(i - 1);
+    if (t.upper && i > from && !opensClause && !(titleCase ??= isTitleCase(tokens, from, to, inQuote)))
+      continue;
     if (t.upper && tokens[i + m.length]?.fold === ':') continue;
     let startTok = i;
     let aux = auxiliaryBefore(lex, tokens, i, from);

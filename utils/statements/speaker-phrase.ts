@@ -438,8 +438,17 @@ function parseHead(ctx: PhraseContext, i: number, limit: number): SpeakerPhrase 
       const roleText = slice(ctx, pre > 0 ? k : h, end);
       // Apposition of the name after a comma: "l'ancien Président de la Moldavie, Igor Dodon".
       let nameStart = end;
-      if (tokens[end]?.fold === ',' && end + 1 < limit && nameRun(ctx, end + 1, limit, false) > 0)
-        nameStart = end + 1;
+      // (Not a capitalised subject whose clause goes on with a lower-case verb: "según el ministro, Rusia
+      // atacará".)
+      const appositionEnd =
+        tokens[end]?.fold === ',' && end + 1 < limit ? nameRun(ctx, end + 1, limit, false) : -1;
+      const clauseGoesOn =
+        appositionEnd > 0 &&
+        appositionEnd < limit &&
+        isWord(tokens[appositionEnd]) &&
+        !tokens[appositionEnd]!.upper &&
+        lex.cues.matchAt(tokens, appositionEnd).length === 0;
+      if (appositionEnd > 0 && !clauseGoesOn) nameStart = end + 1;
       // An abbreviated title keeps its full stop before the name: "Sen. Ted Cruz", "Dr. Robert Rutledge".
       else if (
         tokens[end]?.fold === '.' &&

@@ -127,13 +127,13 @@ describe('German cues and subjects', () => {
     expect(extract('Eine Woche später meldete er sich wieder bei seiner Familie.', 'de')).toEqual([]);
   });
 
-  test('"bezeichnete … als" with a pronoun subject: the object and its predicate', () => {
+  test('"bezeichnete … als" with a pronoun subject: the whole clause, as for other speech acts with an object', () => {
     const statements = extract(
       'Der Verband lehnt den Plan ab. Er bezeichnete die neue Regel als großen Fehler.',
       'de',
     );
-    expect(statementStarting(statements, 'die neue Regel')).toMatchObject({
-      content: 'die neue Regel als großen Fehler',
+    expect(statementStarting(statements, 'Er bezeichnete')).toMatchObject({
+      content: 'Er bezeichnete die neue Regel als großen Fehler',
       mention: 'Er',
     });
   });

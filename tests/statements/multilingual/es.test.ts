@@ -84,4 +84,74 @@ describe('Spanish statements', () => {
     expect(s).toMatchObject({ content: 'la ayuda a Ucrania continuará', mention: 'El jefe del Gobierno' });
     expect(s!.speaker).not.toBe('Friedrich Merz');
   });
+
+  test('the agency’s apposition taking up the report ends the content', () => {
+    expect(
+      extract(
+        'El Ejército aseguró, por su parte, que sus unidades derribaron tres aviones, una información que no ha podido ser confirmada.',
+        'es',
+      ).map((s) => s.content),
+    ).toEqual(['sus unidades derribaron tres aviones']);
+    expect(
+      extract(
+        'La alcaldesa dijo que el puente está dañado, extremo que la empresa constructora niega.',
+        'es',
+      ).map((s) => s.content),
+    ).toEqual(['el puente está dañado']);
+    // (Inside the speaker's own quotation it is part of what was said.)
+    expect(
+      extract('«El puente está dañado, algo que nadie discute», dijo la alcaldesa.', 'es').map(
+        (s) => s.content,
+      ),
+    ).toEqual(['El puente está dañado, algo que nadie discute']);
+  });
+
+  test('"informó de que" and "según informó X"', () => {
+    expect(
+      extract('La portavoz municipal informó de que el metro funcionará toda la noche.', 'es').map((s) => [
+        s.mention,
+        s.content,
+      ]),
+    ).toEqual([['La portavoz municipal', 'el metro funcionará toda la noche']]);
+    const [s] = extract('El metro funcionará toda la noche, según informó el Ayuntamiento.', 'es');
+    expect(s).toMatchObject({ content: 'El metro funcionará toda la noche', mention: 'el Ayuntamiento' });
+  });
+
+  test('"a juicio del", "en opinión del": the contracted article', () => {
+    const [s] = extract('A juicio del sindicato mayoritario, la reforma llega tarde.', 'es');
+    expect(s).toMatchObject({ content: 'la reforma llega tarde', mention: 'sindicato mayoritario' });
+  });
+
+  test('"según el ministro, Rusia …": a capitalised subject after the comma is no apposed name', () => {
+    const [s] = extract('Según el ministro, Rusia prepara una nueva ofensiva.', 'es');
+    expect(s).toMatchObject({ mention: 'el ministro', content: 'Rusia prepara una nueva ofensiva' });
+  });
+
+  test('an addressee named after its noun, and a name with "von der"', () => {
+    const [s] = extract(
+      'La comisaria, Ursula von der Leyen, declaró a la agencia RIA Nóvosti que el diálogo sigue abierto.',
+      'es',
+    );
+    expect(s).toMatchObject({ speaker: 'Ursula von der Leyen', content: 'el diálogo sigue abierto' });
+  });
+
+  test('an agency in capitals in the dateline is nobody a role refers to', () => {
+    const [s] = extract('Madrid, 14 nov (EUROPA PRESS) - El ministro anunció que habrá más fondos.', 'es');
+    expect(s).toMatchObject({ speaker: 'ministro', content: 'habrá más fondos' });
+  });
+
+  test('the subject, a short predicate and a colon introduce a quotation', () => {
+    const [s] = extract(
+      'El alcalde de Sevilla, Luis Romero, fue contundente: «No habrá más recortes».',
+      'es',
+    );
+    expect(s).toMatchObject({ kind: 'direct', speaker: 'Luis Romero', content: 'No habrá más recortes' });
+    expect(extract('El motivo es sencillo: «No hay dinero».', 'es')).toEqual([]);
+  });
+
+  test('"Para X, …" opening the sentence attributes a view; "Para ello" does not', () => {
+    const [s] = extract('Para la Comisión Europea, la subida salarial es excesiva.', 'es');
+    expect(s).toMatchObject({ cue: 'Para', content: 'la subida salarial es excesiva' });
+    expect(extract('Para ello, el Gobierno aprobó un decreto.', 'es')).toEqual([]);
+  });
 });

@@ -75,4 +75,27 @@ describe('Italian statements', () => {
     );
     expect(s).toMatchObject({ speaker: 'Marco Fabbri', cue: 'ha chiesto' });
   });
+
+  test('the agency’s apposition taking up the report ends the content', () => {
+    expect(
+      extract(
+        'Il comando ucraino ha sostenuto che le sue unità hanno abbattuto tre droni, notizia che non è stato possibile verificare.',
+        'it',
+      ).map((s) => s.content),
+    ).toEqual(['le sue unità hanno abbattuto tre droni']);
+  });
+
+  test('"per" after a quotation with no comma is no source', () => {
+    expect(
+      extract('La sindaca ha detto che la città "non ha alcuna intenzione" di cedere per ora.', 'it').map(
+        (s) => [s.speaker, s.content],
+      ),
+    ).toEqual([['sindaca', 'la città "non ha alcuna intenzione" di cedere per ora']]);
+  });
+
+  test('"Per X, …" opening the sentence attributes a view; "Per il momento" does not', () => {
+    const [s] = extract('Per il sindaco di Bari, la riforma arriva troppo tardi.', 'it');
+    expect(s).toMatchObject({ cue: 'Per', content: 'la riforma arriva troppo tardi' });
+    expect(extract('Per il momento, la situazione è calma.', 'it')).toEqual([]);
+  });
 });

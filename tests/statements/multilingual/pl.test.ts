@@ -69,4 +69,26 @@ describe('Polish statements', () => {
     const [s] = extract('Drony uszkodziły port w Odessie, o czym poinformował gubernator Ołeh Kiper.', 'pl');
     expect(s).toMatchObject({ content: 'Drony uszkodziły port w Odessie', speaker: 'Ołeh Kiper' });
   });
+
+  test('"Jego zdaniem" needs no comma: the rest of the sentence is the content', () => {
+    const statements = extract(
+      'Wojewoda Adam Nowak powiedział, że most zostanie otwarty. Jego zdaniem remont potrwa jeszcze miesiąc.',
+      'pl',
+    );
+    expect(statements.map((s) => [s.speaker, s.content])).toContainEqual([
+      'Adam Nowak',
+      'remont potrwa jeszcze miesiąc',
+    ]);
+  });
+
+  test('a dashed sentence right after a dashed quotation goes on quoting the same speaker', () => {
+    const statements = extract(
+      'Minister Anna Kowalska przyjechała do Gdańska.\n\n– Port jest bezpieczny – powiedziała. – Jeśli będzie trzeba, wzmocnimy ochronę.\n\nWizyta trwała dwie godziny.',
+      'pl',
+    );
+    expect(statements.map((s) => [s.kind, s.speaker, s.content])).toEqual([
+      ['direct', 'Anna Kowalska', 'Port jest bezpieczny'],
+      ['direct', 'Anna Kowalska', 'Jeśli będzie trzeba, wzmocnimy ochronę'],
+    ]);
+  });
 });

@@ -94,4 +94,42 @@ describe('Russian statements', () => {
     const [s] = extract('Армия провела учения у границы, о чем накануне сообщил генерал Петр Сидоров.', 'ru');
     expect(s).toMatchObject({ content: 'Армия провела учения у границы', speaker: 'Петр Сидоров' });
   });
+
+  test('", а по данным X" opens another source: the first content ends before it', () => {
+    const statements = extract(
+      'Министр утверждал, что ремонт обошелся в два миллиарда рублей, а по данным Счетной палаты он обошелся в пять миллиардов.',
+      'ru',
+    );
+    expect(statementStarting(statements, 'ремонт').content).toBe('ремонт обошелся в два миллиарда рублей');
+  });
+
+  test('a colon after the cue’s short object opens the reported clause', () => {
+    const [s] = extract('Губернатор предупредил жителей области: паводок продлится еще неделю.', 'ru');
+    expect(s).toMatchObject({ content: 'паводок продлится еще неделю', mention: 'Губернатор' });
+  });
+
+  test('"Как сказал" with an adverbial and a quoted title before the subject', () => {
+    const [s] = extract(
+      'Как сказал в одном из интервью "Известиям" ректор Игорь Смирнов, для того, чтобы учиться, нужно время.',
+      'ru',
+    );
+    expect(s).toMatchObject({
+      speaker: 'Игорь Смирнов',
+      mention: 'ректор Игорь Смирнов',
+      content: 'для того, чтобы учиться, нужно время',
+    });
+  });
+
+  test('a gerund cue followed by "что" reports the clause after it, with the sentence’s subject', () => {
+    const [s] = extract(
+      '5 мая Олег Смирнов выступил на форуме, заявив, что будет баллотироваться в Думу.',
+      'ru',
+    );
+    expect(s).toMatchObject({ speaker: 'Олег Смирнов', content: 'будет баллотироваться в Думу' });
+  });
+
+  test('"сейчас" between the subject and the cue is no part of the subject', () => {
+    const [s] = extract('Правительство сейчас заявило, что пенсии будут проиндексированы.', 'ru');
+    expect(s).toMatchObject({ mention: 'Правительство' });
+  });
 });

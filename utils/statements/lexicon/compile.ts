@@ -238,6 +238,10 @@ export interface CompiledLexicon {
   subordinators: PhraseMatcher<true>;
   /** "Medienberichten", "Experten": bare plural sources after a marker, which no name follows. */
   sourcePlurals: PhraseMatcher<true>;
+  /** "información", "extremo": nouns of a writer's apposition that takes up the report. */
+  reportAppositions: PhraseMatcher<true>;
+  /** "а", "но": contrastive conjunctions before another source. */
+  contrastives: PhraseMatcher<true>;
   /** Folded inversion joiners ("-t-", "-"), longest first. */
   inversionJoiners: string[];
   /** Pronoun forms by folded text, for inverted forms ("a-t-il"). */
@@ -263,7 +267,11 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     auxiliaries: words(lexicon.auxiliaries),
     fillers: fillerMatcher(lexicon),
     complementizers: words(lexicon.complementizers),
-    accordingTo: phrases(lexicon.accordingTo.map((m) => [m.form, m] as [string, AccordingToMarker])),
+    accordingTo: phrases(
+      lexicon.accordingTo.map(
+        (m) => [m.form, m.heads ? { ...m, heads: m.heads.map(foldText) } : m] as [string, AccordingToMarker],
+      ),
+    ),
     pronouns: phrases(lexicon.pronouns.map((p) => [p.form, p] as [string, PronounEntry])),
     roles: phrases(lexicon.roles.flatMap((r) => r.forms.map((f) => [f, r] as [string, RoleEntry]))),
     institutions: phrases(
@@ -289,6 +297,8 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     infinitiveOpeners: words(lexicon.infinitiveOpeners),
     subordinators: words(lexicon.subordinators),
     sourcePlurals: words(lexicon.sourcePlurals),
+    reportAppositions: words(lexicon.reportAppositions),
+    contrastives: words(lexicon.contrastives),
     nounHomographs: words(lexicon.nounHomographs),
     evidenceNouns: words(lexicon.evidenceNouns),
     predicativeMarkers: words(lexicon.predicativeMarkers),

@@ -193,10 +193,17 @@ export const de: Lexicon = {
     },
     // A view of something ("sieht darin einen Angriff", "sieht die Wahl als Beweis ihrer Stärke") and a
     // judgement ("Beobachter halten den Rücktritt für einen Fehler"): the sentence states the position.
+    // As a naming verb it reports its clause ("Die Stadt sieht den Umbau als Chance."); so does the passive with
+    // its agent ("Von den Abgeordneten wird dies als Fortschritt gesehen.").
     {
       forms: ['sieht', 'sah', 'sehen', 'sahen'],
       class: 'claim',
+      participles: ['gesehen'],
       governs: ['darin', 'als'],
+      objectAs: true,
+      passiveReports: true,
+      // "sieht besser aus als erwartet": "aussehen" (look), whose particle stands near.
+      notWith: ['aus'],
     },
     {
       forms: ['hält', 'hielt', 'halten', 'hielten'],
@@ -476,7 +483,13 @@ export const de: Lexicon = {
       introduces: { clause: true, direct: false, object: false },
       needsComplementizer: true,
     },
-    { forms: ['ließ', 'ließen', 'lässt'], particles: ['verlauten'], class: 'say' },
+    // "ließ verlauten", and speech through someone else: "ließ über seinen Sprecher mitteilen, dass …", "ließ
+    // im Rundfunk verbreiten, …" (the infinitive closes the clause like a particle).
+    {
+      forms: ['ließ', 'ließen', 'lässt'],
+      particles: ['verlauten', 'mitteilen', 'erklären', 'verbreiten', 'ausrichten', 'wissen'],
+      class: 'say',
+    },
     { forms: ['zitiert', 'zitierte', 'zitierten'], class: 'say', participles: ['zitiert'] },
     {
       forms: ['behauptete', 'behaupteten', 'behauptet'],
@@ -986,6 +999,35 @@ export const de: Lexicon = {
     { form: 'seiner Auffassung nach', refersBack: { gender: 'm', number: 'sg' } },
     { form: 'ihrer Auffassung nach', refersBack: { number: 'sg' } },
     { form: 'eigenen Angaben zufolge', refersBack: { number: 'sg' } },
+    // A name's genitive before the noun: "nach Celebis Angaben", "laut Müllers Darstellung".
+    { form: 'nach *s Angaben' },
+    { form: 'nach *s Worten' },
+    { form: 'nach *s Ansicht' },
+    { form: 'nach *s Meinung' },
+    { form: 'nach *s Auffassung' },
+    { form: 'nach *s Einschätzung' },
+    { form: 'nach *s Darstellung' },
+    // "nach" put after a source noun, its genitive before or after it: "Celebis Angaben nach", "Angaben des
+    // Ministeriums nach", "dem Bericht der Zeitung nach" (elsewhere "nach" is a preposition of place or time).
+    {
+      form: 'nach',
+      speaker: 'before',
+      heads: [
+        '*angaben',
+        '*bericht',
+        '*berichten',
+        'Meinung',
+        'Ansicht',
+        'Auffassung',
+        'Einschätzung',
+        'Darstellung',
+        'Aussage',
+        'Aussagen',
+        'Worten',
+        '*informationen',
+        '*erkenntnissen',
+      ],
+    },
   ],
   sourcePlurals: [
     '*berichten',
@@ -1424,6 +1466,13 @@ export const de: Lexicon = {
     'ihrem',
     'ihren',
     'ihres',
+    // A preposition fused with "dem"/"das" opens an oblique phrase too: "beim Thema Ethanol", "im Bundestag".
+    'beim',
+    'im',
+    'am',
+    'vom',
+    'zum',
+    'ins',
   ],
   subordinators: [
     'als',
@@ -1469,6 +1518,7 @@ export const de: Lexicon = {
   ],
   ordinalDot: true,
   conjunctions: ['und', 'sowie', 'oder'],
+  contrastives: ['aber', 'doch', 'jedoch'],
   reportiveMarkers: [
     // Konjunktiv I, third person: the forms that differ from the indicative (the others are ambiguous).
     'sei',

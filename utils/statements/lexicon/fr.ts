@@ -1749,4 +1749,5 @@ export const fr: Lexicon = {
   negations: ['pas', 'jamais', 'guère', 'refusé de', 'refuse de'],
   passives: ['été', 'est', 'sont', 'était', 'étaient'],
   conjunctions: ['et', 'ou', 'mais', 'ni', 'puis'],
+  contrastives: ['mais', 'alors que', 'tandis que'],
 };

@@ -622,7 +622,7 @@ export const pl: Lexicon = {
     'niektórzy',
   ],
   honorifics: ['pan', 'pani', 'dr', 'prof.', 'prof'],
-  nameParticles: ['de', 'von', 'van', 'al', 'bin', 'le', 'la', 'der'],
+  nameParticles: ['de', 'von', 'van', 'al', 'bin', 'le', 'la', 'der', 'von der', 'van der', 'van den'],
   relativePronouns: ['który', 'która', 'które', 'którzy', 'kto'],
   prepositions: [
     'w',
@@ -652,6 +652,7 @@ export const pl: Lexicon = {
     { ending: 'ł', gender: 'm' },
   ],
   conjunctions: ['i', 'oraz', 'a także', 'lub'],
+  contrastives: ['a', 'ale', 'jednak', 'natomiast'],
   reportiveMarkers: ['rzekomo', 'podobno'],
   asMarkers: ['jak'],
   anaphoricContent: ['o tym', 'o czym', 'to'],

@@ -153,7 +153,8 @@ export interface AccordingToMarker {
   clauseFinalOnly?: boolean;
   /**
    * True when the marker attributes only at the start of a sentence, before a comma (French "Pour X, …"):
-   * inside a clause the word has other meanings ("une provocation pour les salariés").
+   * inside a clause the word has other meanings ("une provocation pour les salariés"). With
+   * `clauseFinalOnly` too, the marker attributes at either edge (Italian "Per Conte, …" and "…, per Conte.").
    */
   sentenceInitialOnly?: boolean;
   /**
@@ -166,6 +167,13 @@ export interface AccordingToMarker {
    * "a suo avviso"): the speaker is the nearest earlier speaker compatible with it. Optional.
    */
   refersBack?: { gender?: Gender; number: GrammaticalNumber };
+  /**
+   * With `speaker: 'before'`, for a marker that is also a common preposition (German postposed "nach"): the
+   * phrase before it counts as a source only when one of these nouns heads it ("Angaben des Ministeriums
+   * nach", "Celebis Angaben nach", "dem Bericht der Zeitung nach"); `*` at the start matches the noun and
+   * its compounds ("*angaben": "Angaben", "Polizeiangaben"). Optional.
+   */
+  heads?: string[];
 }
 
 /** A suffix rewrite from an oblique case to the nominative ("ого" → "ий": "Зеленского" → "Зеленский"). */
@@ -529,6 +537,18 @@ export interface Lexicon {
    * two-digit number then does not end the sentence. Optional.
    */
   ordinalDot?: boolean;
+  /**
+   * Contrastive conjunctions ("а", "но", "but"): after a comma, one followed by an `accordingTo` marker opens
+   * another source's report, which ends the content before it ("…, а по данным полиции …"). Optional.
+   */
+  contrastives?: string[];
+  /**
+   * Nouns with which the writer takes up a report just given, in an apposition after a comma followed by a
+   * relative pronoun (Spanish "…, una información que no ha podido ser verificada", "…, extremo que Moscú
+   * niega", "…, algo que …"): the reported content ends before that comma. An article or one adjective may
+   * come before the noun. Optional.
+   */
+  reportAppositions?: string[];
   /**
    * Suffix rewrites to the nominative, by case name ("gen", "dat", "ins"), most specific first; the first
    * ending that fits a word applies. Used on speakers governed by a marker with `case`. Optional.
