@@ -15,6 +15,7 @@ import {
   quotedWithin,
   reportiveMainClause,
   trimRange,
+  zeroSubject,
   type AttributionContext,
   type RawStatement,
 } from './attribution';
@@ -547,6 +548,20 @@ function cueLooseSubject(ctx: AttributionContext, r: RawStatement): SpeakerPhras
   return looseSubject(ctx, r.sentence, cue, cueEnd, r.trailing);
 }
 
+/**
+ * In a language that drops its subjects (`Lexicon.dropsSubject`), a finite cue opening its sentence with no
+ * subject found ("Añadió que …", "Dodał, że …"): the subject left unsaid, resolved like a pronoun. Not a
+ * participle ("Diciendo que …" belongs to a clause of its own).
+ */
+function droppedSubject(ctx: AttributionContext, r: RawStatement): SpeakerPhrase | null {
+  const { tokens, lex } = ctx;
+  const first = r.sentence.tokStart;
+  if (lex.lexicon.dropsSubject !== true || r.trailing || tokens[first]?.start !== r.cueStart) return null;
+  const verb = tokens[first]!.fold;
+  if ((lex.lexicon.progressiveSuffixes ?? []).some((suffix) => verb.endsWith(suffix))) return null;
+  return zeroSubject(r.cueStart, first);
+}
+
 const OPENING_MARKS = /[\s"“‘«„‚‹]/;
 
 /**
@@ -678,7 +693,8 @@ export function assemble(
         current.speaker =
           clauseSubject(ctx, current.sentence, current.cueStart) ??
           cueLooseSubject(ctx, current) ??
-          sentenceSubject(ctx, current.sentence);
+          sentenceSubject(ctx, current.sentence) ??
+          droppedSubject(ctx, current);
         s = resolver.resolve(current.speaker, current.sentence.start);
       }
     }

@@ -155,8 +155,16 @@ export function looseSubject(
     !participial &&
     lex.prepositions.matchAt(tokens, cueEnd).length === 0
   ) {
+    // A complementizer ends the phrase, so a reported clause is never read as one: "Añadió que el plan …"
+    // (a dropped subject) leaves the cue without a subject here.
     let stop = cueEnd;
-    while (stop < sentence.tokEnd && stop - cueEnd <= MAX_WORDS && inPhrase(ctx, stop)) stop++;
+    while (
+      stop < sentence.tokEnd &&
+      stop - cueEnd <= MAX_WORDS &&
+      inPhrase(ctx, stop) &&
+      lex.complementizers.matchAt(tokens, stop).length === 0
+    )
+      stop++;
     const atEnd =
       stop >= sentence.tokEnd || /^[.!?…,;:]$/.test(tokens[stop]!.fold) || tokens[stop]!.kind === 'break';
     if (atEnd && stop > cueEnd && stop - cueEnd <= MAX_WORDS) {

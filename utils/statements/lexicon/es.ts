@@ -689,6 +689,7 @@ export const es: Lexicon = {
     { form: 'a su entender', refersBack: { number: 'sg' } },
     { form: 'en sus palabras', refersBack: { number: 'sg' } },
   ],
+  dropsSubject: true,
   quotes: [
     { open: '«', close: '»' },
     { open: '“', close: '”' },

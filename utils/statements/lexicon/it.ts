@@ -517,6 +517,7 @@ export const it: Lexicon = {
     { form: 'a suo parere', refersBack: { number: 'sg' } },
     { form: 'a loro avviso', refersBack: { number: 'pl' } },
   ],
+  dropsSubject: true,
   quotes: [
     { open: '"', close: '"' },
     { open: '«', close: '»' },

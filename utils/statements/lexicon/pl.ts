@@ -403,6 +403,7 @@ export const pl: Lexicon = {
     { form: 'w jego opinii', refersBack: { gender: 'm', number: 'sg' } },
     { form: 'w jej opinii', refersBack: { gender: 'f', number: 'sg' } },
   ],
+  dropsSubject: true,
   quotes: [
     { open: '„', close: '”' },
     { open: '«', close: '»' },

@@ -482,6 +482,7 @@ export const ru: Lexicon = {
     { form: 'по ее данным', refersBack: { gender: 'f', number: 'sg' } },
     { form: 'по их данным', refersBack: { number: 'pl' } },
   ],
+  dropsSubject: true,
   quotes: [
     { open: '«', close: '»' },
     { open: '„', close: '“' },

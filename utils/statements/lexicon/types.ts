@@ -378,6 +378,12 @@ export interface Lexicon {
    */
   baseFormFirst?: boolean;
   /**
+   * True when a finite verb needs no subject pronoun (Spanish, Italian, Polish, Ukrainian, Russian): a cue
+   * opening its sentence with no subject ("Añadió que …", "Dodał, że …") speaks for the last one named, as a
+   * third-person pronoun would. Optional.
+   */
+  dropsSubject?: boolean;
+  /**
    * Endings of cue verb forms that mark the subject's gender (past tense in Russian "заявила", Ukrainian
    * "сказала", Polish "powiedziała"; longest first): a named speaker of unknown gender takes it, so that a
    * later "она", "вона", "ona" finds her. Optional.

@@ -371,6 +371,7 @@ export const uk: Lexicon = {
     { form: 'за його даними', refersBack: { gender: 'm', number: 'sg' } },
     { form: 'за їхніми даними', refersBack: { number: 'pl' } },
   ],
+  dropsSubject: true,
   quotes: [
     { open: '«', close: '»' },
     { open: '„', close: '“' },
