@@ -19,7 +19,7 @@ import { LogFilters } from '../log/LogFilters';
 import { LogTable } from '../log/LogTable';
 import { SpeakerView } from '../log/SpeakerView';
 import { confirmDeleteAll, deletedMessage } from '../log/deletion-words';
-import { useSavedCount } from '../log/useSavedCount';
+import { useSavedCount } from '../log/useSavedPassages';
 import { useSpeakerGroups } from '../log/useSpeakerGroups';
 import { fetchEntries, useLog } from '../log/useLog';
 import { useSteps } from '../log/useSteps';

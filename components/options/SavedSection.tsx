@@ -5,11 +5,12 @@
  * changed (`statement:changed`: a passage saved from another window, or deleted here). The passages alone can be
  * exported as Markdown or CSV here; the log's JSON export carries them for backups.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { savedExportFileName, savedPassagesCsv, savedPassagesMarkdown } from '@/utils/export/saved';
 import { isWebAddress } from '@/utils/log/validate';
-import { listen, sendToBackground, type SavedStatement } from '@/utils/messages';
+import { sendToBackground, type SavedStatement } from '@/utils/messages';
 import { downloadFile } from '../log/download';
+import { useOnSavedChange } from '../log/useSavedPassages';
 import '../log/log.css';
 import { t, uiLanguage } from '../i18n';
 
@@ -69,10 +70,9 @@ function SavedExport(props: { passages: SavedStatement[] }) {
 export function SavedSection() {
   const [saved, setSaved] = useState<SavedStatement[] | null>(null);
   const [problem, setProblem] = useState<'load' | 'delete' | null>(null);
-  useEffect(() => {
-    const stop = new AbortController();
-    // Null (no list) when the background could not read them, and said: never "no passage" for a failed read.
-    const load = () =>
+  // Null (no list) when the background could not read them, and said: never "no passage" for a failed read.
+  useOnSavedChange(
+    () =>
       void sendToBackground('statement:list', {}).then(
         (passages) => {
           setSaved(passages);
@@ -82,20 +82,8 @@ export function SavedSection() {
           setSaved(null);
           setProblem('load');
         },
-      );
-    listen(
-      {
-        'statement:changed': () => {
-          load();
-          return null;
-        },
-      },
-      () => {},
-      stop.signal,
-    );
-    load();
-    return () => stop.abort();
-  }, []);
+      ),
+  );
   const when = new Intl.DateTimeFormat(uiLanguage(), { dateStyle: 'medium', timeStyle: 'short' });
 
   return (

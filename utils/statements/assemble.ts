@@ -273,6 +273,30 @@ function embeddedCue(ctx: AttributionContext, r: RawStatement, from: number): bo
   return t.kind === 'word' && ctx.quoteOf[before] === -1 && !lex.conjunctions.longestAt(tokens, before);
 }
 
+/** Direct speech in `unit` that goes on from `last` (the same speaker, no attribution of its own). */
+function continuation(
+  last: RawStatement,
+  range: [number, number],
+  unit: SentenceUnit,
+  cue: string,
+  at: number,
+  continues: number,
+): RawStatement {
+  return {
+    parts: [range],
+    kind: 'direct',
+    speaker: last.speaker,
+    cue,
+    ...(last.cueClass ? { cueClass: last.cueClass } : {}),
+    cueStart: at,
+    attribution: [at, at],
+    trailing: false,
+    inherits: false,
+    sentence: unit,
+    continues,
+  };
+}
+
 /** Unattributed quotations forming a whole sentence right after a statement continue it. */
 export function continuations(
   ctx: AttributionContext,
@@ -321,19 +345,7 @@ export function continuations(
     ) {
       const range = trimRange(ctx.text, unit.start + 1, unit.end);
       if (range[1] > range[0]) {
-        const cont: RawStatement = {
-          parts: [range],
-          kind: 'direct',
-          speaker: last.speaker,
-          cue: last.cue,
-          ...(last.cueClass ? { cueClass: last.cueClass } : {}),
-          cueStart: unit.start,
-          attribution: [unit.start, unit.start],
-          trailing: false,
-          inherits: false,
-          sentence: unit,
-          continues: indexOf.get(last) ?? -1,
-        };
+        const cont = continuation(last, range, unit, last.cue, unit.start, indexOf.get(last) ?? -1);
         out.push(cont);
         last = cont;
         lastUnit = u;
@@ -442,19 +454,7 @@ export function continuations(
     const span = ctx.quotes[first]!;
     const range = trimRange(ctx.text, ...innerRange(span));
     if (range[1] <= range[0]) continue;
-    const cont: RawStatement = {
-      parts: [range],
-      kind: 'direct',
-      speaker: last.speaker,
-      cue: '',
-      ...(last.cueClass ? { cueClass: last.cueClass } : {}),
-      cueStart: span.open,
-      attribution: [span.open, span.open],
-      trailing: false,
-      inherits: false,
-      sentence: unit,
-      continues: indexOf.get(last) ?? -1,
-    };
+    const cont = continuation(last, range, unit, '', span.open, indexOf.get(last) ?? -1);
     out.push(cont);
     last = cont;
     lastUnit = u;
