@@ -1736,36 +1736,33 @@ function asAttribution(ctx: AttributionContext, cue: CueMatch, sentence: Sentenc
     }
   }
   if (parts[1] <= parts[0]) return null;
+  const attributed = {
+    speaker: subject,
+    cue: text.slice(tokens[a]!.start, cue.end),
+    cueClass: cue.info.entry.class,
+    cueStart: tokens[a]!.start,
+    attribution: [tokens[a]!.start, Math.max(cue.end, speaker?.end ?? 0)] as [number, number],
+    inherits: false,
+    sentence,
+  };
   if (rest) {
     const span: [number, number] = [parts[0], rest[1]];
     if (wordCount(ctx, ...span) < 3) return null;
     return {
+      ...attributed,
       parts: [parts, rest],
       kind: quotedWithin(ctx, ...span) ? 'mixed' : 'indirect',
-      speaker: subject,
-      cue: text.slice(tokens[a]!.start, cue.end),
-      cueClass: cue.info.entry.class,
-      cueStart: tokens[a]!.start,
-      attribution: [tokens[a]!.start, Math.max(cue.end, speaker?.end ?? 0)],
       trailing: true,
-      inherits: false,
-      sentence,
     };
   }
   if (wordCount(ctx, parts[0], parts[1]) < 2) return null;
   const quoted = quotedWithin(ctx, parts[0], parts[1]);
   const whole = ctx.quotes.find((q) => q.open === parts[0] && q.close === parts[1] - 1);
   return {
+    ...attributed,
     parts: [whole ? trimRange(text, ...quoteInner(ctx, ctx.quotes.indexOf(whole))) : parts],
     kind: whole ? 'direct' : quoted ? 'mixed' : 'indirect',
-    speaker: subject,
-    cue: text.slice(tokens[a]!.start, cue.end),
-    cueClass: cue.info.entry.class,
-    cueStart: tokens[a]!.start,
-    attribution: [tokens[a]!.start, Math.max(cue.end, speaker?.end ?? 0)],
     trailing: postposed,
-    inherits: false,
-    sentence,
   };
 }
 
