@@ -92,7 +92,7 @@ export function classify(
   return { kind: 'mixed', range: [s, e] };
 }
 
-interface AfterCue {
+export interface AfterCue {
   speaker: SpeakerPhrase | null;
   addressee?: SpeakerPhrase;
   /** Where the complement starts (token index). */

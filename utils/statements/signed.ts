@@ -243,3 +243,28 @@ export function signedQuotations(ctx: AttributionContext, sentence: SentenceUnit
   }
   return out;
 }
+
+/**
+ * A speaker's label opening a paragraph, with no quotation: transcripts ("SMITH: Well, look, …") and headlines
+ * ("Smith: Talks Have Failed") attribute the rest of the paragraph, whatever cues it holds. Null when there is
+ * none.
+ */
+export function paragraphLabels(ctx: AttributionContext, sentence: SentenceUnit): RawStatement[] | null {
+  const { tokens } = ctx;
+  const end = sentence.tokEnd;
+  const labelled = labelStatement(ctx, sentence);
+  if (labelled) return [labelled];
+  // A quoted transcript: each of its paragraphs opens with a mark, then a label ("“WALLACE: …¶“PENCE: …").
+  const q = ctx.quoteOf[sentence.tokStart]!;
+  if (q !== -1 && tokens[sentence.tokStart]!.start === ctx.quotes[q]!.open) {
+    const labels: RawStatement[] = [];
+    for (let k = sentence.tokStart; k < end; k++) {
+      if (k !== sentence.tokStart && tokens[k - 1]!.kind !== 'break') continue;
+      const from = tokens[k]!.kind === 'punct' && tokens[k]!.fold === '"' ? k + 1 : k;
+      const label = from < end ? labelStatement(ctx, sentence, from, true) : null;
+      if (label) labels.push(label);
+    }
+    if (labels.length > 0) return labels;
+  }
+  return null;
+}
