@@ -479,18 +479,8 @@ export function inversionInQuotations(
     const first = trimRange(text, innerRange(span)[0], tokens[i]!.start);
     const second = trimRange(text, after.end, innerRange(span)[1]);
     if (first[1] <= first[0] || second[1] <= second[0]) continue;
-    const p = inner.inverted!.pronoun;
     out.push({
-      speaker: {
-        tokStart: inner.tokStart,
-        tokEnd: inner.tokStart + 1,
-        start: inner.inverted!.start,
-        end: inner.inverted!.end,
-        kind: 'pronoun',
-        pronoun: p,
-        gender: p.gender,
-        number: p.number,
-      },
+      speaker: invertedPronounPhrase(inner),
       cue: text.slice(inner.start, inner.end),
       cueClass: inner.info.entry.class,
       cueStart: inner.start,

@@ -6,24 +6,20 @@
  */
 import { foldText } from '../text/normalize';
 import type { CueMatch } from './cues';
-import { parseSpeakerPhrase, type SpeakerPhrase } from './speaker-phrase';
+import { parseSpeakerPhrase, pronounPhrase, type SpeakerPhrase } from './speaker-phrase';
 import { type AttributionContext, fillerAt, inQuote, isWord } from './attribution-base';
 import { clauseOver } from './content-bounds';
 import { reportiveWithin } from './reportive';
 
 export function invertedPronounPhrase(cue: CueMatch): SpeakerPhrase | null {
   if (!cue.inverted) return null;
-  const p = cue.inverted.pronoun;
-  return {
-    tokStart: cue.tokStart,
-    tokEnd: cue.tokStart + 1,
-    start: cue.inverted.start,
-    end: cue.inverted.end,
-    kind: 'pronoun',
-    pronoun: p,
-    gender: p.gender,
-    number: p.number,
-  };
+  return pronounPhrase(
+    cue.tokStart,
+    cue.tokStart + 1,
+    cue.inverted.start,
+    cue.inverted.end,
+    cue.inverted.pronoun,
+  );
 }
 
 /**

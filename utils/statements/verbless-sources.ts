@@ -4,7 +4,7 @@
  * quotation after a name ("Le ministre : « … »").
  */
 import type { SentenceUnit } from './sentences';
-import { parseSpeakerPhrase, speakerEndingAt, type SpeakerPhrase } from './speaker-phrase';
+import { parseSpeakerPhrase, pronounPhrase, speakerEndingAt, type SpeakerPhrase } from './speaker-phrase';
 import type { CueClass } from './lexicon/types';
 import {
   type AttributionContext,
@@ -71,16 +71,7 @@ export function accordingToStatements(
         form: text.slice(tokens[i]!.start, tokens[markerEnd - 1]!.end),
         ...marker.refersBack,
       };
-      np = {
-        tokStart: i,
-        tokEnd: markerEnd,
-        start: tokens[i]!.start,
-        end: tokens[markerEnd - 1]!.end,
-        kind: 'pronoun',
-        pronoun,
-        gender: pronoun.gender,
-        number: pronoun.number,
-      };
+      np = pronounPhrase(i, markerEnd, tokens[i]!.start, tokens[markerEnd - 1]!.end, pronoun);
     } else if (marker.speaker === 'before') {
       // (Before a noun phrase the word is a preposition that governs it: "die Angaben nach dem Unfall"; with
       // no head noun just before it, it is one too. Both are checked first: such a word is frequent.)
