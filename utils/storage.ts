@@ -40,8 +40,6 @@ export interface Settings {
   onboarded: boolean;
 }
 
-export const DEFAULT_SETTINGS: Settings = { topics: null, monitoring: 'click', sites: [], onboarded: false };
-
 /** A default topic the user did not change but may have switched off: stored by id, so it stays small. */
 export interface DefaultTopicRef {
   id: string;
