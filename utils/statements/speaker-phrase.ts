@@ -511,6 +511,22 @@ function parseHead(ctx: PhraseContext, i: number, limit: number): SpeakerPhrase 
           number: 'sg',
         });
       let end = roleModifiers(ctx, h + noun.length, limit);
+      // The institution's own name in apposition after its common noun: "la agencia estatal Moldpres", "il
+      // quotidiano Kommersant", "la chaîne CNN". (Not after a role, whose holder it is: "party leader Justin
+      // Trudeau"; nor where every noun has a capital and the word after may be the object: "sagte die Behörde
+      // Journalisten".)
+      let roleInside = false;
+      for (let j = h + noun.length; j < end && !roleInside; j++)
+        roleInside = lex.roles.longestAt(tokens, j) !== undefined;
+      const own =
+        (lex.lexicon.linkers ?? []).length > 0 &&
+        lex.lexicon.capitalisedNouns !== true &&
+        !tokens[h]!.upper &&
+        !roleInside
+          ? nameRun(ctx, end, limit, false)
+          : -1;
+      if (own > end)
+        return make(own, { kind: 'institution', institution: slice(ctx, end, own), number: 'sg' });
       // Languages that mark complements by case, with no linker word (`linkers` empty: ru, uk, pl), put the
       // institution's name right after its noun: "Siły Powietrzne Ukrainy", "МЗС України".
       if ((lex.lexicon.linkers ?? []).length === 0 && lex.lexicon.caseEndings) {

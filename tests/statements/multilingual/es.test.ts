@@ -154,4 +154,27 @@ describe('Spanish statements', () => {
     expect(s).toMatchObject({ cue: 'Para', content: 'la subida salarial es excesiva' });
     expect(extract('Para ello, el Gobierno aprobó un decreto.', 'es')).toEqual([]);
   });
+
+  test('an agency named after its common noun speaks by its own name', () => {
+    const [s] = extract(
+      'El Gobierno retiró a su embajador en Managua, informó la agencia estatal Prensa Latina.',
+      'es',
+    );
+    expect(s).toMatchObject({
+      cue: 'informó',
+      speaker: 'Prensa Latina',
+      content: 'El Gobierno retiró a su embajador en Managua',
+    });
+  });
+
+  test('"el titular de …" is a role that points back to the minister named before', () => {
+    const statements = extract(
+      'El ministro de Agricultura, Luis Planas, dijo que la cosecha será buena. El titular de Agricultura reiteró que los precios bajarán.',
+      'es',
+    );
+    expect(statementStarting(statements, 'los precios')).toMatchObject({
+      speaker: 'Luis Planas',
+      cue: 'reiteró',
+    });
+  });
 });

@@ -98,4 +98,25 @@ describe('Italian statements', () => {
     expect(s).toMatchObject({ cue: 'Per', content: 'la riforma arriva troppo tardi' });
     expect(extract('Per il momento, la situazione è calma.', 'it')).toEqual([]);
   });
+
+  test('"A quanto riferiscono X, …" attributes the clause to X', () => {
+    const [s] = extract('A quanto riferiscono fonti sindacali, lo sciopero durerà tre giorni.', 'it');
+    expect(s).toMatchObject({ speaker: 'fonti sindacali', content: 'lo sciopero durerà tre giorni' });
+  });
+
+  test('"il titolare del Viminale" is a role resolved to the minister named before', () => {
+    const statements = extract(
+      "Il ministro dell'Interno Marco Rossi ha detto che i controlli aumenteranno. Secondo il titolare del Viminale, gli sbarchi sono in calo.",
+      'it',
+    );
+    expect(statementStarting(statements, 'gli sbarchi')).toMatchObject({ speaker: 'Marco Rossi' });
+  });
+
+  test('a subject set off by a participial insertion still speaks for the second verb', () => {
+    const statements = extract(
+      'Il governatore Luca Bianchi, arrivato in elicottero, ha visitato i paesi colpiti e ha assicurato che gli aiuti arriveranno.',
+      'it',
+    );
+    expect(statementStarting(statements, 'gli aiuti')).toMatchObject({ speaker: 'Luca Bianchi' });
+  });
 });

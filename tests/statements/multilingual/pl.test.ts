@@ -91,4 +91,12 @@ describe('Polish statements', () => {
       ['direct', 'Anna Kowalska', 'Jeśli będzie trzeba, wzmocnimy ochronę'],
     ]);
   });
+
+  test('"wskazał", "odparł" and "uznał" report a clause', () => {
+    const statements = extract(
+      'Prezes NBP Jan Wróbel wskazał, że inflacja spada. Minister finansów odparł, że to zasługa rządu. Ekonomiści uznali, że jest za wcześnie na obniżki.',
+      'pl',
+    );
+    expect(statements.map((s) => s.cue)).toEqual(['wskazał', 'odparł', 'uznali']);
+  });
 });

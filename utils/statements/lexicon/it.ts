@@ -185,6 +185,16 @@ export const it: Lexicon = {
       participles: ['confermato', 'confermata', 'confermati', 'confermate'],
     },
     {
+      forms: ['riconosce', 'riconoscono', 'riconobbe', 'riconosceva'],
+      class: 'claim',
+      participles: ['riconosciuto', 'riconosciuta'],
+    },
+    {
+      forms: ['rivela', 'rivelano', 'rivelò'],
+      class: 'say',
+      participles: ['rivelato', 'rivelata'],
+    },
+    {
       forms: ['ammette', 'ammettono', 'ammise', 'ammetteva'],
       class: 'claim',
       participles: ['ammesso', 'ammessa'],
@@ -494,6 +504,11 @@ export const it: Lexicon = {
     'alla Camera',
     'in Aula',
     'al termine della riunione',
+    'successivamente',
+    'in seguito',
+    'più tardi',
+    'infine',
+    'altresì',
   ],
   complementizers: ['che', "ch'", 'di', 'se'],
   accordingTo: [
@@ -504,6 +519,11 @@ export const it: Lexicon = {
     { form: 'stando a quanto riferito da' },
     { form: 'a quanto si apprende da' },
     { form: 'a quanto riferisce' },
+    { form: 'a quanto riferiscono' },
+    { form: 'a quanto riporta' },
+    { form: 'a quanto riportano' },
+    { form: 'a quanto fa sapere' },
+    { form: 'a quanto fanno sapere' },
     { form: 'a giudizio di' },
     { form: 'ad avviso di' },
     { form: 'a parere di' },
@@ -561,6 +581,8 @@ export const it: Lexicon = {
         'rappresentante',
         'dirigente',
         'esponente',
+        // The holder of a ministry named by its seat: "il titolare della Farnesina", "la titolare del Viminale".
+        'titolare',
       ],
     },
     {

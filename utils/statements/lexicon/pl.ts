@@ -124,6 +124,22 @@ export const pl: Lexicon = {
       class: 'say',
     },
     {
+      forms: ['wskazał', 'wskazała', 'wskazało', 'wskazali', 'wskazały', 'wskazuje', 'wskazują'],
+      class: 'say',
+    },
+    {
+      forms: ['odparł', 'odparła', 'odparli', 'odparły'],
+      class: 'say',
+    },
+    {
+      forms: ['uznał', 'uznała', 'uznało', 'uznali', 'uznały'],
+      class: 'claim',
+    },
+    {
+      forms: ['ujawnił', 'ujawniła', 'ujawniło', 'ujawnili', 'ujawniły'],
+      class: 'say',
+    },
+    {
       forms: [
         'odpowiedział',
         'odpowiedziała',
@@ -380,6 +396,11 @@ export const pl: Lexicon = {
     'w Sejmie',
     'w Brukseli',
     'w Warszawie',
+    'ponadto',
+    'poza tym',
+    'następnie',
+    'potem',
+    'dodatkowo',
   ],
   complementizers: ['że', 'iż', 'żeby', 'aby', 'czy'],
   accordingTo: [
