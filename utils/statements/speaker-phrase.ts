@@ -660,7 +660,56 @@ export function speakerEndingAt(ctx: PhraseContext, from: number, end: number): 
     const t = ctx.tokens[s];
     if (!isWord(t)) continue;
     const p = parseSpeakerPhrase(ctx, s, end);
-    if (p && p.tokEnd === end) return p;
+    if (p && p.tokEnd === end)
+      return s > lo && objectLike(ctx, p) ? (subjectBeforePreposition(ctx, lo, s) ?? p) : p;
+  }
+  return null;
+}
+
+/**
+ * A phrase that may be a preposition's object rather than a subject: not a subject pronoun, nor a person's full name (which holds
+ * a role whose complement has a preposition: "Висока представниця ЄС із закордонних справ Кая Каллас"), and
+ * not where every noun is capitalised (a capitalised word after a preposition may be any noun there).
+ */
+function objectLike(ctx: PhraseContext, p: SpeakerPhrase): boolean {
+  if (ctx.lex.lexicon.capitalisedNouns === true || p.kind === 'pronoun') return false;
+  return !(p.kind === 'person' && (p.name ?? '').trim().includes(' '));
+}
+
+/**
+ * A phrase that a preposition before it governs is that preposition's object, not the subject: in "Pete
+ * Hegseth in an interview with CNN said", "Пол Йонсон в інтерв'ю агенції TT підтвердив", the speaker is the
+ * phrase ending at the first preposition after `from`, when one does and it names a speaker by itself (a
+ * role, a person with a role or a full name, an institution), not the name closing the run at `objectStart`.
+ */
+function subjectBeforePreposition(
+  ctx: PhraseContext,
+  from: number,
+  objectStart: number,
+): SpeakerPhrase | null {
+  const { lex, tokens } = ctx;
+  for (let q = from + 1; q < objectStart; q++) {
+    if (lex.prepositions.matchAt(tokens, q).length === 0) continue;
+    // Only an adverbial between the two, with no clause of its own ("The Times on Saturday wrote that Trump").
+    for (let k = q + 1; k < objectStart; k++)
+      if (
+        lex.cues.matchAt(tokens, k).length > 0 ||
+        lex.complementizers.matchAt(tokens, k).length > 0 ||
+        lex.relativePronouns.matchAt(tokens, k).length > 0
+      )
+        return null;
+    // (A study or a report is no speaker: its author is, after "by": "A 2017 study by the committee said".)
+    if (lex.evidenceNouns.matchEndingAt(tokens, q - 1).length > 0) return null;
+    for (let s = from; s < q; s++) {
+      const p = isWord(tokens[s]) ? parseSpeakerPhrase(ctx, s, q) : null;
+      if (!p || p.tokEnd !== q) continue;
+      const named =
+        p.kind === 'role' ||
+        (p.kind === 'person' && (p.role !== undefined || (p.name ?? '').trim().includes(' '))) ||
+        (p.kind === 'institution' && (p.institutionEntry !== undefined || p.tokEnd - p.tokStart >= 2));
+      return named ? p : null;
+    }
+    return null;
   }
   return null;
 }

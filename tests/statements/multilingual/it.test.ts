@@ -119,4 +119,12 @@ describe('Italian statements', () => {
     );
     expect(statementStarting(statements, 'gli aiuti')).toMatchObject({ speaker: 'Luca Bianchi' });
   });
+
+  test('a name closing a prepositional phrase before the cue is its object, not the speaker', () => {
+    const [s] = extract(
+      "Il commissario europeo Piotr Serafin in un'intervista al quotidiano Rzeczpospolita ha detto che il bilancio crescerà.",
+      'it',
+    );
+    expect(s).toMatchObject({ speaker: 'Piotr Serafin', content: 'il bilancio crescerà' });
+  });
 });

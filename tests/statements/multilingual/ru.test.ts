@@ -132,4 +132,12 @@ describe('Russian statements', () => {
     const [s] = extract('Правительство сейчас заявило, что пенсии будут проиндексированы.', 'ru');
     expect(s).toMatchObject({ mention: 'Правительство' });
   });
+
+  test('a name closing a prepositional phrase before the cue is its object, not the speaker', () => {
+    const [s] = extract(
+      'Министр финансов Антон Силуанов в интервью телеканалу РБК сказал, что бюджет будет сбалансирован.',
+      'ru',
+    );
+    expect(s).toMatchObject({ speaker: 'Антон Силуанов', content: 'бюджет будет сбалансирован' });
+  });
 });

@@ -80,4 +80,12 @@ describe('Ukrainian statements', () => {
     const [s] = extract('В «Нафтогазі» повідомили, що запасів газу вистачить до весни.', 'uk');
     expect(s).toMatchObject({ mention: 'В «Нафтогазі»', content: 'запасів газу вистачить до весни' });
   });
+
+  test('a name closing a prepositional phrase before the cue is its object, not the speaker', () => {
+    const [s] = extract(
+      "Прем'єр-міністр Норвегії Йонас Стере в інтерв'ю телеканалу NRK заявив, що Осло збільшить допомогу.",
+      'uk',
+    );
+    expect(s).toMatchObject({ speaker: 'Йонас Стере', content: 'Осло збільшить допомогу' });
+  });
 });
