@@ -488,7 +488,12 @@ export class SpeakerResolver {
           : this.canonical(
               words.length >= 2 ? phrase.name! : (this.fullNameFor(words, at) ?? phrase.name ?? ''),
             );
-        return this.remember({ name, kind: 'person', gender: phrase.gender, role }, at, phrase);
+        // (Where role nouns mark their holder's gender, the role gives the name its gender: "El ministro …,
+        // Carlos Cuerpo"; `Lexicon.genderedRoles`.)
+        const gender =
+          phrase.gender ??
+          (this.ctx.lex.lexicon.genderedRoles === true ? phrase.roleEntry?.gender : undefined);
+        return this.remember({ name, kind: 'person', gender, role }, at, phrase);
       }
       case 'institution': {
         let name = phrase.institution ?? '';
@@ -535,7 +540,13 @@ export class SpeakerResolver {
         // (Nor the name of the holder of the same office elsewhere, the last named.)
         const otherHolder = this.recent().find((h) => h.roleHead === head && !sameRole(h.roleModifiers));
         const lastNamed = this.lastPersonBefore(at);
-        const byMention = lastNamed && lastNamed.full !== otherHolder?.speaker.name ? lastNamed : undefined;
+        // (Of a gender that fits: "La vicepresidenta" is not the minister named before as "El ministro".)
+        const byMention =
+          lastNamed &&
+          lastNamed.full !== otherHolder?.speaker.name &&
+          compatible(this.genderOf.get(lastNamed.full))
+            ? lastNamed
+            : undefined;
         // With no one to point back to, the role itself names the speaker ("porte-parole du ministère").
         const det = this.ctx.lex.determiners.longestAt(this.ctx.tokens, phrase.tokStart);
         const bare = this.ctx.text.slice(

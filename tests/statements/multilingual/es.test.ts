@@ -177,4 +177,17 @@ describe('Spanish statements', () => {
       cue: 'reiteró',
     });
   });
+
+  test('a role of the other gender does not point back to the minister named before', () => {
+    const statements = extract(
+      'El ministro de Transportes, Óscar Puente, aseguró que los trenes volverán el lunes. La vicepresidenta, por su parte, defendió que las obras eran necesarias.',
+      'es',
+    );
+    expect(statementStarting(statements, 'las obras').speaker).not.toBe('Óscar Puente');
+  });
+
+  test('"Para la patronal X, …": an employers’ organisation named after its noun', () => {
+    const [s] = extract('Para la patronal Cepyme, la reforma llega en mal momento.', 'es');
+    expect(s).toMatchObject({ speaker: 'Cepyme', content: 'la reforma llega en mal momento' });
+  });
 });

@@ -729,6 +729,7 @@ export const es: Lexicon = {
     { form: 'en sus palabras', refersBack: { number: 'sg' } },
   ],
   dropsSubject: true,
+  genderedRoles: true,
   quotes: [
     { open: '«', close: '»' },
     { open: '“', close: '”' },
@@ -879,6 +880,7 @@ export const es: Lexicon = {
     'empresa',
     'partido',
     'sindicato',
+    'patronal',
     'asociación',
     'organización',
     'instituto',

@@ -678,6 +678,12 @@ export const pl: Lexicon = {
   reportiveMarkers: ['rzekomo', 'podobno'],
   asMarkers: ['jak'],
   anaphoricContent: ['o tym', 'o czym', 'to'],
+  // "Według belgijskiego rządu przekazanie …": the genitive source before its clause, with no comma.
+  genitiveSource: {
+    agreeingEndings: ['ego', 'ej', 'ych', 'ich'],
+    nominativeEndings: ['ska', 'cka', 'dzka', 'ski', 'cki', 'dzki'],
+    ambiguousEndings: ['a'],
+  },
   caseEndings: {
     // Genitive back to the nominative, most specific first; indeclinable names (Kallas, Rutte) end in letters
     // no rule takes.
