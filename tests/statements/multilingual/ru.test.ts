@@ -140,4 +140,10 @@ describe('Russian statements', () => {
     );
     expect(s).toMatchObject({ speaker: 'Антон Силуанов', content: 'бюджет будет сбалансирован' });
   });
+
+  test('"В министерстве … заявили": the institution named in the locative speaks', () => {
+    const [s] = extract('В министерстве транспорта заявили, что мост откроют весной.', 'ru');
+    expect(s?.speaker).toMatch(/^[Мм]инистерств/);
+    expect(s?.content).toBe('мост откроют весной');
+  });
 });

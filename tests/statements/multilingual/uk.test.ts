@@ -88,4 +88,10 @@ describe('Ukrainian statements', () => {
     );
     expect(s).toMatchObject({ speaker: 'Йонас Стере', content: 'Осло збільшить допомогу' });
   });
+
+  test('"У Міністерстві … зазначили": the institution named in the locative speaks', () => {
+    const [s] = extract("У Міністерстві охорони здоров'я України зазначили, що вакцин вистачить.", 'uk');
+    expect(s?.speaker).toMatch(/^Міністерств/);
+    expect(s?.content).toBe('вакцин вистачить');
+  });
 });
