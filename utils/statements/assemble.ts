@@ -518,13 +518,23 @@ function subjectBeforeInsertion(ctx: AttributionContext, unit: SentenceUnit): Sp
   const phrase = parseSpeakerPhrase(ctx, unit.tokStart, unit.tokEnd);
   if (!phrase || phrase.kind === 'pronoun' || !speakerLike(phrase) || tokens[phrase.tokEnd]?.fold !== ',')
     return null;
+  const verbAt = (k: number) => {
+    const t = tokens[k];
+    return (
+      t?.kind === 'word' &&
+      !t.upper &&
+      !ctx.lex.relativePronouns.longestAt(tokens, k) &&
+      !ctx.lex.complementizers.longestAt(tokens, k)
+    );
+  };
+  // The comma closes the phrase's own apposition: "El presidente ucraniano, Volodímir Zelenski, agradeció …".
+  if (verbAt(phrase.tokEnd + 1)) return phrase;
   let k = phrase.tokEnd + 1;
   while (k < unit.tokEnd && k - phrase.tokEnd <= MAX_INSERTION && tokens[k]!.fold !== ',') {
     if (ctx.quoteOf[k] !== undefined && ctx.quoteOf[k] !== -1) return null;
     k++;
   }
-  const verb = tokens[k + 1];
-  return tokens[k]?.fold === ',' && verb?.kind === 'word' && !verb.upper ? phrase : null;
+  return tokens[k]?.fold === ',' && verbAt(k + 1) ? phrase : null;
 }
 
 /**

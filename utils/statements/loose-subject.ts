@@ -201,6 +201,10 @@ export function looseSubject(
     (lex.cues.matchAt(tokens, from).length > 0 && lex.nounHomographs.matchAt(tokens, from).length === 0) ||
     lex.auxiliaries.matchAt(tokens, from).length > 0;
   if (verb) return participial ? namedClauseSubject(ctx, sentence, cue) : null;
+  // A cue right after a conjunction is the second of two verbs sharing their subject: "… agradeció la ayuda y
+  // subrayó que …" (the words between are the first verb's object).
+  const joined = lex.conjunctions.matchEndingAt(tokens, cue - 1)[0];
+  if (joined?.length === 1 && !participial) return null;
   // A fronted adverbial with its comma ("In a statement, …").
   if (lex.prepositions.matchAt(tokens, from).length > 0) {
     let k = from;

@@ -146,4 +146,9 @@ describe('Russian statements', () => {
     expect(s?.speaker).toMatch(/^[Мм]инистерств/);
     expect(s?.content).toBe('мост откроют весной');
   });
+
+  test('a first-person claim in an interview ("я утверждаю, что …") reports its clause', () => {
+    const [s] = extract('Поэтому я всегда утверждаю, что санкции не работают.', 'ru');
+    expect(s).toMatchObject({ cue: 'утверждаю', content: 'санкции не работают' });
+  });
 });
