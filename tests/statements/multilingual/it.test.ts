@@ -127,4 +127,13 @@ describe('Italian statements', () => {
     );
     expect(s).toMatchObject({ speaker: 'Piotr Serafin', content: 'il bilancio crescerà' });
   });
+
+  test('"secondo quanto riportato dal …": the marker ends on the preposition joined to its article', () => {
+    const statements = extract(
+      'Secondo quanto riportato dal Sole 24 Ore, la manovra sarà rivista. Stando a quanto riferito dalla Protezione civile, le scuole riaprono lunedì.',
+      'it',
+    );
+    expect(statementStarting(statements, 'la manovra').speaker).toMatch(/Sole 24 Ore/);
+    expect(statementStarting(statements, 'le scuole').speaker).toMatch(/^Protezione civile$/i);
+  });
 });
