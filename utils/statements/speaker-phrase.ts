@@ -221,8 +221,19 @@ function slice(ctx: PhraseContext, a: number, b: number): string {
 function isAcronym(ctx: PhraseContext, a: number, b: number): boolean {
   if (b - a !== 1) return false;
   const t = ctx.tokens[a]!;
-  const s = ctx.text.slice(t.start, t.end);
-  return s.length >= 2 && s === s.toUpperCase() && /\p{L}/u.test(s);
+  return acronymWord(ctx.text.slice(t.start, t.end));
+}
+
+/**
+ * An acronym: capitals only ("MSZ", "NATO"), or capitals at both ends with a lower-case conjunction or
+ * preposition inside ("MSWiA", "PiS"; not a name such as "McCain" or "DeSantis").
+ */
+function acronymWord(s: string): boolean {
+  if (s.length < 2 || !/\p{L}/u.test(s)) return false;
+  if (s === s.toUpperCase()) return true;
+  const capitals = s.replace(/[^\p{Lu}]/gu, '').length;
+  const edges = s[0]! + s[s.length - 1]!;
+  return s.length <= 8 && capitals >= 2 && capitals * 2 >= s.length && edges === edges.toUpperCase();
 }
 
 /** Role modifiers after the role noun: adjectives and "de/of + complement"; returns the new end. */
@@ -466,7 +477,12 @@ function parseHead(ctx: PhraseContext, i: number, limit: number): SpeakerPhrase 
         if (tokens[afterHon]?.fold === '.') afterHon++;
         gender = genderOfHonorific(tokens[nameStart]!.fold) ?? gender;
       }
-      const run = nameRun(ctx, afterHon, limit, false);
+      let run = nameRun(ctx, afterHon, limit, false);
+      // An acronym alone after the role is its complement, not the holder's name: "Szef MSWiA", "rzecznik PiS".
+      if (run === afterHon + 1 && afterHon === end && isAcronym(ctx, afterHon, run)) {
+        end = run;
+        run = -1;
+      }
       // Case languages put the role's complement before the name with no linker: "министр … России Сергей
       // Лавров", "Президент України Володимир Зеленський", "rzecznik MSZ Paweł Wroński". Leading acronyms,
       // known institutions and genitive place names go to the role while two name words remain.
@@ -641,7 +657,7 @@ function parseHead(ctx: PhraseContext, i: number, limit: number): SpeakerPhrase 
 function caseComplement(ctx: PhraseContext, i: number): boolean {
   const t = ctx.tokens[i]!;
   const word = ctx.text.slice(t.start, t.end);
-  if (word.length >= 2 && word === word.toUpperCase()) return true;
+  if (acronymWord(word)) return true;
   if (ctx.lex.institutions.longestAt(ctx.tokens, i)?.length === 1) return true;
   return /[иыїіyi]$/.test(t.fold);
 }

@@ -190,4 +190,15 @@ describe('Spanish statements', () => {
     const [s] = extract('Para la patronal Cepyme, la reforma llega en mal momento.', 'es');
     expect(s).toMatchObject({ speaker: 'Cepyme', content: 'la reforma llega en mal momento' });
   });
+
+  test('"apostilló" reports a quotation, its subject dropped', () => {
+    const statements = extract(
+      'El fiscal general, Álvaro Ruiz, defendió su gestión. «No tengo nada que ocultar», apostilló.',
+      'es',
+    );
+    expect(statementStarting(statements, 'No tengo')).toMatchObject({
+      cue: 'apostilló',
+      speaker: 'Álvaro Ruiz',
+    });
+  });
 });

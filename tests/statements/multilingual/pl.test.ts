@@ -99,4 +99,14 @@ describe('Polish statements', () => {
     );
     expect(statements.map((s) => s.cue)).toEqual(['wskazał', 'odparł', 'uznali']);
   });
+
+  test('an acronym after a role is its complement ("Szef MSWiA", "rzecznik MSWiA Jacek Nowak"), not a name', () => {
+    const statements = extract(
+      'Rzecznik MSWiA Jacek Nowak powiedział, że granica jest szczelna. Szef MSWiA poinformował, że śledztwo trwa.',
+      'pl',
+    );
+    expect(statementStarting(statements, 'granica')).toMatchObject({ speaker: 'Jacek Nowak' });
+    expect(statementStarting(statements, 'śledztwo')).toMatchObject({ mention: 'Szef MSWiA' });
+    expect(statementStarting(statements, 'śledztwo').speaker).not.toBe('MSWiA');
+  });
 });

@@ -208,6 +208,11 @@ export const es: Lexicon = {
       participles: ['defendido'],
     },
     {
+      forms: ['apostilló', 'apostillaron', 'apostilla', 'apostillan', 'apostillando'],
+      class: 'say',
+      participles: ['apostillado'],
+    },
+    {
       forms: ['reiteró', 'reiteraron', 'reitera', 'reiteran', 'reiteraba', 'reiterando', 'reiterará'],
       class: 'say',
       participles: ['reiterado'],
