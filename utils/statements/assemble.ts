@@ -584,14 +584,22 @@ function cueLooseSubject(ctx: AttributionContext, r: RawStatement): SpeakerPhras
 
 /**
  * In a language that drops its subjects (`Lexicon.dropsSubject`), a finite cue opening its sentence with no
- * subject found ("Añadió que …", "Dodał, że …"): the subject left unsaid, resolved like a pronoun. Not a
- * participle ("Diciendo que …" belongs to a clause of its own).
+ * subject found ("Añadió que …", "Dodał, że …"), or one after what it reports ("«…», – йдеться у
+ * повідомленні"): the subject left unsaid, resolved like a pronoun. Not a participle opening the sentence
+ * ("Diciendo que …" belongs to a clause of its own).
  */
 function droppedSubject(ctx: AttributionContext, r: RawStatement): SpeakerPhrase | null {
   const { tokens, lex } = ctx;
   // Adverbs may open the sentence before the cue: "Luego añadió que …", "Також зазначив, що …".
+  if (lex.lexicon.dropsSubject !== true) return null;
+  // After what it reports: "«…», – йдеться у повідомленні", "«…», añadió" (an impersonal or dropped subject).
+  if (r.trailing) {
+    let cue = r.sentence.tokStart;
+    while (cue < r.sentence.tokEnd && tokens[cue]!.start < r.cueStart) cue++;
+    return zeroSubject(r.cueStart, cue);
+  }
   const first = afterOpeningAdverbs(ctx, r.sentence.tokStart, r.sentence.tokEnd);
-  if (lex.lexicon.dropsSubject !== true || r.trailing || tokens[first]?.start !== r.cueStart) return null;
+  if (tokens[first]?.start !== r.cueStart) return null;
   const verb = tokens[first]!.fold;
   if ((lex.lexicon.progressiveSuffixes ?? []).some((suffix) => verb.endsWith(suffix))) return null;
   return zeroSubject(r.cueStart, first);

@@ -573,6 +573,14 @@ export class SpeakerResolver {
       }
       case 'pronoun': {
         const p = phrase.pronoun!;
+        // A subject left unsaid (`zeroSubject`: "«…», añadió.", "– йдеться у повідомленні") goes on with the last
+        // speaker, an institution as well as a person ("El Ministerio informó que … . Añadió que …").
+        if (p.form === '') {
+          const last = this.recent().find(
+            (h) => h.speaker.kind === 'institution' || (h.speaker.kind === 'person' && h.speaker.name),
+          );
+          if (last?.speaker.kind === 'institution') return last.speaker;
+        }
         // "I" outside quotation marks is the writer (a column, a letter), whom the article does not name;
         // unless a person already spoke in its paragraph (a quotation mark lost: "“…,” Lee said. “That's I
         // think wrong. …").

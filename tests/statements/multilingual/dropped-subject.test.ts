@@ -87,6 +87,14 @@ describe('a cue opening its sentence with its subject dropped', () => {
       expect(statementStarting(statements, content)).toMatchObject({ speaker: c.speaker, kind: 'indirect' });
   });
 
+  test('an institution that spoke last is the dropped subject too', () => {
+    const statements = extract(
+      'El Ministerio de Sanidad informó de que la epidemia remite. Añadió que las vacunas llegarán en enero.',
+      'es',
+    );
+    expect(statementStarting(statements, 'las vacunas')).toMatchObject({ speaker: 'Ministerio de Sanidad' });
+  });
+
   test('with nobody named before, the speaker stays unknown rather than the reported clause', () => {
     const [s] = extract('Dijo que el plan llegaba tarde y que nadie lo había leído.', 'es');
     expect(s).toMatchObject({ cue: 'Dijo', speaker: '' });

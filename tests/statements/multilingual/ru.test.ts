@@ -151,4 +151,12 @@ describe('Russian statements', () => {
     const [s] = extract('Поэтому я всегда утверждаю, что санкции не работают.', 'ru');
     expect(s).toMatchObject({ cue: 'утверждаю', content: 'санкции не работают' });
   });
+
+  test('"говорится в сообщении" after a quotation: the institution that spoke last', () => {
+    const statements = extract(
+      'Минтранс сообщил, что движение восстановлено. «Поезда ходят по графику», — говорится в сообщении.',
+      'ru',
+    );
+    expect(statementStarting(statements, 'Поезда')).toMatchObject({ speaker: 'Минтранс', cue: 'говорится' });
+  });
 });

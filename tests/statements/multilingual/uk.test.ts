@@ -94,4 +94,12 @@ describe('Ukrainian statements', () => {
     expect(s?.speaker).toMatch(/^Міністерств/);
     expect(s?.content).toBe('вакцин вистачить');
   });
+
+  test('"йдеться у повідомленні" after a quotation: the institution that spoke last', () => {
+    const statements = extract(
+      'Укренерго повідомило, що графіки скасовано. «Енергосистема працює стабільно», – йдеться у повідомленні.',
+      'uk',
+    );
+    expect(statementStarting(statements, 'Енергосистема')).toMatchObject({ speaker: 'Укренерго' });
+  });
 });
