@@ -352,6 +352,9 @@ export class SpeakerResolver {
           k = i - 1;
         }
       }
+      // After a linker, a run of three words or more is the complement's place or body, then the holder's
+      // two-word name: "il sindaco di Milano Giuseppe Sala" (as `roleModifiers` reads it).
+      if (j - i >= 3 && this.ctx.lex.linkers.matchEndingAt(tokens, i - 1).length > 0) i = j - 2;
       if (j - i >= 2 && j - i <= 4 && !(i === untitled && this.afterArticle(i))) {
         // A run holding an institution noun names an institution ("Fédération de Russie", "Bank of Canada").
         let lastIsNoun = false;

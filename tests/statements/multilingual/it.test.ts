@@ -136,4 +136,20 @@ describe('Italian statements', () => {
     expect(statementStarting(statements, 'la manovra').speaker).toMatch(/Sole 24 Ore/);
     expect(statementStarting(statements, 'le scuole').speaker).toMatch(/^Protezione civile$/i);
   });
+
+  test('"il ministro dello Sport, X,": "dello" links the role to its complement', () => {
+    const [s] = extract(
+      'Il ministro dello Sviluppo, Luca Ferri, ha assicurato: "Gli impianti riapriranno".',
+      'it',
+    );
+    expect(s).toMatchObject({ speaker: 'Luca Ferri', content: 'Gli impianti riapriranno' });
+  });
+
+  test('a surname later goes back to the name after the role’s place, not to the place', () => {
+    const statements = extract(
+      'Il sindaco di Torino Marco Bassi ha detto che la metro aprirà a marzo. Bassi ha poi risposto alle critiche, spiegando che i lavori sono finanziati.',
+      'it',
+    );
+    expect(statementStarting(statements, 'i lavori')).toMatchObject({ speaker: 'Marco Bassi' });
+  });
 });

@@ -812,7 +812,7 @@ export const it: Lexicon = {
     'al',
     'alla',
   ],
-  linkers: ['di', 'del', 'della', 'dei', 'delle', "dell'", 'degli', 'per'],
+  linkers: ['di', 'del', 'dello', 'della', 'dei', 'delle', "dell'", 'degli', 'per'],
   zeroComplementizer: false,
   conjunctions: ['e', 'ed', 'o', 'oppure', 'ma'],
   contrastives: ['ma', 'mentre', 'però'],
