@@ -396,6 +396,8 @@ export const pl: Lexicon = {
     'w Sejmie',
     'w Brukseli',
     'w Warszawie',
+    'w odpowiedzi',
+    'w reakcji',
     'ponadto',
     'poza tym',
     'następnie',
