@@ -201,4 +201,20 @@ describe('Spanish statements', () => {
       speaker: 'Álvaro Ruiz',
     });
   });
+
+  test('a second verb after "y" takes the subject set off before its apposition', () => {
+    const statements = extract(
+      'La alcaldesa de Valencia, María Catalá, visitó la zona y subrayó que las obras terminarán en junio.',
+      'es',
+    );
+    expect(statementStarting(statements, 'las obras')).toMatchObject({ speaker: 'María Catalá' });
+  });
+
+  test('a name set off after a role whose complement ends on an organisation’s name is the speaker', () => {
+    const [s] = extract(
+      'La portavoz del conservador Partido Popular, Ester Muñoz, afirmó que la ley es inconstitucional.',
+      'es',
+    );
+    expect(s).toMatchObject({ speaker: 'Ester Muñoz', content: 'la ley es inconstitucional' });
+  });
 });
