@@ -109,4 +109,25 @@ describe('Polish statements', () => {
     expect(statementStarting(statements, 'śledztwo')).toMatchObject({ mention: 'Szef MSWiA' });
     expect(statementStarting(statements, 'śledztwo').speaker).not.toBe('MSWiA');
   });
+
+  test('"Według X treść" with no comma: the genitive source ends where the clause opens', () => {
+    const statements = extract(
+      'Według prokuratury podejrzany przyznał się do winy. Zdaniem Kowalskiego Warszawa straci na reformie. Według unijnych dyplomatów nowe sankcje wejdą w życie w marcu. Według rzecznika rządu Adama Nowaka decyzja zapadnie w piątek.',
+      'pl',
+    );
+    expect(statements.map((s) => [s.cue, s.mention, s.content])).toEqual([
+      ['Według', 'prokuratury', 'podejrzany przyznał się do winy'],
+      ['Zdaniem', 'Kowalskiego', 'Warszawa straci na reformie'],
+      ['Według', 'unijnych dyplomatów', 'nowe sankcje wejdą w życie w marcu'],
+      ['Według', 'rzecznika rządu Adama Nowaka', 'decyzja zapadnie w piątek'],
+    ]);
+  });
+
+  test('with a comma after the source, the comma still ends it', () => {
+    const [s] = extract('Według rzecznika MSZ Pawła Wrońskiego, rozmowy będą kontynuowane.', 'pl');
+    expect(s).toMatchObject({
+      mention: 'rzecznika MSZ Pawła Wrońskiego',
+      content: 'rozmowy będą kontynuowane',
+    });
+  });
 });
