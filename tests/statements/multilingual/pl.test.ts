@@ -130,4 +130,12 @@ describe('Polish statements', () => {
       content: 'rozmowy będą kontynuowane',
     });
   });
+
+  test('a dateline or a title before a dash or a comma is no content of the cue after it', () => {
+    const statements = extract(
+      'Kraków (PAP) – Prezydent miasta Anna Lis zapowiedziała w środę, że tramwaje wrócą na trasę.\n\nWiceminister, pełnomocnik rządu Piotr Zych ocenił, że plan jest realny.',
+      'pl',
+    );
+    expect(statements.map((s) => s.content)).toEqual(['tramwaje wrócą na trasę', 'plan jest realny']);
+  });
 });

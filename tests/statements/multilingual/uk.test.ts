@@ -102,4 +102,9 @@ describe('Ukrainian statements', () => {
     );
     expect(statementStarting(statements, 'Енергосистема')).toMatchObject({ speaker: 'Укренерго' });
   });
+
+  test('a dateline before a dash is no content of the cue after it', () => {
+    const [s] = extract('Львів – Мер Андрій Садовий заявив, що укриття відкриті цілодобово.', 'uk');
+    expect(s).toMatchObject({ speaker: 'Андрій Садовий', content: 'укриття відкриті цілодобово' });
+  });
 });
