@@ -159,4 +159,11 @@ describe('Russian statements', () => {
     );
     expect(statementStarting(statements, 'Поезда')).toMatchObject({ speaker: 'Минтранс', cue: 'говорится' });
   });
+
+  test('"Как пишет "Издание", …": the quoted title is the source, not a quotation', () => {
+    const statements = extract('Как пишет "Ведомости", банк закрывает отделения в регионах.', 'ru');
+    expect(statements.map((s) => [s.speaker, s.kind, s.content])).toEqual([
+      ['Ведомости', 'indirect', 'банк закрывает отделения в регионах'],
+    ]);
+  });
 });

@@ -107,4 +107,11 @@ describe('Ukrainian statements', () => {
     const [s] = extract('Львів – Мер Андрій Садовий заявив, що укриття відкриті цілодобово.', 'uk');
     expect(s).toMatchObject({ speaker: 'Андрій Садовий', content: 'укриття відкриті цілодобово' });
   });
+
+  test('"Як повідомляє «Видання», …": the quoted title is the source, not a quotation', () => {
+    const statements = extract('Як повідомляє «Економічна правда», уряд готує новий податок.', 'uk');
+    expect(statements.map((s) => [s.speaker, s.kind, s.content])).toEqual([
+      ['Економічна правда', 'indirect', 'уряд готує новий податок'],
+    ]);
+  });
 });
