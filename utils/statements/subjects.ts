@@ -16,6 +16,7 @@ import {
   SENTENCE_END,
   skipFillers,
   tokenAt,
+  wordCount,
 } from './attribution-base';
 import {
   clauseWordAt,
@@ -606,11 +607,19 @@ export function clauseSubject(
 ): SpeakerPhrase | null {
   const { lex, tokens } = ctx;
   // Adverbs and times right before the cue are not its subject ("…» недавно сказал", "…, dann sagte").
-  const cueTok = fillersEndingAt(
+  let cueTok = fillersEndingAt(
     ctx,
     tokenAt(ctx, cueStart, sentence.tokStart, sentence.tokEnd),
     sentence.tokStart,
   );
+  // A short quoted aside between the subject and its verb: "Один из ректоров "не для записи" заявил: …".
+  if (cueTok > sentence.tokStart && inQuote(ctx, cueTok - 1)) {
+    const q = ctx.quoteOf[cueTok - 1]!;
+    let open = cueTok - 1;
+    while (open > sentence.tokStart && ctx.quoteOf[open - 1] === q) open--;
+    const aside = cueTok - open <= 6 && wordCount(ctx, tokens[open]!.start, tokens[cueTok - 1]!.end) <= 4;
+    if (aside && open > sentence.tokStart && isWord(ctx, open - 1) && !inQuote(ctx, open - 1)) cueTok = open;
+  }
   let from = cueTok;
   for (;;) {
     while (from > sentence.tokStart && isWord(ctx, from - 1) && !inQuote(ctx, from - 1) && cueTok - from < 7)

@@ -166,4 +166,13 @@ describe('Russian statements', () => {
       ['Ведомости', 'indirect', 'банк закрывает отделения в регионах'],
     ]);
   });
+
+  test('a short quoted aside between the subject and the cue leaves the subject the speaker', () => {
+    const [s] = extract('Один из чиновников "на условиях анонимности" сказал: "Решение уже принято".', 'ru');
+    expect(s).toMatchObject({
+      speaker: 'Один из чиновников',
+      content: 'Решение уже принято',
+      kind: 'direct',
+    });
+  });
 });
