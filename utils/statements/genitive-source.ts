@@ -32,6 +32,16 @@ export function genitiveSourceEnd(ctx: PhraseContext, from: number, end: number)
   k++;
   while (word(k) && k - from < MAX_SOURCE) {
     const t = tokens[k]!;
+    // A conjunction inside a name ("Instytutu Meteorologii i Gospodarki Wodnej").
+    if (
+      capitalised &&
+      lex.conjunctions.matchAt(tokens, k).length > 0 &&
+      word(k + 1) &&
+      tokens[k + 1]!.upper
+    ) {
+      k++;
+      continue;
+    }
     if (t.upper) {
       // A name's words stay in the genitive; a nominative form opens the clause ("Tuska Polska jest …"),
       // and after an adjectival surname ("Sikorskiego", "-skiego") only a word that cannot be a nominative

@@ -345,6 +345,40 @@ function roleHolder(
   return holder > end && !isAcronym(ctx, end, holder) ? { end, holder, entry: role.value } : null;
 }
 
+/** Lower-case words at most in a role's prepositional complement before its holder's name. */
+const MAX_PREPOSITIONAL_COMPLEMENT = 4;
+
+/**
+ * After a role, a preposition, a few lower-case words, then a name of two words or more: where the name opens
+ * and ends, or null ("з відновлення Олексій Кулеба").
+ */
+function prepositionalHolder(
+  ctx: PhraseContext,
+  at: number,
+  limit: number,
+): { name: number; end: number } | null {
+  const { lex, tokens } = ctx;
+  const prep = lex.prepositions.longestAt(tokens, at);
+  if (!prep) return null;
+  let k = at + prep.length;
+  const from = k;
+  while (
+    k < limit &&
+    k - from < MAX_PREPOSITIONAL_COMPLEMENT &&
+    isWord(tokens[k]) &&
+    !tokens[k]!.upper &&
+    lex.cues.matchAt(tokens, k).length === 0 &&
+    lex.complementizers.matchAt(tokens, k).length === 0 &&
+    lex.relativePronouns.matchAt(tokens, k).length === 0 &&
+    lex.conjunctions.matchAt(tokens, k).length === 0 &&
+    lex.pronouns.matchAt(tokens, k).length === 0
+  )
+    k++;
+  if (k === from) return null;
+  const end = nameRun(ctx, k, limit, false);
+  return end - k >= 2 ? { name: k, end } : null;
+}
+
 /** The gender an honorific marks ("Ms" → f, "Mr." → m), if any. */
 export function genderOfHonorific(fold: string): Gender | undefined {
   const f = fold.replace(/\.$/, '');
@@ -523,6 +557,18 @@ function parseHead(ctx: PhraseContext, i: number, limit: number): SpeakerPhrase 
           number: 'sg',
         });
       }
+      // A prepositional complement of the role, then the holder's name: "віцепрем'єр-міністр з відновлення
+      // Олексій Кулеба", "Уповноважений з прав людини Дмитро Лубінець".
+      const held = run < 0 && nameStart === end ? prepositionalHolder(ctx, end, limit) : null;
+      if (held)
+        return make(held.end, {
+          kind: 'person',
+          name: slice(ctx, held.name, held.end),
+          role: slice(ctx, pre > 0 ? k : h, held.name),
+          roleEntry: role.value,
+          gender,
+          number: 'sg',
+        });
       end = Math.max(end, h + role.length);
       return make(end, {
         kind: role.value.generic ? 'group' : 'role',

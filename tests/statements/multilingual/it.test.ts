@@ -152,4 +152,9 @@ describe('Italian statements', () => {
     );
     expect(statementStarting(statements, 'i lavori')).toMatchObject({ speaker: 'Marco Bassi' });
   });
+
+  test('"fanno sapere i Vigili del fuoco": a national service named with a lower-case complement', () => {
+    const [s] = extract('Sono state salvate venti persone, fanno sapere i Vigili del fuoco.', 'it');
+    expect(s).toMatchObject({ speaker: 'Vigili del fuoco', content: 'Sono state salvate venti persone' });
+  });
 });

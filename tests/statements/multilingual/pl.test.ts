@@ -138,4 +138,15 @@ describe('Polish statements', () => {
     );
     expect(statements.map((s) => s.content)).toEqual(['tramwaje wrócą na trasę', 'plan jest realny']);
   });
+
+  test('a genitive source may hold a conjunction inside its name', () => {
+    const [s] = extract(
+      'Według Ministerstwa Rolnictwa i Rozwoju Wsi tegoroczne zbiory będą rekordowe.',
+      'pl',
+    );
+    expect(s).toMatchObject({
+      mention: 'Ministerstwa Rolnictwa i Rozwoju Wsi',
+      content: 'tegoroczne zbiory będą rekordowe',
+    });
+  });
 });

@@ -114,4 +114,12 @@ describe('Ukrainian statements', () => {
       ['Економічна правда', 'indirect', 'уряд готує новий податок'],
     ]);
   });
+
+  test('a role with a prepositional complement before the name: the name is the speaker', () => {
+    const statements = extract(
+      'Уповноважений з прав людини Дмитро Лубінець заявив, що обмін полоненими відбудеться. «Ми готуємо списки», – наголосив посадовець.',
+      'uk',
+    );
+    expect(statements.map((s) => s.speaker)).toEqual(['Дмитро Лубінець', 'Дмитро Лубінець']);
+  });
 });

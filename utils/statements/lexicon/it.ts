@@ -682,6 +682,11 @@ export const it: Lexicon = {
     { canonical: 'Onu', forms: ['Onu', 'ONU', 'Nazioni Unite'] },
     { canonical: 'Commissione europea', forms: ['Commissione europea', 'Commissione Ue'] },
     { canonical: 'ANSA', forms: ['ANSA', 'Ansa'] },
+    // National services named with a lower-case complement, which no name run takes in.
+    { canonical: 'Vigili del fuoco', forms: ['Vigili del fuoco', 'vigili del fuoco'] },
+    { canonical: 'Protezione civile', forms: ['Protezione civile'] },
+    { canonical: 'Guardia costiera', forms: ['Guardia costiera'] },
+    { canonical: 'Guardia di finanza', forms: ['Guardia di finanza'] },
     { canonical: 'Mosca', forms: ['Mosca'] },
     { canonical: 'Kiev', forms: ['Kiev', 'Kyiv'] },
     { canonical: 'Washington', forms: ['Washington'] },
