@@ -740,7 +740,11 @@ export function speakerEndingAt(ctx: PhraseContext, from: number, end: number): 
   const lo = Math.max(from, end - 14);
   for (let s = lo; s < end; s++) {
     const t = ctx.tokens[s];
+    // (A linker opens a complement, not a phrase: "la replica della Regione, che …" → "Regione"; where every
+    // noun is capitalised its articles double as linkers: "der Sprecher".)
     if (!isWord(t)) continue;
+    if (ctx.lex.lexicon.capitalisedNouns !== true && ctx.lex.linkers.matchAt(ctx.tokens, s).length > 0)
+      continue;
     const p = parseSpeakerPhrase(ctx, s, end);
     if (p && p.tokEnd === end)
       return s > lo && objectLike(ctx, p) ? (subjectBeforePreposition(ctx, lo, s) ?? p) : p;

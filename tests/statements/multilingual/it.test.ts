@@ -157,4 +157,12 @@ describe('Italian statements', () => {
     const [s] = extract('Sono state salvate venti persone, fanno sapere i Vigili del fuoco.', 'it');
     expect(s).toMatchObject({ speaker: 'Vigili del fuoco', content: 'Sono state salvate venti persone' });
   });
+
+  test('the antecedent of "che" after a linker is named without it ("della Regione")', () => {
+    const [s] = extract(
+      'Immediata la risposta della Provincia, che in una nota ha affermato che le strade sono sicure.',
+      'it',
+    );
+    expect(s).toMatchObject({ speaker: 'Provincia', content: 'le strade sono sicure' });
+  });
 });
