@@ -198,13 +198,13 @@ export function looseSubject(
   // A clause opening with a verb has its subject elsewhere: "…, Volodímir Zelenski, agradeció la ayuda y
   // subrayó que …" (a cue form that is also a noun may still open a phrase).
   const verb =
-    (lex.cues.matchAt(tokens, from).length > 0 && lex.nounHomographs.matchAt(tokens, from).length === 0) ||
-    lex.auxiliaries.matchAt(tokens, from).length > 0;
+    !tokens[from]!.upper &&
+    ((lex.cues.matchAt(tokens, from).length > 0 && lex.nounHomographs.matchAt(tokens, from).length === 0) ||
+      lex.auxiliaries.matchAt(tokens, from).length > 0);
   if (verb) return participial ? namedClauseSubject(ctx, sentence, cue) : null;
   // A cue right after a conjunction is the second of two verbs sharing their subject: "… agradeció la ayuda y
   // subrayó que …" (the words between are the first verb's object).
-  const joined = lex.conjunctions.matchEndingAt(tokens, cue - 1)[0];
-  if (joined?.length === 1 && !participial) return null;
+  if (!participial && lex.conjunctions.matchEndingAt(tokens, cue - 1)[0]?.length === 1) return null;
   // A fronted adverbial with its comma ("In a statement, …").
   if (lex.prepositions.matchAt(tokens, from).length > 0) {
     let k = from;

@@ -249,11 +249,13 @@ function isAcronym(ctx: PhraseContext, a: number, b: number): boolean {
  * preposition inside ("MSWiA", "PiS"; not a name such as "McCain" or "DeSantis").
  */
 function acronymWord(s: string): boolean {
-  if (s.length < 2 || !/\p{L}/u.test(s)) return false;
+  if (s.length < 2) return false;
+  // (Cheap checks first: most words are names or common nouns, whose last letter is lower case.)
+  const edges = s[0]! + s[s.length - 1]!;
+  if (edges !== edges.toUpperCase() || !/\p{L}/u.test(s)) return false;
   if (s === s.toUpperCase()) return true;
   const capitals = s.replace(/[^\p{Lu}]/gu, '').length;
-  const edges = s[0]! + s[s.length - 1]!;
-  return s.length <= 8 && capitals >= 2 && capitals * 2 >= s.length && edges === edges.toUpperCase();
+  return s.length <= 8 && capitals >= 2 && capitals * 2 >= s.length;
 }
 
 /** Role modifiers after the role noun: adjectives and "de/of + complement"; returns the new end. */
@@ -740,14 +742,14 @@ export function speakerEndingAt(ctx: PhraseContext, from: number, end: number): 
   const lo = Math.max(from, end - 14);
   for (let s = lo; s < end; s++) {
     const t = ctx.tokens[s];
+    if (!isWord(t)) continue;
+    const p = parseSpeakerPhrase(ctx, s, end);
+    if (!p || p.tokEnd !== end) continue;
     // (A linker opens a complement, not a phrase: "la replica della Regione, che …" → "Regione"; where every
     // noun is capitalised its articles double as linkers: "der Sprecher".)
-    if (!isWord(t)) continue;
     if (ctx.lex.lexicon.capitalisedNouns !== true && ctx.lex.linkers.matchAt(ctx.tokens, s).length > 0)
       continue;
-    const p = parseSpeakerPhrase(ctx, s, end);
-    if (p && p.tokEnd === end)
-      return s > lo && objectLike(ctx, p) ? (subjectBeforePreposition(ctx, lo, s) ?? p) : p;
+    return s > lo && objectLike(ctx, p) ? (subjectBeforePreposition(ctx, lo, s) ?? p) : p;
   }
   return null;
 }
