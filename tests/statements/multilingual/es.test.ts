@@ -217,4 +217,12 @@ describe('Spanish statements', () => {
     );
     expect(s).toMatchObject({ speaker: 'Ester Muñoz', content: 'la ley es inconstitucional' });
   });
+
+  test('a contrast opening on experts or analysts ends the reported clause', () => {
+    const [s] = extract(
+      'La ministra afirmó que el paro bajará este año, pero los expertos lo ponen en duda.',
+      'es',
+    );
+    expect(s?.content).toBe('el paro bajará este año');
+  });
 });

@@ -175,4 +175,12 @@ describe('Russian statements', () => {
       kind: 'direct',
     });
   });
+
+  test('a contrast opening on experts or analysts ends the reported clause', () => {
+    const [s] = extract(
+      'Глава банка заявил, что курс рубля стабилизируется, однако аналитики с этим не согласны.',
+      'ru',
+    );
+    expect(s?.content).toBe('курс рубля стабилизируется');
+  });
 });
