@@ -22,7 +22,7 @@ import {
 import { SpeakerResolver, type ResolvedSpeaker } from './coreference';
 import { captionTest } from './captions';
 import { coordinatedClauses } from './coordinated-clauses';
-import { looseSubject } from './loose-subject';
+import { afterOpeningAdverbs, looseSubject } from './loose-subject';
 import { statementId } from './id';
 import { innerRange, type QuoteSpan } from './quote-spans';
 import type { SentenceUnit } from './sentences';
@@ -503,6 +503,40 @@ function sentenceSubject(ctx: AttributionContext, unit: SentenceUnit): SpeakerPh
   return null;
 }
 
+/** Tokens at most in an insertion between a sentence's subject and its verb. */
+const MAX_INSERTION = 12;
+
+/**
+ * The phrase opening the sentence when an insertion between commas follows it and the clause goes on with a
+ * lower-case word, its verb: "Il presidente ucraino Volodymyr Zelensky, intervenuto in collegamento video, ha
+ * ringraziato l'Italia e ha ribadito che …", "El presidente ucraniano, Volodímir Zelenski, agradeció … y
+ * subrayó que …". Only a phrase that can name a speaker by itself (a dateline's place opens with a comma
+ * too: "Moscú, 20 ene (EFE).-").
+ */
+function subjectBeforeInsertion(ctx: AttributionContext, unit: SentenceUnit): SpeakerPhrase | null {
+  const { tokens } = ctx;
+  const phrase = parseSpeakerPhrase(ctx, unit.tokStart, unit.tokEnd);
+  if (!phrase || phrase.kind === 'pronoun' || !speakerLike(phrase) || tokens[phrase.tokEnd]?.fold !== ',')
+    return null;
+  const verbAt = (k: number) => {
+    const t = tokens[k];
+    return (
+      t?.kind === 'word' &&
+      !t.upper &&
+      !ctx.lex.relativePronouns.longestAt(tokens, k) &&
+      !ctx.lex.complementizers.longestAt(tokens, k)
+    );
+  };
+  // The comma closes the phrase's own apposition: "El presidente ucraniano, Volodímir Zelenski, agradeció …".
+  if (verbAt(phrase.tokEnd + 1)) return phrase;
+  let k = phrase.tokEnd + 1;
+  while (k < unit.tokEnd && k - phrase.tokEnd <= MAX_INSERTION && tokens[k]!.fold !== ',') {
+    if (ctx.quoteOf[k] !== undefined && ctx.quoteOf[k] !== -1) return null;
+    k++;
+  }
+  return tokens[k]?.fold === ',' && verbAt(k + 1) ? phrase : null;
+}
+
 /**
  * Where nouns have a gender the article shows (`determinerGenders`: German), a gendered pronoun opening a
  * sentence takes up the subject of the sentence before, in the same paragraph, when its gender agrees — an
@@ -550,13 +584,22 @@ function cueLooseSubject(ctx: AttributionContext, r: RawStatement): SpeakerPhras
 
 /**
  * In a language that drops its subjects (`Lexicon.dropsSubject`), a finite cue opening its sentence with no
- * subject found ("Añadió que …", "Dodał, że …"): the subject left unsaid, resolved like a pronoun. Not a
- * participle ("Diciendo que …" belongs to a clause of its own).
+ * subject found ("Añadió que …", "Dodał, że …"), or one after what it reports ("«…», – йдеться у
+ * повідомленні"): the subject left unsaid, resolved like a pronoun. Not a participle opening the sentence
+ * ("Diciendo que …" belongs to a clause of its own).
  */
 function droppedSubject(ctx: AttributionContext, r: RawStatement): SpeakerPhrase | null {
   const { tokens, lex } = ctx;
-  const first = r.sentence.tokStart;
-  if (lex.lexicon.dropsSubject !== true || r.trailing || tokens[first]?.start !== r.cueStart) return null;
+  // Adverbs may open the sentence before the cue: "Luego añadió que …", "Також зазначив, що …".
+  if (lex.lexicon.dropsSubject !== true) return null;
+  // After what it reports: "«…», – йдеться у повідомленні", "«…», añadió" (an impersonal or dropped subject).
+  if (r.trailing) {
+    let cue = r.sentence.tokStart;
+    while (cue < r.sentence.tokEnd && tokens[cue]!.start < r.cueStart) cue++;
+    return zeroSubject(r.cueStart, cue);
+  }
+  const first = afterOpeningAdverbs(ctx, r.sentence.tokStart, r.sentence.tokEnd);
+  if (tokens[first]?.start !== r.cueStart) return null;
   const verb = tokens[first]!.fold;
   if ((lex.lexicon.progressiveSuffixes ?? []).some((suffix) => verb.endsWith(suffix))) return null;
   return zeroSubject(r.cueStart, first);
@@ -694,6 +737,7 @@ export function assemble(
           clauseSubject(ctx, current.sentence, current.cueStart) ??
           cueLooseSubject(ctx, current) ??
           sentenceSubject(ctx, current.sentence) ??
+          subjectBeforeInsertion(ctx, current.sentence) ??
           droppedSubject(ctx, current);
         s = resolver.resolve(current.speaker, current.sentence.start);
       }

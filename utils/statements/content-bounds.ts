@@ -272,15 +272,22 @@ export function clauseStop(
 }
 
 /**
- * After a comma, a contrastive conjunction and another source (`Lexicon.contrastives`, `accordingTo`) open a
- * different report: "говорил, будто это обошлось в 2 трлн, | а по расчетам академика – в 16 трлн".
+ * After a comma, a contrastive conjunction and another source (`Lexicon.contrastives`, `accordingTo`, or a
+ * generic plural of people) open a different report: "говорил, будто это обошлось в 2 трлн, | а по расчетам
+ * академика – в 16 трлн".
  */
 function otherSourceOpens(ctx: AttributionContext, k: number): boolean {
   const { tokens, lex } = ctx;
   const conjunction = lex.contrastives.longestAt(tokens, k);
   if (!conjunction || inQuote(ctx, k)) return false;
-  const marker = lex.accordingTo.longestAt(tokens, k + conjunction.length);
-  return marker !== undefined && !marker.value.refersBack && !marker.value.clauseFinalOnly;
+  const next = k + conjunction.length;
+  const marker = lex.accordingTo.longestAt(tokens, next);
+  if (marker !== undefined && !marker.value.refersBack && !marker.value.clauseFinalOnly) return true;
+  // Or a plural of people who hold views of their own, as the subject of what follows: "…, однако эксперты в
+  // этом сомневаются", "…, pero los analistas lo dudan" (the writer's contrast, not the speaker's words).
+  const det = lex.determiners.longestAt(tokens, next);
+  const role = lex.roles.longestAt(tokens, next + (det?.length ?? 0));
+  return role !== undefined && role.value.generic === true && role.value.number === 'pl';
 }
 
 /**

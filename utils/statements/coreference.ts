@@ -352,6 +352,9 @@ export class SpeakerResolver {
           k = i - 1;
         }
       }
+      // After a linker, a run of three words or more is the complement's place or body, then the holder's
+      // two-word name: "il sindaco di Milano Giuseppe Sala" (as `roleModifiers` reads it).
+      if (j - i >= 3 && this.ctx.lex.linkers.matchEndingAt(tokens, i - 1).length > 0) i = j - 2;
       if (j - i >= 2 && j - i <= 4 && !(i === untitled && this.afterArticle(i))) {
         // A run holding an institution noun names an institution ("Fédération de Russie", "Bank of Canada").
         let lastIsNoun = false;
@@ -488,7 +491,12 @@ export class SpeakerResolver {
           : this.canonical(
               words.length >= 2 ? phrase.name! : (this.fullNameFor(words, at) ?? phrase.name ?? ''),
             );
-        return this.remember({ name, kind: 'person', gender: phrase.gender, role }, at, phrase);
+        // (Where role nouns mark their holder's gender, the role gives the name its gender: "El ministro …,
+        // Carlos Cuerpo"; `Lexicon.genderedRoles`.)
+        const gender =
+          phrase.gender ??
+          (this.ctx.lex.lexicon.genderedRoles === true ? phrase.roleEntry?.gender : undefined);
+        return this.remember({ name, kind: 'person', gender, role }, at, phrase);
       }
       case 'institution': {
         let name = phrase.institution ?? '';
@@ -535,7 +543,13 @@ export class SpeakerResolver {
         // (Nor the name of the holder of the same office elsewhere, the last named.)
         const otherHolder = this.recent().find((h) => h.roleHead === head && !sameRole(h.roleModifiers));
         const lastNamed = this.lastPersonBefore(at);
-        const byMention = lastNamed && lastNamed.full !== otherHolder?.speaker.name ? lastNamed : undefined;
+        // (Of a gender that fits: "La vicepresidenta" is not the minister named before as "El ministro".)
+        const byMention =
+          lastNamed &&
+          lastNamed.full !== otherHolder?.speaker.name &&
+          compatible(this.genderOf.get(lastNamed.full))
+            ? lastNamed
+            : undefined;
         // With no one to point back to, the role itself names the speaker ("porte-parole du ministère").
         const det = this.ctx.lex.determiners.longestAt(this.ctx.tokens, phrase.tokStart);
         const bare = this.ctx.text.slice(
@@ -562,6 +576,14 @@ export class SpeakerResolver {
       }
       case 'pronoun': {
         const p = phrase.pronoun!;
+        // A subject left unsaid (`zeroSubject`: "«…», añadió.", "– йдеться у повідомленні") goes on with the last
+        // speaker, an institution as well as a person ("El Ministerio informó que … . Añadió que …").
+        if (p.form === '') {
+          const last = this.recent().find(
+            (h) => h.speaker.kind === 'institution' || (h.speaker.kind === 'person' && h.speaker.name),
+          );
+          if (last?.speaker.kind === 'institution') return last.speaker;
+        }
         // "I" outside quotation marks is the writer (a column, a letter), whom the article does not name;
         // unless a person already spoke in its paragraph (a quotation mark lost: "“…,” Lee said. “That's I
         // think wrong. …").

@@ -359,11 +359,17 @@ function trailingStatement(s: SentenceReading, r: CueReading): boolean {
         )
       )
         return true;
-      // (Where every noun is capitalised, reported words hold a lower-case word, a verb at least: capitalised
-      // words and commas alone are the subject and its apposition, "Der Minister, Paul Roth, verteidigte …".)
+      // (Reported words hold a lower-case word, a verb at least: capitalised words and commas alone are the
+      // subject and its apposition, "Der Minister, Paul Roth, verteidigte …", or, before a cue whose clause
+      // follows it, a dateline or a first title, "Warszawa (PAP) – Prezydent X zapowiedział, że …",
+      // "Wicepremier, minister X ocenił, że …"; a headline may be in capitals otherwise.)
+      const clauseAfter =
+        !inQuote(ctx, p) &&
+        (lex.complementizers.longestAt(tokens, p) !== undefined ||
+          (tokens[p]?.fold === ',' && lex.complementizers.longestAt(tokens, p + 1) !== undefined));
       const namesOnly =
         kind === 'indirect' &&
-        lex.lexicon.capitalisedNouns === true &&
+        (lex.lexicon.capitalisedNouns === true || clauseAfter) &&
         !tokens
           .slice(fromTok, lastTok)
           .some((t, j) => t.kind === 'word' && !t.upper && !inQuote(ctx, fromTok + j));

@@ -89,6 +89,23 @@ function clauseStart(ctx: AttributionContext, sentence: SentenceUnit, cue: numbe
 }
 
 /**
+ * The first token after the adverbs and times (`Lexicon.fillers`) opening a clause, with their commas:
+ * capitalised at a sentence's start they look like a name ("Luego añadió que …", "Також зазначив, що …",
+ * "Además, pidió …"), but they are no subject; with nothing else before the cue, the subject was dropped.
+ */
+export function afterOpeningAdverbs(ctx: AttributionContext, from: number, cue: number): number {
+  const { tokens, lex } = ctx;
+  let k = from;
+  while (k < cue) {
+    const filler = lex.fillers.longestAt(tokens, k);
+    if (!filler) break;
+    k += filler.length;
+    while (k < cue && tokens[k]!.fold === ',') k++;
+  }
+  return k;
+}
+
+/**
  * "Lina Ortiz, a former aide …, said": a name run opening the clause and set off by a comma (before a
  * participle, the apposition need not end right before the cue: "Dean, a doctor, then began by saying").
  */
@@ -176,6 +193,18 @@ export function looseSubject(
   let from = participial ? sentence.tokStart : clauseStart(ctx, sentence, cue);
   while (from >= 0 && from < cue && !isWord(ctx, from)) from++;
   if (from < 0 || from >= cue) return null;
+  from = afterOpeningAdverbs(ctx, from, cue);
+  if (from >= cue) return null;
+  // A clause opening with a verb has its subject elsewhere: "…, Volodímir Zelenski, agradeció la ayuda y
+  // subrayó que …" (a cue form that is also a noun may still open a phrase).
+  const verb =
+    !tokens[from]!.upper &&
+    ((lex.cues.matchAt(tokens, from).length > 0 && lex.nounHomographs.matchAt(tokens, from).length === 0) ||
+      lex.auxiliaries.matchAt(tokens, from).length > 0);
+  if (verb) return participial ? namedClauseSubject(ctx, sentence, cue) : null;
+  // A cue right after a conjunction is the second of two verbs sharing their subject: "… agradeció la ayuda y
+  // subrayó que …" (the words between are the first verb's object).
+  if (!participial && lex.conjunctions.matchEndingAt(tokens, cue - 1)[0]?.length === 1) return null;
   // A fronted adverbial with its comma ("In a statement, …").
   if (lex.prepositions.matchAt(tokens, from).length > 0) {
     let k = from;

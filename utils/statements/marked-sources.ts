@@ -201,6 +201,27 @@ export function asAttribution(
     if (close - k > 5 || !isWord(ctx, close)) break;
     k = close;
   }
+  // A quoted title right after the cue, closing the clause, names the source: "Як повідомляє «Європейська
+  // правда», …", "Как пишет "Коммерсант", …".
+  let title: SpeakerPhrase | null = null;
+  const titleQuote = k < sentence.tokEnd && inQuote(ctx, k) ? ctx.quoteOf[k]! : -1;
+  if (a + 1 === cue.tokStart && titleQuote !== -1 && tokens[k]!.start === ctx.quotes[titleQuote]!.open) {
+    const close = quoteEndToken(ctx, k, sentence.tokEnd);
+    const [innerStart, innerEnd] = quoteInner(ctx, titleQuote);
+    if (close - k <= 6 && tokens[close]?.fold === ',' && innerEnd > innerStart) {
+      const span = ctx.quotes[titleQuote]!;
+      title = {
+        tokStart: k,
+        tokEnd: close,
+        start: span.open,
+        end: span.close + 1,
+        kind: 'institution',
+        institution: text.slice(innerStart, innerEnd),
+        number: 'sg',
+      };
+      k = close;
+    }
+  }
   // Verb second: with its subject before it, the verb ends the clause ("Wie der Sprecher mitteilte, …"); words
   // after it make "wie" a comparison ("Wie jedes Jahr erinnerten Aktivisten an …").
   const cueEnd = cue.particle ? cue.particle.tokEnd : cue.tokEnd;
@@ -240,8 +261,9 @@ export function asAttribution(
         }
       }
     }
+    speaker ??= title;
     // A role with its name in apposition: "Jak poinformował rzecznik rządu, Piotr Nowak, …".
-    const wide = speaker ? parseSpeakerPhrase(ctx, q, sentence.tokEnd) : null;
+    const wide = speaker && !title ? parseSpeakerPhrase(ctx, q, sentence.tokEnd) : null;
     if (wide && wide.tokEnd > k && wide.name && tokens[wide.tokEnd]?.fold === ',') {
       speaker = wide;
       k = wide.tokEnd;

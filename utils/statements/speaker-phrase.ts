@@ -241,8 +241,21 @@ function slice(ctx: PhraseContext, a: number, b: number): string {
 function isAcronym(ctx: PhraseContext, a: number, b: number): boolean {
   if (b - a !== 1) return false;
   const t = ctx.tokens[a]!;
-  const s = ctx.text.slice(t.start, t.end);
-  return s.length >= 2 && s === s.toUpperCase() && /\p{L}/u.test(s);
+  return acronymWord(ctx.text.slice(t.start, t.end));
+}
+
+/**
+ * An acronym: capitals only ("MSZ", "NATO"), or capitals at both ends with a lower-case conjunction or
+ * preposition inside ("MSWiA", "PiS"; not a name such as "McCain" or "DeSantis").
+ */
+function acronymWord(s: string): boolean {
+  if (s.length < 2) return false;
+  // (Cheap checks first: most words are names or common nouns, whose last letter is lower case.)
+  const edges = s[0]! + s[s.length - 1]!;
+  if (edges !== edges.toUpperCase() || !/\p{L}/u.test(s)) return false;
+  if (s === s.toUpperCase()) return true;
+  const capitals = s.replace(/[^\p{Lu}]/gu, '').length;
+  return s.length <= 8 && capitals >= 2 && capitals * 2 >= s.length;
 }
 
 /** Role modifiers after the role noun: adjectives and "de/of + complement"; returns the new end. */
@@ -332,6 +345,40 @@ function roleHolder(
   const end = roleModifiers(ctx, at + role.length, limit);
   const holder = nameRun(ctx, end, limit, false);
   return holder > end && !isAcronym(ctx, end, holder) ? { end, holder, entry: role.value } : null;
+}
+
+/** Lower-case words at most in a role's prepositional complement before its holder's name. */
+const MAX_PREPOSITIONAL_COMPLEMENT = 4;
+
+/**
+ * After a role, a preposition, a few lower-case words, then a name of two words or more: where the name opens
+ * and ends, or null ("з відновлення Олексій Кулеба").
+ */
+function prepositionalHolder(
+  ctx: PhraseContext,
+  at: number,
+  limit: number,
+): { name: number; end: number } | null {
+  const { lex, tokens } = ctx;
+  const prep = lex.prepositions.longestAt(tokens, at);
+  if (!prep) return null;
+  let k = at + prep.length;
+  const from = k;
+  while (
+    k < limit &&
+    k - from < MAX_PREPOSITIONAL_COMPLEMENT &&
+    isWord(tokens[k]) &&
+    !tokens[k]!.upper &&
+    lex.cues.matchAt(tokens, k).length === 0 &&
+    lex.complementizers.matchAt(tokens, k).length === 0 &&
+    lex.relativePronouns.matchAt(tokens, k).length === 0 &&
+    lex.conjunctions.matchAt(tokens, k).length === 0 &&
+    lex.pronouns.matchAt(tokens, k).length === 0
+  )
+    k++;
+  if (k === from) return null;
+  const end = nameRun(ctx, k, limit, false);
+  return end - k >= 2 ? { name: k, end } : null;
 }
 
 /** The gender an honorific marks ("Ms" → f, "Mr." → m), if any. */
@@ -486,7 +533,12 @@ function parseHead(ctx: PhraseContext, i: number, limit: number): SpeakerPhrase 
         if (tokens[afterHon]?.fold === '.') afterHon++;
         gender = genderOfHonorific(tokens[nameStart]!.fold) ?? gender;
       }
-      const run = nameRun(ctx, afterHon, limit, false);
+      let run = nameRun(ctx, afterHon, limit, false);
+      // An acronym alone after the role is its complement, not the holder's name: "Szef MSWiA", "rzecznik PiS".
+      if (run === afterHon + 1 && afterHon === end && isAcronym(ctx, afterHon, run)) {
+        end = run;
+        run = -1;
+      }
       // Case languages put the role's complement before the name with no linker: "министр … России Сергей
       // Лавров", "Президент України Володимир Зеленський", "rzecznik MSZ Paweł Wroński". Leading acronyms,
       // known institutions and genitive place names go to the role while two name words remain.
@@ -507,6 +559,18 @@ function parseHead(ctx: PhraseContext, i: number, limit: number): SpeakerPhrase 
           number: 'sg',
         });
       }
+      // A prepositional complement of the role, then the holder's name: "віцепрем'єр-міністр з відновлення
+      // Олексій Кулеба", "Уповноважений з прав людини Дмитро Лубінець".
+      const held = run < 0 && nameStart === end ? prepositionalHolder(ctx, end, limit) : null;
+      if (held)
+        return make(held.end, {
+          kind: 'person',
+          name: slice(ctx, held.name, held.end),
+          role: slice(ctx, pre > 0 ? k : h, held.name),
+          roleEntry: role.value,
+          gender,
+          number: 'sg',
+        });
       end = Math.max(end, h + role.length);
       return make(end, {
         kind: role.value.generic ? 'group' : 'role',
@@ -531,6 +595,22 @@ function parseHead(ctx: PhraseContext, i: number, limit: number): SpeakerPhrase 
           number: 'sg',
         });
       let end = roleModifiers(ctx, h + noun.length, limit);
+      // The institution's own name in apposition after its common noun: "la agencia estatal Moldpres", "il
+      // quotidiano Kommersant", "la chaîne CNN". (Not after a role, whose holder it is: "party leader Justin
+      // Trudeau"; nor where every noun has a capital and the word after may be the object: "sagte die Behörde
+      // Journalisten".)
+      let roleInside = false;
+      for (let j = h + noun.length; j < end && !roleInside; j++)
+        roleInside = lex.roles.longestAt(tokens, j) !== undefined;
+      const own =
+        (lex.lexicon.linkers ?? []).length > 0 &&
+        lex.lexicon.capitalisedNouns !== true &&
+        !tokens[h]!.upper &&
+        !roleInside
+          ? nameRun(ctx, end, limit, false)
+          : -1;
+      if (own > end)
+        return make(own, { kind: 'institution', institution: slice(ctx, end, own), number: 'sg' });
       // Languages that mark complements by case, with no linker word (`linkers` empty: ru, uk, pl), put the
       // institution's name right after its noun: "Siły Powietrzne Ukrainy", "МЗС України".
       if ((lex.lexicon.linkers ?? []).length === 0 && lex.lexicon.caseEndings) {
@@ -645,7 +725,7 @@ function parseHead(ctx: PhraseContext, i: number, limit: number): SpeakerPhrase 
 function caseComplement(ctx: PhraseContext, i: number): boolean {
   const t = ctx.tokens[i]!;
   const word = ctx.text.slice(t.start, t.end);
-  if (word.length >= 2 && word === word.toUpperCase()) return true;
+  if (acronymWord(word)) return true;
   if (ctx.lex.institutions.longestAt(ctx.tokens, i)?.length === 1) return true;
   return /[иыїіyi]$/.test(t.fold);
 }
@@ -664,7 +744,60 @@ export function speakerEndingAt(ctx: PhraseContext, from: number, end: number): 
     const t = ctx.tokens[s];
     if (!isWord(t)) continue;
     const p = parseSpeakerPhrase(ctx, s, end);
-    if (p && p.tokEnd === end) return p;
+    if (!p || p.tokEnd !== end) continue;
+    // (A linker opens a complement, not a phrase: "la replica della Regione, che …" → "Regione"; where every
+    // noun is capitalised its articles double as linkers: "der Sprecher".)
+    if (ctx.lex.lexicon.capitalisedNouns !== true && ctx.lex.linkers.matchAt(ctx.tokens, s).length > 0)
+      continue;
+    return s > lo && objectLike(ctx, p) ? (subjectBeforePreposition(ctx, lo, s) ?? p) : p;
+  }
+  return null;
+}
+
+/**
+ * A phrase that may be a preposition's object rather than a subject: not a subject pronoun, nor a person's full name (which holds
+ * a role whose complement has a preposition: "Висока представниця ЄС із закордонних справ Кая Каллас"), and
+ * not where every noun is capitalised (a capitalised word after a preposition may be any noun there).
+ */
+function objectLike(ctx: PhraseContext, p: SpeakerPhrase): boolean {
+  if (ctx.lex.lexicon.capitalisedNouns === true || p.kind === 'pronoun') return false;
+  return !(p.kind === 'person' && (p.name ?? '').trim().includes(' '));
+}
+
+/**
+ * A phrase that a preposition before it governs is that preposition's object, not the subject: in "Pete
+ * Hegseth in an interview with CNN said", "Пол Йонсон в інтерв'ю агенції TT підтвердив", the speaker is the
+ * phrase ending at the first preposition after `from`, when one does and it names a speaker by itself (a
+ * role, a person with a role or a full name, an institution), not the name closing the run at `objectStart`.
+ */
+function subjectBeforePreposition(
+  ctx: PhraseContext,
+  from: number,
+  objectStart: number,
+): SpeakerPhrase | null {
+  const { lex, tokens } = ctx;
+  for (let q = from + 1; q < objectStart; q++) {
+    if (lex.prepositions.matchAt(tokens, q).length === 0) continue;
+    // Only an adverbial between the two, with no clause of its own ("The Times on Saturday wrote that Trump").
+    for (let k = q + 1; k < objectStart; k++)
+      if (
+        lex.cues.matchAt(tokens, k).length > 0 ||
+        lex.complementizers.matchAt(tokens, k).length > 0 ||
+        lex.relativePronouns.matchAt(tokens, k).length > 0
+      )
+        return null;
+    // (A study or a report is no speaker: its author is, after "by": "A 2017 study by the committee said".)
+    if (lex.evidenceNouns.matchEndingAt(tokens, q - 1).length > 0) return null;
+    for (let s = from; s < q; s++) {
+      const p = isWord(tokens[s]) ? parseSpeakerPhrase(ctx, s, q) : null;
+      if (!p || p.tokEnd !== q) continue;
+      const named =
+        p.kind === 'role' ||
+        (p.kind === 'person' && (p.role !== undefined || (p.name ?? '').trim().includes(' '))) ||
+        (p.kind === 'institution' && (p.institutionEntry !== undefined || p.tokEnd - p.tokStart >= 2));
+      return named ? p : null;
+    }
+    return null;
   }
   return null;
 }

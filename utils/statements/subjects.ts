@@ -16,6 +16,7 @@ import {
   SENTENCE_END,
   skipFillers,
   tokenAt,
+  wordCount,
 } from './attribution-base';
 import {
   clauseWordAt,
@@ -381,13 +382,21 @@ export function subjectBefore(
         };
       }
       // The name in apposition to a role or a group's member: "El presidente del Gobierno, Pedro Sánchez,
-      // afirmó" (EFE, ANSA, PAP), "one of the family's lawyers, Sam Idris, said".
+      // afirmó" (EFE, ANSA, PAP), "one of the family's lawyers, Sam Idris, said"; also after a role whose
+      // linked complement ends on a name, the organisation's, not the holder's: "El líder del opositor Bloque
+      // Patriótico, Ígor Dodon, sostuvo".
+      const roleHead = head !== null && (head.kind === 'role' || head.kind === 'group') && !head.name;
+      const organisationHead =
+        head !== null &&
+        head.kind === 'person' &&
+        head.role !== undefined &&
+        linkedComplement(ctx, head) &&
+        appos?.name?.includes(' ') === true;
       if (
         head &&
         appos &&
         appos.tokEnd === end - 1 &&
-        (head.kind === 'role' || head.kind === 'group') &&
-        !head.name &&
+        (roleHead || organisationHead) &&
         appos.kind === 'person' &&
         appos.name &&
         !appos.role
@@ -404,6 +413,13 @@ export function subjectBefore(
     }
   }
   return null;
+}
+
+/** Does a linker stand inside the phrase (a role with its complement: "líder del opositor Bloque Patriótico")? */
+function linkedComplement(ctx: AttributionContext, phrase: SpeakerPhrase): boolean {
+  for (let k = phrase.tokStart; k < phrase.tokEnd; k++)
+    if (ctx.lex.linkers.longestAt(ctx.tokens, k)) return true;
+  return false;
 }
 
 /**
@@ -591,11 +607,19 @@ export function clauseSubject(
 ): SpeakerPhrase | null {
   const { lex, tokens } = ctx;
   // Adverbs and times right before the cue are not its subject ("…» недавно сказал", "…, dann sagte").
-  const cueTok = fillersEndingAt(
+  let cueTok = fillersEndingAt(
     ctx,
     tokenAt(ctx, cueStart, sentence.tokStart, sentence.tokEnd),
     sentence.tokStart,
   );
+  // A short quoted aside between the subject and its verb: "Один из ректоров "не для записи" заявил: …".
+  if (cueTok > sentence.tokStart && inQuote(ctx, cueTok - 1)) {
+    const q = ctx.quoteOf[cueTok - 1]!;
+    let open = cueTok - 1;
+    while (open > sentence.tokStart && ctx.quoteOf[open - 1] === q) open--;
+    const aside = cueTok - open <= 6 && wordCount(ctx, tokens[open]!.start, tokens[cueTok - 1]!.end) <= 4;
+    if (aside && open > sentence.tokStart && isWord(ctx, open - 1) && !inQuote(ctx, open - 1)) cueTok = open;
+  }
   let from = cueTok;
   for (;;) {
     while (from > sentence.tokStart && isWord(ctx, from - 1) && !inQuote(ctx, from - 1) && cueTok - from < 7)
@@ -612,6 +636,14 @@ export function clauseSubject(
   if (from > sentence.tokStart && tokens[from - 1]!.fold === "'") return null;
   if (lex.conjunctions.longestAt(tokens, from)) from++;
   if (from >= cueTok || cueTok - from > 5 || lex.prepositions.longestAt(tokens, from)) return null;
+  // A conjunction right before the cue joins it to an earlier verb of the same subject, which opens the run
+  // when it is there ("Scott beamed and asked …"); the words between are that verb's object ("…, María Catalá,
+  // visitó la zona y subrayó que …").
+  if (lex.conjunctions.matchEndingAt(tokens, cueTok - 1)[0]?.length === 1) {
+    const first = parseSpeakerPhrase(ctx, from, cueTok - 1);
+    const verb = first ? tokens[first.tokEnd] : undefined;
+    return first && first.kind !== 'pronoun' && verb?.kind === 'word' && !verb.upper ? first : null;
+  }
   for (let k = from; k < cueTok; k++) {
     if (clauseWordAt(ctx, k)) return null;
   }

@@ -3,6 +3,7 @@
  * accordingTo markers, before or after the content, fronted or inside a verb-second clause), and a colon
  * quotation after a name ("Le ministre : « … »").
  */
+import { genitiveSourceEnd } from './genitive-source';
 import type { SentenceUnit } from './sentences';
 import { parseSpeakerPhrase, pronounPhrase, speakerEndingAt, type SpeakerPhrase } from './speaker-phrase';
 import type { CueClass } from './lexicon/types';
@@ -163,6 +164,17 @@ export function accordingToStatements(
         np = { ...phrase, tokStart: markerEnd, start: tokens[markerEnd]!.start };
       }
     }
+    // A genitive source opening the sentence with no comma after it (Polish "Według rządu przekazanie środków
+    // niesie ryzyko"): it ends where its words can no longer be genitive (`Lexicon.genitiveSource`).
+    let bareSource = false;
+    if (initial && marker.case !== undefined && !marker.refersBack && marker.speaker !== 'before') {
+      const sourceEnd = genitiveSourceEnd(ctx, markerEnd, end);
+      if (sourceEnd > markerEnd) {
+        const phrase = parseSpeakerPhrase(ctx, markerEnd, sourceEnd);
+        np = phrase && phrase.tokEnd === sourceEnd ? phrase : nounPhrase(ctx, markerEnd, sourceEnd);
+        bareSource = true;
+      }
+    }
     if (!np) continue;
     // Verb second, inside the clause: a name in commas after the source is its apposition, and the clause goes
     // on after it ("stellt nach Angaben des Sprechers, Paul Berg, ein Risiko dar").
@@ -285,11 +297,12 @@ export function accordingToStatements(
     } else if (
       atStart &&
       !lex.lexicon.verbSecond &&
-      marker.refersBack &&
+      (marker.refersBack || bareSource) &&
       isWord(ctx, afterTok) &&
       !inQuote(ctx, afterTok)
     ) {
-      // A marker holding its own pronoun needs no comma to end it: "Jego zdaniem byłaby to eskalacja."
+      // A marker holding its own pronoun needs no comma to end it: "Jego zdaniem byłaby to eskalacja."; nor
+      // a genitive source bounded by its endings: "Według policji sprawca uciekł."
       const { kind, range } = classify(ctx, tokens[afterTok]!.start, sentenceEndChar, afterTok, end);
       if (range[1] > range[0] && wordCount(ctx, range[0], range[1]) >= 2)
         out.push({ ...base, parts: [range], kind, trailing: false });

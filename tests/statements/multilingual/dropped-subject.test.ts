@@ -50,6 +50,51 @@ describe('a cue opening its sentence with its subject dropped', () => {
     expect(statementStarting(statements, c.second)).toMatchObject({ speaker: c.speaker, kind: 'indirect' });
   });
 
+  test.each([
+    {
+      lang: 'es',
+      text: 'El canciller chileno, Alberto Soto, dijo que la reunión fue útil. Luego añadió que habrá otra en marzo. Además, pidió a los socios que respeten los plazos.',
+      contents: ['habrá otra', 'respeten los plazos'],
+      speaker: 'Alberto Soto',
+    },
+    {
+      lang: 'it',
+      text: 'Il ministro della Salute Carlo Neri ha detto che i reparti sono pieni. Inoltre ha spiegato che mancano medici.',
+      contents: ['mancano medici'],
+      speaker: 'Carlo Neri',
+    },
+    {
+      lang: 'pl',
+      text: 'Wojewoda Piotr Nowicki powiedział, że woda opada. Ponadto dodał, że szkoły pozostaną zamknięte.',
+      contents: ['szkoły pozostaną'],
+      speaker: 'Piotr Nowicki',
+    },
+    {
+      lang: 'uk',
+      text: 'Мер Одеси Олег Коваленко заявив, що місто готове до зими. Також зазначив, що укриття відремонтують. Крім того, наголосив, що генератори вже закуплено.',
+      contents: ['укриття', 'генератори'],
+      speaker: 'Олег Коваленко',
+    },
+    {
+      lang: 'ru',
+      text: 'Губернатор Иван Смирнов заявил, что паводок отступает. Кроме того, отметил, что дороги откроют в пятницу.',
+      contents: ['дороги откроют'],
+      speaker: 'Иван Смирнов',
+    },
+  ])('$lang: an adverb opening the sentence before the cue is no speaker', (c) => {
+    const statements = extract(c.text, c.lang);
+    for (const content of c.contents)
+      expect(statementStarting(statements, content)).toMatchObject({ speaker: c.speaker, kind: 'indirect' });
+  });
+
+  test('an institution that spoke last is the dropped subject too', () => {
+    const statements = extract(
+      'El Ministerio de Sanidad informó de que la epidemia remite. Añadió que las vacunas llegarán en enero.',
+      'es',
+    );
+    expect(statementStarting(statements, 'las vacunas')).toMatchObject({ speaker: 'Ministerio de Sanidad' });
+  });
+
   test('with nobody named before, the speaker stays unknown rather than the reported clause', () => {
     const [s] = extract('Dijo que el plan llegaba tarde y que nadie lo había leído.', 'es');
     expect(s).toMatchObject({ cue: 'Dijo', speaker: '' });

@@ -154,4 +154,75 @@ describe('Spanish statements', () => {
     expect(s).toMatchObject({ cue: 'Para', content: 'la subida salarial es excesiva' });
     expect(extract('Para ello, el Gobierno aprobó un decreto.', 'es')).toEqual([]);
   });
+
+  test('an agency named after its common noun speaks by its own name', () => {
+    const [s] = extract(
+      'El Gobierno retiró a su embajador en Managua, informó la agencia estatal Prensa Latina.',
+      'es',
+    );
+    expect(s).toMatchObject({
+      cue: 'informó',
+      speaker: 'Prensa Latina',
+      content: 'El Gobierno retiró a su embajador en Managua',
+    });
+  });
+
+  test('"el titular de …" is a role that points back to the minister named before', () => {
+    const statements = extract(
+      'El ministro de Agricultura, Luis Planas, dijo que la cosecha será buena. El titular de Agricultura reiteró que los precios bajarán.',
+      'es',
+    );
+    expect(statementStarting(statements, 'los precios')).toMatchObject({
+      speaker: 'Luis Planas',
+      cue: 'reiteró',
+    });
+  });
+
+  test('a role of the other gender does not point back to the minister named before', () => {
+    const statements = extract(
+      'El ministro de Transportes, Óscar Puente, aseguró que los trenes volverán el lunes. La vicepresidenta, por su parte, defendió que las obras eran necesarias.',
+      'es',
+    );
+    expect(statementStarting(statements, 'las obras').speaker).not.toBe('Óscar Puente');
+  });
+
+  test('"Para la patronal X, …": an employers’ organisation named after its noun', () => {
+    const [s] = extract('Para la patronal Cepyme, la reforma llega en mal momento.', 'es');
+    expect(s).toMatchObject({ speaker: 'Cepyme', content: 'la reforma llega en mal momento' });
+  });
+
+  test('"apostilló" reports a quotation, its subject dropped', () => {
+    const statements = extract(
+      'El fiscal general, Álvaro Ruiz, defendió su gestión. «No tengo nada que ocultar», apostilló.',
+      'es',
+    );
+    expect(statementStarting(statements, 'No tengo')).toMatchObject({
+      cue: 'apostilló',
+      speaker: 'Álvaro Ruiz',
+    });
+  });
+
+  test('a second verb after "y" takes the subject set off before its apposition', () => {
+    const statements = extract(
+      'La alcaldesa de Valencia, María Catalá, visitó la zona y subrayó que las obras terminarán en junio.',
+      'es',
+    );
+    expect(statementStarting(statements, 'las obras')).toMatchObject({ speaker: 'María Catalá' });
+  });
+
+  test('a name set off after a role whose complement ends on an organisation’s name is the speaker', () => {
+    const [s] = extract(
+      'La portavoz del conservador Partido Popular, Ester Muñoz, afirmó que la ley es inconstitucional.',
+      'es',
+    );
+    expect(s).toMatchObject({ speaker: 'Ester Muñoz', content: 'la ley es inconstitucional' });
+  });
+
+  test('a contrast opening on experts or analysts ends the reported clause', () => {
+    const [s] = extract(
+      'La ministra afirmó que el paro bajará este año, pero los expertos lo ponen en duda.',
+      'es',
+    );
+    expect(s?.content).toBe('el paro bajará este año');
+  });
 });

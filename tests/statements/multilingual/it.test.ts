@@ -98,4 +98,71 @@ describe('Italian statements', () => {
     expect(s).toMatchObject({ cue: 'Per', content: 'la riforma arriva troppo tardi' });
     expect(extract('Per il momento, la situazione è calma.', 'it')).toEqual([]);
   });
+
+  test('"A quanto riferiscono X, …" attributes the clause to X', () => {
+    const [s] = extract('A quanto riferiscono fonti sindacali, lo sciopero durerà tre giorni.', 'it');
+    expect(s).toMatchObject({ speaker: 'fonti sindacali', content: 'lo sciopero durerà tre giorni' });
+  });
+
+  test('"il titolare del Viminale" is a role resolved to the minister named before', () => {
+    const statements = extract(
+      "Il ministro dell'Interno Marco Rossi ha detto che i controlli aumenteranno. Secondo il titolare del Viminale, gli sbarchi sono in calo.",
+      'it',
+    );
+    expect(statementStarting(statements, 'gli sbarchi')).toMatchObject({ speaker: 'Marco Rossi' });
+  });
+
+  test('a subject set off by a participial insertion still speaks for the second verb', () => {
+    const statements = extract(
+      'Il governatore Luca Bianchi, arrivato in elicottero, ha visitato i paesi colpiti e ha assicurato che gli aiuti arriveranno.',
+      'it',
+    );
+    expect(statementStarting(statements, 'gli aiuti')).toMatchObject({ speaker: 'Luca Bianchi' });
+  });
+
+  test('a name closing a prepositional phrase before the cue is its object, not the speaker', () => {
+    const [s] = extract(
+      "Il commissario europeo Piotr Serafin in un'intervista al quotidiano Rzeczpospolita ha detto che il bilancio crescerà.",
+      'it',
+    );
+    expect(s).toMatchObject({ speaker: 'Piotr Serafin', content: 'il bilancio crescerà' });
+  });
+
+  test('"secondo quanto riportato dal …": the marker ends on the preposition joined to its article', () => {
+    const statements = extract(
+      'Secondo quanto riportato dal Sole 24 Ore, la manovra sarà rivista. Stando a quanto riferito dalla Protezione civile, le scuole riaprono lunedì.',
+      'it',
+    );
+    expect(statementStarting(statements, 'la manovra').speaker).toMatch(/Sole 24 Ore/);
+    expect(statementStarting(statements, 'le scuole').speaker).toMatch(/^Protezione civile$/i);
+  });
+
+  test('"il ministro dello Sport, X,": "dello" links the role to its complement', () => {
+    const [s] = extract(
+      'Il ministro dello Sviluppo, Luca Ferri, ha assicurato: "Gli impianti riapriranno".',
+      'it',
+    );
+    expect(s).toMatchObject({ speaker: 'Luca Ferri', content: 'Gli impianti riapriranno' });
+  });
+
+  test('a surname later goes back to the name after the role’s place, not to the place', () => {
+    const statements = extract(
+      'Il sindaco di Torino Marco Bassi ha detto che la metro aprirà a marzo. Bassi ha poi risposto alle critiche, spiegando che i lavori sono finanziati.',
+      'it',
+    );
+    expect(statementStarting(statements, 'i lavori')).toMatchObject({ speaker: 'Marco Bassi' });
+  });
+
+  test('"fanno sapere i Vigili del fuoco": a national service named with a lower-case complement', () => {
+    const [s] = extract('Sono state salvate venti persone, fanno sapere i Vigili del fuoco.', 'it');
+    expect(s).toMatchObject({ speaker: 'Vigili del fuoco', content: 'Sono state salvate venti persone' });
+  });
+
+  test('the antecedent of "che" after a linker is named without it ("della Regione")', () => {
+    const [s] = extract(
+      'Immediata la risposta della Provincia, che in una nota ha affermato che le strade sono sicure.',
+      'it',
+    );
+    expect(s).toMatchObject({ speaker: 'Provincia', content: 'le strade sono sicure' });
+  });
 });

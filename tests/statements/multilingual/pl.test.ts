@@ -91,4 +91,62 @@ describe('Polish statements', () => {
       ['direct', 'Anna Kowalska', 'Jeśli będzie trzeba, wzmocnimy ochronę'],
     ]);
   });
+
+  test('"wskazał", "odparł" and "uznał" report a clause', () => {
+    const statements = extract(
+      'Prezes NBP Jan Wróbel wskazał, że inflacja spada. Minister finansów odparł, że to zasługa rządu. Ekonomiści uznali, że jest za wcześnie na obniżki.',
+      'pl',
+    );
+    expect(statements.map((s) => s.cue)).toEqual(['wskazał', 'odparł', 'uznali']);
+  });
+
+  test('an acronym after a role is its complement ("Szef MSWiA", "rzecznik MSWiA Jacek Nowak"), not a name', () => {
+    const statements = extract(
+      'Rzecznik MSWiA Jacek Nowak powiedział, że granica jest szczelna. Szef MSWiA poinformował, że śledztwo trwa.',
+      'pl',
+    );
+    expect(statementStarting(statements, 'granica')).toMatchObject({ speaker: 'Jacek Nowak' });
+    expect(statementStarting(statements, 'śledztwo')).toMatchObject({ mention: 'Szef MSWiA' });
+    expect(statementStarting(statements, 'śledztwo').speaker).not.toBe('MSWiA');
+  });
+
+  test('"Według X treść" with no comma: the genitive source ends where the clause opens', () => {
+    const statements = extract(
+      'Według prokuratury podejrzany przyznał się do winy. Zdaniem Kowalskiego Warszawa straci na reformie. Według unijnych dyplomatów nowe sankcje wejdą w życie w marcu. Według rzecznika rządu Adama Nowaka decyzja zapadnie w piątek.',
+      'pl',
+    );
+    expect(statements.map((s) => [s.cue, s.mention, s.content])).toEqual([
+      ['Według', 'prokuratury', 'podejrzany przyznał się do winy'],
+      ['Zdaniem', 'Kowalskiego', 'Warszawa straci na reformie'],
+      ['Według', 'unijnych dyplomatów', 'nowe sankcje wejdą w życie w marcu'],
+      ['Według', 'rzecznika rządu Adama Nowaka', 'decyzja zapadnie w piątek'],
+    ]);
+  });
+
+  test('with a comma after the source, the comma still ends it', () => {
+    const [s] = extract('Według rzecznika MSZ Pawła Wrońskiego, rozmowy będą kontynuowane.', 'pl');
+    expect(s).toMatchObject({
+      mention: 'rzecznika MSZ Pawła Wrońskiego',
+      content: 'rozmowy będą kontynuowane',
+    });
+  });
+
+  test('a dateline or a title before a dash or a comma is no content of the cue after it', () => {
+    const statements = extract(
+      'Kraków (PAP) – Prezydent miasta Anna Lis zapowiedziała w środę, że tramwaje wrócą na trasę.\n\nWiceminister, pełnomocnik rządu Piotr Zych ocenił, że plan jest realny.',
+      'pl',
+    );
+    expect(statements.map((s) => s.content)).toEqual(['tramwaje wrócą na trasę', 'plan jest realny']);
+  });
+
+  test('a genitive source may hold a conjunction inside its name', () => {
+    const [s] = extract(
+      'Według Ministerstwa Rolnictwa i Rozwoju Wsi tegoroczne zbiory będą rekordowe.',
+      'pl',
+    );
+    expect(s).toMatchObject({
+      mention: 'Ministerstwa Rolnictwa i Rozwoju Wsi',
+      content: 'tegoroczne zbiory będą rekordowe',
+    });
+  });
 });

@@ -132,4 +132,55 @@ describe('Russian statements', () => {
     const [s] = extract('Правительство сейчас заявило, что пенсии будут проиндексированы.', 'ru');
     expect(s).toMatchObject({ mention: 'Правительство' });
   });
+
+  test('a name closing a prepositional phrase before the cue is its object, not the speaker', () => {
+    const [s] = extract(
+      'Министр финансов Антон Силуанов в интервью телеканалу РБК сказал, что бюджет будет сбалансирован.',
+      'ru',
+    );
+    expect(s).toMatchObject({ speaker: 'Антон Силуанов', content: 'бюджет будет сбалансирован' });
+  });
+
+  test('"В министерстве … заявили": the institution named in the locative speaks', () => {
+    const [s] = extract('В министерстве транспорта заявили, что мост откроют весной.', 'ru');
+    expect(s?.speaker).toMatch(/^[Мм]инистерств/);
+    expect(s?.content).toBe('мост откроют весной');
+  });
+
+  test('a first-person claim in an interview ("я утверждаю, что …") reports its clause', () => {
+    const [s] = extract('Поэтому я всегда утверждаю, что санкции не работают.', 'ru');
+    expect(s).toMatchObject({ cue: 'утверждаю', content: 'санкции не работают' });
+  });
+
+  test('"говорится в сообщении" after a quotation: the institution that spoke last', () => {
+    const statements = extract(
+      'Минтранс сообщил, что движение восстановлено. «Поезда ходят по графику», — говорится в сообщении.',
+      'ru',
+    );
+    expect(statementStarting(statements, 'Поезда')).toMatchObject({ speaker: 'Минтранс', cue: 'говорится' });
+  });
+
+  test('"Как пишет "Издание", …": the quoted title is the source, not a quotation', () => {
+    const statements = extract('Как пишет "Ведомости", банк закрывает отделения в регионах.', 'ru');
+    expect(statements.map((s) => [s.speaker, s.kind, s.content])).toEqual([
+      ['Ведомости', 'indirect', 'банк закрывает отделения в регионах'],
+    ]);
+  });
+
+  test('a short quoted aside between the subject and the cue leaves the subject the speaker', () => {
+    const [s] = extract('Один из чиновников "на условиях анонимности" сказал: "Решение уже принято".', 'ru');
+    expect(s).toMatchObject({
+      speaker: 'Один из чиновников',
+      content: 'Решение уже принято',
+      kind: 'direct',
+    });
+  });
+
+  test('a contrast opening on experts or analysts ends the reported clause', () => {
+    const [s] = extract(
+      'Глава банка заявил, что курс рубля стабилизируется, однако аналитики с этим не согласны.',
+      'ru',
+    );
+    expect(s?.content).toBe('курс рубля стабилизируется');
+  });
 });

@@ -80,4 +80,46 @@ describe('Ukrainian statements', () => {
     const [s] = extract('В «Нафтогазі» повідомили, що запасів газу вистачить до весни.', 'uk');
     expect(s).toMatchObject({ mention: 'В «Нафтогазі»', content: 'запасів газу вистачить до весни' });
   });
+
+  test('a name closing a prepositional phrase before the cue is its object, not the speaker', () => {
+    const [s] = extract(
+      "Прем'єр-міністр Норвегії Йонас Стере в інтерв'ю телеканалу NRK заявив, що Осло збільшить допомогу.",
+      'uk',
+    );
+    expect(s).toMatchObject({ speaker: 'Йонас Стере', content: 'Осло збільшить допомогу' });
+  });
+
+  test('"У Міністерстві … зазначили": the institution named in the locative speaks', () => {
+    const [s] = extract("У Міністерстві охорони здоров'я України зазначили, що вакцин вистачить.", 'uk');
+    expect(s?.speaker).toMatch(/^Міністерств/);
+    expect(s?.content).toBe('вакцин вистачить');
+  });
+
+  test('"йдеться у повідомленні" after a quotation: the institution that spoke last', () => {
+    const statements = extract(
+      'Укренерго повідомило, що графіки скасовано. «Енергосистема працює стабільно», – йдеться у повідомленні.',
+      'uk',
+    );
+    expect(statementStarting(statements, 'Енергосистема')).toMatchObject({ speaker: 'Укренерго' });
+  });
+
+  test('a dateline before a dash is no content of the cue after it', () => {
+    const [s] = extract('Львів – Мер Андрій Садовий заявив, що укриття відкриті цілодобово.', 'uk');
+    expect(s).toMatchObject({ speaker: 'Андрій Садовий', content: 'укриття відкриті цілодобово' });
+  });
+
+  test('"Як повідомляє «Видання», …": the quoted title is the source, not a quotation', () => {
+    const statements = extract('Як повідомляє «Економічна правда», уряд готує новий податок.', 'uk');
+    expect(statements.map((s) => [s.speaker, s.kind, s.content])).toEqual([
+      ['Економічна правда', 'indirect', 'уряд готує новий податок'],
+    ]);
+  });
+
+  test('a role with a prepositional complement before the name: the name is the speaker', () => {
+    const statements = extract(
+      'Уповноважений з прав людини Дмитро Лубінець заявив, що обмін полоненими відбудеться. «Ми готуємо списки», – наголосив посадовець.',
+      'uk',
+    );
+    expect(statements.map((s) => s.speaker)).toEqual(['Дмитро Лубінець', 'Дмитро Лубінець']);
+  });
 });

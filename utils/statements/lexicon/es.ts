@@ -208,6 +208,41 @@ export const es: Lexicon = {
       participles: ['defendido'],
     },
     {
+      forms: ['apostilló', 'apostillaron', 'apostilla', 'apostillan', 'apostillando'],
+      class: 'say',
+      participles: ['apostillado'],
+    },
+    {
+      forms: ['reiteró', 'reiteraron', 'reitera', 'reiteran', 'reiteraba', 'reiterando', 'reiterará'],
+      class: 'say',
+      participles: ['reiterado'],
+    },
+    {
+      forms: ['remarcó', 'remarcaron', 'remarca', 'remarcan', 'remarcando'],
+      class: 'say',
+      participles: ['remarcado'],
+    },
+    {
+      forms: ['enfatizó', 'enfatizaron', 'enfatiza', 'enfatizan', 'enfatizando'],
+      class: 'say',
+      participles: ['enfatizado'],
+    },
+    {
+      forms: ['puntualizó', 'puntualizaron', 'puntualiza', 'puntualizan', 'matizó', 'matizaron', 'matiza'],
+      class: 'say',
+      participles: ['puntualizado', 'matizado'],
+    },
+    {
+      forms: ['aseveró', 'aseveraron', 'asevera', 'aseveran'],
+      class: 'claim',
+      participles: ['aseverado'],
+    },
+    {
+      forms: ['reveló', 'revelaron', 'revela', 'revelan', 'relató', 'relataron', 'relata', 'relatan'],
+      class: 'say',
+      participles: ['revelado', 'relatado'],
+    },
+    {
       forms: ['reconoció', 'reconocieron', 'reconoce', 'reconocen', 'reconocía'],
       class: 'claim',
       participles: ['reconocido'],
@@ -666,6 +701,15 @@ export const es: Lexicon = {
     'ante el pleno',
     'ante la prensa',
     'ante los periodistas',
+    // Sentence adverbs that open a clause before a cue with its subject dropped ("Luego añadió que …").
+    'en cambio',
+    'más tarde',
+    'finalmente',
+    'por último',
+    'a continuación',
+    'por otro lado',
+    'en este sentido',
+    'en ese sentido',
   ],
   complementizers: ['que', 'de que', 'en que', 'si'],
   accordingTo: [
@@ -690,6 +734,7 @@ export const es: Lexicon = {
     { form: 'en sus palabras', refersBack: { number: 'sg' } },
   ],
   dropsSubject: true,
+  genderedRoles: true,
   quotes: [
     { open: '«', close: '»' },
     { open: '“', close: '”' },
@@ -706,7 +751,10 @@ export const es: Lexicon = {
     { form: 'nosotros', number: 'pl', person: 1 },
   ],
   roles: [
-    { forms: ['portavoz', 'portavoces', 'líder', 'dirigente', 'representante', 'fiscal'] },
+    {
+      // "titular": the holder of a ministry ("el titular de Exteriores", "la titular de Defensa").
+      forms: ['portavoz', 'portavoces', 'líder', 'dirigente', 'representante', 'fiscal', 'titular'],
+    },
     {
       forms: [
         'presidente',
@@ -837,6 +885,7 @@ export const es: Lexicon = {
     'empresa',
     'partido',
     'sindicato',
+    'patronal',
     'asociación',
     'organización',
     'instituto',

@@ -124,6 +124,22 @@ export const pl: Lexicon = {
       class: 'say',
     },
     {
+      forms: ['wskazał', 'wskazała', 'wskazało', 'wskazali', 'wskazały', 'wskazuje', 'wskazują'],
+      class: 'say',
+    },
+    {
+      forms: ['odparł', 'odparła', 'odparli', 'odparły'],
+      class: 'say',
+    },
+    {
+      forms: ['uznał', 'uznała', 'uznało', 'uznali', 'uznały'],
+      class: 'claim',
+    },
+    {
+      forms: ['ujawnił', 'ujawniła', 'ujawniło', 'ujawnili', 'ujawniły'],
+      class: 'say',
+    },
+    {
       forms: [
         'odpowiedział',
         'odpowiedziała',
@@ -380,6 +396,13 @@ export const pl: Lexicon = {
     'w Sejmie',
     'w Brukseli',
     'w Warszawie',
+    'w odpowiedzi',
+    'w reakcji',
+    'ponadto',
+    'poza tym',
+    'następnie',
+    'potem',
+    'dodatkowo',
   ],
   complementizers: ['że', 'iż', 'żeby', 'aby', 'czy'],
   accordingTo: [
@@ -657,6 +680,12 @@ export const pl: Lexicon = {
   reportiveMarkers: ['rzekomo', 'podobno'],
   asMarkers: ['jak'],
   anaphoricContent: ['o tym', 'o czym', 'to'],
+  // "Według belgijskiego rządu przekazanie …": the genitive source before its clause, with no comma.
+  genitiveSource: {
+    agreeingEndings: ['ego', 'ej', 'ych', 'ich'],
+    nominativeEndings: ['ska', 'cka', 'dzka', 'ski', 'cki', 'dzki'],
+    ambiguousEndings: ['a'],
+  },
   caseEndings: {
     // Genitive back to the nominative, most specific first; indeclinable names (Kallas, Rutte) end in letters
     // no rule takes.

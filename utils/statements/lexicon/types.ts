@@ -384,6 +384,13 @@ export interface Lexicon {
    */
   dropsSubject?: boolean;
   /**
+   * True when a role noun marks its holder's gender (Spanish "el ministro" / "la ministra", "el alcalde" / "la
+   * alcaldesa"): a name the role introduces takes the role's gender, so that a later role of the other gender
+   * ("la vicepresidenta") does not point back to it. False where the masculine form also serves women (Polish,
+   * Ukrainian, Russian "minister", Italian "il presidente"). Optional.
+   */
+  genderedRoles?: boolean;
+  /**
    * Endings of cue verb forms that mark the subject's gender (past tense in Russian "заявила", Ukrainian
    * "сказала", Polish "powiedziała"; longest first): a named speaker of unknown gender takes it, so that a
    * later "она", "вона", "ona" finds her. Optional.
@@ -555,6 +562,15 @@ export interface Lexicon {
    * come before the noun. Optional.
    */
   reportAppositions?: string[];
+  /**
+   * Where a source fronted by an `accordingTo` marker governing the genitive takes no comma (Polish "Według
+   * rządu przekazanie środków niesie ryzyko"), the word endings that bound it (see `genitive-source.ts`):
+   * `agreeingEndings` of adjectives (and adjectival surnames) in the genitive ("-ego", "-ej", "-ych", "-ich");
+   * `nominativeEndings` a capitalised genitive never has ("-ska": "Polska", "-cki"); `ambiguousEndings` of
+   * nominatives that are also genitives of other nouns ("-a": "Bruksela" / "Tuska"), which go on with a name
+   * only when no adjectival surname closed it. Optional.
+   */
+  genitiveSource?: { agreeingEndings: string[]; nominativeEndings: string[]; ambiguousEndings: string[] };
   /**
    * Suffix rewrites to the nominative, by case name ("gen", "dat", "ins"), most specific first; the first
    * ending that fits a word applies. Used on speakers governed by a marker with `case`. Optional.

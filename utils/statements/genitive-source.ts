@@ -1,0 +1,66 @@
+/**
+ * A fronted source with no comma after it, as Polish writes a short opening phrase: "Według belgijskiego rządu
+ * przekazanie środków niesie ryzyko", "Zdaniem Sikorskiego Bruksela ma …", "Według rzecznika MSZ Pawła
+ * Wrońskiego rozmowy będą …". The marker governs the genitive, so the source runs over the words that can
+ * stand in it (`Lexicon.genitiveSource`) and the reported clause opens at the first word that cannot.
+ */
+import type { PhraseContext } from './speaker-phrase';
+
+/** Words at most in such a source (the marker aside). */
+const MAX_SOURCE = 8;
+
+function endsWithAny(fold: string, endings: readonly string[]): boolean {
+  return endings.some((e) => fold.length > e.length + 2 && fold.endsWith(e));
+}
+
+/**
+ * Where the genitive source that opens at token `from` ends (the first token of the clause), or -1 when the
+ * lexicon does not describe one or no word is left for a clause before `end`.
+ */
+export function genitiveSourceEnd(ctx: PhraseContext, from: number, end: number): number {
+  const shape = ctx.lex.lexicon.genitiveSource;
+  if (!shape) return -1;
+  const { tokens, lex } = ctx;
+  const word = (k: number) => k < end && tokens[k]?.kind === 'word';
+  const agreeing = (k: number) => endsWithAny(tokens[k]!.fold, shape.agreeingEndings);
+  let k = from;
+  // Adjectives before the head noun agree with it: "belgijskiego rządu", "unijnych źródeł".
+  while (word(k) && !tokens[k]!.upper && agreeing(k) && k - from < 3) k++;
+  if (!word(k)) return -1;
+  let capitalised = tokens[k]!.upper;
+  let closedName = capitalised && agreeing(k);
+  k++;
+  while (word(k) && k - from < MAX_SOURCE) {
+    const t = tokens[k]!;
+    // A conjunction inside a name ("Instytutu Meteorologii i Gospodarki Wodnej").
+    if (
+      capitalised &&
+      lex.conjunctions.matchAt(tokens, k).length > 0 &&
+      word(k + 1) &&
+      tokens[k + 1]!.upper
+    ) {
+      k++;
+      continue;
+    }
+    if (t.upper) {
+      // A name's words stay in the genitive; a nominative form opens the clause ("Tuska Polska jest …"),
+      // and after an adjectival surname ("Sikorskiego", "-skiego") only a word that cannot be a nominative
+      // goes on with the name ("Polskiego Instytutu", not "Sikorskiego Bruksela").
+      if (endsWithAny(t.fold, shape.nominativeEndings)) break;
+      if (closedName && endsWithAny(t.fold, shape.ambiguousEndings)) break;
+      closedName = agreeing(k);
+      capitalised = true;
+      k++;
+      continue;
+    }
+    // Lower case: an adjective agreeing with the noun before ("źródeł dyplomatycznych"), or, before any name,
+    // an institution or role in the genitive ("rzecznika rządu Piotra Müllera").
+    const complement =
+      !capitalised &&
+      (lex.institutionNouns.matchAt(tokens, k).length > 0 || lex.roles.matchAt(tokens, k).length > 0);
+    if (!agreeing(k) && !complement) break;
+    k++;
+  }
+  // A clause of two words at least must follow.
+  return word(k) && word(k + 1) ? k : -1;
+}
