@@ -180,3 +180,12 @@ describe('English trailing noun-phrase subjects', () => {
     expect(statements).toEqual([]);
   });
 });
+
+describe('English asides of the writer', () => {
+  it('"It is worth noting that …" reports nothing', () => {
+    const statements = en(
+      "It's worth noting that the tunnel opened in 1971. It is worth pointing out that the fare never rose.",
+    );
+    expect(statements).toEqual([]);
+  });
+});

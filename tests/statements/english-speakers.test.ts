@@ -239,3 +239,36 @@ describe('first person outside quotation marks', () => {
     expect(statements.every((s) => s.speaker === 'Ortiz')).toBe(true);
   });
 });
+
+describe('counts and quantifiers as subjects', () => {
+  test('a quantifier standing alone is the subject of a past-tense cue: "Some suggested …"', () => {
+    const statements = extract(
+      'Some suggested that the ferry should run later at night. Many have argued the fare is too high.',
+      'en',
+    );
+    expect(statements.map((s) => [s.mention, s.content])).toEqual([
+      ['Some', 'the ferry should run later at night'],
+      ['Many', 'the fare is too high'],
+    ]);
+  });
+
+  test('a noun phrase ending on "of" and a number is the speaker: "the mother of three said"', () => {
+    const statements = extract('The mother of three said the clinic had closed without warning.', 'en');
+    expect(statements.map((s) => [s.mention, s.content])).toEqual([
+      ['The mother of three', 'the clinic had closed without warning'],
+    ]);
+  });
+
+  test('a quantifier before a cue form that is also a noun leaves it a noun', () => {
+    const statements = extract('Some claims about the mill were never checked.', 'en');
+    expect(statements).toEqual([]);
+  });
+
+  test('a number written as a word is a count, not a name', () => {
+    const statements = extract(
+      'Twenty-seven towns said they would sue the province. Forty nurses told the board the ward was unsafe.',
+      'en',
+    );
+    expect(statements.map((s) => s.mention)).toEqual(['Twenty-seven towns', 'Forty nurses']);
+  });
+});

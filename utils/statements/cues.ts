@@ -318,6 +318,23 @@ function isTitleCase(
 }
 
 /** Cues of tokens [from, to) whose tokens are outside quotations (`inQuote(i)` false). */
+/**
+ * A determiner standing alone as the subject right before the cue or its auxiliary ("Some said", "Many have
+ * argued", "the mother of three said"; `Lexicon.standaloneDeterminers`): the cue is a verb unless its form is
+ * also a noun ("some reports", "two claims").
+ */
+function standaloneSubject(
+  lex: CompiledLexicon,
+  tokens: readonly Token[],
+  startTok: number,
+  i: number,
+  length: number,
+): boolean {
+  const standalone = lex.lexicon.standaloneDeterminers;
+  if (!standalone || !standalone.includes(tokens[startTok - 1]!.fold)) return false;
+  return startTok < i || lex.nounHomographs.matchAt(tokens, i).every((h) => h.length !== length);
+}
+
 export function findCues(
   lex: CompiledLexicon,
   tokens: readonly Token[],
@@ -450,6 +467,8 @@ export function findCues(
         lastAuxIsBe(lex, tokens, aux, i))
     )
       continue;
+    // "It's worth noting that …": the writer's aside, with nobody to report it.
+    if (startTok > from && lex.lexicon.subjectlessAfter?.includes(tokens[startTok - 1]!.fold)) continue;
     // A determiner before the cue makes it a noun ("la déclaration", "the report said": "report").
     // (A demonstrative that is also a pronoun is the subject when the cue ends its clause: "Diese bestätigte,
     // dass …".)
@@ -463,7 +482,8 @@ export function findCues(
       before.kind === 'word' &&
       lex.determiners.matchEndingAt(tokens, startTok - 1).length > 0 &&
       startTok - 1 >= from &&
-      !pronounSubject
+      !pronounSubject &&
+      !standaloneSubject(lex, tokens, startTok, i, m.length)
     )
       continue;
     let endTok = i + m.length + trailingAux;

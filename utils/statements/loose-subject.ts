@@ -195,7 +195,9 @@ export function looseSubject(
     return participial ? namedClauseSubject(ctx, sentence, cue) : null;
   let end = from;
   while (end < cue && end - from <= MAX_WORDS && inPhrase(ctx, end)) {
-    if (end > from && endsNounPhrase(ctx, end)) break;
+    // (A cue form that is also a noun, right before the cue, heads the phrase: "Two reports said".)
+    const head = end === cue - 1 && ctx.lex.nounHomographs.matchAt(tokens, end).length > 0;
+    if (end > from && !head && endsNounPhrase(ctx, end)) break;
     end++;
   }
   // Without a grammatical word to end it, the phrase must reach the cue itself (no verb can hide inside).

@@ -146,6 +146,7 @@ function nameWordEnd(ctx: PhraseContext, i: number, limit: number): number {
   if (ctx.lex.subordinators.matchAt(ctx.tokens, i).length > 0 && sentenceInitial(ctx, i)) return -1;
   if (ctx.lex.accordingTo.matchAt(ctx.tokens, i).length > 0) return -1;
   if (ctx.lex.fillers.matchAt(ctx.tokens, i).length > 0) return -1;
+  if (numberWord(ctx, t)) return -1;
   if (ctx.lowercase?.has(t.fold) && sentenceInitial(ctx, i)) return -1;
   // A sentence-opening word with an adverb's or a participle's ending that the text never capitalises
   // elsewhere: "Initially, …", "Following the debate, …" (names keep their capital everywhere: "Kelly").
@@ -161,6 +162,12 @@ function nameWordEnd(ctx: PhraseContext, i: number, limit: number): number {
   const dot = ctx.tokens[i + 1];
   if (t.end - t.start === 1 && dot && dot.fold === '.' && dot.start === t.end && i + 1 < limit) return i + 2;
   return i + 1;
+}
+
+/** A number written as a word, or a hyphened compound of them ("Twenty-seven"): a count, no name. */
+function numberWord(ctx: PhraseContext, t: Token): boolean {
+  const numbers = ctx.lex.lexicon.numberWords;
+  return numbers !== undefined && t.fold.split('-').every((part) => numbers.includes(part));
 }
 
 /** Is token `i` the first word of its sentence (after a break, a full stop, a quotation mark or a colon)? */
@@ -529,7 +536,8 @@ function parseHead(ctx: PhraseContext, i: number, limit: number): SpeakerPhrase 
     // Modifiers must be lower-case words that could be adjectives.
     const t = tokens[h];
     if (!isWord(t)) break;
-    if (t.upper) {
+    // A count opening the sentence modifies like any number: "Fifty officials said …".
+    if (t.upper && !numberWord(ctx, t)) {
       // Or they open a capitalised phrase before a role held by a named person: "retired Air Force general
       // Lloyd Newton", "former Army colonel Jane Miller".
       const inner = pre > 0 ? parseHead(ctx, h, limit) : null;
