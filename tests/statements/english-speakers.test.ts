@@ -272,3 +272,28 @@ describe('counts and quantifiers as subjects', () => {
     expect(statements.map((s) => s.mention)).toEqual(['Twenty-seven towns', 'Forty nurses']);
   });
 });
+
+describe('a pronoun in a trailing attribution', () => {
+  test('is not the subject its own sentence opens with', () => {
+    const statements = extract(
+      'Lawyer Tom Rivera filed the motion on Monday. “We will appeal,” Lena Ortiz said.\n\n' +
+        'Rivera has asked the court for more time, she said.',
+      'en',
+    );
+    expect(statements.map((s) => [s.speaker, s.content])).toEqual([
+      ['Lena Ortiz', 'We will appeal'],
+      ['Lena Ortiz', 'Rivera has asked the court for more time'],
+    ]);
+  });
+
+  test('while a pronoun inside the clause goes on pointing to that subject', () => {
+    const statements = extract(
+      'Lena Ortiz said the plan was late. Tom Rivera is speaking out about why he believes the plan failed.',
+      'en',
+    );
+    expect(statements.map((s) => [s.speaker, s.content])).toEqual([
+      ['Lena Ortiz', 'the plan was late'],
+      ['Tom Rivera', 'the plan failed'],
+    ]);
+  });
+});

@@ -85,6 +85,11 @@ function functionWord(ctx: PhraseContext, i: number): boolean {
   );
 }
 
+/** Characters beyond which two offsets are taken to lie in different sentences. */
+const MAX_SENTENCE_CHARS = 600;
+/** A sentence's end (its punctuation before a space) or a line break. */
+const SENTENCE_BREAK = /[.!?…]["”’»]?\s|\n/u;
+
 export class SpeakerResolver {
   /** Full names in text order, and by their last word. */
   private persons: PersonMention[] = [];
@@ -186,6 +191,8 @@ export class SpeakerResolver {
     at: number,
     gender: Gender | undefined,
   ): PersonMention | undefined {
+    // (A pronoun right after a comma or a closing quotation mark trails its sentence.)
+    const trailing = /[,”"’»]\s*$/u.test(this.ctx.text.slice(Math.max(0, at - 3), at));
     // Mentions are in text order: start from the last one before `at` (binary search, so that long pages
     // with many pronouns stay linear-logarithmic).
     let lo = 0;
@@ -199,10 +206,19 @@ export class SpeakerResolver {
       const m = this.mentions[k]!;
       if (m.start <= after) return undefined;
       if (!m.opensSentence) continue;
+      // In an attribution trailing its sentence, the subject the sentence opens with is what is reported,
+      // not who reports it: "Canada has asked for clemency, she said" (she is not Canada; but "Ham is
+      // speaking out about why he believes …").
+      if (trailing && this.sameSentence(m.start, at)) continue;
       const g = this.genderOf.get(m.person.full);
       if (!gender || !g || g === gender) return m.person;
     }
     return undefined;
+  }
+
+  /** Do offsets `a` < `b` lie in one sentence (no sentence end or line break between them, not far apart)? */
+  private sameSentence(a: number, b: number): boolean {
+    return b - a < MAX_SENTENCE_CHARS && !SENTENCE_BREAK.test(this.ctx.text.slice(a, b));
   }
 
   /**
