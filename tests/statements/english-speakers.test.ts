@@ -297,3 +297,18 @@ describe('a pronoun in a trailing attribution', () => {
     ]);
   });
 });
+
+describe('institutions named like people', () => {
+  test('a capitalised run holding an institution noun, at its end or before its complement, is no person', () => {
+    const statements = extract(
+      'Tom Rivera arrived from Homs in 2016. Halifax Community Services said the waiting list had grown. ' +
+        'The Canadian Council for Refugees said fees should fall.\n\n“My English comes later,” he said.',
+      'en',
+    );
+    expect(statements.map((s) => s.speaker)).toEqual([
+      'Halifax Community Services',
+      'Canadian Council for Refugees',
+      'Tom Rivera',
+    ]);
+  });
+});

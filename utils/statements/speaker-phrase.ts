@@ -589,7 +589,10 @@ function parseHead(ctx: PhraseContext, i: number, limit: number): SpeakerPhrase 
       number: roleAfter.value.number ?? 'sg',
     });
   }
-  const lastNoun = lex.institutionNouns.matchEndingAt(tokens, run - 1)[0];
+  // (Or one inside it, before its complement: "Canadian Council for Refugees".)
+  let lastNoun = lex.institutionNouns.matchEndingAt(tokens, run - 1).length > 0;
+  for (let k = start + 1; k < run - 1 && !lastNoun; k++)
+    lastNoun = !tokens[k]!.upper && lex.institutionNouns.matchEndingAt(tokens, k - 1).length > 0;
   const runInst = lex.institutions.longestAt(tokens, start);
   if (runInst && start + runInst.length === run) {
     return make(run, {
