@@ -65,6 +65,20 @@ describe('English homographs after an indefinite article', () => {
   });
 });
 
+describe('English homographs after a preposition', () => {
+  it('reads "pointed to reports that", "amid claims that" as nouns', () => {
+    const statements = en(
+      'The council pointed to reports that the pier was unsafe. Amid claims that the vote was rigged, the count was delayed.',
+    );
+    expect(statements).toEqual([]);
+  });
+
+  it('keeps the infinitive after "to" a verb', () => {
+    const statements = en('The inspector went on to report that the pier was unsafe.');
+    expect(statements.map((s) => s.content)).toEqual(['the pier was unsafe']);
+  });
+});
+
 describe('English inverted subjects that are documents', () => {
   it('reads "…,” said a statement released by X." as the statement speaking', () => {
     const text =

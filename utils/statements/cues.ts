@@ -319,6 +319,26 @@ function isTitleCase(
 
 /** Cues of tokens [from, to) whose tokens are outside quotations (`inQuote(i)` false). */
 /**
+ * A cue form that is also a noun, right after a preposition, is the noun: "pointed to reports that …",
+ * "amid claims that …", "because of fears that …". After a word that also opens an infinitive ("to") only
+ * a plural is ("to reports"; "to report that" is a verb).
+ */
+function homographAfterPreposition(
+  lex: CompiledLexicon,
+  tokens: readonly Token[],
+  i: number,
+  length: number,
+): boolean {
+  if (!lex.nounHomographs.matchAt(tokens, i).some((h) => h.length === length)) return false;
+  const before = i - 1;
+  if (lex.prepositions.matchEndingAt(tokens, before).length > 0) return true;
+  if (lex.linkers.matchEndingAt(tokens, before).length === 0) return false;
+  if (lex.infinitiveOpeners.matchEndingAt(tokens, before).length === 0) return true;
+  const last = tokens[i + length - 1]!.fold;
+  return (lex.lexicon.pluralSuffixes ?? []).some((x) => last.length > x.length + 2 && last.endsWith(x));
+}
+
+/**
  * A determiner standing alone as the subject right before the cue or its auxiliary ("Some said", "Many have
  * argued", "the mother of three said"; `Lexicon.standaloneDeterminers`): the cue is a verb unless its form is
  * also a noun ("some reports", "two claims").
@@ -485,6 +505,8 @@ export function findCues(
       !pronounSubject &&
       !standaloneSubject(lex, tokens, startTok, i, m.length)
     )
+      continue;
+    if (startTok === i && startTok - 1 >= from && homographAfterPreposition(lex, tokens, i, m.length))
       continue;
     let endTok = i + m.length + trailingAux;
     // The governed preposition right after the verb belongs to the cue as written: "spricht von".

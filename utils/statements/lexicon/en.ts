@@ -1354,6 +1354,8 @@ export const en: Lexicon = {
     'unlike',
     'like',
     'despite',
+    'amid',
+    'amidst',
     'without',
     'among',
     'against',
