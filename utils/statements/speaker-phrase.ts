@@ -164,10 +164,20 @@ function nameWordEnd(ctx: PhraseContext, i: number, limit: number): number {
   return i + 1;
 }
 
+/** `Lexicon.numberWords` as a set, per lexicon (`nameWordEnd` asks for every capitalised word). */
+const NUMBER_SETS = new WeakMap<object, ReadonlySet<string>>();
+
 /** A number written as a word, or a hyphened compound of them ("Twenty-seven"): a count, no name. */
 function numberWord(ctx: PhraseContext, t: Token): boolean {
-  const numbers = ctx.lex.lexicon.numberWords;
-  return numbers !== undefined && t.fold.split('-').every((part) => numbers.includes(part));
+  const { lexicon } = ctx.lex;
+  let numbers = NUMBER_SETS.get(lexicon);
+  if (!numbers) {
+    numbers = new Set(lexicon.numberWords ?? []);
+    NUMBER_SETS.set(lexicon, numbers);
+  }
+  if (numbers.size === 0) return false;
+  if (numbers.has(t.fold)) return true;
+  return t.fold.includes('-') && t.fold.split('-').every((part) => numbers.has(part));
 }
 
 /** Is token `i` the first word of its sentence (after a break, a full stop, a quotation mark or a colon)? */
