@@ -616,3 +616,27 @@ describe('English bare reported clause with a long subject', () => {
     ).toEqual(['delays and lost wages due to common heart conditions have a wide social cost']);
   });
 });
+
+describe('English reporting verbs coordinated after the reported clause', () => {
+  it('ends the content before a second cue of the same tense, which the subject does', () => {
+    const text =
+      'The minister said he would order a review of the ferry contracts and warned against delays. ' +
+      'The union says its members want a raise, but praises the mediator.';
+    const statements = en(text);
+    expect(find(statements, 'he would order a review of the ferry contracts').speaker).toBe('minister');
+    expect(find(statements, 'its members want a raise').kind).toBe('indirect');
+    expectExactOffsets(text, statements);
+  });
+
+  it("keeps the clause's own coordinated verbs, a bare form after a modal and a verb of opinion", () => {
+    const statements = en(
+      'Ortiz said the company lost money and closed the plant in May. Ortiz said he would cut fees and ' +
+        'promise new routes. Ortiz said he had watched the pier being built and thought of his father.',
+    );
+    expect(statements.map((s) => s.content)).toEqual([
+      'the company lost money and closed the plant in May',
+      'he would cut fees and promise new routes',
+      'he had watched the pier being built and thought of his father',
+    ]);
+  });
+});

@@ -22,6 +22,7 @@ import {
 import { SpeakerResolver, type ResolvedSpeaker } from './coreference';
 import { captionTest } from './captions';
 import { coordinatedClauses } from './coordinated-clauses';
+import { beforeCoordinatedCue } from './coordinated-verbs';
 import { looseSubject } from './loose-subject';
 import { statementId } from './id';
 import { innerRange, type QuoteSpan } from './quote-spans';
@@ -616,8 +617,12 @@ export function assemble(
 ): Statement[] {
   const nested = nest(ctx, raws);
   for (const r of nested.raws)
-    if (r.parts.length === 1 && !r.trailing && r.kind !== 'direct')
-      r.parts = coordinatedClauses(ctx, r.parts[0]!);
+    if (r.parts.length === 1 && !r.trailing && r.kind !== 'direct') {
+      const range = beforeCoordinatedCue(ctx, r.cue, r.parts[0]!);
+      if (r.kind === 'mixed' && range[1] < r.parts[0]![1] && !quotedWithin(ctx, range[0], range[1]))
+        r.kind = 'indirect';
+      r.parts = coordinatedClauses(ctx, range);
+    }
   const kept = byParagraph(ctx, [...nested.raws, ...continuations(ctx, units, nested.raws)]);
   kept.sort((a, b) => contentStart(a) - contentStart(b) || contentEnd(a) - contentEnd(b));
   // One statement per content range.
