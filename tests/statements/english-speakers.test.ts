@@ -312,3 +312,21 @@ describe('institutions named like people', () => {
     ]);
   });
 });
+
+describe('asides and dates around the subject', () => {
+  test('a sentence adverb between commas does not part the subject from its cue', () => {
+    const statements = extract(
+      'Some Democrats, however, question the cost of the bridge. Several county officials, meanwhile, said the road would close.',
+      'en',
+    );
+    expect(statements.map((s) => s.mention)).toEqual(['Some Democrats', 'Several county officials']);
+  });
+
+  test('a month opening the sentence is no speaker', () => {
+    const statements = extract(
+      'In October, several groups granted the mill an extension, saying its capital was too low.',
+      'en',
+    );
+    expect(statements.map((s) => [s.speaker, s.content])).toEqual([['', 'its capital was too low']]);
+  });
+});
