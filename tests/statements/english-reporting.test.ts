@@ -640,3 +640,24 @@ describe('English reporting verbs coordinated after the reported clause', () => 
     ]);
   });
 });
+
+describe('English participles before "to be" / "to have"', () => {
+  it('reads "believed to have been", "thought to be" as describing a noun, not as a report', () => {
+    const statements = en(
+      'Twelve hikers believed to have been on the ridge were still missing, the park service said. ' +
+        'The driver, thought to be in his sixties, said the brakes had failed.',
+    );
+    expect(statements.map((s) => s.content)).toEqual([
+      'Twelve hikers believed to have been on the ridge were still missing',
+      'the brakes had failed',
+    ]);
+  });
+
+  it('keeps a cue that takes an infinitive, and a finite form', () => {
+    const statements = en('Lee vowed to be tougher on fraud. Ortiz claims to have found the will.');
+    expect(statements.map((s) => [s.speaker, s.content])).toEqual([
+      ['Lee', 'to be tougher on fraud'],
+      ['Ortiz', 'to have found the will'],
+    ]);
+  });
+});

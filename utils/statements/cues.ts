@@ -338,6 +338,20 @@ function homographAfterPreposition(
   return (lex.lexicon.pluralSuffixes ?? []).some((x) => last.length > x.length + 2 && last.endsWith(x));
 }
 
+/** A form that may be a past participle: no present ending ("claims") nor progressive one ("saying"). */
+function participleLike(lex: CompiledLexicon, fold: string): boolean {
+  const { pluralSuffixes = [], progressiveSuffixes = [] } = lex.lexicon;
+  return ![...pluralSuffixes, ...progressiveSuffixes].some((x) => fold.endsWith(x));
+}
+
+/** An infinitive opener then a form of "be" or "have" at `k` ("to be", "to have been"). */
+function raisedInfinitive(lex: CompiledLexicon, tokens: readonly Token[], k: number, to: number): boolean {
+  const opener = lex.infinitiveOpeners.longestAt(tokens, k);
+  if (!opener || k + opener.length >= to) return false;
+  const verb = k + opener.length;
+  return lex.passives.matchAt(tokens, verb).length > 0 || lex.auxiliaries.matchAt(tokens, verb).length > 0;
+}
+
 /**
  * A determiner standing alone as the subject right before the cue or its auxiliary ("Some said", "Many have
  * argued", "the mother of three said"; `Lexicon.standaloneDeterminers`): the cue is a verb unless its form is
@@ -507,6 +521,16 @@ export function findCues(
     )
       continue;
     if (startTok === i && startTok - 1 >= from && homographAfterPreposition(lex, tokens, i, m.length))
+      continue;
+    // "people believed to have been inside", "a man thought to be in his forties": a passive participle
+    // before a verb's infinitive describes its noun (a cue that takes an infinitive itself, "vowed to be",
+    // reports, and so does a finite form: "as rich as he claims to be").
+    if (
+      aux < 0 &&
+      !m.value.entry.infinitive &&
+      participleLike(lex, tokens[i + m.length - 1]!.fold) &&
+      raisedInfinitive(lex, tokens, i + m.length, to)
+    )
       continue;
     let endTok = i + m.length + trailingAux;
     // The governed preposition right after the verb belongs to the cue as written: "spricht von".
