@@ -661,3 +661,22 @@ describe('English participles before "to be" / "to have"', () => {
     ]);
   });
 });
+
+describe('English plural subjects without a plural ending', () => {
+  it('reads "said police …", "said people …" as a reported clause', () => {
+    const statements = en(
+      'The officer said police fired back. The mayor said people were angry about the new parking fees.',
+    );
+    expect(statements.map((s) => s.content)).toEqual([
+      'police fired back',
+      'people were angry about the new parking fees',
+    ]);
+  });
+
+  it('reads a bare form of a cue that is also a noun as the verb of a plural subject before a clause', () => {
+    const statements = en('Many shelter users report they prefer the church halls to the hostels.');
+    expect(statements.map((s) => [s.mention, s.content])).toEqual([
+      ['Many shelter users', 'they prefer the church halls to the hostels'],
+    ]);
+  });
+});

@@ -221,6 +221,30 @@ export function clauseGoesOn(ctx: AttributionContext, k: number, end: number): b
   return true;
 }
 
+/**
+ * A base-form homograph after a lower-case plural, opening a clause ("program users report they prefer …",
+ * "critics claim the plan …"): the verb agreeing with its plural subject, not a noun.
+ */
+export function pluralSubjectBefore(ctx: AttributionContext, cue: CueMatch, p: number, end: number): boolean {
+  const { lex, tokens } = ctx;
+  const suffixes = lex.lexicon.pluralSuffixes ?? [];
+  const plural = (fold: string) => suffixes.some((x) => fold.length > x.length + 2 && fold.endsWith(x));
+  const before = tokens[cue.tokStart - 1];
+  const verb = tokens[cue.tokEnd - 1]!;
+  if (cue.tokEnd - cue.tokStart !== 1 || plural(verb.fold) || !before || before.kind !== 'word') return false;
+  if (before.upper || inQuote(ctx, cue.tokStart - 1) || !plural(before.fold)) return false;
+  if (lex.determiners.longestAt(tokens, cue.tokStart - 1) || lex.pronouns.longestAt(tokens, cue.tokStart - 1))
+    return false;
+  if (p >= end || inQuote(ctx, p)) return false;
+  const next = tokens[p]!;
+  return (
+    next.kind === 'word' &&
+    (lex.pronouns.longestAt(tokens, p) !== undefined ||
+      lex.determiners.longestAt(tokens, p) !== undefined ||
+      (lex.lexicon.progressiveSuffixes ?? []).some((x) => next.fold.endsWith(x)))
+  );
+}
+
 /** Does a report open at token `p`: a complementizer, a colon or an opening quotation mark? */
 export function reportOpensAfter(ctx: AttributionContext, p: number, end: number): boolean {
   if (p >= end) return false;

@@ -147,6 +147,8 @@ export function pluralSubjectAt(ctx: AttributionContext, p: number, end: number)
   for (let k = p; k < end && k < p + 2; k++) {
     if (!isWord(ctx, k) || tokens[k]!.upper || lex.prepositions.longestAt(tokens, k)) return false;
     if (suffixes.some((x) => tokens[k]!.fold.endsWith(x))) return true;
+    // A plural people noun without the suffix: "said police fired back", "said people were angry".
+    if (lex.roles.matchAt(tokens, k).some((r) => r.length === 1 && r.value.number === 'pl')) return true;
     // A number other than one counts many: "said (approximately) 1,300 people attended".
     if (/^\d/.test(tokens[k]!.fold)) return tokens[k]!.fold !== '1' || digitGroupAfter(ctx, k);
   }
