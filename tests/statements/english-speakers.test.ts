@@ -254,8 +254,8 @@ describe('counts and quantifiers as subjects', () => {
 
   test('a noun phrase ending on "of" and a number is the speaker: "the mother of three said"', () => {
     const statements = extract('The mother of three said the clinic had closed without warning.', 'en');
-    expect(statements.map((s) => [s.mention, s.content])).toEqual([
-      ['The mother of three', 'the clinic had closed without warning'],
+    expect(statements.map((s) => [s.speaker, s.mention, s.content])).toEqual([
+      ['mother of three', 'The mother of three', 'the clinic had closed without warning'],
     ]);
   });
 

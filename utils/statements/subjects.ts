@@ -617,7 +617,18 @@ export function clauseSubject(
   for (let k = from; k < cueTok; k++) {
     if (clauseWordAt(ctx, k)) return null;
   }
-  return nounPhrase(ctx, from, cueTok);
+  const phrase = nounPhrase(ctx, from, cueTok);
+  // Common nouns with no name among them are people or things named by description, not an institution
+  // ("The mother of three said", "Environmentalists worry"): a group, shown without its determiner.
+  // (A quantifier stays with it: "Several longtime captains".)
+  if (phrase.kind !== 'institution' || phrase.institutionEntry) return phrase;
+  if (lex.lexicon.standaloneDeterminers?.includes(tokens[from]!.fold)) return phrase;
+  for (let k = from + 1; k < cueTok; k++) if (tokens[k]!.upper) return phrase;
+  const last = tokens[cueTok - 1]!.fold;
+  const plural = (lex.lexicon.pluralSuffixes ?? []).some(
+    (x) => last.length > x.length + 2 && last.endsWith(x),
+  );
+  return { ...phrase, kind: 'group', institution: undefined, number: plural ? 'pl' : 'sg' };
 }
 
 /**
