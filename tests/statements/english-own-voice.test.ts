@@ -202,4 +202,11 @@ describe('English asides of the writer', () => {
     );
     expect(statements).toEqual([]);
   });
+
+  it('an infinitive opening the sentence is a saying in general, not a report', () => {
+    const statements = en(
+      "But to say that the harbour is dirty doesn't make it so. Ortiz went on to say that the pier was safe.",
+    );
+    expect(statements.map((s) => [s.speaker, s.content])).toEqual([['Ortiz', 'the pier was safe']]);
+  });
 });

@@ -338,6 +338,16 @@ function homographAfterPreposition(
   return (lex.lexicon.pluralSuffixes ?? []).some((x) => last.length > x.length + 2 && last.endsWith(x));
 }
 
+/** Does the cue at `i` follow an infinitive opener that opens its sentence, after a conjunction at most? */
+function infinitiveSubject(lex: CompiledLexicon, tokens: readonly Token[], i: number, from: number): boolean {
+  const opener = lex.infinitiveOpeners.matchEndingAt(tokens, i - 1)[0];
+  if (!opener) return false;
+  let k = i - opener.length;
+  const conjunction = k > from ? lex.conjunctions.matchEndingAt(tokens, k - 1)[0] : undefined;
+  if (conjunction) k -= conjunction.length;
+  return k === from;
+}
+
 /** A form that may be a past participle: no present ending ("claims") nor progressive one ("saying"). */
 function participleLike(lex: CompiledLexicon, fold: string): boolean {
   const { pluralSuffixes = [], progressiveSuffixes = [] } = lex.lexicon;
@@ -501,6 +511,9 @@ export function findCues(
         lastAuxIsBe(lex, tokens, aux, i))
     )
       continue;
+    // "To say that … is wrong", "But to claim that …": an infinitive opening the sentence is its subject, a
+    // saying in general, with nobody to report it.
+    if (startTok === i && infinitiveSubject(lex, tokens, i, from)) continue;
     // "It's worth noting that …": the writer's aside, with nobody to report it.
     if (startTok > from && lex.lexicon.subjectlessAfter?.includes(tokens[startTok - 1]!.fold)) continue;
     // A determiner before the cue makes it a noun ("la déclaration", "the report said": "report").
