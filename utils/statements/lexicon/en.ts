@@ -1365,6 +1365,7 @@ export const en: Lexicon = {
     'despite',
     'amid',
     'amidst',
+    'over',
     'without',
     'among',
     'against',
