@@ -66,10 +66,9 @@ describe('English homographs after an indefinite article', () => {
 });
 
 describe('English homographs after a preposition', () => {
-  it('reads "pointed to reports that", "amid claims that", "over claims that" as nouns', () => {
+  it('reads "pointed to reports that", "amid claims that" as nouns', () => {
     const statements = en(
-      'The council pointed to reports that the pier was unsafe. Amid claims that the vote was rigged, the count was delayed. ' +
-        'Anger over claims that the dam leaked grew in the town.',
+      'The council pointed to reports that the pier was unsafe. Amid claims that the vote was rigged, the count was delayed.',
     );
     expect(statements).toEqual([]);
   });

@@ -1365,7 +1365,6 @@ export const en: Lexicon = {
     'despite',
     'amid',
     'amidst',
-    'over',
     'without',
     'among',
     'against',
