@@ -680,3 +680,16 @@ describe('English plural subjects without a plural ending', () => {
     ]);
   });
 });
+
+describe('English "went on"', () => {
+  it('reports as an attribution, not before an infinitive, where the verb after it reports if it can', () => {
+    const statements = en(
+      'The ferry, he went on, would run all winter. Reagan went on to win the next year in a landslide. ' +
+        'Lee went on to say that the harbour was dirty.',
+    );
+    expect(statements.map((s) => [s.cue, s.content])).toEqual([
+      ['went on', 'The ferry … would run all winter'],
+      ['say', 'the harbour was dirty'],
+    ]);
+  });
+});

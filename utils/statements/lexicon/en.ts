@@ -522,6 +522,8 @@ export const en: Lexicon = {
       forms: ['go on', 'goes on', 'went on'],
       class: 'say',
       participles: ['gone on'],
+      // "went on to win", "went on to say" (the verb after it reports, if any).
+      notBefore: ['to'],
     },
     {
       forms: ['was quoted as saying', 'were quoted as saying', 'is quoted as saying'],
