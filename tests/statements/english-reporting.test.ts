@@ -693,3 +693,16 @@ describe('English "went on"', () => {
     ]);
   });
 });
+
+describe('English quotations standing alone after narrative', () => {
+  it('continue the last speaker across two sentences of narrative', () => {
+    const statements = en(
+      'Lena Ortiz said the clinic had cut her hours. She moved to Dover in the spring. And the rent there was ' +
+        'lower.\n\n“It took me a year to feel at home again.”',
+    );
+    expect(statements.map((s) => [s.speaker, s.kind, s.content])).toEqual([
+      ['Lena Ortiz', 'indirect', 'the clinic had cut her hours'],
+      ['Lena Ortiz', 'direct', 'It took me a year to feel at home again'],
+    ]);
+  });
+});

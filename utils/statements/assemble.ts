@@ -451,7 +451,9 @@ export function continuations(
     while (k < unit.tokEnd && ctx.quoteOf[k] === first) k++;
     let onlyPunct = true;
     for (let j = k; j < unit.tokEnd; j++) if (ctx.tokens[j]!.kind !== 'punct') onlyPunct = false;
-    if (!onlyPunct || !last || u - lastUnit > 2) continue;
+    // (Up to two sentences of narrative may stand between, telling of the speaker: "X said … . She moved in
+    // last fall. And there was the cost. ¶ “Q.”")
+    if (!onlyPunct || !last || u - lastUnit > 3) continue;
     const span = ctx.quotes[first]!;
     const range = trimRange(ctx.text, ...innerRange(span));
     if (range[1] <= range[0]) continue;
