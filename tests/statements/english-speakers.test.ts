@@ -330,3 +330,19 @@ describe('asides and dates around the subject', () => {
     expect(statements.map((s) => [s.speaker, s.content])).toEqual([['', 'its capital was too low']]);
   });
 });
+
+describe('complements with "on"', () => {
+  test('"on" links an institution or a role to its complement', () => {
+    const statements = extract(
+      'The Commission on Public Debates announced that the microphone had failed. An expert on Russia said ' +
+        'the talks had stalled.',
+      'en',
+    );
+    expect(statements.map((s) => s.speaker)).toEqual(['Commission on Public Debates', 'expert on Russia']);
+  });
+
+  test('but not a role to a time', () => {
+    const statements = extract('The spokesman on Monday said the ferry would run.', 'en');
+    expect(statements.map((s) => s.mention)).toEqual(['The spokesman']);
+  });
+});

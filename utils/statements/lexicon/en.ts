@@ -1373,7 +1373,7 @@ export const en: Lexicon = {
     'under',
     'between',
   ],
-  linkers: ['of', 'for', 'of the', 'at', 'to'],
+  linkers: ['of', 'for', 'of the', 'at', 'to', 'on'],
   zeroComplementizer: true,
   baseFormFirst: true,
   adverbSuffixes: ['ly'],
