@@ -706,3 +706,10 @@ describe('English quotations standing alone after narrative', () => {
     ]);
   });
 });
+
+describe('English objects and the setting of the speech act', () => {
+  it('ends a noun-phrase object before a setting phrase of the lexicon', () => {
+    const statements = en('The parents called for more school funding in a statement on Thursday.');
+    expect(statements.map((s) => s.content)).toEqual(['more school funding']);
+  });
+});

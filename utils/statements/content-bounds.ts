@@ -150,6 +150,10 @@ export function objectEnd(ctx: AttributionContext, p: number, end: number): numb
       lex.pronouns.longestAt(tokens, k + 1) !== undefined
     )
       break;
+    // The setting of the speech act ends the object: "called for more funds in a statement on Thursday" (a
+    // filler phrase of three words or more: "in a statement", "at a news conference"; shorter fillers may
+    // belong to the noun: "the only way", "his birthday on Tuesday", "between January and May").
+    if (k > p && !inQuote(ctx, k) && (lex.fillers.longestAt(tokens, k)?.length ?? 0) >= 3) break;
     k++;
   }
   return k;
