@@ -317,7 +317,6 @@ function isTitleCase(
   return words >= 4 && lower * 4 <= words;
 }
 
-/** Cues of tokens [from, to) whose tokens are outside quotations (`inQuote(i)` false). */
 /**
  * A cue form that is also a noun, right after a preposition, is the noun: "pointed to reports that …",
  * "amid claims that …", "because of fears that …". After a word that also opens an infinitive ("to") only
@@ -379,6 +378,7 @@ function standaloneSubject(
   return startTok < i || lex.nounHomographs.matchAt(tokens, i).every((h) => h.length !== length);
 }
 
+/** Cues of tokens [from, to) whose tokens are outside quotations (`inQuote(i)` false). */
 export function findCues(
   lex: CompiledLexicon,
   tokens: readonly Token[],

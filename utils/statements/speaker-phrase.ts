@@ -619,10 +619,11 @@ function parseHead(ctx: PhraseContext, i: number, limit: number): SpeakerPhrase 
       number: roleAfter.value.number ?? 'sg',
     });
   }
-  // (Or one inside it, before its complement: "Canadian Council for Refugees".)
-  let lastNoun = lex.institutionNouns.matchEndingAt(tokens, run - 1).length > 0;
-  for (let k = start + 1; k < run - 1 && !lastNoun; k++)
-    lastNoun = !tokens[k]!.upper && lex.institutionNouns.matchEndingAt(tokens, k - 1).length > 0;
+  // A run ending on an institution noun, or holding one before its complement ("Canadian Council for
+  // Refugees"), names an institution.
+  let institutionNoun = lex.institutionNouns.matchEndingAt(tokens, run - 1).length > 0;
+  for (let k = start + 1; k < run - 1 && !institutionNoun; k++)
+    institutionNoun = !tokens[k]!.upper && lex.institutionNouns.matchEndingAt(tokens, k - 1).length > 0;
   const runInst = lex.institutions.longestAt(tokens, start);
   if (runInst && start + runInst.length === run) {
     return make(run, {
@@ -635,7 +636,7 @@ function parseHead(ctx: PhraseContext, i: number, limit: number): SpeakerPhrase 
   // "BC Hydro", "CBC News": an acronym (two capitals or more) opening a name run names an organisation.
   const opensWithAcronym =
     run - start >= 2 && isAcronym(ctx, start, start + 1) && tokens[start]!.end - tokens[start]!.start >= 2;
-  if (lastNoun || isAcronym(ctx, start, run) || opensWithAcronym) {
+  if (institutionNoun || isAcronym(ctx, start, run) || opensWithAcronym) {
     return make(run, { kind: 'institution', institution: slice(ctx, start, run), number: 'sg' });
   }
   // A role written with a capital ("Justice Sean Dunphy", "Président Macron").
