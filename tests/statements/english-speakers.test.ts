@@ -346,3 +346,14 @@ describe('complements with "on"', () => {
     expect(statements.map((s) => s.mention)).toEqual(['The spokesman']);
   });
 });
+
+describe('messages in their author’s name', () => {
+  test('"her statement read" speaks for the woman the possessive points to', () => {
+    const statements = extract(
+      'Transport Minister Dana Holt ordered a review of the ferry line on Friday. Her statement read: ' +
+        '“These delays are not acceptable.”',
+      'en',
+    );
+    expect(statements.map((s) => [s.speaker, s.mention])).toEqual([['Dana Holt', 'Her statement']]);
+  });
+});

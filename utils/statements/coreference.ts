@@ -7,7 +7,7 @@
 import { foldText } from '../text/normalize';
 import { aliasName } from './aliases';
 import { isAbbreviation } from './sentences';
-import { genderOfHonorific, type PhraseContext, type SpeakerPhrase } from './speaker-phrase';
+import { genderOfHonorific, pronounPhrase, type PhraseContext, type SpeakerPhrase } from './speaker-phrase';
 import type { Gender } from './lexicon/types';
 
 export interface ResolvedSpeaker {
@@ -214,6 +214,23 @@ export class SpeakerResolver {
       if (!gender || !g || g === gender) return m.person;
     }
     return undefined;
+  }
+
+  /**
+   * The possessor of a message phrase ("her statement", "its letter": `Lexicon.possessivePronouns`,
+   * `messageNouns`), as the pronoun it stands for; else null.
+   */
+  private messageAuthor(phrase: SpeakerPhrase): SpeakerPhrase | null {
+    const { tokens, lex } = this.ctx;
+    const { possessivePronouns, messageNouns, pronouns } = lex.lexicon;
+    const first = tokens[phrase.tokStart];
+    const head = tokens[phrase.tokEnd - 1];
+    const form = first ? possessivePronouns?.[first.fold] : undefined;
+    if (!form || !head || !messageNouns?.includes(head.fold)) return null;
+    const pronoun = pronouns.find((p) => foldText(p.form) === form);
+    return pronoun
+      ? pronounPhrase(phrase.tokStart, phrase.tokStart + 1, first!.start, first!.end, pronoun)
+      : null;
   }
 
   /** Do offsets `a` < `b` lie in one sentence (no sentence end or line break between them, not far apart)? */
@@ -507,6 +524,10 @@ export class SpeakerResolver {
         return this.remember({ name, kind: 'person', gender: phrase.gender, role }, at, phrase);
       }
       case 'institution': {
+        // "her statement read", "its two-page statement said": a message speaks for its author.
+        const author = this.messageAuthor(phrase);
+        const byAuthor = author ? this.resolve(author, at, cue) : undefined;
+        if (byAuthor?.name) return byAuthor;
         let name = phrase.institution ?? '';
         if (phrase.alias) this.aliases.set(foldText(phrase.alias), name);
         name = this.canonical(this.aliases.get(foldText(name)) ?? name);

@@ -420,6 +420,17 @@ export interface Lexicon {
    */
   subjectlessAfter?: string[];
   /**
+   * Possessive determiners and the personal pronoun each stands for, folded ("his" → "he", "its" → "it"):
+   * with `messageNouns`, the author of a message named by its possessor ("her statement read …"). Optional.
+   */
+  possessivePronouns?: Record<string, string>;
+  /**
+   * Nouns of the messages a speaker issues in their own name, folded ("statement", "letter", "tweet"): one
+   * opened by a possessive (`possessivePronouns`) speaks for its author, whom the pronoun points to ("In her
+   * statement, … ; her statement read" → the person). Optional.
+   */
+  messageNouns?: string[];
+  /**
    * The grammatical gender of the noun a determiner opens in the nominative, where the language marks it
    * (German "der" → m, "die" → f, "das" → n): a personal pronoun of that gender may stand for an institution
    * named with it ("Die Gewerkschaft lehnte den Plan ab. Sie nannte ihn …"). Written folded. Optional.
