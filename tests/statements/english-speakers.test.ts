@@ -357,3 +357,13 @@ describe('messages in their author’s name', () => {
     expect(statements.map((s) => [s.speaker, s.mention])).toEqual([['Dana Holt', 'Her statement']]);
   });
 });
+
+describe('a definite role after someone known only by another role', () => {
+  test('is not taken for that one', () => {
+    const statements = extract(
+      'An expert on shipping said the talks had stalled. The spokesman said the ferry would run.',
+      'en',
+    );
+    expect(statements.map((s) => s.speaker)).toEqual(['expert on shipping', 'spokesman']);
+  });
+});

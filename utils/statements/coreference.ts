@@ -565,6 +565,8 @@ export class SpeakerResolver {
           (h) =>
             h.speaker.kind === 'person' &&
             h.speaker.name &&
+            // (Not someone known only by another role: "An expert on Russia said … . The spokesman said …".)
+            h.speaker.name !== h.speaker.role &&
             compatible(h.speaker.gender) &&
             // (Not the holder of the same office elsewhere: "der brasilianische Präsident" for "der venezolanische".)
             !(h.roleHead === head && !sameRole(h.roleModifiers)),
