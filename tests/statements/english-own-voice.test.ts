@@ -65,6 +65,20 @@ describe('English homographs after an indefinite article', () => {
   });
 });
 
+describe('English homographs after a preposition', () => {
+  it('reads "pointed to reports that", "amid claims that" as nouns', () => {
+    const statements = en(
+      'The council pointed to reports that the pier was unsafe. Amid claims that the vote was rigged, the count was delayed.',
+    );
+    expect(statements).toEqual([]);
+  });
+
+  it('keeps the infinitive after "to" a verb', () => {
+    const statements = en('The inspector went on to report that the pier was unsafe.');
+    expect(statements.map((s) => s.content)).toEqual(['the pier was unsafe']);
+  });
+});
+
 describe('English inverted subjects that are documents', () => {
   it('reads "…,” said a statement released by X." as the statement speaking', () => {
     const text =
@@ -178,5 +192,21 @@ describe('English trailing noun-phrase subjects', () => {
   it('reads no subject in a relative clause that ends on a name ("…, an experience Ortiz described")', () => {
     const statements = en('He worked long nights as a porter, an experience Ortiz described in his book.');
     expect(statements).toEqual([]);
+  });
+});
+
+describe('English asides of the writer', () => {
+  it('"It is worth noting that …" reports nothing', () => {
+    const statements = en(
+      "It's worth noting that the tunnel opened in 1971. It is worth pointing out that the fare never rose.",
+    );
+    expect(statements).toEqual([]);
+  });
+
+  it('an infinitive opening the sentence is a saying in general, not a report', () => {
+    const statements = en(
+      "But to say that the harbour is dirty doesn't make it so. Ortiz went on to say that the pier was safe.",
+    );
+    expect(statements.map((s) => [s.speaker, s.content])).toEqual([['Ortiz', 'the pier was safe']]);
   });
 });

@@ -616,3 +616,100 @@ describe('English bare reported clause with a long subject', () => {
     ).toEqual(['delays and lost wages due to common heart conditions have a wide social cost']);
   });
 });
+
+describe('English reporting verbs coordinated after the reported clause', () => {
+  it('ends the content before a second cue of the same tense, which the subject does', () => {
+    const text =
+      'The minister said he would order a review of the ferry contracts and warned against delays. ' +
+      'The union says its members want a raise, but praises the mediator.';
+    const statements = en(text);
+    expect(find(statements, 'he would order a review of the ferry contracts').speaker).toBe('minister');
+    expect(find(statements, 'its members want a raise').kind).toBe('indirect');
+    expectExactOffsets(text, statements);
+  });
+
+  it("keeps the clause's own coordinated verbs, a bare form after a modal and a verb of opinion", () => {
+    const statements = en(
+      'Ortiz said the company lost money and closed the plant in May. Ortiz said he would cut fees and ' +
+        'promise new routes. Ortiz said he had watched the pier being built and thought of his father.',
+    );
+    expect(statements.map((s) => s.content)).toEqual([
+      'the company lost money and closed the plant in May',
+      'he would cut fees and promise new routes',
+      'he had watched the pier being built and thought of his father',
+    ]);
+  });
+});
+
+describe('English participles before "to be" / "to have"', () => {
+  it('reads "believed to have been", "thought to be" as describing a noun, not as a report', () => {
+    const statements = en(
+      'Twelve hikers believed to have been on the ridge were still missing, the park service said. ' +
+        'The driver, thought to be in his sixties, said the brakes had failed.',
+    );
+    expect(statements.map((s) => s.content)).toEqual([
+      'Twelve hikers believed to have been on the ridge were still missing',
+      'the brakes had failed',
+    ]);
+  });
+
+  it('keeps a cue that takes an infinitive, and a finite form', () => {
+    const statements = en('Lee vowed to be tougher on fraud. Ortiz claims to have found the will.');
+    expect(statements.map((s) => [s.speaker, s.content])).toEqual([
+      ['Lee', 'to be tougher on fraud'],
+      ['Ortiz', 'to have found the will'],
+    ]);
+  });
+});
+
+describe('English plural subjects without a plural ending', () => {
+  it('reads "said police …", "said people …" as a reported clause', () => {
+    const statements = en(
+      'The officer said police fired back. The mayor said people were angry about the new parking fees.',
+    );
+    expect(statements.map((s) => s.content)).toEqual([
+      'police fired back',
+      'people were angry about the new parking fees',
+    ]);
+  });
+
+  it('reads a bare form of a cue that is also a noun as the verb of a plural subject before a clause', () => {
+    const statements = en('Many shelter users report they prefer the church halls to the hostels.');
+    expect(statements.map((s) => [s.mention, s.content])).toEqual([
+      ['Many shelter users', 'they prefer the church halls to the hostels'],
+    ]);
+  });
+});
+
+describe('English "went on"', () => {
+  it('reports as an attribution, not before an infinitive, where the verb after it reports if it can', () => {
+    const statements = en(
+      'The ferry, he went on, would run all winter. Reagan went on to win the next year in a landslide. ' +
+        'Lee went on to say that the harbour was dirty.',
+    );
+    expect(statements.map((s) => [s.cue, s.content])).toEqual([
+      ['went on', 'The ferry … would run all winter'],
+      ['say', 'the harbour was dirty'],
+    ]);
+  });
+});
+
+describe('English quotations standing alone after narrative', () => {
+  it('continue the last speaker across two sentences of narrative', () => {
+    const statements = en(
+      'Lena Ortiz said the clinic had cut her hours. She moved to Dover in the spring. And the rent there was ' +
+        'lower.\n\n“It took me a year to feel at home again.”',
+    );
+    expect(statements.map((s) => [s.speaker, s.kind, s.content])).toEqual([
+      ['Lena Ortiz', 'indirect', 'the clinic had cut her hours'],
+      ['Lena Ortiz', 'direct', 'It took me a year to feel at home again'],
+    ]);
+  });
+});
+
+describe('English objects and the setting of the speech act', () => {
+  it('ends a noun-phrase object before a setting phrase of the lexicon', () => {
+    const statements = en('The parents called for more school funding in a statement on Thursday.');
+    expect(statements.map((s) => s.content)).toEqual(['more school funding']);
+  });
+});

@@ -239,3 +239,131 @@ describe('first person outside quotation marks', () => {
     expect(statements.every((s) => s.speaker === 'Ortiz')).toBe(true);
   });
 });
+
+describe('counts and quantifiers as subjects', () => {
+  test('a quantifier standing alone is the subject of a past-tense cue: "Some suggested …"', () => {
+    const statements = extract(
+      'Some suggested that the ferry should run later at night. Many have argued the fare is too high.',
+      'en',
+    );
+    expect(statements.map((s) => [s.mention, s.content])).toEqual([
+      ['Some', 'the ferry should run later at night'],
+      ['Many', 'the fare is too high'],
+    ]);
+  });
+
+  test('a noun phrase ending on "of" and a number is the speaker: "the mother of three said"', () => {
+    const statements = extract('The mother of three said the clinic had closed without warning.', 'en');
+    expect(statements.map((s) => [s.speaker, s.mention, s.content])).toEqual([
+      ['mother of three', 'The mother of three', 'the clinic had closed without warning'],
+    ]);
+  });
+
+  test('a quantifier before a cue form that is also a noun leaves it a noun', () => {
+    const statements = extract('Some claims about the mill were never checked.', 'en');
+    expect(statements).toEqual([]);
+  });
+
+  test('a number written as a word is a count, not a name', () => {
+    const statements = extract(
+      'Twenty-seven towns said they would sue the province. Forty nurses told the board the ward was unsafe.',
+      'en',
+    );
+    expect(statements.map((s) => s.mention)).toEqual(['Twenty-seven towns', 'Forty nurses']);
+  });
+});
+
+describe('a pronoun in a trailing attribution', () => {
+  test('is not the subject its own sentence opens with', () => {
+    const statements = extract(
+      'Lawyer Tom Rivera filed the motion on Monday. “We will appeal,” Lena Ortiz said.\n\n' +
+        'Rivera has asked the court for more time, she said.',
+      'en',
+    );
+    expect(statements.map((s) => [s.speaker, s.content])).toEqual([
+      ['Lena Ortiz', 'We will appeal'],
+      ['Lena Ortiz', 'Rivera has asked the court for more time'],
+    ]);
+  });
+
+  test('while a pronoun inside the clause goes on pointing to that subject', () => {
+    const statements = extract(
+      'Lena Ortiz said the plan was late. Tom Rivera is speaking out about why he believes the plan failed.',
+      'en',
+    );
+    expect(statements.map((s) => [s.speaker, s.content])).toEqual([
+      ['Lena Ortiz', 'the plan was late'],
+      ['Tom Rivera', 'the plan failed'],
+    ]);
+  });
+});
+
+describe('institutions named like people', () => {
+  test('a capitalised run holding an institution noun, at its end or before its complement, is no person', () => {
+    const statements = extract(
+      'Tom Rivera arrived from Homs in 2016. Halifax Community Services said the waiting list had grown. ' +
+        'The Canadian Council for Refugees said fees should fall.\n\n“My English comes later,” he said.',
+      'en',
+    );
+    expect(statements.map((s) => s.speaker)).toEqual([
+      'Halifax Community Services',
+      'Canadian Council for Refugees',
+      'Tom Rivera',
+    ]);
+  });
+});
+
+describe('asides and dates around the subject', () => {
+  test('a sentence adverb between commas does not part the subject from its cue', () => {
+    const statements = extract(
+      'Some Democrats, however, question the cost of the bridge. Several county officials, meanwhile, said the road would close.',
+      'en',
+    );
+    expect(statements.map((s) => s.mention)).toEqual(['Some Democrats', 'Several county officials']);
+  });
+
+  test('a month opening the sentence is no speaker', () => {
+    const statements = extract(
+      'In October, several groups granted the mill an extension, saying its capital was too low.',
+      'en',
+    );
+    expect(statements.map((s) => [s.speaker, s.content])).toEqual([['', 'its capital was too low']]);
+  });
+});
+
+describe('complements with "on"', () => {
+  test('"on" links an institution or a role to its complement', () => {
+    const statements = extract(
+      'The Commission on Public Debates announced that the microphone had failed. An expert on Russia said ' +
+        'the talks had stalled.',
+      'en',
+    );
+    expect(statements.map((s) => s.speaker)).toEqual(['Commission on Public Debates', 'expert on Russia']);
+  });
+
+  test('but not a role to a time', () => {
+    const statements = extract('The spokesman on Monday said the ferry would run.', 'en');
+    expect(statements.map((s) => s.mention)).toEqual(['The spokesman']);
+  });
+});
+
+describe('messages in their author’s name', () => {
+  test('"her statement read" speaks for the woman the possessive points to', () => {
+    const statements = extract(
+      'Transport Minister Dana Holt ordered a review of the ferry line on Friday. Her statement read: ' +
+        '“These delays are not acceptable.”',
+      'en',
+    );
+    expect(statements.map((s) => [s.speaker, s.mention])).toEqual([['Dana Holt', 'Her statement']]);
+  });
+});
+
+describe('a definite role after someone known only by another role', () => {
+  test('is not taken for that one', () => {
+    const statements = extract(
+      'An expert on shipping said the talks had stalled. The spokesman said the ferry would run.',
+      'en',
+    );
+    expect(statements.map((s) => s.speaker)).toEqual(['expert on shipping', 'spokesman']);
+  });
+});

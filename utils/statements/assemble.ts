@@ -22,6 +22,7 @@ import {
 import { SpeakerResolver, type ResolvedSpeaker } from './coreference';
 import { captionTest } from './captions';
 import { coordinatedClauses } from './coordinated-clauses';
+import { beforeCoordinatedCue } from './coordinated-verbs';
 import { afterOpeningAdverbs, looseSubject } from './loose-subject';
 import { statementId } from './id';
 import { innerRange, type QuoteSpan } from './quote-spans';
@@ -450,7 +451,9 @@ export function continuations(
     while (k < unit.tokEnd && ctx.quoteOf[k] === first) k++;
     let onlyPunct = true;
     for (let j = k; j < unit.tokEnd; j++) if (ctx.tokens[j]!.kind !== 'punct') onlyPunct = false;
-    if (!onlyPunct || !last || u - lastUnit > 2) continue;
+    // (Up to two sentences of narrative may stand between, telling of the speaker: "X said … . She moved in
+    // last fall. And there was the cost. ¶ “Q.”")
+    if (!onlyPunct || !last || u - lastUnit > 3) continue;
     const span = ctx.quotes[first]!;
     const range = trimRange(ctx.text, ...innerRange(span));
     if (range[1] <= range[0]) continue;
@@ -659,8 +662,12 @@ export function assemble(
 ): Statement[] {
   const nested = nest(ctx, raws);
   for (const r of nested.raws)
-    if (r.parts.length === 1 && !r.trailing && r.kind !== 'direct')
-      r.parts = coordinatedClauses(ctx, r.parts[0]!);
+    if (r.parts.length === 1 && !r.trailing && r.kind !== 'direct') {
+      const range = beforeCoordinatedCue(ctx, r.cue, r.parts[0]!);
+      if (r.kind === 'mixed' && range[1] < r.parts[0]![1] && !quotedWithin(ctx, range[0], range[1]))
+        r.kind = 'indirect';
+      r.parts = coordinatedClauses(ctx, range);
+    }
   const kept = byParagraph(ctx, [...nested.raws, ...continuations(ctx, units, nested.raws)]);
   kept.sort((a, b) => contentStart(a) - contentStart(b) || contentEnd(a) - contentEnd(b));
   // One statement per content range.

@@ -150,6 +150,10 @@ export function objectEnd(ctx: AttributionContext, p: number, end: number): numb
       lex.pronouns.longestAt(tokens, k + 1) !== undefined
     )
       break;
+    // The setting of the speech act ends the object: "called for more funds in a statement on Thursday" (a
+    // filler phrase of three words or more: "in a statement", "at a news conference"; shorter fillers may
+    // belong to the noun: "the only way", "his birthday on Tuesday", "between January and May").
+    if (k > p && !inQuote(ctx, k) && (lex.fillers.longestAt(tokens, k)?.length ?? 0) >= 3) break;
     k++;
   }
   return k;
@@ -219,6 +223,30 @@ export function clauseGoesOn(ctx: AttributionContext, k: number, end: number): b
   if (!subject) return false;
   for (let j = at; j < end; j++) if (!inQuote(ctx, j) && lex.cues.longestAt(tokens, j)) return false;
   return true;
+}
+
+/**
+ * A base-form homograph after a lower-case plural, opening a clause ("program users report they prefer …",
+ * "critics claim the plan …"): the verb agreeing with its plural subject, not a noun.
+ */
+export function pluralSubjectBefore(ctx: AttributionContext, cue: CueMatch, p: number, end: number): boolean {
+  const { lex, tokens } = ctx;
+  const suffixes = lex.lexicon.pluralSuffixes ?? [];
+  const plural = (fold: string) => suffixes.some((x) => fold.length > x.length + 2 && fold.endsWith(x));
+  const before = tokens[cue.tokStart - 1];
+  const verb = tokens[cue.tokEnd - 1]!;
+  if (cue.tokEnd - cue.tokStart !== 1 || plural(verb.fold) || !before || before.kind !== 'word') return false;
+  if (before.upper || inQuote(ctx, cue.tokStart - 1) || !plural(before.fold)) return false;
+  if (lex.determiners.longestAt(tokens, cue.tokStart - 1) || lex.pronouns.longestAt(tokens, cue.tokStart - 1))
+    return false;
+  if (p >= end || inQuote(ctx, p)) return false;
+  const next = tokens[p]!;
+  return (
+    next.kind === 'word' &&
+    (lex.pronouns.longestAt(tokens, p) !== undefined ||
+      lex.determiners.longestAt(tokens, p) !== undefined ||
+      (lex.lexicon.progressiveSuffixes ?? []).some((x) => next.fold.endsWith(x)))
+  );
 }
 
 /** Does a report open at token `p`: a complementizer, a colon or an opening quotation mark? */

@@ -7,7 +7,7 @@
 import { foldText } from '../text/normalize';
 import { aliasName } from './aliases';
 import { isAbbreviation } from './sentences';
-import { genderOfHonorific, type PhraseContext, type SpeakerPhrase } from './speaker-phrase';
+import { genderOfHonorific, pronounPhrase, type PhraseContext, type SpeakerPhrase } from './speaker-phrase';
 import type { Gender } from './lexicon/types';
 
 export interface ResolvedSpeaker {
@@ -84,6 +84,11 @@ function functionWord(ctx: PhraseContext, i: number): boolean {
     lex.addresseeMarkers.matchAt(tokens, i).length > 0
   );
 }
+
+/** Characters beyond which two offsets are taken to lie in different sentences. */
+const MAX_SENTENCE_CHARS = 600;
+/** A sentence's end (its punctuation before a space) or a line break. */
+const SENTENCE_BREAK = /[.!?…]["”’»]?\s|\n/u;
 
 export class SpeakerResolver {
   /** Full names in text order, and by their last word. */
@@ -186,6 +191,8 @@ export class SpeakerResolver {
     at: number,
     gender: Gender | undefined,
   ): PersonMention | undefined {
+    // (A pronoun right after a comma or a closing quotation mark trails its sentence.)
+    const trailing = /[,”"’»]\s*$/u.test(this.ctx.text.slice(Math.max(0, at - 3), at));
     // Mentions are in text order: start from the last one before `at` (binary search, so that long pages
     // with many pronouns stay linear-logarithmic).
     let lo = 0;
@@ -199,10 +206,36 @@ export class SpeakerResolver {
       const m = this.mentions[k]!;
       if (m.start <= after) return undefined;
       if (!m.opensSentence) continue;
+      // In an attribution trailing its sentence, the subject the sentence opens with is what is reported,
+      // not who reports it: "Canada has asked for clemency, she said" (she is not Canada; but "Ham is
+      // speaking out about why he believes …").
+      if (trailing && this.sameSentence(m.start, at)) continue;
       const g = this.genderOf.get(m.person.full);
       if (!gender || !g || g === gender) return m.person;
     }
     return undefined;
+  }
+
+  /**
+   * The possessor of a message phrase ("her statement", "its letter": `Lexicon.possessivePronouns`,
+   * `messageNouns`), as the pronoun it stands for; else null.
+   */
+  private messageAuthor(phrase: SpeakerPhrase): SpeakerPhrase | null {
+    const { tokens, lex } = this.ctx;
+    const { possessivePronouns, messageNouns, pronouns } = lex.lexicon;
+    const first = tokens[phrase.tokStart];
+    const head = tokens[phrase.tokEnd - 1];
+    const form = first ? possessivePronouns?.[first.fold] : undefined;
+    if (!form || !head || !messageNouns?.includes(head.fold)) return null;
+    const pronoun = pronouns.find((p) => foldText(p.form) === form);
+    return pronoun
+      ? pronounPhrase(phrase.tokStart, phrase.tokStart + 1, first!.start, first!.end, pronoun)
+      : null;
+  }
+
+  /** Do offsets `a` < `b` lie in one sentence (no sentence end or line break between them, not far apart)? */
+  private sameSentence(a: number, b: number): boolean {
+    return b - a < MAX_SENTENCE_CHARS && !SENTENCE_BREAK.test(this.ctx.text.slice(a, b));
   }
 
   /**
@@ -499,6 +532,10 @@ export class SpeakerResolver {
         return this.remember({ name, kind: 'person', gender, role }, at, phrase);
       }
       case 'institution': {
+        // "her statement read", "its two-page statement said": a message speaks for its author.
+        const author = this.messageAuthor(phrase);
+        const byAuthor = author ? this.resolve(author, at, cue) : undefined;
+        if (byAuthor?.name) return byAuthor;
         let name = phrase.institution ?? '';
         if (phrase.alias) this.aliases.set(foldText(phrase.alias), name);
         name = this.canonical(this.aliases.get(foldText(name)) ?? name);
@@ -536,6 +573,8 @@ export class SpeakerResolver {
           (h) =>
             h.speaker.kind === 'person' &&
             h.speaker.name &&
+            // (Not someone known only by another role: "An expert on Russia said … . The spokesman said …".)
+            h.speaker.name !== h.speaker.role &&
             compatible(h.speaker.gender) &&
             // (Not the holder of the same office elsewhere: "der brasilianische Präsident" for "der venezolanische".)
             !(h.roleHead === head && !sameRole(h.roleModifiers)),

@@ -29,7 +29,12 @@ import {
   trailingNounSubject,
 } from './subjects';
 import { afterCue } from './complement';
-import { clauseBoundaryBefore, reportOpensAfter, subordinateWithin } from './content-bounds';
+import {
+  clauseBoundaryBefore,
+  pluralSubjectBefore,
+  reportOpensAfter,
+  subordinateWithin,
+} from './content-bounds';
 import type { CueSpeaker, SentenceReading } from './cue-reading';
 
 /**
@@ -209,6 +214,7 @@ export function cueSpeaker(s: SentenceReading, cue: CueMatch): CueSpeaker | null
     lex.nounHomographs.longestAt(tokens, cue.tokEnd - 1) &&
     !clauseBoundaryBefore(ctx, cue, sentence) &&
     !reportOpensAfter(ctx, after.at, end) &&
+    !pluralSubjectBefore(ctx, cue, after.at, end) &&
     !(cue.info.entry.evidence && evidenceSubject(ctx, cue.tokStart, sentence.tokStart))
   )
     return null;

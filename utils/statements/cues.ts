@@ -317,6 +317,67 @@ function isTitleCase(
   return words >= 4 && lower * 4 <= words;
 }
 
+/**
+ * A cue form that is also a noun, right after a preposition, is the noun: "pointed to reports that …",
+ * "amid claims that …", "because of fears that …". After a word that also opens an infinitive ("to") only
+ * a plural is ("to reports"; "to report that" is a verb).
+ */
+function homographAfterPreposition(
+  lex: CompiledLexicon,
+  tokens: readonly Token[],
+  i: number,
+  length: number,
+): boolean {
+  if (!lex.nounHomographs.matchAt(tokens, i).some((h) => h.length === length)) return false;
+  const before = i - 1;
+  if (lex.prepositions.matchEndingAt(tokens, before).length > 0) return true;
+  if (lex.linkers.matchEndingAt(tokens, before).length === 0) return false;
+  if (lex.infinitiveOpeners.matchEndingAt(tokens, before).length === 0) return true;
+  const last = tokens[i + length - 1]!.fold;
+  return (lex.lexicon.pluralSuffixes ?? []).some((x) => last.length > x.length + 2 && last.endsWith(x));
+}
+
+/** Does the cue at `i` follow an infinitive opener that opens its sentence, after a conjunction at most? */
+function infinitiveSubject(lex: CompiledLexicon, tokens: readonly Token[], i: number, from: number): boolean {
+  const opener = lex.infinitiveOpeners.matchEndingAt(tokens, i - 1)[0];
+  if (!opener) return false;
+  let k = i - opener.length;
+  const conjunction = k > from ? lex.conjunctions.matchEndingAt(tokens, k - 1)[0] : undefined;
+  if (conjunction) k -= conjunction.length;
+  return k === from;
+}
+
+/** A form that may be a past participle: no present ending ("claims") nor progressive one ("saying"). */
+function participleLike(lex: CompiledLexicon, fold: string): boolean {
+  const { pluralSuffixes = [], progressiveSuffixes = [] } = lex.lexicon;
+  return ![...pluralSuffixes, ...progressiveSuffixes].some((x) => fold.endsWith(x));
+}
+
+/** An infinitive opener then a form of "be" or "have" at `k` ("to be", "to have been"). */
+function raisedInfinitive(lex: CompiledLexicon, tokens: readonly Token[], k: number, to: number): boolean {
+  const opener = lex.infinitiveOpeners.longestAt(tokens, k);
+  if (!opener || k + opener.length >= to) return false;
+  const verb = k + opener.length;
+  return lex.passives.matchAt(tokens, verb).length > 0 || lex.auxiliaries.matchAt(tokens, verb).length > 0;
+}
+
+/**
+ * A determiner standing alone as the subject right before the cue or its auxiliary ("Some said", "Many have
+ * argued", "the mother of three said"; `Lexicon.standaloneDeterminers`): the cue is a verb unless its form is
+ * also a noun ("some reports", "two claims").
+ */
+function standaloneSubject(
+  lex: CompiledLexicon,
+  tokens: readonly Token[],
+  startTok: number,
+  i: number,
+  length: number,
+): boolean {
+  const standalone = lex.lexicon.standaloneDeterminers;
+  if (!standalone || !standalone.includes(tokens[startTok - 1]!.fold)) return false;
+  return startTok < i || lex.nounHomographs.matchAt(tokens, i).every((h) => h.length !== length);
+}
+
 /** Cues of tokens [from, to) whose tokens are outside quotations (`inQuote(i)` false). */
 export function findCues(
   lex: CompiledLexicon,
@@ -450,6 +511,11 @@ export function findCues(
         lastAuxIsBe(lex, tokens, aux, i))
     )
       continue;
+    // "To say that … is wrong", "But to claim that …": an infinitive opening the sentence is its subject, a
+    // saying in general, with nobody to report it.
+    if (startTok === i && infinitiveSubject(lex, tokens, i, from)) continue;
+    // "It's worth noting that …": the writer's aside, with nobody to report it.
+    if (startTok > from && lex.lexicon.subjectlessAfter?.includes(tokens[startTok - 1]!.fold)) continue;
     // A determiner before the cue makes it a noun ("la déclaration", "the report said": "report").
     // (A demonstrative that is also a pronoun is the subject when the cue ends its clause: "Diese bestätigte,
     // dass …".)
@@ -463,7 +529,20 @@ export function findCues(
       before.kind === 'word' &&
       lex.determiners.matchEndingAt(tokens, startTok - 1).length > 0 &&
       startTok - 1 >= from &&
-      !pronounSubject
+      !pronounSubject &&
+      !standaloneSubject(lex, tokens, startTok, i, m.length)
+    )
+      continue;
+    if (startTok === i && startTok - 1 >= from && homographAfterPreposition(lex, tokens, i, m.length))
+      continue;
+    // "people believed to have been inside", "a man thought to be in his forties": a passive participle
+    // before a verb's infinitive describes its noun (a cue that takes an infinitive itself, "vowed to be",
+    // reports, and so does a finite form: "as rich as he claims to be").
+    if (
+      aux < 0 &&
+      !m.value.entry.infinitive &&
+      participleLike(lex, tokens[i + m.length - 1]!.fold) &&
+      raisedInfinitive(lex, tokens, i + m.length, to)
     )
       continue;
     let endTok = i + m.length + trailingAux;

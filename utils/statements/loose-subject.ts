@@ -135,6 +135,22 @@ function closingAppositionName(ctx: AttributionContext, from: number, cue: numbe
 }
 
 /**
+ * Where the subject ends before a cue preceded by an aside of fillers between commas ("Some Democrats,
+ * however, said"; "The panel, meanwhile, found"): the first comma; else the cue itself.
+ */
+function beforeAside(ctx: AttributionContext, sentence: SentenceUnit, cue: number): number {
+  const { tokens, lex } = ctx;
+  if (tokens[cue - 1]?.fold !== ',' || quoted(ctx, cue - 1)) return cue;
+  let k = cue - 1;
+  while (k > sentence.tokStart + 1) {
+    const filler = lex.fillers.matchEndingAt(tokens, k - 1)[0];
+    if (!filler) break;
+    k -= filler.length;
+  }
+  return k < cue - 1 && tokens[k - 1]?.fold === ',' && !quoted(ctx, k - 1) ? k - 1 : cue;
+}
+
+/**
  * The loose subject of the cue spanning tokens [cue, cueEnd) in `sentence`, or null. `inverted`: the content
  * comes before the cue, so the subject may follow it ("“…,” said the ruling"). A participle after a comma
  * ("…, saying") has no subject of its own: its subject opens the main clause.
@@ -189,12 +205,14 @@ export function looseSubject(
       if (phrase) return phrase;
     }
   }
+  // A sentence adverb set off by commas between the subject and its verb: "Some Democrats, however, said".
+  const limit = participial ? cue : beforeAside(ctx, sentence, cue);
   // A participle's subject opens the sentence; a finite cue's, its own clause.
-  let from = participial ? sentence.tokStart : clauseStart(ctx, sentence, cue);
-  while (from >= 0 && from < cue && !isWord(ctx, from)) from++;
-  if (from < 0 || from >= cue) return null;
-  from = afterOpeningAdverbs(ctx, from, cue);
-  if (from >= cue) return null;
+  let from = participial ? sentence.tokStart : clauseStart(ctx, sentence, limit);
+  while (from >= 0 && from < limit && !isWord(ctx, from)) from++;
+  if (from < 0 || from >= limit) return null;
+  from = afterOpeningAdverbs(ctx, from, limit);
+  if (from >= limit) return null;
   // A clause opening with a verb has its subject elsewhere: "…, Volodímir Zelenski, agradeció la ayuda y
   // subrayó que …" (a cue form that is also a noun may still open a phrase).
   const verb =
@@ -208,29 +226,31 @@ export function looseSubject(
   // A fronted adverbial with its comma ("In a statement, …").
   if (lex.prepositions.matchAt(tokens, from).length > 0) {
     let k = from;
-    while (k < cue && tokens[k]!.fold !== ',') k++;
-    if (k >= cue - 1) return null;
+    while (k < limit && tokens[k]!.fold !== ',') k++;
+    if (k >= limit - 1) return null;
     from = k + 1;
     // A second prepositional phrase opens no subject either: "In einem Bericht, auf den sich … berufen, …".
     if (lex.prepositions.matchAt(tokens, from).length > 0) return null;
   }
   const named =
-    appositiveName(ctx, from, cue, participial) ??
-    (participial ? null : closingAppositionName(ctx, from, cue));
+    appositiveName(ctx, from, limit, participial) ??
+    (participial ? null : closingAppositionName(ctx, from, limit));
   if (named) return named;
   // A noun phrase opens with a determiner, a capital, or a quantifier before one ("all the experts").
   const determined = (k: number) => lex.determiners.matchAt(tokens, k).length > 0;
   if (!determined(from) && !tokens[from]?.upper && !determined(from + 1))
     return participial ? namedClauseSubject(ctx, sentence, cue) : null;
   let end = from;
-  while (end < cue && end - from <= MAX_WORDS && inPhrase(ctx, end)) {
-    if (end > from && endsNounPhrase(ctx, end)) break;
+  while (end < limit && end - from <= MAX_WORDS && inPhrase(ctx, end)) {
+    // (A cue form that is also a noun, right before the cue, heads the phrase: "Two reports said".)
+    const head = end === limit - 1 && ctx.lex.nounHomographs.matchAt(tokens, end).length > 0;
+    if (end > from && !head && endsNounPhrase(ctx, end)) break;
     end++;
   }
   // Without a grammatical word to end it, the phrase must reach the cue itself (no verb can hide inside).
-  const bounded = end < cue && endsNounPhrase(ctx, end);
+  const bounded = end < limit && endsNounPhrase(ctx, end);
   if (!bounded && participial) return namedClauseSubject(ctx, sentence, cue);
-  if (!bounded && end !== cue) return null;
+  if (!bounded && end !== limit) return null;
   if (end - from > MAX_WORDS) return null;
   return plainPhrase(ctx, from, end);
 }

@@ -166,6 +166,7 @@ function nameWordEnd(ctx: PhraseContext, i: number, limit: number): number {
   if (ctx.lex.subordinators.matchAt(ctx.tokens, i).length > 0 && sentenceInitial(ctx, i)) return -1;
   if (ctx.lex.accordingTo.matchAt(ctx.tokens, i).length > 0) return -1;
   if (ctx.lex.fillers.matchAt(ctx.tokens, i).length > 0) return -1;
+  if (numberWord(ctx, t)) return -1;
   if (ctx.lowercase?.has(t.fold) && sentenceInitial(ctx, i)) return -1;
   // A sentence-opening word with an adverb's or a participle's ending that the text never capitalises
   // elsewhere: "Initially, …", "Following the debate, …" (names keep their capital everywhere: "Kelly").
@@ -181,6 +182,22 @@ function nameWordEnd(ctx: PhraseContext, i: number, limit: number): number {
   const dot = ctx.tokens[i + 1];
   if (t.end - t.start === 1 && dot && dot.fold === '.' && dot.start === t.end && i + 1 < limit) return i + 2;
   return i + 1;
+}
+
+/** `Lexicon.numberWords` as a set, per lexicon (`nameWordEnd` asks for every capitalised word). */
+const NUMBER_SETS = new WeakMap<object, ReadonlySet<string>>();
+
+/** A number written as a word, or a hyphened compound of them ("Twenty-seven"): a count, no name. */
+function numberWord(ctx: PhraseContext, t: Token): boolean {
+  const { lexicon } = ctx.lex;
+  let numbers = NUMBER_SETS.get(lexicon);
+  if (!numbers) {
+    numbers = new Set(lexicon.numberWords ?? []);
+    NUMBER_SETS.set(lexicon, numbers);
+  }
+  if (numbers.size === 0) return false;
+  if (numbers.has(t.fold)) return true;
+  return t.fold.includes('-') && t.fold.split('-').every((part) => numbers.has(part));
 }
 
 /** Is token `i` the first word of its sentence (after a break, a full stop, a quotation mark or a colon)? */
@@ -629,7 +646,8 @@ function parseHead(ctx: PhraseContext, i: number, limit: number): SpeakerPhrase 
     // Modifiers must be lower-case words that could be adjectives.
     const t = tokens[h];
     if (!isWord(t)) break;
-    if (t.upper) {
+    // A count opening the sentence modifies like any number: "Fifty officials said …".
+    if (t.upper && !numberWord(ctx, t)) {
       // Or they open a capitalised phrase before a role held by a named person: "retired Air Force general
       // Lloyd Newton", "former Army colonel Jane Miller".
       const inner = pre > 0 ? parseHead(ctx, h, limit) : null;
@@ -681,7 +699,11 @@ function parseHead(ctx: PhraseContext, i: number, limit: number): SpeakerPhrase 
       number: roleAfter.value.number ?? 'sg',
     });
   }
-  const lastNoun = lex.institutionNouns.matchEndingAt(tokens, run - 1)[0];
+  // A run ending on an institution noun, or holding one before its complement ("Canadian Council for
+  // Refugees"), names an institution.
+  let institutionNoun = lex.institutionNouns.matchEndingAt(tokens, run - 1).length > 0;
+  for (let k = start + 1; k < run - 1 && !institutionNoun; k++)
+    institutionNoun = !tokens[k]!.upper && lex.institutionNouns.matchEndingAt(tokens, k - 1).length > 0;
   const runInst = lex.institutions.longestAt(tokens, start);
   if (runInst && start + runInst.length === run) {
     return make(run, {
@@ -694,7 +716,7 @@ function parseHead(ctx: PhraseContext, i: number, limit: number): SpeakerPhrase 
   // "BC Hydro", "CBC News": an acronym (two capitals or more) opening a name run names an organisation.
   const opensWithAcronym =
     run - start >= 2 && isAcronym(ctx, start, start + 1) && tokens[start]!.end - tokens[start]!.start >= 2;
-  if (lastNoun || isAcronym(ctx, start, run) || opensWithAcronym) {
+  if (institutionNoun || isAcronym(ctx, start, run) || opensWithAcronym) {
     return make(run, { kind: 'institution', institution: slice(ctx, start, run), number: 'sg' });
   }
   // A role written with a capital ("Justice Sean Dunphy", "Président Macron").

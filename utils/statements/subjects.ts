@@ -148,6 +148,8 @@ export function pluralSubjectAt(ctx: AttributionContext, p: number, end: number)
   for (let k = p; k < end && k < p + 2; k++) {
     if (!isWord(ctx, k) || tokens[k]!.upper || lex.prepositions.longestAt(tokens, k)) return false;
     if (suffixes.some((x) => tokens[k]!.fold.endsWith(x))) return true;
+    // A plural people noun without the suffix: "said police fired back", "said people were angry".
+    if (lex.roles.matchAt(tokens, k).some((r) => r.length === 1 && r.value.number === 'pl')) return true;
     // A number other than one counts many: "said (approximately) 1,300 people attended".
     if (/^\d/.test(tokens[k]!.fold)) return tokens[k]!.fold !== '1' || digitGroupAfter(ctx, k);
   }
@@ -647,7 +649,18 @@ export function clauseSubject(
   for (let k = from; k < cueTok; k++) {
     if (clauseWordAt(ctx, k)) return null;
   }
-  return nounPhrase(ctx, from, cueTok);
+  const phrase = nounPhrase(ctx, from, cueTok);
+  // Common nouns with no name among them are people or things named by description, not an institution
+  // ("The mother of three said", "Environmentalists worry"): a group, shown without its determiner.
+  // (A quantifier stays with it: "Several longtime captains".)
+  if (phrase.kind !== 'institution' || phrase.institutionEntry) return phrase;
+  if (lex.lexicon.standaloneDeterminers?.includes(tokens[from]!.fold)) return phrase;
+  for (let k = from + 1; k < cueTok; k++) if (tokens[k]!.upper) return phrase;
+  const last = tokens[cueTok - 1]!.fold;
+  const plural = (lex.lexicon.pluralSuffixes ?? []).some(
+    (x) => last.length > x.length + 2 && last.endsWith(x),
+  );
+  return { ...phrase, kind: 'group', institution: undefined, number: plural ? 'pl' : 'sg' };
 }
 
 /**

@@ -409,6 +409,35 @@ export interface Lexicon {
    */
   indefiniteDeterminers?: string[];
   /**
+   * Determiners that also stand alone as a subject, a noun understood ("Some said …", "Many have argued …",
+   * "the mother of three said …"): before a cue form that is no noun (`nounHomographs`), or before its
+   * auxiliary, they leave the cue a verb (other determiners make it a noun: "the report"). Written folded.
+   * Optional.
+   */
+  standaloneDeterminers?: string[];
+  /**
+   * Cardinal numbers written as words ("twenty", "seven", "hundred"), folded: a capitalised one, or a hyphened
+   * compound of them ("Twenty-seven"), opens a sentence as a count, never as a name ("Twenty-seven states
+   * said …"). Optional.
+   */
+  numberWords?: string[];
+  /**
+   * Words after which a cue's form has no subject and reports nothing, the writer's own voice ("It's worth
+   * noting that …", "worth pointing out"), folded. Optional.
+   */
+  subjectlessAfter?: string[];
+  /**
+   * Possessive determiners and the personal pronoun each stands for, folded ("his" → "he", "its" → "it"):
+   * with `messageNouns`, the author of a message named by its possessor ("her statement read …"). Optional.
+   */
+  possessivePronouns?: Record<string, string>;
+  /**
+   * Nouns of the messages a speaker issues in their own name, folded ("statement", "letter", "tweet"): one
+   * opened by a possessive (`possessivePronouns`) speaks for its author, whom the pronoun points to ("In her
+   * statement, … ; her statement read" → the person). Optional.
+   */
+  messageNouns?: string[];
+  /**
    * The grammatical gender of the noun a determiner opens in the nominative, where the language marks it
    * (German "der" → m, "die" → f, "das" → n): a personal pronoun of that gender may stand for an institution
    * named with it ("Die Gewerkschaft lehnte den Plan ab. Sie nannte ihn …"). Written folded. Optional.
