@@ -191,6 +191,56 @@ describe('French statements', () => {
   });
 });
 
+describe('French agency style: sources and who "elle", "la même source" stand for', () => {
+  it('an impersonal "il" in the reported clause does not make the speaker a man', () => {
+    const statements = extract(
+      "Interrogée sur une radio publique, la députée Odile Ferrand a estimé qu'il n'était « plus temps » d'attendre. Elle a ajouté que le texte serait déposé en janvier. Marion Caze a assuré qu'il faut agir vite. Elle a promis que le budget suivrait.",
+    );
+    expect(find(statements, 'le texte serait déposé en janvier').speaker).toBe('Odile Ferrand');
+    expect(find(statements, 'le budget suivrait').speaker).toBe('Marion Caze');
+  });
+
+  it('a role of both genders takes its article, so that "elle" finds her', () => {
+    const statements = extract(
+      'La porte-parole du gouvernement, Inès Marchal, a indiqué que le conseil se réunirait jeudi. Elle a précisé que trois textes seraient examinés.',
+    );
+    expect(find(statements, 'trois textes seraient examinés').speaker).toBe('Inès Marchal');
+  });
+
+  it('"la même source" and "selon la même source" are the source just quoted', () => {
+    const statements = extract(
+      'Deux hommes ont été interpellés mardi, a indiqué le parquet de Nantes. « Les investigations se poursuivent », a précisé la même source. Selon la même source, un troisième suspect est recherché.',
+    );
+    expect(find(statements, 'Les investigations se poursuivent').speaker).toMatch(/^parquet de Nantes$/i);
+    expect(find(statements, 'un troisième suspect est recherché').speaker).toMatch(/^parquet de Nantes$/i);
+  });
+
+  it('"a-t-on appris auprès de …" and "de source …" attribute the news before them', () => {
+    const statements = extract(
+      "Un entrepôt a été détruit par les flammes dans la nuit, a-t-on appris auprès des pompiers. Le gérant a été entendu, a-t-on appris de source judiciaire. L'usine restera fermée, apprend-on auprès de la direction.",
+    );
+    expect(find(statements, 'Un entrepôt a été détruit par les flammes dans la nuit').speaker).toBe(
+      'pompiers',
+    );
+    expect(find(statements, 'Le gérant a été entendu').speaker).toBe('source judiciaire');
+    expect(find(statements, "L'usine restera fermée").speaker).toMatch(/^direction$/i);
+  });
+
+  it('a role named alone is not the unnamed holder of another role before it', () => {
+    const statements = extract(
+      "Le ministre a affirmé que la réforme serait maintenue. La porte-parole a ajouté que le calendrier n'avait pas changé.",
+    );
+    expect(find(statements, "le calendrier n'avait pas changé").speaker).not.toMatch(/ministre/i);
+  });
+
+  it('"un porte-parole" is someone new, not the minister named before', () => {
+    const statements = extract(
+      "Le ministre Paul Ancel a déclaré que le projet avançait. Un porte-parole de l'opposition a répliqué que rien n'était décidé.",
+    );
+    expect(find(statements, "rien n'était décidé").speaker).not.toBe('Paul Ancel');
+  });
+});
+
 describe('French non-statements', () => {
   it('skips negated cues (ne … pas, n’a jamais)', () => {
     expect(

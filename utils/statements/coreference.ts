@@ -49,6 +49,14 @@ function roleModifiers(role: string, head: string, ctx: PhraseContext): string[]
   );
 }
 
+/**
+ * Do two role heads name the same office? Equal, or one a compound ending with the other (German
+ * "Polizeisprecher" and "Sprecher", "Bundesinnenminister" and "Minister").
+ */
+function sameHead(a: string, b: string): boolean {
+  return a === b || (a.length > b.length ? a.endsWith(b) : b.endsWith(a));
+}
+
 /** Head word of a role ("président russe" → "president"), for matching a later bare role. */
 function roleHead(role: string, ctx: PhraseContext): string {
   const words = foldedWords(role).filter(
@@ -96,6 +104,8 @@ export class SpeakerResolver {
     roleHead?: string;
     roleModifiers?: string[];
     nounGender?: Gender;
+    /** Known by its role alone ("der Sprecher"): no name that another role could point back to. */
+    roleOnly?: boolean;
   }[] = [];
   private genderOf = new Map<string, Gender>();
   /**
@@ -250,7 +260,16 @@ export class SpeakerResolver {
         // sentence ("Maya spoke. He said …"); a possessive or object form ("her dog") still points back.
         const afterQuote = quoted(i - 1) || (tokens[i - 1]?.fold === ',' && quoted(i - 2));
         const laterSubject = anchor?.sentenceEnded === true && subjects.has(t.fold);
-        if (anchor && i - anchor.at <= GENDER_WINDOW && !quoted(i) && !afterQuote && !laterSubject)
+        // An impersonal subject ("qu'il n'était pas question", "il faut") stands for no one.
+        const impersonal = subjects.has(t.fold) && this.impersonalAfter(i + 1);
+        if (
+          anchor &&
+          i - anchor.at <= GENDER_WINDOW &&
+          !quoted(i) &&
+          !afterQuote &&
+          !laterSubject &&
+          !impersonal
+        )
           vote(anchor.person, pronounGender, 1);
         continue;
       }
@@ -287,6 +306,17 @@ export class SpeakerResolver {
     }
   }
 
+  /**
+   * Does an impersonal verb (`Lexicon.impersonals`) start at token `k`, a negation particle "ne" and quotation
+   * marks aside ("qu'il n'était « pas question »")?
+   */
+  private impersonalAfter(k: number): boolean {
+    const { tokens, lex } = this.ctx;
+    const next = tokens.slice(k, k + 8).filter((t) => t.kind === 'word');
+    const verb = next[0]?.fold === 'ne' || next[0]?.fold === "n'" ? 1 : 0;
+    return lex.impersonals.longestAt(next, verb) !== undefined;
+  }
+
   /** The last full name mentioned before `at` (binary search: `persons` is in text order). */
   private lastPersonBefore(at: number): PersonMention | undefined {
     return this.persons[this.lastPersonIndexBefore(at)];
@@ -311,6 +341,7 @@ export class SpeakerResolver {
     roleHead?: string;
     roleModifiers?: string[];
     nounGender?: Gender;
+    roleOnly?: boolean;
   }[] {
     return this.history.slice(-RECENT).reverse();
   }
@@ -422,7 +453,12 @@ export class SpeakerResolver {
     return best?.full;
   }
 
-  private remember(speaker: ResolvedSpeaker, at: number, phrase: SpeakerPhrase): ResolvedSpeaker {
+  private remember(
+    speaker: ResolvedSpeaker,
+    at: number,
+    phrase: SpeakerPhrase,
+    roleOnly = false,
+  ): ResolvedSpeaker {
     if (speaker.name && speaker.gender) this.genderOf.set(speaker.name, speaker.gender);
     const gender = speaker.name ? (this.genderOf.get(speaker.name) ?? speaker.gender) : speaker.gender;
     const out = { ...speaker, gender };
@@ -438,6 +474,7 @@ export class SpeakerResolver {
         ? roleModifiers(phrase.role, roleHead(phrase.role, this.ctx), this.ctx)
         : undefined,
       ...(nounGender ? { nounGender } : {}),
+      ...(roleOnly ? { roleOnly } : {}),
     });
     return out;
   }
@@ -472,6 +509,16 @@ export class SpeakerResolver {
     if (!phrase.gender && (phrase.kind === 'person' || phrase.kind === 'role')) {
       const marked = this.cueGender(cue);
       if (marked) phrase = { ...phrase, gender: marked };
+    }
+    // "la même source", "derselben Quelle": the last source, whatever the noun.
+    if (phrase.kind !== 'pronoun' && phrase.kind !== 'person') {
+      const { tokens, lex } = this.ctx;
+      const det = lex.determiners.longestAt(tokens, phrase.tokStart)?.length ?? 0;
+      const same =
+        lex.sameReferents.longestAt(tokens, phrase.tokStart) ??
+        lex.sameReferents.longestAt(tokens, phrase.tokStart + det);
+      const last = same ? this.recent().find((h) => h.speaker.name !== '') : undefined;
+      if (last) return this.remember(last.speaker, at, phrase);
     }
     const role = phrase.role;
     switch (phrase.kind) {
@@ -529,6 +576,8 @@ export class SpeakerResolver {
             h.speaker.kind === 'person' &&
             h.speaker.name &&
             compatible(h.speaker.gender) &&
+            // (Not someone known only by another role: "Der Minister sagte … Der Sprecher sagte" are two.)
+            !(h.roleOnly && h.roleHead !== undefined && !sameHead(h.roleHead, head)) &&
             // (Not the holder of the same office elsewhere: "der brasilianische Präsident" for "der venezolanische".)
             !(h.roleHead === head && !sameRole(h.roleModifiers)),
         );
@@ -558,6 +607,7 @@ export class SpeakerResolver {
           { name, kind: name ? 'person' : 'unknown', gender: phrase.gender, role },
           at,
           phrase,
+          name === bare,
         );
       }
       case 'pronoun': {

@@ -286,6 +286,19 @@ function roleModifiers(ctx: PhraseContext, k: number, limit: number): number {
       adjectives++;
       continue;
     }
+    // The place where the role is held: "ein Regierungssprecher in Budapest", "der Korrespondent aus Moskau"
+    // (a bare capitalised word; with a determiner it is the verb's adverbial, "in einer Erklärung").
+    const next = ctx.tokens[k + 1];
+    if (
+      ctx.lex.placePrepositions.longestAt(ctx.tokens, k) &&
+      isWord(next) &&
+      next.upper &&
+      k + 1 < limit &&
+      !isStopWord(ctx, k + 1)
+    ) {
+      k += 2;
+      continue;
+    }
     // A compound title without postnominal adjectives: "head coach", "deputy minister".
     const compound =
       ctx.lex.lexicon.postnominalAdjectives === false && !t.upper && ctx.lex.roles.longestAt(ctx.tokens, k);

@@ -170,3 +170,41 @@ describe('German coreference', () => {
     expect(find(statements, 'das sei bedenklich').speaker).not.toMatch(/Statistiken|Zahl|Unfälle/);
   });
 });
+
+describe('German agency style: roles, places and "derselben Quelle"', () => {
+  test('"der SPD-Politiker", "die Grünen-Politikerin" take up the politician named before', () => {
+    const statements = extract(
+      'Der Innenminister Jonas Brandt sagte, die Grenzkontrollen würden verlängert. „Wir bleiben wachsam“, fügte der SPD-Politiker hinzu. Die Grünen-Politikerin Hanna Keil sagte, das Vorgehen sei unverhältnismäßig. „Das schadet Europa“, sagte die Fraktionschefin.',
+      'de',
+    );
+    expect(find(statements, 'Wir bleiben wachsam').speaker).toBe('Jonas Brandt');
+    expect(find(statements, 'das Vorgehen sei unverhältnismäßig').speaker).toBe('Hanna Keil');
+    expect(find(statements, 'Das schadet Europa').speaker).toBe('Hanna Keil');
+  });
+
+  test('"ein Sprecher …" is someone new, and a role known by no name is no other role', () => {
+    const statements = extract(
+      'Ein Unwetter habe zahlreiche Keller geflutet, teilte ein Polizeisprecher mit. Wie ein Sprecher des Wetterdienstes sagte, ist am Abend mit neuen Gewittern zu rechnen. „Die Lage bleibt angespannt“, erklärte er. Die Ministerin sagte, die Schäden würden rasch erfasst. Der Landrat sagte, die Schulen blieben geschlossen.',
+      'de',
+    );
+    expect(find(statements, 'ist am Abend mit neuen Gewittern zu rechnen').speaker).toMatch(/Wetterdienst/);
+    expect(find(statements, 'Die Lage bleibt angespannt').speaker).toMatch(/Wetterdienst/);
+    expect(find(statements, 'die Schulen blieben geschlossen').speaker).toBe('Landrat');
+  });
+
+  test('the place after a role stays with it: "ein Regierungssprecher in Prag" is the speaker', () => {
+    const statements = extract(
+      'Ein Regierungssprecher in Prag sagte, man werde die Vorschläge genau prüfen.',
+      'de',
+    );
+    expect(find(statements, 'man werde die Vorschläge genau prüfen').speaker).toMatch(/^Regierungssprecher/);
+  });
+
+  test('"nach Angaben derselben Quelle" is the source just quoted', () => {
+    const statements = extract(
+      'Bei dem Brand sei niemand verletzt worden, teilte die Feuerwehr mit. Nach Angaben derselben Quelle entstand ein Schaden von mehreren Millionen Euro.',
+      'de',
+    );
+    expect(find(statements, 'entstand ein Schaden von mehreren Millionen Euro').speaker).toBe('Feuerwehr');
+  });
+});

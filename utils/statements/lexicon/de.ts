@@ -1114,6 +1114,10 @@ export const de: Lexicon = {
         'Oberbefehlshaber',
         'Diplomat',
         'Politiker',
+        // Party and field compounds that dpa uses to take up a named politician: "der SPD-Politiker",
+        // "der Außenpolitiker", "der Bundestagsabgeordnete".
+        '*politiker',
+        '*abgeordneter',
         'Experte',
         'Analyst',
         'Forscher',
@@ -1174,6 +1178,7 @@ export const de: Lexicon = {
         'Rechtsanwältin',
         'Diplomatin',
         'Politikerin',
+        '*politikerin',
         'Expertin',
         'Forscherin',
         'Wissenschaftlerin',
@@ -1450,6 +1455,22 @@ export const de: Lexicon = {
   ],
   predicativeMarkers: ['als'],
   obliqueBeforeAdjective: { determiners: ['der', 'einer'], ending: 'en' },
+  // "Ein Regierungssprecher in Budapest sagte": the place is the role's, not the speaker.
+  placePrepositions: ['in', 'aus'],
+  // "nach Angaben derselben Quelle", "sagte der gleiche Sprecher": the source just quoted.
+  sameReferents: [
+    'gleiche',
+    'gleichen',
+    'selbe',
+    'selben',
+    'derselbe',
+    'dieselbe',
+    'derselben',
+    'desselben',
+    'demselben',
+  ],
+  // "Ein Sprecher des Wetterdienstes sagte": someone new, not the spokesman or minister named before.
+  indefiniteDeterminers: ['ein', 'eine'],
   // Dative, accusative and genitive articles ("der" and "einer" may be nominative too, so they are not here).
   obliqueDeterminers: [
     'dem',
