@@ -233,6 +233,13 @@ describe('French agency style: sources and who "elle", "la même source" stand f
     expect(find(statements, "le calendrier n'avait pas changé").speaker).not.toMatch(/ministre/i);
   });
 
+  it('a role takes up the person named in apposition to the subject since the last speaker', () => {
+    const statements = extract(
+      "Le président Marc Doumer a assuré que l'aide serait maintenue. Le chef de la diplomatie, Hugo Lemaire, a reçu ses homologues à Lille. Le ministre a ensuite déclaré que la réunion avait été « utile ».",
+    );
+    expect(find(statements, 'la réunion avait été « utile »').speaker).toBe('Hugo Lemaire');
+  });
+
   it('"un porte-parole" is someone new, not the minister named before', () => {
     const statements = extract(
       "Le ministre Paul Ancel a déclaré que le projet avançait. Un porte-parole de l'opposition a répliqué que rien n'était décidé.",

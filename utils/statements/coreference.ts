@@ -30,6 +30,12 @@ interface PersonMention {
   start: number;
 }
 
+/** Does token `k` end a sentence or a paragraph, or lie before the text (so that `k + 1` opens a sentence)? */
+function sentenceStartAt(tokens: readonly { kind: string; fold: string }[], k: number): boolean {
+  const t = tokens[k];
+  return !t || t.kind === 'break' || (t.kind === 'punct' && /^[.!?…]$/.test(t.fold));
+}
+
 function foldedWords(s: string): string[] {
   return foldText(s)
     .split(/[^\p{L}\p{N}'-]+/u)
@@ -175,8 +181,27 @@ export class SpeakerResolver {
     const opensSentence =
       !possessive &&
       goesOn &&
-      (!before || before.kind === 'break' || (before.kind === 'punct' && /^[.!?…]$/.test(before.fold)));
+      (sentenceStartAt(tokens, first - 1) ||
+        (before?.fold === ',' && after?.fold === ',' && this.roleOpens(first - 1)));
     this.mentions.push({ person, start: tokens[first]!.start, opensSentence });
+  }
+
+  /**
+   * Does a role phrase open the sentence and end at the comma at token `comma`, so that the name after it is
+   * the subject's apposition ("Le chef de la diplomatie russe, Sergueï Lavrov, a …")? A determiner or a role
+   * opens it; no punctuation stands inside, at most ten words.
+   */
+  private roleOpens(comma: number): boolean {
+    const { tokens, lex } = this.ctx;
+    for (let k = comma - 1; k >= 0 && comma - k <= 10; k--) {
+      const t = tokens[k]!;
+      if (t.kind !== 'word') return false;
+      if (!sentenceStartAt(tokens, k - 1)) continue;
+      return (
+        lex.determiners.longestAt(tokens, k) !== undefined || lex.roles.longestAt(tokens, k) !== undefined
+      );
+    }
+    return false;
   }
 
   /** Token index where the paragraph holding token `i` starts. */
@@ -600,9 +625,16 @@ export class SpeakerResolver {
           det?.length === 1 &&
           first !== undefined &&
           (this.ctx.lex.lexicon.indefiniteDeterminers ?? []).some((d) => foldText(d) === first.fold);
+        // A person named as a subject after that speaker is nearer: "X a dit … . Le chef de la diplomatie
+        // russe, Y, a accusé … . Le ministre a ajouté …" → Y, whose own report was not read as one.
+        const later = bySpeaker ? this.subjectMentionBetween(bySpeaker.at, at, phrase.gender) : undefined;
+        const nearer =
+          later && !foldedWords(bySpeaker!.speaker.name).includes(later.words[later.words.length - 1] ?? '')
+            ? this.canonical(later.full)
+            : undefined;
         const name = indefinite
           ? (byAlias ?? bare)
-          : (byRole?.speaker.name ?? byAlias ?? bySpeaker?.speaker.name ?? byMention?.full ?? bare);
+          : (byRole?.speaker.name ?? byAlias ?? nearer ?? bySpeaker?.speaker.name ?? byMention?.full ?? bare);
         return this.remember(
           { name, kind: name ? 'person' : 'unknown', gender: phrase.gender, role },
           at,
