@@ -56,6 +56,14 @@ function roleModifiers(role: string, head: string, ctx: PhraseContext): string[]
 }
 
 /**
+ * The first parts of a role's capitalised compounds, folded: the party in "SPD-Politiker", "Grünen-Chefin",
+ * "Linken-Vorsitzende". Two roles with different ones name different people.
+ */
+function roleParties(role: string): string[] {
+  return (role.match(/\p{Lu}[\p{L}\p{N}]*(?=-\p{Lu})/gu) ?? []).map(foldText);
+}
+
+/**
  * Do two role heads name the same office? Equal, or one a compound ending with the other (German
  * "Polizeisprecher" and "Sprecher", "Bundesinnenminister" and "Minister").
  */
@@ -112,6 +120,7 @@ export class SpeakerResolver {
     nounGender?: Gender;
     /** Known by its role alone ("der Sprecher"): no name that another role could point back to. */
     roleOnly?: boolean;
+    roleParties?: string[];
   }[] = [];
   private genderOf = new Map<string, Gender>();
   /**
@@ -367,6 +376,7 @@ export class SpeakerResolver {
     roleModifiers?: string[];
     nounGender?: Gender;
     roleOnly?: boolean;
+    roleParties?: string[];
   }[] {
     return this.history.slice(-RECENT).reverse();
   }
@@ -500,6 +510,9 @@ export class SpeakerResolver {
         : undefined,
       ...(nounGender ? { nounGender } : {}),
       ...(roleOnly ? { roleOnly } : {}),
+      ...(phrase.role && roleParties(phrase.role).length > 0
+        ? { roleParties: roleParties(phrase.role) }
+        : {}),
     });
     return out;
   }
@@ -586,6 +599,12 @@ export class SpeakerResolver {
       case 'role': {
         const head = role ? roleHead(role, this.ctx) : '';
         const modifiers = role ? roleModifiers(role, head, this.ctx) : [];
+        const parties = role ? roleParties(role) : [];
+        // Someone of another party: "die Linken-Vorsitzende" is not "die Grünen-Fraktionschefin".
+        const otherParty = (h: { roleParties?: string[] }) =>
+          parties.length > 0 &&
+          (h.roleParties?.length ?? 0) > 0 &&
+          !h.roleParties!.some((x) => parties.includes(x));
         const sameRole = (theirs: string[] | undefined) =>
           !theirs ||
           theirs.length === 0 ||
@@ -603,13 +622,22 @@ export class SpeakerResolver {
             compatible(h.speaker.gender) &&
             // (Not someone known only by another role: "Der Minister sagte … Der Sprecher sagte" are two.)
             !(h.roleOnly && h.roleHead !== undefined && !sameHead(h.roleHead, head)) &&
+            // (A more specific role is someone else than an unnamed holder of the general one: "Ein Sprecher
+            // sagte … Der Kremlsprecher sagte".)
+            !(h.roleOnly && h.roleHead !== undefined && head.length > h.roleHead.length) &&
+            !otherParty(h) &&
             // (Not the holder of the same office elsewhere: "der brasilianische Präsident" for "der venezolanische".)
             !(h.roleHead === head && !sameRole(h.roleModifiers)),
         );
         // (Nor the name of the holder of the same office elsewhere, the last named.)
         const otherHolder = this.recent().find((h) => h.roleHead === head && !sameRole(h.roleModifiers));
         const lastNamed = this.lastPersonBefore(at);
-        const byMention = lastNamed && lastNamed.full !== otherHolder?.speaker.name ? lastNamed : undefined;
+        const byMention =
+          lastNamed &&
+          lastNamed.full !== otherHolder?.speaker.name &&
+          !this.recent().some((h) => otherParty(h) && h.speaker.name === this.canonical(lastNamed.full))
+            ? lastNamed
+            : undefined;
         // With no one to point back to, the role itself names the speaker ("porte-parole du ministère").
         const det = this.ctx.lex.determiners.longestAt(this.ctx.tokens, phrase.tokStart);
         const bare = this.ctx.text.slice(

@@ -208,3 +208,29 @@ describe('German agency style: roles, places and "derselben Quelle"', () => {
     expect(find(statements, 'entstand ein Schaden von mehreren Millionen Euro').speaker).toBe('Feuerwehr');
   });
 });
+
+describe('German roles of other parties and offices', () => {
+  test('a politician of another party is someone else: "die Linken-Chefin" is not the Green named before', () => {
+    const statements = extract(
+      'Die Grünen-Politikerin Mira Falk sagte, das Gesetz komme zu spät. Die Linken-Chefin warf der Regierung vor, die Mieter im Stich zu lassen.',
+      'de',
+    );
+    expect(find(statements, 'die Mieter im Stich zu lassen').speaker).not.toBe('Mira Falk');
+  });
+
+  test('a more specific role is not the unnamed holder of the general one before it', () => {
+    const statements = extract(
+      'Ein Sprecher sagte, die Verhandlungen würden am Montag fortgesetzt. Der Regierungssprecher erklärte, man sei zuversichtlich.',
+      'de',
+    );
+    expect(find(statements, 'man sei zuversichtlich').speaker).toBe('Regierungssprecher');
+  });
+
+  test('"des Innenministeriums", "des Auswärtigen Amtes" are institutions, which no later role takes up', () => {
+    const statements = extract(
+      'Nach Angaben des Innenministeriums wurden mehr als 300 Angriffe registriert. Der Polizeisprecher sagte, die Zahl sei gestiegen.',
+      'de',
+    );
+    expect(find(statements, 'die Zahl sei gestiegen').speaker).toBe('Polizeisprecher');
+  });
+});
