@@ -392,7 +392,12 @@ export class SpeakerResolver {
       const initial =
         !prev || prev.kind === 'break' || (prev.kind === 'punct' && /^[.!?…:"(-]$/.test(prev.fold));
       if (initial && this.ctx.lowercase?.has(t.fold)) continue;
+      // (Nor does the noun of a source marker: "nach Angaben von Ärzten" names no "Angaben von Ärzten".)
+      const marker =
+        this.ctx.lex.accordingTo.matchEndingAt(tokens, i).some((m) => m.length > 1) ||
+        (i > 0 && this.ctx.lex.accordingTo.matchAt(tokens, i - 1).some((m) => m.length > 2));
       const p =
+        marker ||
         this.ctx.lex.roles.matchAt(tokens, i).length > 0 ||
         this.ctx.lex.determiners.matchAt(tokens, i).length > 0 ||
         (initial && tokens[i + 1]?.upper === true && functionWord(this.ctx, i));

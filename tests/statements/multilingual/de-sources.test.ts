@@ -3,6 +3,7 @@
  * own apposition or relative clause. Every sentence here is written for the test.
  */
 import { describe, expect, test } from 'vitest';
+import { find } from '../helpers';
 import { extract } from './helpers';
 
 describe('German: a fronted source with an apposition or a relative clause', () => {
@@ -281,5 +282,16 @@ describe('German: the subject, a short predicate and a colon introduce a quotati
     expect(extract('Darin steht ein Satz: „Wir sind betroffen.“', 'de').map((s) => s.speaker)).not.toContain(
       'Darin',
     );
+  });
+});
+
+describe('"nach Angaben von …"', () => {
+  test('"von" belongs to the marker: the source is the plural or the name after it', () => {
+    const statements = extract(
+      'Nach Angaben von Sanitätern wurden vier Menschen leicht verletzt. Laut Angaben von Greenpeace wurden die Grenzwerte überschritten.',
+      'de',
+    );
+    expect(find(statements, 'wurden vier Menschen leicht verletzt').speaker).toBe('Sanitätern');
+    expect(find(statements, 'wurden die Grenzwerte überschritten').speaker).toBe('Greenpeace');
   });
 });

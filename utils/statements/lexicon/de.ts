@@ -908,6 +908,14 @@ export const de: Lexicon = {
     { form: 'zufolge', speaker: 'before' },
     { form: 'so', clauseFinalOnly: true },
     { form: 'nach Angaben' },
+    // "von" before a bare plural or a name belongs to the marker: "nach Angaben von Ärzten", "laut Angaben von
+    // Amnesty".
+    { form: 'nach Angaben von' },
+    { form: 'laut Angaben von' },
+    { form: 'nach Informationen von' },
+    { form: 'nach Ansicht von' },
+    { form: 'nach Einschätzung von' },
+    { form: 'nach Aussagen von' },
     { form: 'nach eigenen Angaben', refersBack: { number: 'sg' } },
     { form: 'nach offiziellen Angaben' },
     { form: 'nach ersten Angaben' },
