@@ -437,6 +437,9 @@ export class SpeakerResolver {
         const shouting = full === full.toUpperCase() && full !== full.toLowerCase();
         if (!lastIsNoun && !inst && !place && !shouting) {
           this.persons.push({ full, words: foldedWords(full), start: tokens[i]!.start });
+          // A gendered title right before the name gives it its gender: "der Bürgermeister Karl Wendt".
+          const title = this.ctx.lex.roles.matchEndingAt(tokens, i - 1)[0]?.value.gender;
+          if (title && title !== 'n' && !this.genderOf.has(full)) this.genderOf.set(full, title);
         }
       }
       i = j;
@@ -640,6 +643,7 @@ export class SpeakerResolver {
         const byMention =
           lastNamed &&
           lastNamed.full !== otherHolder?.speaker.name &&
+          compatible(this.genderOf.get(lastNamed.full)) &&
           !this.recent().some((h) => otherParty(h) && h.speaker.name === this.canonical(lastNamed.full))
             ? lastNamed
             : undefined;

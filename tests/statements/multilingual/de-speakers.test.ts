@@ -234,3 +234,15 @@ describe('German roles of other parties and offices', () => {
     expect(find(statements, 'die Zahl sei gestiegen').speaker).toBe('Polizeisprecher');
   });
 });
+
+describe('German: a role of one gender and the names before it', () => {
+  test('"die Ministerin" does not take up a man named with a masculine title, nor a service', () => {
+    const statements = extract(
+      'Die Feuerwehr berichtete von zahlreichen Einsätzen. Der Landrat Peter Sommer besuchte am Abend die Einsatzleitung. Die Ministerin sagte, das Land werde die Kosten übernehmen.',
+      'de',
+    );
+    const s = find(statements, 'das Land werde die Kosten übernehmen');
+    expect(s.speaker).not.toBe('Peter Sommer');
+    expect(s.speaker).not.toBe('Feuerwehr');
+  });
+});

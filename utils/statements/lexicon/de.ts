@@ -87,6 +87,7 @@ export const de: Lexicon = {
       particles: ['ab'],
       class: 'deny',
       participles: ['abgelehnt'],
+      quotedObjectOnly: true,
     },
     { forms: ['ablehnte', 'ablehnten'], class: 'deny' },
     {
@@ -1267,6 +1268,16 @@ export const de: Lexicon = {
     'Parlaments',
     'Instituts',
     'Senders',
+    // Services that speak as one in local news: "Die Feuerwehr teilte mit", "der Rettungsdienst", "der
+    // Deutsche Wetterdienst", "die Bundesanwaltschaft".
+    'Feuerwehr',
+    '*feuerwehr',
+    'Bundeswehr',
+    '*dienst',
+    '*dienstes',
+    '*anwaltschaft',
+    'Landeskriminalamt',
+    'Bundeskriminalamt',
     // Offices named by compounds of "Amt" (the glob would take "insgesamt").
     'Bundesamt',
     'Bundesamtes',
