@@ -248,6 +248,19 @@ describe('French agency style: sources and who "elle", "la même source" stand f
   });
 });
 
+describe('French: a bare infinitive after a verb of saying', () => {
+  it('"a assuré ne pas vouloir …", "dément avoir …" report the infinitive clause', () => {
+    const statements = extract(
+      "Le Kremlin a assuré mardi ne pas chercher la confrontation. L'armée dément avoir visé des civils. Le maire a indiqué avoir saisi la justice. Le ministre a annoncé de nouvelles aides pour les éleveurs.",
+    );
+    expect(statements.map((s) => [s.speaker, s.content])).toEqual([
+      ['Kremlin', 'ne pas chercher la confrontation'],
+      ['Armée', 'avoir visé des civils'],
+      ['maire', 'avoir saisi la justice'],
+    ]);
+  });
+});
+
 describe('French non-statements', () => {
   it('skips negated cues (ne … pas, n’a jamais)', () => {
     expect(

@@ -244,6 +244,9 @@ export interface CompiledLexicon {
   contrastives: PhraseMatcher<true>;
   /** "faut", "y", "est question": after them a gendered subject pronoun is impersonal (French "il"). */
   impersonals: PhraseMatcher<true>;
+  /** "lors de", "à l'issue de" … then "conférence", "réunion": the setting of the speech, not its content. */
+  settingOpeners: PhraseMatcher<true>;
+  settingEvents: PhraseMatcher<true>;
   /** "in", "aus": attach a place to a role ("ein Sprecher in Budapest"). */
   placePrepositions: PhraseMatcher<true>;
   /** "même", "derselben": a noun phrase they open points back to the last source. */
@@ -306,6 +309,8 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     reportAppositions: words(lexicon.reportAppositions),
     contrastives: words(lexicon.contrastives),
     impersonals: words(lexicon.impersonals),
+    settingOpeners: words(lexicon.speechSettings?.openers),
+    settingEvents: words(lexicon.speechSettings?.events),
     placePrepositions: words(lexicon.placePrepositions),
     sameReferents: words(lexicon.sameReferents),
     nounHomographs: words(lexicon.nounHomographs),

@@ -21,6 +21,7 @@ export const fr: Lexicon = {
         'déclarerait',
       ],
       class: 'say',
+      infinitive: true,
       participles: ['déclaré', 'déclarés', 'déclarée', 'déclarées'],
     },
     {
@@ -36,6 +37,7 @@ export const fr: Lexicon = {
         'affirmerait',
       ],
       class: 'claim',
+      infinitive: true,
       participles: ['affirmé', 'affirmés', 'affirmée', 'affirmées'],
     },
     {
@@ -66,6 +68,7 @@ export const fr: Lexicon = {
         'estimerait',
       ],
       class: 'claim',
+      infinitive: true,
       participles: ['estimé', 'estimés', 'estimée', 'estimées'],
     },
     {
@@ -81,6 +84,7 @@ export const fr: Lexicon = {
         'expliquerait',
       ],
       class: 'say',
+      infinitive: true,
       participles: ['expliqué', 'expliqués', 'expliquée', 'expliquées'],
     },
     {
@@ -96,6 +100,7 @@ export const fr: Lexicon = {
         'indiquerait',
       ],
       class: 'say',
+      infinitive: true,
       participles: ['indiqué', 'indiqués', 'indiquée', 'indiquées'],
     },
     {
@@ -126,6 +131,7 @@ export const fr: Lexicon = {
         'préciserait',
       ],
       class: 'say',
+      infinitive: true,
       participles: ['précisé', 'précisés', 'précisée', 'précisées'],
     },
     {
@@ -141,6 +147,7 @@ export const fr: Lexicon = {
         'assurerait',
       ],
       class: 'claim',
+      infinitive: true,
       participles: ['assuré', 'assurés', 'assurée', 'assurées'],
     },
     {
@@ -156,6 +163,7 @@ export const fr: Lexicon = {
         'annoncerait',
       ],
       class: 'say',
+      infinitive: true,
       participles: ['annoncé', 'annoncés', 'annoncée', 'annoncées'],
     },
     {
@@ -171,6 +179,7 @@ export const fr: Lexicon = {
         'confierait',
       ],
       class: 'say',
+      infinitive: true,
       participles: ['confié', 'confiés', 'confiée', 'confiées'],
     },
     {
@@ -186,6 +195,7 @@ export const fr: Lexicon = {
         'raconterait',
       ],
       class: 'say',
+      infinitive: true,
       participles: ['raconté', 'racontés', 'racontée', 'racontées'],
     },
     {
@@ -286,6 +296,7 @@ export const fr: Lexicon = {
         'avouerait',
       ],
       class: 'say',
+      infinitive: true,
       participles: ['avoué', 'avoués', 'avouée', 'avouées'],
     },
     {
@@ -301,6 +312,7 @@ export const fr: Lexicon = {
         'confirmerait',
       ],
       class: 'say',
+      infinitive: true,
       participles: ['confirmé', 'confirmés', 'confirmée', 'confirmées'],
     },
     {
@@ -651,6 +663,7 @@ export const fr: Lexicon = {
     {
       forms: ['jure', 'jurent', 'jurait', 'juraient', 'jura', 'jurant', 'jurera', 'jureraient', 'jurerait'],
       class: 'promise',
+      infinitive: true,
       participles: ['juré', 'jurés', 'jurée', 'jurées'],
     },
     {
@@ -786,6 +799,7 @@ export const fr: Lexicon = {
         'penserait',
       ],
       class: 'claim',
+      infinitive: true,
       participles: ['pensé', 'pensés', 'pensée', 'pensées'],
     },
     {
@@ -1196,6 +1210,7 @@ export const fr: Lexicon = {
     {
       forms: ['nie', 'nient', 'niait', 'niaient', 'nia', 'niant'],
       class: 'deny',
+      infinitive: true,
       participles: ['nié'],
       introduces: {
         clause: true,
@@ -1206,6 +1221,7 @@ export const fr: Lexicon = {
     {
       forms: ['dément', 'démentent', 'démentait', 'démentaient', 'démentant', 'démentit'],
       class: 'deny',
+      infinitive: true,
       participles: ['démenti', 'démentie'],
     },
     {
@@ -1216,6 +1232,7 @@ export const fr: Lexicon = {
     {
       forms: ['répète', 'répètent'],
       class: 'say',
+      infinitive: true,
       participles: [],
     },
     {
@@ -1232,6 +1249,7 @@ export const fr: Lexicon = {
     {
       forms: ['dit', 'disent', 'disait', 'disaient', 'disant', 'dira', 'dirait'],
       class: 'say',
+      infinitive: true,
       participles: ['dite', 'dits', 'dites'],
     },
     {
@@ -1257,11 +1275,13 @@ export const fr: Lexicon = {
     {
       forms: ['admet', 'admettent', 'admettait', 'admettant'],
       class: 'say',
+      infinitive: true,
       participles: ['admis', 'admise'],
     },
     {
       forms: ['reconnaît', 'reconnait', 'reconnaissent', 'reconnaissait', 'reconnaissant'],
       class: 'say',
+      infinitive: true,
       participles: ['reconnu', 'reconnue'],
     },
     {
@@ -1272,11 +1292,13 @@ export const fr: Lexicon = {
     {
       forms: ['soutient', 'soutiennent', 'soutenait', 'soutenant'],
       class: 'claim',
+      infinitive: true,
       participles: ['soutenu'],
     },
     {
       forms: ['maintient', 'maintiennent', 'maintenait'],
       class: 'claim',
+      infinitive: true,
       participles: ['maintenu'],
     },
     {
@@ -1287,6 +1309,7 @@ export const fr: Lexicon = {
     {
       forms: ['croit', 'croient', 'croyait'],
       class: 'claim',
+      infinitive: true,
       participles: ['cru'],
     },
     {
@@ -1311,6 +1334,7 @@ export const fr: Lexicon = {
     {
       forms: ['se dit', 'se disent', 'se disait'],
       class: 'say',
+      infinitive: true,
     },
     {
       forms: ['fait savoir', 'font savoir', 'faisait savoir', 'fait valoir', 'font valoir', 'faisait valoir'],
@@ -1684,6 +1708,93 @@ export const fr: Lexicon = {
   // A role of both genders takes its article's ("la ministre", "le porte-parole"), so that "elle" finds her; and
   // "elle" may take up an institution named with "la" ("La Commission a démenti. Elle a rappelé que …").
   determinerGenders: { le: 'm', la: 'f', ce: 'm', cet: 'm', cette: 'f', un: 'm', une: 'f' },
+  // A bare infinitive after a verb of saying or thinking has the subject's own subject: "a assuré ne pas
+  // vouloir d'escalade", "dément avoir mené l'attaque", "a dit être prêt" (cues marked `infinitive`). Only forms
+  // that open nothing but an infinitive, not "de"/"à", which open objects too ("a annoncé de nouvelles aides").
+  infinitiveOpeners: [
+    'avoir',
+    'être',
+    'ne pas',
+    'ne plus',
+    'ne jamais',
+    "n'avoir",
+    "n'être",
+    'vouloir',
+    'pouvoir',
+    'devoir',
+  ],
+  // "a estimé que …, lors d'une conférence de presse": the setting of the speech closes the reported clause.
+  speechSettings: {
+    openers: [
+      'lors de',
+      "lors d'",
+      'lors du',
+      'lors des',
+      "à l'issue de",
+      "à l'issue d'",
+      "à l'issue du",
+      "à l'issue des",
+      'en marge de',
+      "en marge d'",
+      'en marge du',
+      'en marge des',
+      'au cours de',
+      "au cours d'",
+      'au cours du',
+      'au terme de',
+      "au terme d'",
+      'au terme du',
+      "à l'occasion de",
+      "à l'occasion d'",
+      "à l'occasion du",
+      'dans',
+      'devant',
+      'pendant',
+      'durant',
+      'au micro de',
+      "au micro d'",
+      'au micro du',
+      'sur le plateau de',
+      'sur le plateau du',
+    ],
+    events: [
+      'conférence',
+      'réunion',
+      'entretien',
+      'entretiens',
+      'interview',
+      'discours',
+      'allocution',
+      'visite',
+      'déplacement',
+      'point presse',
+      'point de presse',
+      'sommet',
+      'rencontre',
+      'communiqué',
+      'déclaration',
+      'message',
+      'vidéo',
+      'émission',
+      'débat',
+      'séance',
+      'audience',
+      'cérémonie',
+      'meeting',
+      'entrevue',
+      'échange',
+      'tweet',
+      'publication',
+      'lettre',
+      'courrier',
+      'tribune',
+      'intervention',
+      'journalistes',
+      'presse',
+      'députés',
+      'sénateurs',
+    ],
+  },
   // « a précisé la même source » : the source just quoted.
   sameReferents: ['même', 'mêmes'],
   // "il" of an impersonal verb stands for no one: "a affirmé qu'il n'était pas question de …".

@@ -397,6 +397,13 @@ export interface Lexicon {
    */
   genderedForms?: { form: string; gender: Gender }[];
   /**
+   * The setting of a speech event, after a comma at the end of the reported clause: prepositions (`openers`)
+   * followed within three words by a noun of `events` ("…, lors d'une conférence de presse", "…, à l'issue
+   * d'une réunion", "…, en marge du sommet", "…, dans un entretien au Monde"). It belongs to the attribution,
+   * so the content ends at the comma; any other phrase after a comma stays in the content. Optional.
+   */
+  speechSettings?: { openers: string[]; events: string[] };
+  /**
    * Prepositions that attach the place where a role is held to it, before a bare capitalised name (German "in",
    * "aus": "ein Regierungssprecher in Budapest sagte", "der Korrespondent aus Moskau"): the place stays in the
    * speaker's phrase instead of being read as the speaker. Optional.
