@@ -213,6 +213,26 @@ export class SpeakerResolver {
     return false;
   }
 
+  /**
+   * For a phrase that is a document adverb alone ("Darin"), the document noun it takes up: the last one in
+   * the sentence before, with its words up to the noun and its genitive complement ("Stellungnahme des
+   * Ministeriums" is shown as "Stellungnahme"). Undefined otherwise.
+   */
+  private documentBefore(phrase: SpeakerPhrase): string | undefined {
+    const { tokens, lex } = this.ctx;
+    const k = phrase.tokStart;
+    if (phrase.tokEnd - k !== 1 || !lex.documentAdverbs.longestAt(tokens, k)) return undefined;
+    let sentenceStarts = 0;
+    for (let j = k - 1; j >= 0 && k - j <= 60; j--) {
+      const t = tokens[j]!;
+      if (t.kind === 'break') return undefined;
+      if (t.kind === 'punct' && /^[.!?…]$/.test(t.fold) && ++sentenceStarts > 1) return undefined;
+      if (t.kind === 'word' && t.upper && lex.documentNouns.longestAt(tokens, j))
+        return this.ctx.text.slice(t.start, t.end);
+    }
+    return undefined;
+  }
+
   /** Token index where the paragraph holding token `i` starts. */
   private paragraphStartOf(i: number): number {
     let k = i;
@@ -556,6 +576,9 @@ export class SpeakerResolver {
       const marked = this.cueGender(cue);
       if (marked) phrase = { ...phrase, gender: marked };
     }
+    // "Darin heißt es": the document named in the sentence before.
+    const document = this.documentBefore(phrase);
+    if (document) return this.remember({ name: document, kind: 'institution' }, at, phrase);
     // "la même source", "derselben Quelle": the last source, whatever the noun.
     if (phrase.kind !== 'pronoun' && phrase.kind !== 'person') {
       const { tokens, lex } = this.ctx;

@@ -295,3 +295,14 @@ describe('"nach Angaben von …"', () => {
     expect(find(statements, 'wurden die Grenzwerte überschritten').speaker).toBe('Greenpeace');
   });
 });
+
+describe('"Darin heißt es": a document named in the sentence before', () => {
+  test('the document is the speaker, not the adverb', () => {
+    const statements = extract(
+      'Der Verband veröffentlichte am Mittwoch eine Stellungnahme. Darin heißt es: „Wir lehnen jede Kürzung ab.“ Das Amt legte seinen Jahresbericht vor. Dort heißt es, die Zahl der Anträge sei gestiegen.',
+      'de',
+    );
+    expect(find(statements, 'Wir lehnen jede Kürzung ab').speaker).toBe('Stellungnahme');
+    expect(find(statements, 'die Zahl der Anträge sei gestiegen').speaker).toBe('Jahresbericht');
+  });
+});

@@ -244,6 +244,9 @@ export interface CompiledLexicon {
   contrastives: PhraseMatcher<true>;
   /** "faut", "y", "est question": after them a gendered subject pronoun is impersonal (French "il"). */
   impersonals: PhraseMatcher<true>;
+  /** "darin", "dort": stand for a document noun (`documentNouns`) of the sentence before. */
+  documentAdverbs: PhraseMatcher<true>;
+  documentNouns: PhraseMatcher<true>;
   /** "lors de", "à l'issue de" … then "conférence", "réunion": the setting of the speech, not its content. */
   settingOpeners: PhraseMatcher<true>;
   settingEvents: PhraseMatcher<true>;
@@ -309,6 +312,8 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     reportAppositions: words(lexicon.reportAppositions),
     contrastives: words(lexicon.contrastives),
     impersonals: words(lexicon.impersonals),
+    documentAdverbs: words(lexicon.documentAdverbs?.forms),
+    documentNouns: words(lexicon.documentAdverbs?.nouns),
     settingOpeners: words(lexicon.speechSettings?.openers),
     settingEvents: words(lexicon.speechSettings?.events),
     placePrepositions: words(lexicon.placePrepositions),

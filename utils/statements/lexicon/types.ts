@@ -397,6 +397,12 @@ export interface Lexicon {
    */
   genderedForms?: { form: string; gender: Gender }[];
   /**
+   * Pronominal adverbs that stand for a document named in the sentence before (German "Darin heißt es: …",
+   * "Dort heißt es, …"), and the document nouns they may take up ("Erklärung", "*bericht", "Stellungnahme"):
+   * the document is the speaker. Optional.
+   */
+  documentAdverbs?: { forms: string[]; nouns: string[] };
+  /**
    * The setting of a speech event, after a comma at the end of the reported clause: prepositions (`openers`)
    * followed within three words by a noun of `events` ("…, lors d'une conférence de presse", "…, à l'issue
    * d'une réunion", "…, en marge du sommet", "…, dans un entretien au Monde"). It belongs to the attribution,
