@@ -256,3 +256,13 @@ describe('German cues and subjects', () => {
     expect(s?.mention).toContain('Reeder');
   });
 });
+
+describe('German: a sentence after a quotation closed by a full stop', () => {
+  test('with its own subject before the cue it is a sentence of its own, not the attribution', () => {
+    const statements = extract(
+      'Der Minister erklärte: „Wir lehnen jede Kürzung ab.“ Das Amt legte am Montag seinen Bericht vor.',
+      'de',
+    );
+    expect(statements.map((s) => [s.kind, s.content])).toEqual([['direct', 'Wir lehnen jede Kürzung ab']]);
+  });
+});
