@@ -15,6 +15,8 @@ const TIMING = 'tests/hardening/linear-time.test.ts';
 export default defineConfig({
   plugins: [WxtVitest()],
   test: {
+    // A test that asserts nothing is a defect.
+    expect: { requireAssertions: true },
     projects: [
       {
         extends: true,
@@ -54,6 +56,9 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 30_000,
           hookTimeout: 60_000,
+          // A browser's answer is awaited by polling; 1 s (the default) is short for a page, the extension's
+          // worker and IndexedDB on two cores shared with a build or another session.
+          expect: { requireAssertions: true, poll: { timeout: 5_000 } },
         },
       },
     ],

@@ -121,7 +121,11 @@ export function LogSection() {
   // Sorting is done once per order, filtering once per search or filter, both in steps between which the page
   // stays responsive (a 100,000-entry log). Each result keeps the log it was computed from: until the new one is
   // ready, the table shows the previous rows of the previous log (positions differ after a deletion).
-  const { value: sorted, busy: sorting } = useSteps(
+  const {
+    value: sorted,
+    busy: sorting,
+    current: sortedCurrent,
+  } = useSteps(
     function* () {
       const indices = log.rows.map((_, index) => index);
       return { log, order: yield* sortIndicesInSteps(log.rows, indices, sort.key, sort.descending) };
@@ -136,7 +140,11 @@ export function LogSection() {
       filter.speaker ? { ...filter, speakerNames: new Set(people.person(filter.speaker).names) } : filter,
     [filter, people],
   );
-  const { value: selection, busy: filtering } = useSteps(
+  const {
+    value: selection,
+    busy: filtering,
+    current: selectionCurrent,
+  } = useSteps(
     function* () {
       return { log: sorted.log, rows: yield* selectInSteps(sorted.log.rows, sorted.order, rowFilter, found) };
     },
@@ -283,7 +291,8 @@ export function LogSection() {
           entries={selection.log.rows}
           rows={rows}
           sort={sort}
-          busy={sorting || filtering}
+          // Busy for assistive technology (and tests) from the click on: the rows shown are not yet the answer.
+          busy={sorting || filtering || !sortedCurrent || !selectionCurrent}
           onSort={(key) =>
             setSort((current) => ({
               key,

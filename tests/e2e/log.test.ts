@@ -19,6 +19,7 @@ import {
 } from './harness';
 import type { browser as extensionApi } from 'wxt/browser';
 import { generateEntries } from '../../scripts/log/generate-entries';
+import { foldForSearch } from '../../utils/log/search';
 import { seriousViolations } from './axe';
 import { fillLog } from './fill-log';
 
@@ -291,12 +292,32 @@ describe('the reading log on the options page', () => {
     await options.reload();
     await expect.poll(() => options.locator('.log-count').textContent()).toContain('41 of 41');
     await options.getByRole('button', { name: 'Title', exact: true }).click();
+    await options.locator('[role="columnheader"][aria-sort="ascending"]', { hasText: 'Title' }).waitFor();
     await options.locator('.log-table[aria-busy="false"]').waitFor();
     await options.locator('.log-table').focus();
     await options.keyboard.press('End');
+    // The title of the row the keyboard is on, once the table has scrolled it into view (the star aside).
+    const activeTitle = async () => {
+      const title = () =>
+        options.evaluate(() => {
+          const table = document.querySelector('.log-table')!;
+          const row = document.getElementById(table.getAttribute('aria-activedescendant') ?? '');
+          return row?.querySelector('.log-title')?.textContent?.replace(/^★ /, '') ?? null;
+        });
+      await expect.poll(title).not.toBeNull();
+      return (await title())!;
+    };
+    const last = await activeTitle();
+    // The rows shown end with the last title in the log's order (titles folded as the sort folds them).
+    const shown = await options.locator('.log-body .log-title').allTextContents();
+    const folded = shown.map((title) => foldForSearch(title.replace(/^★ /, '')));
+    expect(folded.every((title) => title <= foldForSearch(last))).toBe(true);
     await options.keyboard.press('Delete');
     await expect.poll(() => options.locator('.log-count').textContent()).toContain('40 of 40');
     expect(await options.locator('.log-body .log-row').count()).toBeGreaterThan(10);
+    await options.locator('.log-table[aria-busy="false"]').waitFor();
+    await options.keyboard.press('End');
+    expect(await activeTitle()).not.toBe(last);
     await options.getByRole('button', { name: 'Undo' }).click();
     await expect.poll(() => options.locator('.log-count').textContent()).toContain('41 of 41');
   });

@@ -35,6 +35,26 @@ export interface SpeakerPhrase {
   number?: GrammaticalNumber;
 }
 
+/** A pronoun as a speaker phrase over tokens [tokStart, tokEnd) (an inverted "a-t-il", "по его словам"). */
+export function pronounPhrase(
+  tokStart: number,
+  tokEnd: number,
+  start: number,
+  end: number,
+  pronoun: PronounEntry,
+): SpeakerPhrase {
+  return {
+    tokStart,
+    tokEnd,
+    start,
+    end,
+    kind: 'pronoun',
+    pronoun,
+    gender: pronoun.gender,
+    number: pronoun.number,
+  };
+}
+
 export interface PhraseContext {
   text: string;
   tokens: Token[];

@@ -1,0 +1,300 @@
+/**
+ * Sources named through a grammatical marker rather than as a cue's plain subject: the agent of a passive
+ * ("von der Regierung"), an anaphoric content word ("Об этом заявил X"), a parenthetical as-clause ("Wie die
+ * Polizei mitteilte, …").
+ */
+import type { CueMatch } from './cues';
+import type { SentenceUnit } from './sentences';
+import { parseSpeakerPhrase, speakerEndingAt, type SpeakerPhrase } from './speaker-phrase';
+import {
+  type AttributionContext,
+  cueText,
+  inQuote,
+  isWord,
+  quotedWithin,
+  quoteEndToken,
+  quoteInner,
+  type RawStatement,
+  skipFillers,
+  trimRange,
+  wordCount,
+  zeroSubject,
+} from './attribution-base';
+import { fillersEndingAt, nounPhrase, nounPhraseEnd, obliquePhrase } from './noun-phrases';
+
+/**
+ * A passive cue with its agent ("Von der Regierung wurde der Plan begrüßt.", "Ihm wird von der Opposition
+ * Betrug vorgeworfen."): the agent after one of `Lexicon.agentMarkers` in the cue's sentence speaks, and the
+ * sentence is what was said. With no agent named there is no speaker, and no statement.
+ */
+export function passiveStatement(
+  ctx: AttributionContext,
+  cue: CueMatch,
+  sentence: SentenceUnit,
+): RawStatement | null {
+  const { tokens } = ctx;
+  const markers = ctx.lex.lexicon.agentMarkers ?? [];
+  let agent: SpeakerPhrase | null = null;
+  for (let k = sentence.tokStart; k < sentence.tokEnd && !agent; k++) {
+    if (inQuote(ctx, k) || !markers.includes(tokens[k]!.fold)) continue;
+    let np = parseSpeakerPhrase(ctx, k + 1, sentence.tokEnd);
+    if (!np && k === sentence.tokStart) {
+      const npEnd = nounPhraseEnd(ctx, k + 1, sentence.tokEnd);
+      if (npEnd > k + 1) np = nounPhrase(ctx, k + 1, npEnd);
+    }
+    // A speaker, not a place ("in der Nähe von Bergen"): a role, an institution, a group or a full name; or
+    // any noun phrase opening the sentence ("Von der Führung des Landes wurde der Plan begrüßt.").
+    const speakerLike =
+      np !== null &&
+      np.kind !== 'pronoun' &&
+      (k === sentence.tokStart ||
+        np.kind === 'role' ||
+        np.kind === 'institution' ||
+        np.kind === 'group' ||
+        (np.kind === 'person' && (np.name ?? '').trim().includes(' ')));
+    if (speakerLike) agent = np;
+  }
+  if (!agent) return null;
+  const range = trimRange(ctx.text, sentence.start, sentence.end);
+  return {
+    speaker: agent,
+    cue: cueText(ctx, cue),
+    cueClass: cue.info.entry.class,
+    cueStart: cue.start,
+    attribution: [Math.min(cue.start, agent.start), Math.max(cue.end, agent.end)],
+    inherits: false,
+    sentence,
+    parts: [range],
+    kind: quotedWithin(ctx, ...range) ? 'mixed' : 'indirect',
+    trailing: false,
+  };
+}
+
+/**
+ * "Об этом заявил X.", "Про це повідомив X …", "Poinformował o tym X.": a cue next to one of the lexicon's
+ * `anaphoricContent` words at the start of its sentence takes the previous sentence as its content.
+ */
+export function anaphoricAttribution(
+  ctx: AttributionContext,
+  cue: CueMatch,
+  sentence: SentenceUnit,
+): RawStatement | null {
+  const { lex, tokens, text } = ctx;
+  const first = sentence.tokStart;
+  const lead = lex.anaphoricContent.longestAt(tokens, first);
+  const after = lex.anaphoricContent.longestAt(tokens, cue.tokEnd);
+  let speakerFrom: number;
+  if (lead && first + lead.length === cue.tokStart) speakerFrom = cue.tokEnd;
+  else if (after && cue.tokStart === first) speakerFrom = cue.tokEnd + after.length;
+  else return relativeAnaphora(ctx, cue, sentence);
+  // The previous sentence: back from the full stop before this one to the stop or line break before it.
+  const stop = first - 1;
+  if (stop < 0 || tokens[stop]!.kind !== 'punct' || !/[.!?…]/.test(tokens[stop]!.fold)) return null;
+  let begin = stop - 1;
+  while (
+    begin >= 0 &&
+    tokens[begin]!.kind !== 'break' &&
+    !(tokens[begin]!.kind === 'punct' && /[.!?…]/.test(tokens[begin]!.fold) && !inQuote(ctx, begin))
+  )
+    begin--;
+  if (begin + 1 >= stop) return null;
+  const range = trimRange(text, tokens[begin + 1]!.start, tokens[stop]!.start);
+  if (range[1] <= range[0] || wordCount(ctx, range[0], range[1]) < 3) return null;
+  const q = skipFillers(ctx, speakerFrom, sentence.tokEnd);
+  let speaker = parseSpeakerPhrase(ctx, q, sentence.tokEnd);
+  // German capitalises the nouns of any subject: "Dies gab das norwegische Nobelkomitee bekannt."
+  if (!speaker && lex.lexicon.verbSecond) {
+    const npEnd = nounPhraseEnd(ctx, q, sentence.tokEnd);
+    if (npEnd > q) speaker = nounPhrase(ctx, q, npEnd);
+  }
+  if (!speaker) return null;
+  const quoted = ctx.quotes.some((x) => x.open >= range[0] && x.close < range[1]);
+  const whole = ctx.quotes.find((x) => x.open === range[0] && x.close === range[1] - 1);
+  return {
+    parts: [whole ? trimRange(text, ...quoteInner(ctx, ctx.quotes.indexOf(whole))) : range],
+    kind: whole ? 'direct' : quoted ? 'mixed' : 'indirect',
+    speaker,
+    cue: cueText(ctx, cue),
+    cueClass: cue.info.entry.class,
+    cueStart: cue.start,
+    attribution: [sentence.start, speaker.end],
+    trailing: true,
+    inherits: false,
+    sentence,
+  };
+}
+
+/**
+ * "…, о чем заявил X", "…, про що повідомив X", "…, o czym poinformował X": the anaphoric marker after a comma
+ * (adverbs may follow it) stands for the clause before the comma in the same sentence, and the subject follows
+ * the cue.
+ */
+function relativeAnaphora(
+  ctx: AttributionContext,
+  cue: CueMatch,
+  sentence: SentenceUnit,
+): RawStatement | null {
+  const { lex, tokens, text } = ctx;
+  const markerEnd = fillersEndingAt(ctx, cue.tokStart, sentence.tokStart);
+  const marker = lex.anaphoricContent.matchEndingAt(tokens, markerEnd - 1)[0];
+  if (!marker) return null;
+  const comma = markerEnd - marker.length - 1;
+  if (comma <= sentence.tokStart || tokens[comma]!.fold !== ',' || inQuote(ctx, comma)) return null;
+  const range = trimRange(text, sentence.start, tokens[comma]!.start);
+  if (range[1] <= range[0] || wordCount(ctx, range[0], range[1]) < 3) return null;
+  const q = skipFillers(ctx, cue.tokEnd, sentence.tokEnd);
+  const speaker = parseSpeakerPhrase(ctx, q, sentence.tokEnd);
+  if (!speaker || speaker.kind === 'pronoun') return null;
+  const quoted = quotedWithin(ctx, range[0], range[1]);
+  return {
+    parts: [range],
+    kind: quoted ? 'mixed' : 'indirect',
+    speaker,
+    cue: cueText(ctx, cue),
+    cueClass: cue.info.entry.class,
+    cueStart: cue.start,
+    attribution: [tokens[comma + 1]!.start, speaker.end],
+    trailing: true,
+    inherits: false,
+    sentence,
+  };
+}
+
+/**
+ * A cue in a parenthetical clause opened by one of the lexicon's `asMarkers`: "Wie die Polizei mitteilte, …",
+ * "Как заявил X, …", "Jak podkreślił, …" (the rest of the sentence), "…, wie EADS gestern mitteilte." and
+ * "…, según informó X." (what comes before). The speaker stands between the marker and the cue (verb-final
+ * German) or after the cue; none at all is a dropped subject.
+ */
+export function asAttribution(
+  ctx: AttributionContext,
+  cue: CueMatch,
+  sentence: SentenceUnit,
+): RawStatement | null {
+  const { lex, tokens, text } = ctx;
+  let a = cue.tokStart - 1;
+  // (Commas may set off a name in apposition: "Wie der Direktor des Amtes, Smith Dharma, mitteilte, …".)
+  while (
+    a >= sentence.tokStart &&
+    cue.tokStart - a <= 14 &&
+    (isWord(ctx, a) || ['.', '(', ')', ','].includes(tokens[a]!.fold)) &&
+    !inQuote(ctx, a) &&
+    !lex.asMarkers.longestAt(tokens, a)
+  )
+    a--;
+  if (a < sentence.tokStart || !isWord(ctx, a) || inQuote(ctx, a) || !lex.asMarkers.longestAt(tokens, a))
+    return null;
+  const first = lex.conjunctions.longestAt(tokens, sentence.tokStart)
+    ? sentence.tokStart + 1
+    : sentence.tokStart;
+  const fronted = a === first;
+  const postposed = !fronted && tokens[a - 1]?.fold === ',' && !inQuote(ctx, a - 1);
+  if (!fronted && !postposed) return null;
+  // The parenthetical clause ends at the first punctuation after the cue (a short quoted title is no end:
+  // "как сказал в интервью "НГ" проректор …").
+  let k = cue.particle ? cue.particle.tokEnd : cue.tokEnd;
+  for (;;) {
+    while (k < sentence.tokEnd && isWord(ctx, k) && !inQuote(ctx, k)) k++;
+    const q = k < sentence.tokEnd && inQuote(ctx, k) ? ctx.quoteOf[k]! : -1;
+    if (q === -1 || tokens[k]!.start !== ctx.quotes[q]!.open) break;
+    const close = quoteEndToken(ctx, k, sentence.tokEnd);
+    if (close - k > 5 || !isWord(ctx, close)) break;
+    k = close;
+  }
+  // Verb second: with its subject before it, the verb ends the clause ("Wie der Sprecher mitteilte, …"); words
+  // after it make "wie" a comparison ("Wie jedes Jahr erinnerten Aktivisten an …").
+  const cueEnd = cue.particle ? cue.particle.tokEnd : cue.tokEnd;
+  if (lex.lexicon.verbSecond && a + 1 < cue.tokStart && k !== cueEnd) return null;
+  let speaker: SpeakerPhrase | null = null;
+  if (a + 1 < cue.tokStart) {
+    const stop = tokens[cue.tokStart - 1]!.fold === ',' ? cue.tokStart - 1 : cue.tokStart;
+    const whole = parseSpeakerPhrase(ctx, a + 1, stop);
+    speaker = whole && whole.tokEnd === stop ? whole : speakerEndingAt(ctx, a + 1, stop);
+    // Verb last, the subject opens the clause and objects follow it ("wie er in einem Schreiben über den Antrag
+    // bekundete"): the phrase right after "wie", when it is in no oblique case.
+    if (lex.lexicon.verbSecond && whole && whole.tokEnd < stop && !obliquePhrase(ctx, whole)) speaker = whole;
+    speaker ??= parseSpeakerPhrase(ctx, a + 1, stop);
+    if (!speaker) return null;
+    // Subject first, the speaker (or the name an apposition sets off) opens the clause: "as evidence of his
+    // resolve, experts say …" is a prepositional "as", not a parenthetical attribution.
+    if (
+      !lex.lexicon.verbSecond &&
+      speaker.tokStart > a + 1 &&
+      !parseSpeakerPhrase(ctx, a + 1, speaker.tokStart)
+    )
+      return null;
+  } else {
+    const q = skipFillers(ctx, cue.particle ? cue.particle.tokEnd : cue.tokEnd, k);
+    if (q < k) speaker = parseSpeakerPhrase(ctx, q, k);
+    // An adverbial may come before the subject, which then closes the clause: "как сказал в одном из
+    // интервью проректор Сергей Рощин, …".
+    if (q < k && (!speaker || speaker.tokEnd < k) && !lex.lexicon.verbSecond) {
+      // (The phrase that opens on a role, a determiner or a capital, not on the adverbial's last noun.)
+      for (let from = q; from < k; from++) {
+        const opens =
+          lex.roles.longestAt(tokens, from) || lex.determiners.longestAt(tokens, from) || tokens[from]!.upper;
+        const phrase = opens && isWord(ctx, from) ? parseSpeakerPhrase(ctx, from, k) : null;
+        if (phrase && phrase.tokEnd === k && phrase.kind !== 'pronoun') {
+          speaker = phrase;
+          break;
+        }
+      }
+    }
+    // A role with its name in apposition: "Jak poinformował rzecznik rządu, Piotr Nowak, …".
+    const wide = speaker ? parseSpeakerPhrase(ctx, q, sentence.tokEnd) : null;
+    if (wide && wide.tokEnd > k && wide.name && tokens[wide.tokEnd]?.fold === ',') {
+      speaker = wide;
+      k = wide.tokEnd;
+    }
+  }
+  const subject = speaker ?? zeroSubject(cue.start, cue.tokStart);
+  let parts: [number, number];
+  // The clause goes on after a parenthetical inside it: "Harbours, as the minister noted, rarely close …".
+  let rest: [number, number] | null = null;
+  if (fronted) {
+    if (tokens[k]?.fold !== ',' || inQuote(ctx, k) || k + 1 >= sentence.tokEnd) return null;
+    parts = trimRange(text, tokens[k + 1]!.start, sentence.end);
+  } else {
+    if (k < sentence.tokEnd && tokens[k]!.kind === 'word') return null;
+    parts = trimRange(text, sentence.start, tokens[a - 1]!.start);
+    if (
+      tokens[k]?.fold === ',' &&
+      !inQuote(ctx, k) &&
+      isWord(ctx, k + 1) &&
+      !inQuote(ctx, k + 1) &&
+      !lex.conjunctions.longestAt(tokens, k + 1)
+    ) {
+      rest = trimRange(text, tokens[k + 1]!.start, sentence.end);
+      if (rest[1] <= rest[0]) rest = null;
+    }
+  }
+  if (parts[1] <= parts[0]) return null;
+  const attributed = {
+    speaker: subject,
+    cue: text.slice(tokens[a]!.start, cue.end),
+    cueClass: cue.info.entry.class,
+    cueStart: tokens[a]!.start,
+    attribution: [tokens[a]!.start, Math.max(cue.end, speaker?.end ?? 0)] as [number, number],
+    inherits: false,
+    sentence,
+  };
+  if (rest) {
+    const span: [number, number] = [parts[0], rest[1]];
+    if (wordCount(ctx, ...span) < 3) return null;
+    return {
+      ...attributed,
+      parts: [parts, rest],
+      kind: quotedWithin(ctx, ...span) ? 'mixed' : 'indirect',
+      trailing: true,
+    };
+  }
+  if (wordCount(ctx, parts[0], parts[1]) < 2) return null;
+  const quoted = quotedWithin(ctx, parts[0], parts[1]);
+  const whole = ctx.quotes.find((q) => q.open === parts[0] && q.close === parts[1] - 1);
+  return {
+    ...attributed,
+    parts: [whole ? trimRange(text, ...quoteInner(ctx, ctx.quotes.indexOf(whole))) : parts],
+    kind: whole ? 'direct' : quoted ? 'mixed' : 'indirect',
+    trailing: postposed,
+  };
+}

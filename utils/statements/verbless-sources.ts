@@ -1,0 +1,378 @@
+/**
+ * Sources named without a cue verb: "selon X, …", "…, according to X", "nach Angaben von X" (the lexicon's
+ * accordingTo markers, before or after the content, fronted or inside a verb-second clause), and a colon
+ * quotation after a name ("Le ministre : « … »").
+ */
+import type { SentenceUnit } from './sentences';
+import { parseSpeakerPhrase, pronounPhrase, speakerEndingAt, type SpeakerPhrase } from './speaker-phrase';
+import type { CueClass } from './lexicon/types';
+import {
+  type AttributionContext,
+  inQuote,
+  isWord,
+  quotedWithin,
+  quoteInner,
+  type RawStatement,
+  tokenAt,
+  trimRange,
+  wordCount,
+} from './attribution-base';
+import { nounPhrase, nounPhraseEnd } from './noun-phrases';
+import { trailingLead } from './subjects';
+import { classify } from './complement';
+import {
+  clauseOver,
+  finiteVerbAfterPrefield,
+  finiteVerbAt,
+  headedBy,
+  reportedClauseOpens,
+  shortTail,
+  subordinateEnd,
+  subordinateOpens,
+} from './content-bounds';
+
+/** "Selon X, …" / "…, selon X." / "according to X, …": a source named by a marker, with no cue verb. */
+export function accordingToStatements(
+  ctx: AttributionContext,
+  sentence: SentenceUnit,
+  out: RawStatement[],
+): void {
+  const { tokens, lex, text } = ctx;
+  const end = sentence.tokEnd;
+  const sentenceEndChar = sentence.end;
+  for (let i = sentence.tokStart; i < end; i++) {
+    if (inQuote(ctx, i) || !isWord(ctx, i)) continue;
+    const m = lex.accordingTo.longestAt(tokens, i);
+    if (!m) continue;
+    const marker = m.value;
+    const markerEnd = i + m.length;
+    // Verb second: a source named inside what a cue before it reports is part of that report ("Wie der
+    // Sprecher mitteilte, ist die Anlage nach Auffassung der Ministerin sicher."): the speaker stays the cue's.
+    const at = tokens[i]!.start;
+    if (
+      lex.lexicon.verbSecond &&
+      !marker.refersBack &&
+      out.some((r) => r.attribution[1] <= at && r.parts.some(([a, b]) => a < at && at < b))
+    )
+      continue;
+    // Sentence-initial markers may follow a conjunction or a connective and its comma ("Cependant, pour X, …").
+    const initial =
+      i === sentence.tokStart ||
+      (lex.conjunctions.longestAt(tokens, sentence.tokStart) && i === sentence.tokStart + 1) ||
+      (i === sentence.tokStart + 2 && tokens[i - 1]!.fold === ',' && isWord(ctx, sentence.tokStart));
+    if (marker.sentenceInitialOnly && !initial && !marker.clauseFinalOnly) continue;
+    // A marker allowed at either edge ("Per Conte, …" / "…, per Conte.") is read at the start as a sentence-
+    // initial one, elsewhere as a clause-final one.
+    const finalOnly = marker.clauseFinalOnly === true && !(marker.sentenceInitialOnly && initial);
+    let np: SpeakerPhrase | null;
+    if (marker.refersBack) {
+      // "по его словам", "jego zdaniem", "demnach": the marker holds its own pronoun, resolved like one.
+      const pronoun = {
+        form: text.slice(tokens[i]!.start, tokens[markerEnd - 1]!.end),
+        ...marker.refersBack,
+      };
+      np = pronounPhrase(i, markerEnd, tokens[i]!.start, tokens[markerEnd - 1]!.end, pronoun);
+    } else if (marker.speaker === 'before') {
+      // (Before a noun phrase the word is a preposition that governs it: "die Angaben nach dem Unfall"; with
+      // no head noun just before it, it is one too. Both are checked first: such a word is frequent.)
+      const governs =
+        marker.heads !== undefined &&
+        isWord(ctx, markerEnd) &&
+        (lex.determiners.longestAt(tokens, markerEnd) !== undefined ||
+          /^\p{N}/u.test(tokens[markerEnd]!.fold) ||
+          (tokens[markerEnd]!.upper && lex.lexicon.capitalisedNouns === true));
+      const headNear =
+        marker.heads === undefined || headedBy(ctx, Math.max(sentence.tokStart, i - 8), i, marker.heads);
+      np = governs || !headNear ? null : speakerEndingAt(ctx, sentence.tokStart, i);
+      if (np && marker.heads && !headedBy(ctx, np.tokStart, np.tokEnd, marker.heads)) np = null;
+    } else np = parseSpeakerPhrase(ctx, markerEnd, end);
+    // Verb second: a lower-case word right after a fronted marker is the verb ("Nach ersten Angaben sollen
+    // …"), not the start of a source.
+    if (
+      lex.lexicon.verbSecond &&
+      np &&
+      np.kind !== 'pronoun' &&
+      marker.speaker !== 'before' &&
+      isWord(ctx, markerEnd) &&
+      !tokens[markerEnd]!.upper &&
+      !lex.determiners.longestAt(tokens, markerEnd)
+    )
+      np = null;
+    if (lex.lexicon.verbSecond && !marker.refersBack && marker.speaker !== 'before') {
+      // German capitalises nouns: the source after "nach Angaben", "laut" runs over determiners, adjectives,
+      // nouns and genitive links ("der Gewerkschaft Nahrung-Genuss-Gaststätten", "von n24") up to the verb;
+      // with nothing after the marker ("Nach ersten Untersuchungen sind …") the marker names the source.
+      const phraseEnd = nounPhraseEnd(ctx, markerEnd, end);
+      // A bare plural source ends the phrase unless a genitive link follows ("laut Medienberichten Geld …").
+      const plural = lex.sourcePlurals.longestAt(tokens, markerEnd);
+      if (
+        plural &&
+        isWord(ctx, markerEnd + plural.length) &&
+        !lex.linkers.longestAt(tokens, markerEnd + plural.length)
+      )
+        np = nounPhrase(ctx, markerEnd, markerEnd + plural.length);
+      else if (phraseEnd > markerEnd && (!np || np.tokEnd < phraseEnd))
+        np = nounPhrase(ctx, markerEnd, phraseEnd);
+      else if (
+        phraseEnd < 0 &&
+        !np &&
+        m.length > 1 &&
+        !finalOnly &&
+        (isWord(ctx, markerEnd) || (tokens[markerEnd]?.fold === ',' && i === sentence.tokStart))
+      ) {
+        np = nounPhrase(ctx, i + 1, markerEnd);
+      }
+    }
+    // Any source up to the clause's end: "according to the most recent numbers from Statistics Canada,",
+    // "…, selon une étude publiée lundi par l'institut." (at most twelve words).
+    if (
+      !lex.lexicon.verbSecond &&
+      !marker.sentenceInitialOnly &&
+      marker.speaker !== 'before' &&
+      !marker.refersBack &&
+      isWord(ctx, markerEnd) &&
+      !inQuote(ctx, markerEnd)
+    ) {
+      let stop = markerEnd;
+      // (Hyphenated words count as words: "a 52-count complaint".)
+      const glued = (k: number) =>
+        (tokens[k]!.fold === '-' || tokens[k]!.fold === "'") &&
+        tokens[k]!.start === tokens[k - 1]?.end &&
+        isWord(ctx, k + 1) &&
+        tokens[k + 1]!.start === tokens[k]!.end;
+      while (
+        stop < end &&
+        (isWord(ctx, stop) || glued(stop)) &&
+        !inQuote(ctx, stop) &&
+        stop - markerEnd <= 20
+      )
+        stop++;
+      const closes = stop >= end || (tokens[stop]!.kind !== 'word' && !inQuote(ctx, stop));
+      const det = lex.determiners.longestAt(tokens, markerEnd);
+      // A bare common noun after a one-word marker is no source ("Pour mémoire, …"); after a multiword marker
+      // it is ("according to exit polls, …"). A long source only opens the sentence before a comma.
+      if (
+        closes &&
+        (stop - markerEnd <= 12 ||
+          (stop - markerEnd <= 20 && i === sentence.tokStart && tokens[stop]?.fold === ',')) &&
+        (!np || np.tokEnd < stop) &&
+        (det || tokens[markerEnd]!.upper || (m.length > 1 && stop - markerEnd >= 2))
+      ) {
+        const from = det && markerEnd + det.length < stop ? markerEnd + det.length : markerEnd;
+        const phrase = nounPhrase(ctx, from, stop);
+        np = { ...phrase, tokStart: markerEnd, start: tokens[markerEnd]!.start };
+      }
+    }
+    if (!np) continue;
+    // Verb second, inside the clause: a name in commas after the source is its apposition, and the clause goes
+    // on after it ("stellt nach Angaben des Sprechers, Paul Berg, ein Risiko dar").
+    let apposition = -1;
+    if (
+      lex.lexicon.verbSecond &&
+      np.kind !== 'pronoun' &&
+      i > sentence.tokStart &&
+      tokens[np.tokEnd]?.fold === ','
+    ) {
+      const name = parseSpeakerPhrase(ctx, np.tokEnd + 1, end);
+      const close = name?.tokEnd ?? -1;
+      if (
+        name?.kind === 'person' &&
+        name.name?.includes(' ') &&
+        tokens[close]?.fold === ',' &&
+        isWord(ctx, close + 1) &&
+        !tokens[close + 1]!.upper
+      ) {
+        np = { ...name, tokStart: np.tokStart, start: np.start };
+        apposition = close + 1;
+      }
+    }
+    // Verb second: a second source right after the first names who reports it (", so der Minister laut der
+    // Zeitung, …", "…, so Müller unter Berufung auf Kreise der Partei."), and is no part of the content.
+    let via: SpeakerPhrase | undefined;
+    let viaEnd = -1;
+    const sourceEnd = Math.max(markerEnd, np.tokEnd, apposition);
+    const firstTok = Math.min(i, np.tokStart);
+    const lead = trailingLead(ctx, firstTok, sentence);
+    const second =
+      lex.lexicon.verbSecond && lead >= 0 ? lex.accordingTo.longestAt(tokens, sourceEnd) : undefined;
+    if (
+      second &&
+      !second.value.clauseFinalOnly &&
+      !second.value.refersBack &&
+      second.value.speaker !== 'before'
+    ) {
+      const from = sourceEnd + second.length;
+      const phraseEnd = nounPhraseEnd(ctx, from, end);
+      if (phraseEnd > from && clauseOver(ctx, phraseEnd, end)) {
+        via = nounPhrase(ctx, from, phraseEnd);
+        viaEnd = phraseEnd;
+      }
+    }
+    const attrStart = Math.min(tokens[i]!.start, np.start);
+    const attrEnd = Math.max(tokens[markerEnd - 1]!.end, np.end, via?.end ?? 0);
+    const afterTok = Math.max(sourceEnd, viaEnd);
+    const base = {
+      speaker: np,
+      cue: text.slice(tokens[i]!.start, tokens[markerEnd - 1]!.end),
+      cueClass: 'say' as CueClass,
+      cueStart: tokens[i]!.start,
+      attribution: [attrStart, attrEnd] as [number, number],
+      inherits: false,
+      sentence,
+      ...(via ? { via } : {}),
+    };
+    // (After a comma and a contrastive conjunction another source's clause opens: "…, mais selon X, …".)
+    const contrastive = lex.contrastives.matchEndingAt(tokens, firstTok - 1)[0];
+    const afterContrast =
+      contrastive !== undefined &&
+      firstTok - 1 - contrastive.length > sentence.tokStart &&
+      tokens[firstTok - 1 - contrastive.length]!.fold === ',' &&
+      !inQuote(ctx, firstTok - 1);
+    const atStart =
+      firstTok === sentence.tokStart ||
+      afterContrast ||
+      (lex.conjunctions.longestAt(tokens, sentence.tokStart) && firstTok === sentence.tokStart + 1);
+    // The clause goes on after the source, with a word or a quotation ("wird nach Angaben der Staatsanwaltschaft
+    // „sorgfältig“ geprüft").
+    const opensQuote =
+      inQuote(ctx, afterTok) && tokens[afterTok]!.start === ctx.quotes[ctx.quoteOf[afterTok]!]!.open;
+    const verbSecond =
+      lex.lexicon.verbSecond === true &&
+      !finalOnly &&
+      ((isWord(ctx, afterTok) && !inQuote(ctx, afterTok)) || opensQuote);
+    if (verbSecond && atStart) {
+      // "Nach Angaben der Polizei sind …": the verb follows the fronted attribution directly, or after the rest
+      // of a source the phrase did not take in ("… der Post und der Times, die sich … stützen, kommt …").
+      let contentTok = afterTok;
+      for (
+        let guard = 0;
+        guard < 4 && !opensQuote && lex.conjunctions.longestAt(tokens, contentTok);
+        guard++
+      ) {
+        const coordinated = nounPhraseEnd(ctx, contentTok + 1, end);
+        if (coordinated <= contentTok + 1) break;
+        contentTok = coordinated;
+      }
+      if (tokens[contentTok]?.fold === ',') contentTok = finiteVerbAfterPrefield(ctx, contentTok + 1, end);
+      else if (!finiteVerbAt(ctx, contentTok)) contentTok = afterTok;
+      const { kind, range } = classify(ctx, tokens[contentTok]!.start, sentenceEndChar, contentTok, end);
+      if (range[1] > range[0] && wordCount(ctx, range[0], range[1]) >= 2)
+        out.push({ ...base, parts: [range], kind, trailing: false });
+    } else if (verbSecond && lead < 0 && firstTok > sentence.tokStart) {
+      // Inside the clause: "Die Firma plant nach Angaben der Gewerkschaft den Abbau …" → the clause around it
+      // (after a colon that opens it: "X schloss sich an: Die Mittel seien ihrer Meinung nach …").
+      let clauseStart = sentence.start;
+      let lastComma = -1;
+      for (let k = sentence.tokStart; k < firstTok; k++) {
+        if (inQuote(ctx, k)) continue;
+        if (tokens[k]!.fold === ':') clauseStart = tokens[k]!.end;
+        if (tokens[k]!.fold === ',') lastComma = k;
+      }
+      // A source inside a subordinate or relative clause vouches for that clause alone ("…, weil er nach
+      // Angaben der Polizei zu schnell fuhr", "eine Regel, die laut Experten wenig nützt, gilt …").
+      let clauseEnd = sentenceEndChar;
+      if (lastComma >= 0 && tokens[lastComma]!.end > clauseStart && subordinateOpens(ctx, lastComma + 1)) {
+        clauseStart = tokens[lastComma + 1]!.start;
+        clauseEnd = subordinateEnd(ctx, afterTok, end, sentenceEndChar);
+      }
+      const before = trimRange(text, clauseStart, attrStart);
+      const after = trimRange(text, tokens[afterTok]!.start, clauseEnd);
+      const parts = [before, after].filter(([a, b]) => b > a) as [number, number][];
+      if (parts.length > 0 && wordCount(ctx, parts[0]![0], parts[parts.length - 1]![1]) >= 4) {
+        const quoted = parts.some(([a, b]) => quotedWithin(ctx, a, b));
+        out.push({ ...base, parts, kind: quoted ? 'mixed' : 'indirect', trailing: false });
+      }
+    } else if (
+      atStart &&
+      !lex.lexicon.verbSecond &&
+      marker.refersBack &&
+      isWord(ctx, afterTok) &&
+      !inQuote(ctx, afterTok)
+    ) {
+      // A marker holding its own pronoun needs no comma to end it: "Jego zdaniem byłaby to eskalacja."
+      const { kind, range } = classify(ctx, tokens[afterTok]!.start, sentenceEndChar, afterTok, end);
+      if (range[1] > range[0] && wordCount(ctx, range[0], range[1]) >= 2)
+        out.push({ ...base, parts: [range], kind, trailing: false });
+    } else if (atStart && !finalOnly && tokens[afterTok]?.fold === ',') {
+      const contentTok = lex.lexicon.verbSecond
+        ? finiteVerbAfterPrefield(ctx, afterTok + 1, end)
+        : afterTok + 1;
+      const from = tokens[contentTok]?.start ?? sentenceEndChar;
+      const { kind, range } = classify(ctx, from, sentenceEndChar, contentTok, end);
+      if (range[1] > range[0] && wordCount(ctx, range[0], range[1]) >= 2)
+        out.push({ ...base, parts: [range], kind, trailing: false });
+    } else if (
+      lead >= 0 &&
+      tokens[afterTok]?.fold === ',' &&
+      afterTok + 1 < end &&
+      (!finalOnly || reportedClauseOpens(ctx, afterTok + 1, end))
+    ) {
+      // Parenthetical: "La politique du gouvernement, selon lui, peut coûter cher." → both sides.
+      const before = trimRange(text, sentence.start, lead);
+      const { kind, range } = classify(ctx, tokens[afterTok + 1]!.start, sentenceEndChar, afterTok + 1, end);
+      const parts: [number, number][] = [];
+      if (before[1] > before[0] && wordCount(ctx, before[0], before[1]) >= 1) parts.push(before);
+      if (range[1] > range[0]) parts.push(range);
+      const quoted = parts.some(([a, b]) => quotedWithin(ctx, a, b));
+      if (parts.length > 0 && wordCount(ctx, parts[0]![0], parts[parts.length - 1]![1]) >= 3) {
+        out.push({
+          ...base,
+          parts,
+          kind: quoted ? (kind === 'direct' ? 'mixed' : kind === 'indirect' ? 'mixed' : kind) : 'indirect',
+          trailing: false,
+        });
+      }
+    } else if (
+      lead >= 0 &&
+      // (A short ambiguous marker attributes after a comma only: not '“…” per la pace'.)
+      (!finalOnly || tokens[firstTok - 1]?.fold === ',') &&
+      (clauseOver(ctx, afterTok, end) || shortTail(ctx, afterTok, end, true))
+    ) {
+      // "…, so X.", "…, selon X dans un communiqué."
+      const lastTok = tokenAt(ctx, lead, sentence.tokStart, end);
+      const { kind, range } = classify(ctx, sentence.start, lead, sentence.tokStart, lastTok);
+      if (range[1] > range[0] && wordCount(ctx, range[0], range[1]) >= 2)
+        out.push({ ...base, parts: [range], kind, trailing: true });
+    }
+    i = afterTok - 1;
+  }
+}
+
+/** Colon quotation with no cue: "Le ministre : « … »". */
+export function colonQuotation(ctx: AttributionContext, sentence: SentenceUnit, out: RawStatement[]): void {
+  const { tokens, text } = ctx;
+  const end = sentence.tokEnd;
+  for (let i = sentence.tokStart + 1; i < end - 1; i++) {
+    if (tokens[i]!.fold !== ':' || inQuote(ctx, i)) continue;
+    if (!inQuote(ctx, i + 1) || tokens[i + 1]!.start !== ctx.quotes[ctx.quoteOf[i + 1]!]!.open) break;
+    let np = speakerEndingAt(ctx, sentence.tokStart, i);
+    // Or the sentence's subject and a short predicate: "La ministra fue tajante: «…»", "Le ministre a été
+    // clair : « … »" (at most three words, one of them a verb's lower-case form).
+    if (!np || np.tokStart !== sentence.tokStart) {
+      const subject = parseSpeakerPhrase(ctx, sentence.tokStart, i);
+      // (An apposition's closing comma may stand after it: "La jefa …, Kaja Kallas, fue tajante:"; a lone
+      // capitalised word opening the sentence may be an adverb: "Darin steht …".)
+      const named = subject !== null && (subject.tokEnd - subject.tokStart > 1 || subject.kind !== 'person');
+      const from =
+        subject && tokens[subject.tokEnd]?.fold === ',' ? subject.tokEnd + 1 : (subject?.tokEnd ?? i);
+      let plain = named && subject.kind !== 'group' && i - from <= 3 && i > from;
+      for (let k = from; plain && k < i; k++) if (!isWord(ctx, k) || inQuote(ctx, k)) plain = false;
+      np = plain && !tokens[from]!.upper ? subject : null;
+    }
+    if (!np || np.tokStart !== sentence.tokStart || np.kind === 'pronoun') break;
+    const q = ctx.quoteOf[i + 1]!;
+    out.push({
+      speaker: np,
+      cue: ':',
+      cueClass: 'say' as CueClass,
+      cueStart: tokens[i]!.start,
+      attribution: [np.start, tokens[i]!.end],
+      inherits: false,
+      sentence,
+      parts: [trimRange(text, ...quoteInner(ctx, q))],
+      kind: 'direct',
+      trailing: false,
+    });
+    break;
+  }
+}
