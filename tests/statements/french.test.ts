@@ -261,6 +261,33 @@ describe('French: a bare infinitive after a verb of saying', () => {
   });
 });
 
+describe('French: where an indirect statement ends', () => {
+  it('the setting of the speech after a comma ends the reported clause', () => {
+    const statements = extract(
+      "Le ministre a estimé que la situation restait grave, lors d'une conférence de presse à Rennes. La maire a assuré que les travaux seraient achevés en juin, à l'issue d'une réunion avec les riverains. Le sénateur a jugé que le texte était « mal ficelé », dans un entretien au Figaro.",
+    );
+    expect(statements.map((s) => s.content)).toEqual([
+      'la situation restait grave',
+      'les travaux seraient achevés en juin',
+      'le texte était « mal ficelé »',
+    ]);
+  });
+
+  it('other phrases after a comma stay in the content', () => {
+    const [s] = extract(
+      'Le préfet a indiqué que les routes seraient rouvertes, sauf en cas de nouvelles chutes de neige.',
+    );
+    expect(s!.content).toBe('les routes seraient rouvertes, sauf en cas de nouvelles chutes de neige');
+  });
+
+  it('a name in apposition with its own title is the speaker ("…, le colonel X, a affirmé")', () => {
+    const [s] = extract(
+      "Le porte-parole de l'état-major, le colonel Denis Arnaud, a affirmé que les frappes avaient visé des dépôts.",
+    );
+    expect(s!.speaker).toBe('Denis Arnaud');
+  });
+});
+
 describe('French non-statements', () => {
   it('skips negated cues (ne … pas, n’a jamais)', () => {
     expect(

@@ -381,7 +381,8 @@ export function subjectBefore(
         };
       }
       // The name in apposition to a role or a group's member: "El presidente del Gobierno, Pedro Sánchez,
-      // afirmó" (EFE, ANSA, PAP), "one of the family's lawyers, Sam Idris, said".
+      // afirmó" (EFE, ANSA, PAP), "one of the family's lawyers, Sam Idris, said"; with a title of its own
+      // after a role: "Le porte-parole de l'armée, le colonel Denis Arnaud, a affirmé".
       if (
         head &&
         appos &&
@@ -390,7 +391,7 @@ export function subjectBefore(
         !head.name &&
         appos.kind === 'person' &&
         appos.name &&
-        !appos.role
+        (!appos.role || head.kind === 'role')
       ) {
         return {
           ...appos,
