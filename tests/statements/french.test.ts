@@ -288,6 +288,18 @@ describe('French: where an indirect statement ends', () => {
   });
 });
 
+describe('French: an addressee before the inverted subject', () => {
+  it('"« … », a déclaré à l\'AFP un porte-parole": the subject after the addressee speaks', () => {
+    const statements = extract(
+      "« Les secours sont débordés », a confié à l'AFP un responsable humanitaire. « Nous resterons », a assuré à la presse la directrice de l'hôpital, Anne Vidal.",
+    );
+    const first = find(statements, 'Les secours sont débordés');
+    expect(first.speaker).toBe('responsable humanitaire');
+    expect(first.addressee).toBe('AFP');
+    expect(find(statements, 'Nous resterons').speaker).toBe('Anne Vidal');
+  });
+});
+
 describe('French non-statements', () => {
   it('skips negated cues (ne … pas, n’a jamais)', () => {
     expect(
