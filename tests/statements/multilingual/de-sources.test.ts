@@ -306,3 +306,16 @@ describe('"Darin heißt es": a document named in the sentence before', () => {
     expect(find(statements, 'die Zahl der Anträge sei gestiegen').speaker).toBe('Jahresbericht');
   });
 });
+
+describe('a fronted source before a stated plan', () => {
+  test('"Nach Angaben der Gewerkschaft will der Konzern …" is the union’s report', () => {
+    const statements = extract(
+      'Nach Angaben der Gewerkschaft will der Konzern im kommenden Jahr 800 Stellen streichen. Der Konzern will außerdem zwei Werke schließen.',
+      'de',
+    );
+    const report = find(statements, 'will der Konzern im kommenden Jahr 800 Stellen streichen');
+    expect(report.speaker).toBe('Gewerkschaft');
+    // A plan stated without a source stays the company's own.
+    expect(find(statements, 'Der Konzern will außerdem zwei Werke schließen').speaker).toBe('Konzern');
+  });
+});
