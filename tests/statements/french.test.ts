@@ -300,6 +300,28 @@ describe('French: an addressee before the inverted subject', () => {
   });
 });
 
+describe('French: sources, parties and judgements', () => {
+  it('a relative clause describing a fronted source is no part of the content', () => {
+    const [s] = extract(
+      'Selon le quotidien régional, qui cite des sources policières, deux suspects ont été interpellés.',
+    );
+    expect(s).toMatchObject({ speaker: 'quotidien régional', content: 'deux suspects ont été interpellés' });
+  });
+
+  it('a party acronym between the role and the name belongs to the role', () => {
+    const [s] = extract("« Le texte est mort-né », a lancé la députée RN Sophie Lenoir dans l'hémicycle.");
+    expect(s!.speaker).toBe('Sophie Lenoir');
+  });
+
+  it('"a jugé X « … »": the object with its quoted predicate', () => {
+    const [s] = extract('Le syndicat a jugé les annonces du gouvernement « très insuffisantes ».');
+    expect(s).toMatchObject({
+      kind: 'mixed',
+      content: 'les annonces du gouvernement « très insuffisantes »',
+    });
+  });
+});
+
 describe('French non-statements', () => {
   it('skips negated cues (ne … pas, n’a jamais)', () => {
     expect(

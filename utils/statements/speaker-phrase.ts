@@ -507,6 +507,9 @@ function parseHead(ctx: PhraseContext, i: number, limit: number): SpeakerPhrase 
       if (run > 0 && (lex.lexicon.linkers ?? []).length === 0 && lex.lexicon.caseEndings) {
         while (run - nameFrom >= 3 && caseComplement(ctx, nameFrom)) nameFrom++;
       }
+      // A party's acronym between the role and the name is the role's: "le député LFI Paul Garnier", "la
+      // sénatrice PS Anne Roy".
+      if (run - nameFrom >= 3 && isAcronym(ctx, nameFrom, nameFrom + 1)) nameFrom++;
       // "China's official Xinhua News Agency": a name ending on an institution noun is an institution.
       if (run > 0 && lex.institutionNouns.matchEndingAt(tokens, run - 1).length > 0)
         return make(run, { kind: 'institution', institution: slice(ctx, nameFrom, run), number: 'sg' });

@@ -232,6 +232,8 @@ export const fr: Lexicon = {
       forms: ['jugait', 'jugaient', 'juga', 'jugant', 'jugera', 'jugeraient', 'jugerait'],
       class: 'claim',
       participles: ['jugé', 'jugés', 'jugée', 'jugées'],
+      // "a jugé la proposition « intéressante »": an object with its quoted predicate.
+      introduces: { clause: true, direct: true, object: true },
     },
     {
       forms: ['note', 'notent', 'notait', 'notaient', 'nota', 'notant', 'notera', 'noteraient', 'noterait'],
