@@ -322,6 +322,16 @@ describe('French: sources, parties and judgements', () => {
   });
 });
 
+describe('French: "indique-t-on à Matignon"', () => {
+  it('an inverted "on" speaks for the institution named after it', () => {
+    const statements = extract(
+      "« Aucune décision n'a été prise », indique-t-on à Matignon. Le calendrier sera tenu, assure-t-on au ministère des Armées.",
+    );
+    expect(find(statements, "Aucune décision n'a été prise").speaker).toBe('Matignon');
+    expect(find(statements, 'Le calendrier sera tenu').speaker).toMatch(/^ministère des Armées$/i);
+  });
+});
+
 describe('French non-statements', () => {
   it('skips negated cues (ne … pas, n’a jamais)', () => {
     expect(

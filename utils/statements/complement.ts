@@ -229,6 +229,11 @@ export function afterCue(
       p = np.tokEnd;
     }
   }
+  // An indefinite inverted subject names its source after the marker: "« … », indique-t-on à Matignon".
+  if (cue.inverted?.pronoun.indefinite && addressee && markedAddressee) {
+    speaker = addressee;
+    addressee = undefined;
+  }
   // "teilte am späten Abend mit, dass …" / "gab bekannt: „…“": the complement starts after the particle.
   if (cue.particle && p <= cue.particle.tokStart) {
     const next = tokens[cue.particle.tokEnd];

@@ -1515,7 +1515,9 @@ export const fr: Lexicon = {
     { form: 'je', number: 'sg', person: 1 },
     { form: "j'", number: 'sg', person: 1 },
     { form: 'nous', number: 'pl', person: 1 },
-    { form: 'on', number: 'sg' },
+    // "on" speaks for an institution or a group, never for a person: "indique-t-on à Matignon" (the place
+    // named after it), "« … », explique-t-on." (the institution that spoke last).
+    { form: 'on', number: 'sg', indefinite: true },
   ],
   inversionJoiners: ['-t-', '-'],
   roles: [
