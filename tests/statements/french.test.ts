@@ -332,6 +332,24 @@ describe('French: "indique-t-on à Matignon"', () => {
   });
 });
 
+describe('French: a criticism whose object holds quoted words', () => {
+  it('"a dénoncé sur X un acte « … »" is a mixed statement; a plain object is none', () => {
+    const statements = extract(
+      "La présidente de l'association a dénoncé sur les réseaux sociaux une décision « incompréhensible ». Le syndicat a dénoncé la fermeture du site.",
+    );
+    expect(statements.map((s) => [s.kind, s.content])).toEqual([
+      ['mixed', 'une décision « incompréhensible »'],
+    ]);
+  });
+
+  it('a generic "on" is nobody in particular', () => {
+    const statements = extract(
+      "Le maire Jean Valmont a inauguré la place. On raconte qu'il aurait voulu la baptiser autrement.",
+    );
+    expect(find(statements, 'il aurait voulu la baptiser autrement').speaker).toBe('');
+  });
+});
+
 describe('French non-statements', () => {
   it('skips negated cues (ne … pas, n’a jamais)', () => {
     expect(

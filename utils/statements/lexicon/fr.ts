@@ -541,6 +541,8 @@ export const fr: Lexicon = {
       ],
       class: 'criticise',
       participles: ['critiqué', 'critiqués', 'critiquée', 'critiquées'],
+      // An object holding quoted words is a statement: "a dénoncé une « provocation »".
+      introduces: { clause: true, direct: true, object: true },
     },
     {
       forms: [
@@ -556,6 +558,8 @@ export const fr: Lexicon = {
       ],
       class: 'criticise',
       participles: ['dénoncé', 'dénoncés', 'dénoncée', 'dénoncées'],
+      // An object holding quoted words is a statement: "a dénoncé une « provocation »".
+      introduces: { clause: true, direct: true, object: true },
     },
     {
       forms: [
@@ -571,6 +575,8 @@ export const fr: Lexicon = {
       ],
       class: 'criticise',
       participles: ['fustigé', 'fustigés', 'fustigée', 'fustigées'],
+      // An object holding quoted words is a statement: "a dénoncé une « provocation »".
+      introduces: { clause: true, direct: true, object: true },
     },
     {
       forms: [
@@ -586,6 +592,8 @@ export const fr: Lexicon = {
       ],
       class: 'criticise',
       participles: ['regretté', 'regrettés', 'regrettée', 'regrettées'],
+      // An object holding quoted words is a statement: "a dénoncé une « provocation »".
+      introduces: { clause: true, direct: true, object: true },
     },
     {
       forms: [
@@ -601,6 +609,8 @@ export const fr: Lexicon = {
       ],
       class: 'criticise',
       participles: ['déploré', 'déplorés', 'déplorée', 'déplorées'],
+      // An object holding quoted words is a statement: "a dénoncé une « provocation »".
+      introduces: { clause: true, direct: true, object: true },
     },
     {
       forms: [
@@ -646,6 +656,8 @@ export const fr: Lexicon = {
       ],
       class: 'deny',
       participles: ['contesté', 'contestés', 'contestée', 'contestées'],
+      // An object holding quoted words is a statement: "a dénoncé une « provocation »".
+      introduces: { clause: true, direct: true, object: true },
     },
     {
       forms: [
@@ -661,6 +673,8 @@ export const fr: Lexicon = {
       ],
       class: 'deny',
       participles: ['réfuté', 'réfutés', 'réfutée', 'réfutées'],
+      // An object holding quoted words is a statement: "a dénoncé une « provocation »".
+      introduces: { clause: true, direct: true, object: true },
     },
     {
       forms: ['jure', 'jurent', 'jurait', 'juraient', 'jura', 'jurant', 'jurera', 'jureraient', 'jurerait'],
@@ -1456,6 +1470,31 @@ export const fr: Lexicon = {
     'en conférence de presse',
     'sur Twitter',
     'sur X',
+    // Channels where a statement is made, between the cue and its object ("a dénoncé sur le réseau social X un
+    // acte « lâche »", "a estimé sur France Inter que …").
+    'sur le réseau social X',
+    'sur les réseaux sociaux',
+    'sur son compte X',
+    'sur son compte Twitter',
+    'sur son compte Telegram',
+    'sur son compte Facebook',
+    'sur sa chaîne Telegram',
+    'sur Telegram',
+    'sur Facebook',
+    'sur Instagram',
+    'sur France Inter',
+    'sur franceinfo',
+    'sur France Info',
+    'sur RTL',
+    'sur Europe 1',
+    'sur BFMTV',
+    'sur LCI',
+    'sur CNews',
+    'sur TF1',
+    'sur France 2',
+    'sur RFI',
+    'sur France 24',
+    'sur RMC',
     'à la presse',
     'à la télévision',
     'à la radio',
