@@ -350,6 +350,13 @@ describe('French: a criticism whose object holds quoted words', () => {
   });
 });
 
+describe('French: names with several particles', () => {
+  it('"Ursula von der Leyen" is one name', () => {
+    const [s] = extract("Ursula von der Leyen a déclaré que l'Union tiendrait ses engagements.");
+    expect(s!.speaker).toBe('Ursula von der Leyen');
+  });
+});
+
 describe('French non-statements', () => {
   it('skips negated cues (ne … pas, n’a jamais)', () => {
     expect(

@@ -213,13 +213,17 @@ function nameRun(ctx: PhraseContext, i: number, limit: number, allowLinkers: boo
       ctx.lex.lexicon.capitalisedNouns === true &&
       (ctx.lex.lexicon.obliqueDeterminers ?? []).includes(ctx.tokens[k]?.fold ?? '') &&
       !ctx.lex.nameParticles.longestAt(ctx.tokens, k - 1);
-    if (
-      particle &&
-      !objectArticle &&
-      k + particle.length < limit &&
-      nameWordEnd(ctx, k + particle.length, limit) > 0
-    ) {
-      k += particle.length;
+    // Particles may follow each other before the name: "Ursula von der Leyen", "Vincent van den Berg"; not
+    // after a particle that is also a preposition ("Corny Littmann zu den Beweggründen").
+    let afterParticles = particle && !objectArticle ? k + particle.length : k;
+    const chains = particle !== undefined && !ctx.lex.prepositions.longestAt(ctx.tokens, k);
+    for (let guard = 0; chains && !objectArticle && guard < 2 && afterParticles < limit; guard++) {
+      const more = ctx.lex.nameParticles.longestAt(ctx.tokens, afterParticles);
+      if (!more) break;
+      afterParticles += more.length;
+    }
+    if (afterParticles > k && afterParticles < limit && nameWordEnd(ctx, afterParticles, limit) > 0) {
+      k = afterParticles;
       continue;
     }
     const linker = allowLinkers ? ctx.lex.linkers.longestAt(ctx.tokens, k) : undefined;

@@ -246,3 +246,16 @@ describe('German: a role of one gender and the names before it', () => {
     expect(s.speaker).not.toBe('Feuerwehr');
   });
 });
+
+describe('German names with several particles', () => {
+  test('"Ursula von der Leyen" is one name; "zu den …" after a name is no particle', () => {
+    const statements = extract(
+      'Die Kommissionspräsidentin Ursula von der Leyen sagte, die Union stehe bereit. Der Verein stellt 2000 Karten zur Verfügung. „Wir wollen allen Fans die Möglichkeit bieten, die Spiele zu sehen“, so Vereinschef Karl Brenner zu den Beweggründen des Vereins.',
+      'de',
+    );
+    expect(find(statements, 'die Union stehe bereit').speaker).toBe('Ursula von der Leyen');
+    expect(
+      find(statements, 'Wir wollen allen Fans die Möglichkeit bieten, die Spiele zu sehen').speaker,
+    ).toBe('Karl Brenner');
+  });
+});
