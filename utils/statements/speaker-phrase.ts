@@ -563,6 +563,9 @@ function parseHead(ctx: PhraseContext, i: number, limit: number): SpeakerPhrase 
         )
           end++;
       }
+      // An acronym right after the noun is the institution's own name: "die Nachrichtenagentur AP", "la chaîne
+      // BFMTV", "the broadcaster CBC".
+      if (end === h + noun.length && end < limit && isAcronym(ctx, end, end + 1)) end++;
       const phrase = slice(ctx, pre > 0 ? k : h, end);
       return make(end, { kind: 'institution', institution: capitalise(phrase), number: 'sg' });
     }

@@ -319,3 +319,16 @@ describe('a fronted source before a stated plan', () => {
     expect(find(statements, 'Der Konzern will außerdem zwei Werke schließen').speaker).toBe('Konzern');
   });
 });
+
+describe('an institution named by its noun and an acronym', () => {
+  test('"berichtete die Nachrichtenagentur AP" names the agency', () => {
+    const [s] = extract(
+      'Der Gouverneur habe die Vorwürfe zurückgewiesen, berichtete die Nachrichtenagentur AP.',
+      'de',
+    );
+    expect(s).toMatchObject({
+      speaker: 'Nachrichtenagentur AP',
+      content: 'Der Gouverneur habe die Vorwürfe zurückgewiesen',
+    });
+  });
+});
