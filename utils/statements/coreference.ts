@@ -360,12 +360,22 @@ export class SpeakerResolver {
     }
   }
 
+  /** Is token `i` the noun of a multiword source marker ("nach Angaben", "laut Angaben von")? */
+  private sourceMarkerNoun(i: number): boolean {
+    const { tokens, lex } = this.ctx;
+    return (
+      lex.accordingTo.matchEndingAt(tokens, i).some((m) => m.length > 1) ||
+      lex.accordingTo.matchAt(tokens, i - 1).some((m) => m.length > 2)
+    );
+  }
+
   /**
    * Does an impersonal verb (`Lexicon.impersonals`) start at token `k`, a negation particle "ne" and quotation
    * marks aside ("qu'il n'était « pas question »")?
    */
   private impersonalAfter(k: number): boolean {
     const { tokens, lex } = this.ctx;
+    if (lex.lexicon.impersonals === undefined) return false;
     const next = tokens.slice(k, k + 8).filter((t) => t.kind === 'word');
     const verb = next[0]?.fold === 'ne' || next[0]?.fold === "n'" ? 1 : 0;
     return lex.impersonals.longestAt(next, verb) !== undefined;
@@ -412,15 +422,12 @@ export class SpeakerResolver {
       const initial =
         !prev || prev.kind === 'break' || (prev.kind === 'punct' && /^[.!?…:"(-]$/.test(prev.fold));
       if (initial && this.ctx.lowercase?.has(t.fold)) continue;
-      // (Nor does the noun of a source marker: "nach Angaben von Ärzten" names no "Angaben von Ärzten".)
-      const marker =
-        this.ctx.lex.accordingTo.matchEndingAt(tokens, i).some((m) => m.length > 1) ||
-        (i > 0 && this.ctx.lex.accordingTo.matchAt(tokens, i - 1).some((m) => m.length > 2));
       const p =
-        marker ||
         this.ctx.lex.roles.matchAt(tokens, i).length > 0 ||
         this.ctx.lex.determiners.matchAt(tokens, i).length > 0 ||
-        (initial && tokens[i + 1]?.upper === true && functionWord(this.ctx, i));
+        (initial && tokens[i + 1]?.upper === true && functionWord(this.ctx, i)) ||
+        // (Nor does the noun of a source marker: "nach Angaben von Ärzten" names no "Angaben von Ärzten".)
+        (prev?.kind === 'word' && this.sourceMarkerNoun(i));
       if (p) continue;
       let j = i;
       // (A capitalised pronoun ends a name: "— Ashley, Mississauga I was at a barbecue".)
