@@ -166,7 +166,11 @@ function nameWordEnd(ctx: PhraseContext, i: number, limit: number): number {
   if (ctx.lex.subordinators.matchAt(ctx.tokens, i).length > 0 && sentenceInitial(ctx, i)) return -1;
   if (ctx.lex.accordingTo.matchAt(ctx.tokens, i).length > 0) return -1;
   if (ctx.lex.fillers.matchAt(ctx.tokens, i).length > 0) return -1;
-  if (ctx.lowercase?.has(t.fold) && sentenceInitial(ctx, i)) return -1;
+  // (Not a name's particle opening the sentence before the rest of the name: "Von der Leyen sagte …".)
+  const particleOpens =
+    ctx.lex.nameParticles.longestAt(ctx.tokens, i) !== undefined &&
+    (ctx.lex.nameParticles.longestAt(ctx.tokens, i + 1) !== undefined || ctx.tokens[i + 1]?.upper === true);
+  if (ctx.lowercase?.has(t.fold) && sentenceInitial(ctx, i) && !particleOpens) return -1;
   // A sentence-opening word with an adverb's or a participle's ending that the text never capitalises
   // elsewhere: "Initially, …", "Following the debate, …" (names keep their capital everywhere: "Kelly").
   if (ctx.innerCapitals && !ctx.innerCapitals.has(t.fold) && sentenceInitial(ctx, i)) {

@@ -254,6 +254,12 @@ describe('German names with several particles', () => {
       'de',
     );
     expect(find(statements, 'die Union stehe bereit').speaker).toBe('Ursula von der Leyen');
+    // Opening the sentence, the particle is capitalised: still the same name.
+    const again = extract(
+      'Die Kommissionspräsidentin Ursula von der Leyen reiste nach Kiew. Von der Leyen sagte, man werde weiter helfen.',
+      'de',
+    );
+    expect(find(again, 'man werde weiter helfen').speaker).toBe('Ursula von der Leyen');
     expect(
       find(statements, 'Wir wollen allen Fans die Möglichkeit bieten, die Spiele zu sehen').speaker,
     ).toBe('Karl Brenner');
