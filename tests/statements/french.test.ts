@@ -191,6 +191,172 @@ describe('French statements', () => {
   });
 });
 
+describe('French agency style: sources and who "elle", "la même source" stand for', () => {
+  it('an impersonal "il" in the reported clause does not make the speaker a man', () => {
+    const statements = extract(
+      "Interrogée sur une radio publique, la députée Odile Ferrand a estimé qu'il n'était « plus temps » d'attendre. Elle a ajouté que le texte serait déposé en janvier. Marion Caze a assuré qu'il faut agir vite. Elle a promis que le budget suivrait.",
+    );
+    expect(find(statements, 'le texte serait déposé en janvier').speaker).toBe('Odile Ferrand');
+    expect(find(statements, 'le budget suivrait').speaker).toBe('Marion Caze');
+  });
+
+  it('a role of both genders takes its article, so that "elle" finds her', () => {
+    const statements = extract(
+      'La porte-parole du gouvernement, Inès Marchal, a indiqué que le conseil se réunirait jeudi. Elle a précisé que trois textes seraient examinés.',
+    );
+    expect(find(statements, 'trois textes seraient examinés').speaker).toBe('Inès Marchal');
+  });
+
+  it('"la même source" and "selon la même source" are the source just quoted', () => {
+    const statements = extract(
+      'Deux hommes ont été interpellés mardi, a indiqué le parquet de Nantes. « Les investigations se poursuivent », a précisé la même source. Selon la même source, un troisième suspect est recherché.',
+    );
+    expect(find(statements, 'Les investigations se poursuivent').speaker).toMatch(/^parquet de Nantes$/i);
+    expect(find(statements, 'un troisième suspect est recherché').speaker).toMatch(/^parquet de Nantes$/i);
+  });
+
+  it('"a-t-on appris auprès de …" and "de source …" attribute the news before them', () => {
+    const statements = extract(
+      "Un entrepôt a été détruit par les flammes dans la nuit, a-t-on appris auprès des pompiers. Le gérant a été entendu, a-t-on appris de source judiciaire. L'usine restera fermée, apprend-on auprès de la direction.",
+    );
+    expect(find(statements, 'Un entrepôt a été détruit par les flammes dans la nuit').speaker).toBe(
+      'pompiers',
+    );
+    expect(find(statements, 'Le gérant a été entendu').speaker).toBe('source judiciaire');
+    expect(find(statements, "L'usine restera fermée").speaker).toMatch(/^direction$/i);
+  });
+
+  it('a role named alone is not the unnamed holder of another role before it', () => {
+    const statements = extract(
+      "Le ministre a affirmé que la réforme serait maintenue. La porte-parole a ajouté que le calendrier n'avait pas changé.",
+    );
+    expect(find(statements, "le calendrier n'avait pas changé").speaker).not.toMatch(/ministre/i);
+  });
+
+  it('a role takes up the person named in apposition to the subject since the last speaker', () => {
+    const statements = extract(
+      "Le président Marc Doumer a assuré que l'aide serait maintenue. Le chef de la diplomatie, Hugo Lemaire, a reçu ses homologues à Lille. Le ministre a ensuite déclaré que la réunion avait été « utile ».",
+    );
+    expect(find(statements, 'la réunion avait été « utile »').speaker).toBe('Hugo Lemaire');
+  });
+
+  it('"un porte-parole" is someone new, not the minister named before', () => {
+    const statements = extract(
+      "Le ministre Paul Ancel a déclaré que le projet avançait. Un porte-parole de l'opposition a répliqué que rien n'était décidé.",
+    );
+    expect(find(statements, "rien n'était décidé").speaker).not.toBe('Paul Ancel');
+  });
+});
+
+describe('French: a bare infinitive after a verb of saying', () => {
+  it('"a assuré ne pas vouloir …", "dément avoir …" report the infinitive clause', () => {
+    const statements = extract(
+      "Le Kremlin a assuré mardi ne pas chercher la confrontation. L'armée dément avoir visé des civils. Le maire a indiqué avoir saisi la justice. Le ministre a annoncé de nouvelles aides pour les éleveurs.",
+    );
+    expect(statements.map((s) => [s.speaker, s.content])).toEqual([
+      ['Kremlin', 'ne pas chercher la confrontation'],
+      ['Armée', 'avoir visé des civils'],
+      ['maire', 'avoir saisi la justice'],
+    ]);
+  });
+});
+
+describe('French: where an indirect statement ends', () => {
+  it('the setting of the speech after a comma ends the reported clause', () => {
+    const statements = extract(
+      "Le ministre a estimé que la situation restait grave, lors d'une conférence de presse à Rennes. La maire a assuré que les travaux seraient achevés en juin, à l'issue d'une réunion avec les riverains. Le sénateur a jugé que le texte était « mal ficelé », dans un entretien au Figaro.",
+    );
+    expect(statements.map((s) => s.content)).toEqual([
+      'la situation restait grave',
+      'les travaux seraient achevés en juin',
+      'le texte était « mal ficelé »',
+    ]);
+  });
+
+  it('other phrases after a comma stay in the content', () => {
+    const [s] = extract(
+      'Le préfet a indiqué que les routes seraient rouvertes, sauf en cas de nouvelles chutes de neige.',
+    );
+    expect(s!.content).toBe('les routes seraient rouvertes, sauf en cas de nouvelles chutes de neige');
+  });
+
+  it('a name in apposition with its own title is the speaker ("…, le colonel X, a affirmé")', () => {
+    const [s] = extract(
+      "Le porte-parole de l'état-major, le colonel Denis Arnaud, a affirmé que les frappes avaient visé des dépôts.",
+    );
+    expect(s!.speaker).toBe('Denis Arnaud');
+  });
+});
+
+describe('French: an addressee before the inverted subject', () => {
+  it('"« … », a déclaré à l\'AFP un porte-parole": the subject after the addressee speaks', () => {
+    const statements = extract(
+      "« Les secours sont débordés », a confié à l'AFP un responsable humanitaire. « Nous resterons », a assuré à la presse la directrice de l'hôpital, Anne Vidal.",
+    );
+    const first = find(statements, 'Les secours sont débordés');
+    expect(first.speaker).toBe('responsable humanitaire');
+    expect(first.addressee).toBe('AFP');
+    expect(find(statements, 'Nous resterons').speaker).toBe('Anne Vidal');
+  });
+});
+
+describe('French: sources, parties and judgements', () => {
+  it('a relative clause describing a fronted source is no part of the content', () => {
+    const [s] = extract(
+      'Selon le quotidien régional, qui cite des sources policières, deux suspects ont été interpellés.',
+    );
+    expect(s).toMatchObject({ speaker: 'quotidien régional', content: 'deux suspects ont été interpellés' });
+  });
+
+  it('a party acronym between the role and the name belongs to the role', () => {
+    const [s] = extract("« Le texte est mort-né », a lancé la députée RN Sophie Lenoir dans l'hémicycle.");
+    expect(s!.speaker).toBe('Sophie Lenoir');
+  });
+
+  it('"a jugé X « … »": the object with its quoted predicate', () => {
+    const [s] = extract('Le syndicat a jugé les annonces du gouvernement « très insuffisantes ».');
+    expect(s).toMatchObject({
+      kind: 'mixed',
+      content: 'les annonces du gouvernement « très insuffisantes »',
+    });
+  });
+});
+
+describe('French: "indique-t-on à Matignon"', () => {
+  it('an inverted "on" speaks for the institution named after it', () => {
+    const statements = extract(
+      "« Aucune décision n'a été prise », indique-t-on à Matignon. Le calendrier sera tenu, assure-t-on au ministère des Armées.",
+    );
+    expect(find(statements, "Aucune décision n'a été prise").speaker).toBe('Matignon');
+    expect(find(statements, 'Le calendrier sera tenu').speaker).toMatch(/^ministère des Armées$/i);
+  });
+});
+
+describe('French: a criticism whose object holds quoted words', () => {
+  it('"a dénoncé sur X un acte « … »" is a mixed statement; a plain object is none', () => {
+    const statements = extract(
+      "La présidente de l'association a dénoncé sur les réseaux sociaux une décision « incompréhensible ». Le syndicat a dénoncé la fermeture du site.",
+    );
+    expect(statements.map((s) => [s.kind, s.content])).toEqual([
+      ['mixed', 'une décision « incompréhensible »'],
+    ]);
+  });
+
+  it('a generic "on" is nobody in particular', () => {
+    const statements = extract(
+      "Le maire Jean Valmont a inauguré la place. On raconte qu'il aurait voulu la baptiser autrement.",
+    );
+    expect(find(statements, 'il aurait voulu la baptiser autrement').speaker).toBe('');
+  });
+});
+
+describe('French: names with several particles', () => {
+  it('"Ursula von der Leyen" is one name', () => {
+    const [s] = extract("Ursula von der Leyen a déclaré que l'Union tiendrait ses engagements.");
+    expect(s!.speaker).toBe('Ursula von der Leyen');
+  });
+});
+
 describe('French non-statements', () => {
   it('skips negated cues (ne … pas, n’a jamais)', () => {
     expect(

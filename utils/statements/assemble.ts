@@ -124,12 +124,36 @@ export function nest(
     return lo;
   };
   const dropped = new Set<RawStatement>();
+  // A speech act reported as its whole sentence, subject and cue included ("Der Konzern will 500 Stellen
+  // streichen"), may itself be what a source named by a marker reports ("Nach Angaben der Gewerkschaft will der
+  // Konzern …"): each lies in the other's content, and the marker's report stands.
+  const yielded = new Set<RawStatement>();
+  for (const list of bySentence.values())
+    for (const r of list)
+      if (
+        r.speaker &&
+        r.speaker.kind !== 'pronoun' &&
+        inside(r.speaker.start, r) &&
+        inside(r.cueStart, r) &&
+        list.some(
+          (o) =>
+            o !== r &&
+            !inside(o.cueStart, o) &&
+            // (Not a marker holding its own pronoun, "seiner Meinung nach": it refers to the speech act's speaker.)
+            o.speaker?.kind !== 'pronoun' &&
+            inside(o.attribution[0], r) &&
+            inside(r.attribution[0], o),
+        )
+      )
+        yielded.add(r);
+  for (const r of yielded) dropped.add(r);
   for (const outer of raws) {
+    if (yielded.has(outer)) continue;
     let cut = Infinity;
     for (let i = firstAttributionFrom(contentStart(outer)); i < byAttribution.length; i++) {
       const inner = byAttribution[i]!;
       if (inner.attribution[0] >= contentEnd(outer)) break;
-      if (inner === outer) continue;
+      if (inner === outer || yielded.has(inner)) continue;
       if (!inside(Math.max(inner.attribution[0], inner.attribution[1] - 1), outer)) continue;
       // A subjectless cue inside the clause, not after a comma or a conjunction, is no report of its own but
       // a word of the content: "said it was too early to tell whether …", "said he was not worried about …",

@@ -179,7 +179,9 @@ export function afterCue(
     speaker = addressee;
     addressee = undefined;
   }
-  if (allowInverted && !addressee && !speaker) {
+  // The addressee may come before the inverted subject: "« … », a déclaré à l'AFP un porte-parole.".
+  const markedAddressee = addressee !== undefined && !objectAddressee;
+  if (allowInverted && (!addressee || markedAddressee) && !speaker) {
     // "…, заявили в Кремле": an impersonal plural cue names its institution after a preposition.
     const through = (lex.lexicon.speakerPrepositions ?? []).includes(tokens[p]?.fold ?? '') ? 1 : 0;
     // (A complementizer opens the reported clause, not a subject: "arguing that Lee “lashed out”".)
@@ -199,12 +201,14 @@ export function afterCue(
       const quoteOpens = t !== undefined && inQuote(ctx, p) && t.start === ctx.quotes[ctx.quoteOf[p]!]!.open;
       if (p >= end || (t && !contraction && !quoteOpens && (t.kind === 'punct' || t.kind === 'break'))) {
         speaker = np;
-        addressee = addr;
+        addressee = addr ?? addressee;
       } else if (loose && np!.kind !== 'pronoun' && np!.kind !== 'group') {
         // After a quotation that opens the sentence, the verb's subject may be followed by anything:
         // "“…,” says Greenspan while visiting the kitchen".
         speaker = np;
-        addressee = addr;
+        addressee = addr ?? addressee;
+      } else if (markedAddressee) {
+        p = save;
       } else if (
         lex.relativePronouns.longestAt(tokens, p) ||
         shortTail(ctx, p, end, true) ||
@@ -224,6 +228,11 @@ export function afterCue(
       speaker = np;
       p = np.tokEnd;
     }
+  }
+  // An indefinite inverted subject names its source after the marker: "« … », indique-t-on à Matignon".
+  if (cue.inverted?.pronoun.indefinite && addressee && markedAddressee) {
+    speaker = addressee;
+    addressee = undefined;
   }
   // "teilte am späten Abend mit, dass …" / "gab bekannt: „…“": the complement starts after the particle.
   if (cue.particle && p <= cue.particle.tokStart) {

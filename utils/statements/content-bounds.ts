@@ -290,13 +290,30 @@ export function clauseStop(
     if (
       ctx.tokens[k]!.fold === ',' &&
       (((fronted || mainClauseResumes(ctx, k + 1, end)) && isWord(ctx, k + 1)) ||
-        otherSourceOpens(ctx, k + 1))
+        otherSourceOpens(ctx, k + 1) ||
+        speechSettingOpens(ctx, k + 1, end))
     )
       return ctx.tokens[k]!.start;
     if (ctx.tokens[k]!.fold !== ';') continue;
     return reportiveWithin(ctx, k + 1, end) ? fallback : ctx.tokens[k]!.start;
   }
   return fallback;
+}
+
+/**
+ * After a comma, the setting of the speech event (`Lexicon.speechSettings`): an opener and, within three words,
+ * an event noun ("…, lors d'une conférence de presse", "…, à l'issue d'une réunion", "…, dans un entretien au
+ * Monde"). It belongs to the attribution, not to what was said.
+ */
+function speechSettingOpens(ctx: AttributionContext, k: number, end: number): boolean {
+  const { tokens, lex } = ctx;
+  const opener = lex.settingOpeners.longestAt(tokens, k);
+  if (!opener || inQuote(ctx, k)) return false;
+  for (let j = k + opener.length; j < end && j - (k + opener.length) <= 3; j++) {
+    if (!isWord(ctx, j)) return false;
+    if (lex.settingEvents.longestAt(tokens, j)) return true;
+  }
+  return false;
 }
 
 /**

@@ -30,6 +30,12 @@ interface PersonMention {
   start: number;
 }
 
+/** Does token `k` end a sentence or a paragraph, or lie before the text (so that `k + 1` opens a sentence)? */
+function sentenceStartAt(tokens: readonly { kind: string; fold: string }[], k: number): boolean {
+  const t = tokens[k];
+  return !t || t.kind === 'break' || (t.kind === 'punct' && /^[.!?…]$/.test(t.fold));
+}
+
 function foldedWords(s: string): string[] {
   return foldText(s)
     .split(/[^\p{L}\p{N}'-]+/u)
@@ -47,6 +53,22 @@ function roleModifiers(role: string, head: string, ctx: PhraseContext): string[]
       !ctx.lex.determiners.matchAt([{ start: 0, end: w.length, kind: 'word', fold: w, upper: false }], 0)
         .length,
   );
+}
+
+/**
+ * The first parts of a role's capitalised compounds, folded: the party in "SPD-Politiker", "Grünen-Chefin",
+ * "Linken-Vorsitzende". Two roles with different ones name different people.
+ */
+function roleParties(role: string): string[] {
+  return (role.match(/\p{Lu}[\p{L}\p{N}]*(?=-\p{Lu})/gu) ?? []).map(foldText);
+}
+
+/**
+ * Do two role heads name the same office? Equal, or one a compound ending with the other (German
+ * "Polizeisprecher" and "Sprecher", "Bundesinnenminister" and "Minister").
+ */
+function sameHead(a: string, b: string): boolean {
+  return a === b || (a.length > b.length ? a.endsWith(b) : b.endsWith(a));
 }
 
 /** Head word of a role ("président russe" → "president"), for matching a later bare role. */
@@ -101,6 +123,9 @@ export class SpeakerResolver {
     roleHead?: string;
     roleModifiers?: string[];
     nounGender?: Gender;
+    /** Known by its role alone ("der Sprecher"): no name that another role could point back to. */
+    roleOnly?: boolean;
+    roleParties?: string[];
   }[] = [];
   private genderOf = new Map<string, Gender>();
   /**
@@ -170,8 +195,47 @@ export class SpeakerResolver {
     const opensSentence =
       !possessive &&
       goesOn &&
-      (!before || before.kind === 'break' || (before.kind === 'punct' && /^[.!?…]$/.test(before.fold)));
+      (sentenceStartAt(tokens, first - 1) ||
+        (before?.fold === ',' && after?.fold === ',' && this.roleOpens(first - 1)));
     this.mentions.push({ person, start: tokens[first]!.start, opensSentence });
+  }
+
+  /**
+   * Does a role phrase open the sentence and end at the comma at token `comma`, so that the name after it is
+   * the subject's apposition ("Le chef de la diplomatie russe, Sergueï Lavrov, a …")? A determiner or a role
+   * opens it; no punctuation stands inside, at most ten words.
+   */
+  private roleOpens(comma: number): boolean {
+    const { tokens, lex } = this.ctx;
+    for (let k = comma - 1; k >= 0 && comma - k <= 10; k--) {
+      const t = tokens[k]!;
+      if (t.kind !== 'word') return false;
+      if (!sentenceStartAt(tokens, k - 1)) continue;
+      return (
+        lex.determiners.longestAt(tokens, k) !== undefined || lex.roles.longestAt(tokens, k) !== undefined
+      );
+    }
+    return false;
+  }
+
+  /**
+   * For a phrase that is a document adverb alone ("Darin"), the document noun it takes up: the last one in
+   * the sentence before, with its words up to the noun and its genitive complement ("Stellungnahme des
+   * Ministeriums" is shown as "Stellungnahme"). Undefined otherwise.
+   */
+  private documentBefore(phrase: SpeakerPhrase): string | undefined {
+    const { tokens, lex } = this.ctx;
+    const k = phrase.tokStart;
+    if (phrase.tokEnd - k !== 1 || !lex.documentAdverbs.longestAt(tokens, k)) return undefined;
+    let sentenceStarts = 0;
+    for (let j = k - 1; j >= 0 && k - j <= 60; j--) {
+      const t = tokens[j]!;
+      if (t.kind === 'break') return undefined;
+      if (t.kind === 'punct' && /^[.!?…]$/.test(t.fold) && ++sentenceStarts > 1) return undefined;
+      if (t.kind === 'word' && t.upper && lex.documentNouns.longestAt(tokens, j))
+        return this.ctx.text.slice(t.start, t.end);
+    }
+    return undefined;
   }
 
   /** Token index where the paragraph holding token `i` starts. */
@@ -283,7 +347,16 @@ export class SpeakerResolver {
         // sentence ("Maya spoke. He said …"); a possessive or object form ("her dog") still points back.
         const afterQuote = quoted(i - 1) || (tokens[i - 1]?.fold === ',' && quoted(i - 2));
         const laterSubject = anchor?.sentenceEnded === true && subjects.has(t.fold);
-        if (anchor && i - anchor.at <= GENDER_WINDOW && !quoted(i) && !afterQuote && !laterSubject)
+        // An impersonal subject ("qu'il n'était pas question", "il faut") stands for no one.
+        const impersonal = subjects.has(t.fold) && this.impersonalAfter(i + 1);
+        if (
+          anchor &&
+          i - anchor.at <= GENDER_WINDOW &&
+          !quoted(i) &&
+          !afterQuote &&
+          !laterSubject &&
+          !impersonal
+        )
           vote(anchor.person, pronounGender, 1);
         continue;
       }
@@ -320,6 +393,27 @@ export class SpeakerResolver {
     }
   }
 
+  /** Is token `i` the noun of a multiword source marker ("nach Angaben", "laut Angaben von")? */
+  private sourceMarkerNoun(i: number): boolean {
+    const { tokens, lex } = this.ctx;
+    return (
+      lex.accordingTo.matchEndingAt(tokens, i).some((m) => m.length > 1) ||
+      lex.accordingTo.matchAt(tokens, i - 1).some((m) => m.length > 2)
+    );
+  }
+
+  /**
+   * Does an impersonal verb (`Lexicon.impersonals`) start at token `k`, a negation particle "ne" and quotation
+   * marks aside ("qu'il n'était « pas question »")?
+   */
+  private impersonalAfter(k: number): boolean {
+    const { tokens, lex } = this.ctx;
+    if (lex.lexicon.impersonals === undefined) return false;
+    const next = tokens.slice(k, k + 8).filter((t) => t.kind === 'word');
+    const verb = next[0]?.fold === 'ne' || next[0]?.fold === "n'" ? 1 : 0;
+    return lex.impersonals.longestAt(next, verb) !== undefined;
+  }
+
   /** The last full name mentioned before `at` (binary search: `persons` is in text order). */
   private lastPersonBefore(at: number): PersonMention | undefined {
     return this.persons[this.lastPersonIndexBefore(at)];
@@ -344,6 +438,8 @@ export class SpeakerResolver {
     roleHead?: string;
     roleModifiers?: string[];
     nounGender?: Gender;
+    roleOnly?: boolean;
+    roleParties?: string[];
   }[] {
     return this.history.slice(-RECENT).reverse();
   }
@@ -362,7 +458,9 @@ export class SpeakerResolver {
       const p =
         this.ctx.lex.roles.matchAt(tokens, i).length > 0 ||
         this.ctx.lex.determiners.matchAt(tokens, i).length > 0 ||
-        (initial && tokens[i + 1]?.upper === true && functionWord(this.ctx, i));
+        (initial && tokens[i + 1]?.upper === true && functionWord(this.ctx, i)) ||
+        // (Nor does the noun of a source marker: "nach Angaben von Ärzten" names no "Angaben von Ärzten".)
+        (prev?.kind === 'word' && this.sourceMarkerNoun(i));
       if (p) continue;
       let j = i;
       // (A capitalised pronoun ends a name: "— Ashley, Mississauga I was at a barbecue".)
@@ -402,6 +500,9 @@ export class SpeakerResolver {
         const shouting = full === full.toUpperCase() && full !== full.toLowerCase();
         if (!lastIsNoun && !inst && !place && !shouting) {
           this.persons.push({ full, words: foldedWords(full), start: tokens[i]!.start });
+          // A gendered title right before the name gives it its gender: "der Bürgermeister Karl Wendt".
+          const title = this.ctx.lex.roles.matchEndingAt(tokens, i - 1)[0]?.value.gender;
+          if (title && title !== 'n' && !this.genderOf.has(full)) this.genderOf.set(full, title);
         }
       }
       i = j;
@@ -458,7 +559,12 @@ export class SpeakerResolver {
     return best?.full;
   }
 
-  private remember(speaker: ResolvedSpeaker, at: number, phrase: SpeakerPhrase): ResolvedSpeaker {
+  private remember(
+    speaker: ResolvedSpeaker,
+    at: number,
+    phrase: SpeakerPhrase,
+    roleOnly = false,
+  ): ResolvedSpeaker {
     if (speaker.name && speaker.gender) this.genderOf.set(speaker.name, speaker.gender);
     const gender = speaker.name ? (this.genderOf.get(speaker.name) ?? speaker.gender) : speaker.gender;
     const out = { ...speaker, gender };
@@ -474,6 +580,10 @@ export class SpeakerResolver {
         ? roleModifiers(phrase.role, roleHead(phrase.role, this.ctx), this.ctx)
         : undefined,
       ...(nounGender ? { nounGender } : {}),
+      ...(roleOnly ? { roleOnly } : {}),
+      ...(phrase.role && roleParties(phrase.role).length > 0
+        ? { roleParties: roleParties(phrase.role) }
+        : {}),
     });
     return out;
   }
@@ -508,6 +618,19 @@ export class SpeakerResolver {
     if (!phrase.gender && (phrase.kind === 'person' || phrase.kind === 'role')) {
       const marked = this.cueGender(cue);
       if (marked) phrase = { ...phrase, gender: marked };
+    }
+    // "Darin heißt es": the document named in the sentence before.
+    const document = this.documentBefore(phrase);
+    if (document) return this.remember({ name: document, kind: 'institution' }, at, phrase);
+    // "la même source", "derselben Quelle": the last source, whatever the noun.
+    if (phrase.kind !== 'pronoun' && phrase.kind !== 'person') {
+      const { tokens, lex } = this.ctx;
+      const det = lex.determiners.longestAt(tokens, phrase.tokStart)?.length ?? 0;
+      const same =
+        lex.sameReferents.longestAt(tokens, phrase.tokStart) ??
+        lex.sameReferents.longestAt(tokens, phrase.tokStart + det);
+      const last = same ? this.recent().find((h) => h.speaker.name !== '') : undefined;
+      if (last) return this.remember(last.speaker, at, phrase);
     }
     const role = phrase.role;
     switch (phrase.kind) {
@@ -559,6 +682,12 @@ export class SpeakerResolver {
       case 'role': {
         const head = role ? roleHead(role, this.ctx) : '';
         const modifiers = role ? roleModifiers(role, head, this.ctx) : [];
+        const parties = role ? roleParties(role) : [];
+        // Someone of another party: "die Linken-Vorsitzende" is not "die Grünen-Fraktionschefin".
+        const otherParty = (h: { roleParties?: string[] }) =>
+          parties.length > 0 &&
+          (h.roleParties?.length ?? 0) > 0 &&
+          !h.roleParties!.some((x) => parties.includes(x));
         const sameRole = (theirs: string[] | undefined) =>
           !theirs ||
           theirs.length === 0 ||
@@ -576,17 +705,25 @@ export class SpeakerResolver {
             // (Not someone known only by another role: "An expert on Russia said … . The spokesman said …".)
             h.speaker.name !== h.speaker.role &&
             compatible(h.speaker.gender) &&
+            // (Not someone known only by another role: "Der Minister sagte … Der Sprecher sagte" are two.)
+            !(h.roleOnly && h.roleHead !== undefined && !sameHead(h.roleHead, head)) &&
+            // (A more specific role is someone else than an unnamed holder of the general one: "Ein Sprecher
+            // sagte … Der Kremlsprecher sagte".)
+            !(h.roleOnly && h.roleHead !== undefined && head.length > h.roleHead.length) &&
+            !otherParty(h) &&
             // (Not the holder of the same office elsewhere: "der brasilianische Präsident" for "der venezolanische".)
             !(h.roleHead === head && !sameRole(h.roleModifiers)),
         );
         // (Nor the name of the holder of the same office elsewhere, the last named.)
         const otherHolder = this.recent().find((h) => h.roleHead === head && !sameRole(h.roleModifiers));
         const lastNamed = this.lastPersonBefore(at);
-        // (Of a gender that fits: "La vicepresidenta" is not the minister named before as "El ministro".)
+        // (Of a gender that fits: "La vicepresidenta" is not the minister named before as "El ministro"; nor a
+        // politician of another party.)
         const byMention =
           lastNamed &&
           lastNamed.full !== otherHolder?.speaker.name &&
-          compatible(this.genderOf.get(lastNamed.full))
+          compatible(this.genderOf.get(lastNamed.full)) &&
+          !this.recent().some((h) => otherParty(h) && h.speaker.name === this.canonical(lastNamed.full))
             ? lastNamed
             : undefined;
         // With no one to point back to, the role itself names the speaker ("porte-parole du ministère").
@@ -604,13 +741,21 @@ export class SpeakerResolver {
           det?.length === 1 &&
           first !== undefined &&
           (this.ctx.lex.lexicon.indefiniteDeterminers ?? []).some((d) => foldText(d) === first.fold);
+        // A person named as a subject after that speaker is nearer: "X a dit … . Le chef de la diplomatie
+        // russe, Y, a accusé … . Le ministre a ajouté …" → Y, whose own report was not read as one.
+        const later = bySpeaker ? this.subjectMentionBetween(bySpeaker.at, at, phrase.gender) : undefined;
+        const nearer =
+          later && !foldedWords(bySpeaker!.speaker.name).includes(later.words[later.words.length - 1] ?? '')
+            ? this.canonical(later.full)
+            : undefined;
         const name = indefinite
           ? (byAlias ?? bare)
-          : (byRole?.speaker.name ?? byAlias ?? bySpeaker?.speaker.name ?? byMention?.full ?? bare);
+          : (byRole?.speaker.name ?? byAlias ?? nearer ?? bySpeaker?.speaker.name ?? byMention?.full ?? bare);
         return this.remember(
           { name, kind: name ? 'person' : 'unknown', gender: phrase.gender, role },
           at,
           phrase,
+          name === bare,
         );
       }
       case 'pronoun': {

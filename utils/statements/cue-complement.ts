@@ -4,6 +4,7 @@
  * complementizer was dropped. Each function pushes at most one statement and tells whether the cue is done.
  */
 import {
+  type AttributionContext,
   fillerAt,
   inQuote,
   isWord,
@@ -210,6 +211,23 @@ export function clauseOrQuotationAfterCue(s: SentenceReading, r: CueReading): bo
       tokens[p + 1]!.start,
       clauseStop(ctx, p + 1, end, sentenceEndChar, sentence.tokStart),
       p + 1,
+      end,
+    );
+    if (range[1] > range[0] && wordCount(ctx, range[0], range[1]) >= 3) {
+      out.push({ ...base, parts: [range], kind, trailing: false });
+      return true;
+    }
+  }
+  // Verb second: adverbials or an object may stand between the cue and the comma before its Konjunktiv clause
+  // ("sagte der Deutschen Presse-Agentur, die Lage sei ernst", "betonte am Rande des Gipfels in Brüssel, …",
+  // "kritisierte die Pläne, sie gingen zu weit"): the clause is the content.
+  const comma = lex.lexicon.verbSecond && clauseOk && t.fold !== ',' ? reportiveClauseComma(ctx, p, end) : -1;
+  if (comma >= 0) {
+    const { kind, range } = classify(
+      ctx,
+      tokens[comma + 1]!.start,
+      clauseStop(ctx, comma + 1, end, sentenceEndChar, sentence.tokStart),
+      comma + 1,
       end,
     );
     if (range[1] > range[0] && wordCount(ctx, range[0], range[1]) >= 3) {
@@ -533,4 +551,38 @@ export function objectOrBareClause(
     if (range[1] > range[0] && wordCount(ctx, range[0], range[1]) >= 3)
       out.push({ ...base, parts: [range], kind, trailing: false });
   }
+}
+
+/**
+ * The comma that ends a run of plain words after a cue (adverbials, an object: "der Deutschen Presse-Agentur",
+ * "am Rande des Gipfels in Brüssel", "die Pläne") when the clause after it is marked as reported by its verb
+ * form, or -1. Not after another verb, a complementizer or a quotation inside the run, nor before a relative
+ * or subordinate clause ("kritisierte die Pläne, die er vorgelegt habe": the object's own clause).
+ */
+function reportiveClauseComma(ctx: AttributionContext, from: number, end: number): number {
+  const { tokens, lex } = ctx;
+  for (let j = from; j < end && j - from <= 12; j++) {
+    const t = tokens[j]!;
+    if (inQuote(ctx, j) || t.kind === 'break') return -1;
+    if (t.kind === 'punct') {
+      if (t.fold !== ',' || j === from || j + 1 >= end) return -1;
+      const next = j + 1;
+      const relative = lex.relativePronouns.longestAt(tokens, next) !== undefined && !tokens[next + 1]?.upper;
+      if (
+        relative ||
+        lex.subordinators.longestAt(tokens, next) ||
+        lex.complementizers.longestAt(tokens, next)
+      )
+        return -1;
+      return reportiveWithin(ctx, next, end) || reportiveWithin(ctx, next, end, true) ? j : -1;
+    }
+    if (
+      lex.cues.longestAt(tokens, j) ||
+      lex.complementizers.longestAt(tokens, j) ||
+      reportiveWithin(ctx, j, j + 1) ||
+      reportiveWithin(ctx, j, j + 1, true)
+    )
+      return -1;
+  }
+  return -1;
 }

@@ -240,6 +240,8 @@ function openingQuotation(s: SentenceReading, cue: CueMatch): void {
   speaker ??= subjectBefore(ctx, cue, sentence);
   if (speaker && lowerCaseAdverb(ctx, speaker)) speaker = null;
   const after = afterCue(ctx, cue, end, !speaker, true);
+  // (An indefinite inverted pronoun gives way to the source named after it: "indique-t-on à Matignon".)
+  if (after.speaker && speaker?.kind === 'pronoun' && speaker.pronoun?.indefinite) speaker = after.speaker;
   speaker ??= after.speaker;
   // Or the name right after the quotation, before an apposition: "“Q,” Schuh, the founder, said".
   if (!speaker) {

@@ -74,6 +74,10 @@ function attributionFollows(
     // the next one belongs to it.
     if (t.fold === ',' && opensQuotation(k + 1)) return false;
     if (t.kind !== 'word') return cue && (t.fold === '.' || t.fold === ',' || t.kind === 'break');
+    // (Where the verb comes second an attribution after the quotation opens with its cue or with one word
+    // before it, "Das sagte der Minister."; a cue after a whole subject heads a sentence of its own: "Das Amt
+    // legte den Bericht vor.")
+    if (lex.lexicon.verbSecond && k - from > 1 && !cue) return false;
     if (lex.cues.matchAt(tokens, k).length > 0 && !t.upper) cue = true;
   }
   return false;

@@ -167,7 +167,11 @@ function nameWordEnd(ctx: PhraseContext, i: number, limit: number): number {
   if (ctx.lex.accordingTo.matchAt(ctx.tokens, i).length > 0) return -1;
   if (ctx.lex.fillers.matchAt(ctx.tokens, i).length > 0) return -1;
   if (numberWord(ctx, t)) return -1;
-  if (ctx.lowercase?.has(t.fold) && sentenceInitial(ctx, i)) return -1;
+  // (Not a name's particle opening the sentence before the rest of the name: "Von der Leyen sagte …".)
+  const particleOpens =
+    ctx.lex.nameParticles.longestAt(ctx.tokens, i) !== undefined &&
+    (ctx.lex.nameParticles.longestAt(ctx.tokens, i + 1) !== undefined || ctx.tokens[i + 1]?.upper === true);
+  if (ctx.lowercase?.has(t.fold) && sentenceInitial(ctx, i) && !particleOpens) return -1;
   // A sentence-opening word with an adverb's or a participle's ending that the text never capitalises
   // elsewhere: "Initially, …", "Following the debate, …" (names keep their capital everywhere: "Kelly").
   if (ctx.innerCapitals && !ctx.innerCapitals.has(t.fold) && sentenceInitial(ctx, i)) {
@@ -230,13 +234,17 @@ function nameRun(ctx: PhraseContext, i: number, limit: number, allowLinkers: boo
       ctx.lex.lexicon.capitalisedNouns === true &&
       (ctx.lex.lexicon.obliqueDeterminers ?? []).includes(ctx.tokens[k]?.fold ?? '') &&
       !ctx.lex.nameParticles.longestAt(ctx.tokens, k - 1);
-    if (
-      particle &&
-      !objectArticle &&
-      k + particle.length < limit &&
-      nameWordEnd(ctx, k + particle.length, limit) > 0
-    ) {
-      k += particle.length;
+    // Particles may follow each other before the name: "Ursula von der Leyen", "Vincent van den Berg"; not
+    // after a particle that is also a preposition ("Corny Littmann zu den Beweggründen").
+    let afterParticles = particle && !objectArticle ? k + particle.length : k;
+    const chains = particle !== undefined && !ctx.lex.prepositions.longestAt(ctx.tokens, k);
+    for (let guard = 0; chains && !objectArticle && guard < 2 && afterParticles < limit; guard++) {
+      const more = ctx.lex.nameParticles.longestAt(ctx.tokens, afterParticles);
+      if (!more) break;
+      afterParticles += more.length;
+    }
+    if (afterParticles > k && afterParticles < limit && nameWordEnd(ctx, afterParticles, limit) > 0) {
+      k = afterParticles;
       continue;
     }
     const linker = allowLinkers ? ctx.lex.linkers.longestAt(ctx.tokens, k) : undefined;
@@ -334,6 +342,19 @@ function roleModifiers(ctx: PhraseContext, k: number, limit: number): number {
     ) {
       k++;
       adjectives++;
+      continue;
+    }
+    // The place where the role is held: "ein Regierungssprecher in Budapest", "der Korrespondent aus Moskau"
+    // (a bare capitalised word; with a determiner it is the verb's adverbial, "in einer Erklärung").
+    const next = ctx.tokens[k + 1];
+    if (
+      ctx.lex.placePrepositions.longestAt(ctx.tokens, k) &&
+      isWord(next) &&
+      next.upper &&
+      k + 1 < limit &&
+      !isStopWord(ctx, k + 1)
+    ) {
+      k += 2;
       continue;
     }
     // A compound title without postnominal adjectives: "head coach", "deputy minister".
@@ -563,6 +584,9 @@ function parseHead(ctx: PhraseContext, i: number, limit: number): SpeakerPhrase 
       if (run > 0 && (lex.lexicon.linkers ?? []).length === 0 && lex.lexicon.caseEndings) {
         while (run - nameFrom >= 3 && caseComplement(ctx, nameFrom)) nameFrom++;
       }
+      // A party's acronym between the role and the name is the role's: "le député LFI Paul Garnier", "la
+      // sénatrice PS Anne Roy".
+      if (run - nameFrom >= 3 && isAcronym(ctx, nameFrom, nameFrom + 1)) nameFrom++;
       // "China's official Xinhua News Agency": a name ending on an institution noun is an institution.
       if (run > 0 && lex.institutionNouns.matchEndingAt(tokens, run - 1).length > 0)
         return make(run, { kind: 'institution', institution: slice(ctx, nameFrom, run), number: 'sg' });
@@ -640,6 +664,9 @@ function parseHead(ctx: PhraseContext, i: number, limit: number): SpeakerPhrase 
         )
           end++;
       }
+      // An acronym right after the noun is the institution's own name: "die Nachrichtenagentur AP", "la chaîne
+      // BFMTV", "the broadcaster CBC".
+      if (end === h + noun.length && end < limit && isAcronym(ctx, end, end + 1)) end++;
       const phrase = slice(ctx, pre > 0 ? k : h, end);
       return make(end, { kind: 'institution', institution: capitalise(phrase), number: 'sg' });
     }

@@ -386,7 +386,8 @@ export function subjectBefore(
       // The name in apposition to a role or a group's member: "El presidente del Gobierno, Pedro Sánchez,
       // afirmó" (EFE, ANSA, PAP), "one of the family's lawyers, Sam Idris, said"; also after a role whose
       // linked complement ends on a name, the organisation's, not the holder's: "El líder del opositor Bloque
-      // Patriótico, Ígor Dodon, sostuvo".
+      // Patriótico, Ígor Dodon, sostuvo"; with a title of its own after a role: "Le porte-parole de l'armée, le
+      // colonel Denis Arnaud, a affirmé".
       const roleHead = head !== null && (head.kind === 'role' || head.kind === 'group') && !head.name;
       const organisationHead =
         head !== null &&
@@ -401,7 +402,7 @@ export function subjectBefore(
         (roleHead || organisationHead) &&
         appos.kind === 'person' &&
         appos.name &&
-        !appos.role
+        (!appos.role || head.kind === 'role')
       ) {
         return {
           ...appos,

@@ -309,7 +309,7 @@ export function accordingToStatements(
     } else if (atStart && !finalOnly && tokens[afterTok]?.fold === ',') {
       const contentTok = lex.lexicon.verbSecond
         ? finiteVerbAfterPrefield(ctx, afterTok + 1, end)
-        : afterTok + 1;
+        : afterRelativeClause(ctx, afterTok + 1, end);
       const from = tokens[contentTok]?.start ?? sentenceEndChar;
       const { kind, range } = classify(ctx, from, sentenceEndChar, contentTok, end);
       if (range[1] > range[0] && wordCount(ctx, range[0], range[1]) >= 2)
@@ -388,4 +388,25 @@ export function colonQuotation(ctx: AttributionContext, sentence: SentenceUnit, 
     });
     break;
   }
+}
+
+/**
+ * Where the content starts after a fronted source and its comma: after a relative clause set off by commas that
+ * describes the source ("Selon l'agence Reuters, qui cite des sources diplomatiques, un accord …", "According
+ * to the ministry, which gave no figures, …"), else at `k`.
+ */
+function afterRelativeClause(ctx: AttributionContext, k: number, end: number): number {
+  const { tokens, lex } = ctx;
+  if (
+    !lex.relativePronouns.longestAt(tokens, k) ||
+    lex.complementizers.longestAt(tokens, k) ||
+    inQuote(ctx, k)
+  )
+    return k;
+  for (let j = k + 1; j < end && j - k <= 25; j++) {
+    if (inQuote(ctx, j) || tokens[j]!.kind === 'break') return k;
+    if (tokens[j]!.fold === ',') return isWord(ctx, j + 1) || inQuote(ctx, j + 1) ? j + 1 : k;
+    if (tokens[j]!.kind === 'punct' && tokens[j]!.fold !== '-' && tokens[j]!.fold !== "'") return k;
+  }
+  return k;
 }

@@ -256,3 +256,40 @@ describe('German cues and subjects', () => {
     expect(s?.mention).toContain('Reeder');
   });
 });
+
+describe('German: a sentence after a quotation closed by a full stop', () => {
+  test('with its own subject before the cue it is a sentence of its own, not the attribution', () => {
+    const statements = extract(
+      'Der Minister erklärte: „Wir lehnen jede Kürzung ab.“ Das Amt legte am Montag seinen Bericht vor.',
+      'de',
+    );
+    expect(statements.map((s) => [s.kind, s.content])).toEqual([['direct', 'Wir lehnen jede Kürzung ab']]);
+  });
+});
+
+describe('German: adverbials or an object between the cue and its Konjunktiv clause', () => {
+  test('the clause after the comma is the content, whatever plain words stand between it and the cue', () => {
+    const statements = extract(
+      'Der Minister sagte der Deutschen Presse-Agentur, die Lage sei ernst. Die Kanzlerin betonte am Rande des Gipfels in Brüssel, Europa müsse geschlossen handeln. Die Ärztin erklärte im Gespräch mit dem Sender, die Lage in den Kliniken sei angespannt.',
+      'de',
+    );
+    expect(statements.map((s) => [s.speaker, s.content])).toEqual([
+      ['Minister', 'die Lage sei ernst'],
+      ['Kanzlerin', 'Europa müsse geschlossen handeln'],
+      ['Ärztin', 'die Lage in den Kliniken sei angespannt'],
+    ]);
+  });
+
+  test('after an object: "kritisierte den Plan, er gehe …" reports the clause; the object’s relative clause does not', () => {
+    const statements = extract(
+      'Der Verband kritisierte den Plan, er gehe an der Wirklichkeit vorbei. Der Trainer lobte seine Mannschaft, sie habe großartig gekämpft. Die Opposition kritisierte den Entwurf, den der Minister vorgelegt habe.',
+      'de',
+    );
+    expect(statements.slice(0, 2).map((s) => [s.speaker, s.content])).toEqual([
+      ['Verband', 'er gehe an der Wirklichkeit vorbei'],
+      ['Trainer', 'sie habe großartig gekämpft'],
+    ]);
+    // The relative clause describes the object: it is not what the opposition said.
+    expect(statements.map((s) => s.content)).not.toContain('den der Minister vorgelegt habe');
+  });
+});

@@ -120,14 +120,16 @@ describe('German reporting style', () => {
     expect(extract('Das sagte Meier, der einen Plan vorlegte, am Montag in Bonn.', 'de')).toEqual([]);
   });
 
-  test('"spricht von" and "lehnte … ab" report the whole sentence', () => {
+  test('"spricht von" reports the whole sentence; "lehnte … ab" only with quoted words', () => {
+    // A rejection with a plain object reports a decision, which German news annotation does not count as a
+    // statement ("Das Parlament lehnte die Vorlage ab."); with quoted words it reports speech.
     const statements = extract(
-      'Die Feuerwehr spricht von über hundert Einsätzen. Der Bürgermeister Karl Wendt lehnte den Vorschlag der Grünen ab.',
+      'Die Feuerwehr spricht von über hundert Einsätzen. Der Bürgermeister Karl Wendt lehnte den Vorschlag der Grünen ab. Die Ministerin lehnte den Plan als „völlig unausgegoren“ ab.',
       'de',
     );
     expect(statements.map((s) => [s.speaker, s.cue])).toEqual([
       ['Feuerwehr', 'spricht von'],
-      ['Karl Wendt', 'lehnte'],
+      ['Ministerin', 'lehnte'],
     ]);
   });
 

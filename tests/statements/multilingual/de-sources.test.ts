@@ -3,6 +3,7 @@
  * own apposition or relative clause. Every sentence here is written for the test.
  */
 import { describe, expect, test } from 'vitest';
+import { find } from '../helpers';
 import { extract } from './helpers';
 
 describe('German: a fronted source with an apposition or a relative clause', () => {
@@ -281,5 +282,53 @@ describe('German: the subject, a short predicate and a colon introduce a quotati
     expect(extract('Darin steht ein Satz: „Wir sind betroffen.“', 'de').map((s) => s.speaker)).not.toContain(
       'Darin',
     );
+  });
+});
+
+describe('"nach Angaben von …"', () => {
+  test('"von" belongs to the marker: the source is the plural or the name after it', () => {
+    const statements = extract(
+      'Nach Angaben von Sanitätern wurden vier Menschen leicht verletzt. Laut Angaben von Greenpeace wurden die Grenzwerte überschritten.',
+      'de',
+    );
+    expect(find(statements, 'wurden vier Menschen leicht verletzt').speaker).toBe('Sanitätern');
+    expect(find(statements, 'wurden die Grenzwerte überschritten').speaker).toBe('Greenpeace');
+  });
+});
+
+describe('"Darin heißt es": a document named in the sentence before', () => {
+  test('the document is the speaker, not the adverb', () => {
+    const statements = extract(
+      'Der Verband veröffentlichte am Mittwoch eine Stellungnahme. Darin heißt es: „Wir lehnen jede Kürzung ab.“ Das Amt legte seinen Jahresbericht vor. Dort heißt es, die Zahl der Anträge sei gestiegen.',
+      'de',
+    );
+    expect(find(statements, 'Wir lehnen jede Kürzung ab').speaker).toBe('Stellungnahme');
+    expect(find(statements, 'die Zahl der Anträge sei gestiegen').speaker).toBe('Jahresbericht');
+  });
+});
+
+describe('a fronted source before a stated plan', () => {
+  test('"Nach Angaben der Gewerkschaft will der Konzern …" is the union’s report', () => {
+    const statements = extract(
+      'Nach Angaben der Gewerkschaft will der Konzern im kommenden Jahr 800 Stellen streichen. Der Konzern will außerdem zwei Werke schließen.',
+      'de',
+    );
+    const report = find(statements, 'will der Konzern im kommenden Jahr 800 Stellen streichen');
+    expect(report.speaker).toBe('Gewerkschaft');
+    // A plan stated without a source stays the company's own.
+    expect(find(statements, 'Der Konzern will außerdem zwei Werke schließen').speaker).toBe('Konzern');
+  });
+});
+
+describe('an institution named by its noun and an acronym', () => {
+  test('"berichtete die Nachrichtenagentur AP" names the agency', () => {
+    const [s] = extract(
+      'Der Gouverneur habe die Vorwürfe zurückgewiesen, berichtete die Nachrichtenagentur AP.',
+      'de',
+    );
+    expect(s).toMatchObject({
+      speaker: 'Nachrichtenagentur AP',
+      content: 'Der Gouverneur habe die Vorwürfe zurückgewiesen',
+    });
   });
 });

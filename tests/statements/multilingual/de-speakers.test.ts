@@ -170,3 +170,98 @@ describe('German coreference', () => {
     expect(find(statements, 'das sei bedenklich').speaker).not.toMatch(/Statistiken|Zahl|Unfälle/);
   });
 });
+
+describe('German agency style: roles, places and "derselben Quelle"', () => {
+  test('"der SPD-Politiker", "die Grünen-Politikerin" take up the politician named before', () => {
+    const statements = extract(
+      'Der Innenminister Jonas Brandt sagte, die Grenzkontrollen würden verlängert. „Wir bleiben wachsam“, fügte der SPD-Politiker hinzu. Die Grünen-Politikerin Hanna Keil sagte, das Vorgehen sei unverhältnismäßig. „Das schadet Europa“, sagte die Fraktionschefin.',
+      'de',
+    );
+    expect(find(statements, 'Wir bleiben wachsam').speaker).toBe('Jonas Brandt');
+    expect(find(statements, 'das Vorgehen sei unverhältnismäßig').speaker).toBe('Hanna Keil');
+    expect(find(statements, 'Das schadet Europa').speaker).toBe('Hanna Keil');
+  });
+
+  test('"ein Sprecher …" is someone new, and a role known by no name is no other role', () => {
+    const statements = extract(
+      'Ein Unwetter habe zahlreiche Keller geflutet, teilte ein Polizeisprecher mit. Wie ein Sprecher des Wetterdienstes sagte, ist am Abend mit neuen Gewittern zu rechnen. „Die Lage bleibt angespannt“, erklärte er. Die Ministerin sagte, die Schäden würden rasch erfasst. Der Landrat sagte, die Schulen blieben geschlossen.',
+      'de',
+    );
+    expect(find(statements, 'ist am Abend mit neuen Gewittern zu rechnen').speaker).toMatch(/Wetterdienst/);
+    expect(find(statements, 'Die Lage bleibt angespannt').speaker).toMatch(/Wetterdienst/);
+    expect(find(statements, 'die Schulen blieben geschlossen').speaker).toBe('Landrat');
+  });
+
+  test('the place after a role stays with it: "ein Regierungssprecher in Prag" is the speaker', () => {
+    const statements = extract(
+      'Ein Regierungssprecher in Prag sagte, man werde die Vorschläge genau prüfen.',
+      'de',
+    );
+    expect(find(statements, 'man werde die Vorschläge genau prüfen').speaker).toMatch(/^Regierungssprecher/);
+  });
+
+  test('"nach Angaben derselben Quelle" is the source just quoted', () => {
+    const statements = extract(
+      'Bei dem Brand sei niemand verletzt worden, teilte die Feuerwehr mit. Nach Angaben derselben Quelle entstand ein Schaden von mehreren Millionen Euro.',
+      'de',
+    );
+    expect(find(statements, 'entstand ein Schaden von mehreren Millionen Euro').speaker).toBe('Feuerwehr');
+  });
+});
+
+describe('German roles of other parties and offices', () => {
+  test('a politician of another party is someone else: "die Linken-Chefin" is not the Green named before', () => {
+    const statements = extract(
+      'Die Grünen-Politikerin Mira Falk sagte, das Gesetz komme zu spät. Die Linken-Chefin warf der Regierung vor, die Mieter im Stich zu lassen.',
+      'de',
+    );
+    expect(find(statements, 'die Mieter im Stich zu lassen').speaker).not.toBe('Mira Falk');
+  });
+
+  test('a more specific role is not the unnamed holder of the general one before it', () => {
+    const statements = extract(
+      'Ein Sprecher sagte, die Verhandlungen würden am Montag fortgesetzt. Der Regierungssprecher erklärte, man sei zuversichtlich.',
+      'de',
+    );
+    expect(find(statements, 'man sei zuversichtlich').speaker).toBe('Regierungssprecher');
+  });
+
+  test('"des Innenministeriums", "des Auswärtigen Amtes" are institutions, which no later role takes up', () => {
+    const statements = extract(
+      'Nach Angaben des Innenministeriums wurden mehr als 300 Angriffe registriert. Der Polizeisprecher sagte, die Zahl sei gestiegen.',
+      'de',
+    );
+    expect(find(statements, 'die Zahl sei gestiegen').speaker).toBe('Polizeisprecher');
+  });
+});
+
+describe('German: a role of one gender and the names before it', () => {
+  test('"die Ministerin" does not take up a man named with a masculine title, nor a service', () => {
+    const statements = extract(
+      'Die Feuerwehr berichtete von zahlreichen Einsätzen. Der Landrat Peter Sommer besuchte am Abend die Einsatzleitung. Die Ministerin sagte, das Land werde die Kosten übernehmen.',
+      'de',
+    );
+    const s = find(statements, 'das Land werde die Kosten übernehmen');
+    expect(s.speaker).not.toBe('Peter Sommer');
+    expect(s.speaker).not.toBe('Feuerwehr');
+  });
+});
+
+describe('German names with several particles', () => {
+  test('"Ursula von der Leyen" is one name; "zu den …" after a name is no particle', () => {
+    const statements = extract(
+      'Die Kommissionspräsidentin Ursula von der Leyen sagte, die Union stehe bereit. Der Verein stellt 2000 Karten zur Verfügung. „Wir wollen allen Fans die Möglichkeit bieten, die Spiele zu sehen“, so Vereinschef Karl Brenner zu den Beweggründen des Vereins.',
+      'de',
+    );
+    expect(find(statements, 'die Union stehe bereit').speaker).toBe('Ursula von der Leyen');
+    // Opening the sentence, the particle is capitalised: still the same name.
+    const again = extract(
+      'Die Kommissionspräsidentin Ursula von der Leyen reiste nach Kiew. Von der Leyen sagte, man werde weiter helfen.',
+      'de',
+    );
+    expect(find(again, 'man werde weiter helfen').speaker).toBe('Ursula von der Leyen');
+    expect(
+      find(statements, 'Wir wollen allen Fans die Möglichkeit bieten, die Spiele zu sehen').speaker,
+    ).toBe('Karl Brenner');
+  });
+});

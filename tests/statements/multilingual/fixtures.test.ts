@@ -1,5 +1,5 @@
 /**
- * The hand-written statement test sets (tests/fixtures/quotes/{es,it,pl,uk}.jsonl) are generated from their
+ * The hand-written statement test sets (tests/fixtures/quotes/{de,es,fr,it,pl,uk}.jsonl) are generated from their
  * marked-up sources; this keeps the two in step and every offset exact.
  */
 import { readFileSync, readdirSync } from 'node:fs';
@@ -21,8 +21,8 @@ function readJsonl(lang: string): FixtureRecord[] {
 }
 
 describe('statement test sets', () => {
-  test('cover es, it, pl and uk', () => {
-    expect(languages.sort()).toEqual(['es', 'it', 'pl', 'uk']);
+  test('cover es, it, pl and uk, with short agency texts in de and fr beside their corpus sets', () => {
+    expect(languages.sort()).toEqual(['de', 'es', 'fr', 'it', 'pl', 'uk']);
   });
 
   for (const lang of languages) {
@@ -34,9 +34,12 @@ describe('statement test sets', () => {
         expect(records).toEqual(parseMarkup(lang, source));
       });
 
-      test('holds at least 30 required statements', () => {
+      // A language without a corpus set is measured on its test set alone (issue 6: 30 statements at least);
+      // de and fr have theirs in ../shared/corpus, and a short agency text each here.
+      const minimum = lang === 'de' || lang === 'fr' ? 10 : 30;
+      test(`holds at least ${minimum} required statements`, () => {
         const required = records.flatMap((r) => r.statements).filter((s) => !s.optional);
-        expect(required.length).toBeGreaterThanOrEqual(30);
+        expect(required.length).toBeGreaterThanOrEqual(minimum);
       });
 
       test('every content span is exact and no markup is left in the text', () => {

@@ -242,6 +242,18 @@ export interface CompiledLexicon {
   reportAppositions: PhraseMatcher<true>;
   /** "а", "но": contrastive conjunctions before another source. */
   contrastives: PhraseMatcher<true>;
+  /** "faut", "y", "est question": after them a gendered subject pronoun is impersonal (French "il"). */
+  impersonals: PhraseMatcher<true>;
+  /** "darin", "dort": stand for a document noun (`documentNouns`) of the sentence before. */
+  documentAdverbs: PhraseMatcher<true>;
+  documentNouns: PhraseMatcher<true>;
+  /** "lors de", "à l'issue de" … then "conférence", "réunion": the setting of the speech, not its content. */
+  settingOpeners: PhraseMatcher<true>;
+  settingEvents: PhraseMatcher<true>;
+  /** "in", "aus": attach a place to a role ("ein Sprecher in Budapest"). */
+  placePrepositions: PhraseMatcher<true>;
+  /** "même", "derselben": a noun phrase they open points back to the last source. */
+  sameReferents: PhraseMatcher<true>;
   /** Folded inversion joiners ("-t-", "-"), longest first. */
   inversionJoiners: string[];
   /** Pronoun forms by folded text, for inverted forms ("a-t-il"). */
@@ -299,6 +311,13 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     sourcePlurals: words(lexicon.sourcePlurals),
     reportAppositions: words(lexicon.reportAppositions),
     contrastives: words(lexicon.contrastives),
+    impersonals: words(lexicon.impersonals),
+    documentAdverbs: words(lexicon.documentAdverbs?.forms),
+    documentNouns: words(lexicon.documentAdverbs?.nouns),
+    settingOpeners: words(lexicon.speechSettings?.openers),
+    settingEvents: words(lexicon.speechSettings?.events),
+    placePrepositions: words(lexicon.placePrepositions),
+    sameReferents: words(lexicon.sameReferents),
     nounHomographs: words(lexicon.nounHomographs),
     evidenceNouns: words(lexicon.evidenceNouns),
     predicativeMarkers: words(lexicon.predicativeMarkers),

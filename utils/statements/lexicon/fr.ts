@@ -21,6 +21,7 @@ export const fr: Lexicon = {
         'déclarerait',
       ],
       class: 'say',
+      infinitive: true,
       participles: ['déclaré', 'déclarés', 'déclarée', 'déclarées'],
     },
     {
@@ -36,6 +37,7 @@ export const fr: Lexicon = {
         'affirmerait',
       ],
       class: 'claim',
+      infinitive: true,
       participles: ['affirmé', 'affirmés', 'affirmée', 'affirmées'],
     },
     {
@@ -66,6 +68,7 @@ export const fr: Lexicon = {
         'estimerait',
       ],
       class: 'claim',
+      infinitive: true,
       participles: ['estimé', 'estimés', 'estimée', 'estimées'],
     },
     {
@@ -81,6 +84,7 @@ export const fr: Lexicon = {
         'expliquerait',
       ],
       class: 'say',
+      infinitive: true,
       participles: ['expliqué', 'expliqués', 'expliquée', 'expliquées'],
     },
     {
@@ -96,6 +100,7 @@ export const fr: Lexicon = {
         'indiquerait',
       ],
       class: 'say',
+      infinitive: true,
       participles: ['indiqué', 'indiqués', 'indiquée', 'indiquées'],
     },
     {
@@ -126,6 +131,7 @@ export const fr: Lexicon = {
         'préciserait',
       ],
       class: 'say',
+      infinitive: true,
       participles: ['précisé', 'précisés', 'précisée', 'précisées'],
     },
     {
@@ -141,6 +147,7 @@ export const fr: Lexicon = {
         'assurerait',
       ],
       class: 'claim',
+      infinitive: true,
       participles: ['assuré', 'assurés', 'assurée', 'assurées'],
     },
     {
@@ -156,6 +163,7 @@ export const fr: Lexicon = {
         'annoncerait',
       ],
       class: 'say',
+      infinitive: true,
       participles: ['annoncé', 'annoncés', 'annoncée', 'annoncées'],
     },
     {
@@ -171,6 +179,7 @@ export const fr: Lexicon = {
         'confierait',
       ],
       class: 'say',
+      infinitive: true,
       participles: ['confié', 'confiés', 'confiée', 'confiées'],
     },
     {
@@ -186,6 +195,7 @@ export const fr: Lexicon = {
         'raconterait',
       ],
       class: 'say',
+      infinitive: true,
       participles: ['raconté', 'racontés', 'racontée', 'racontées'],
     },
     {
@@ -222,6 +232,8 @@ export const fr: Lexicon = {
       forms: ['jugait', 'jugaient', 'juga', 'jugant', 'jugera', 'jugeraient', 'jugerait'],
       class: 'claim',
       participles: ['jugé', 'jugés', 'jugée', 'jugées'],
+      // "a jugé la proposition « intéressante »": an object with its quoted predicate.
+      introduces: { clause: true, direct: true, object: true },
     },
     {
       forms: ['note', 'notent', 'notait', 'notaient', 'nota', 'notant', 'notera', 'noteraient', 'noterait'],
@@ -286,6 +298,7 @@ export const fr: Lexicon = {
         'avouerait',
       ],
       class: 'say',
+      infinitive: true,
       participles: ['avoué', 'avoués', 'avouée', 'avouées'],
     },
     {
@@ -301,6 +314,7 @@ export const fr: Lexicon = {
         'confirmerait',
       ],
       class: 'say',
+      infinitive: true,
       participles: ['confirmé', 'confirmés', 'confirmée', 'confirmées'],
     },
     {
@@ -527,6 +541,8 @@ export const fr: Lexicon = {
       ],
       class: 'criticise',
       participles: ['critiqué', 'critiqués', 'critiquée', 'critiquées'],
+      // An object holding quoted words is a statement: "a dénoncé une « provocation »".
+      introduces: { clause: true, direct: true, object: true },
     },
     {
       forms: [
@@ -542,6 +558,8 @@ export const fr: Lexicon = {
       ],
       class: 'criticise',
       participles: ['dénoncé', 'dénoncés', 'dénoncée', 'dénoncées'],
+      // An object holding quoted words is a statement: "a dénoncé une « provocation »".
+      introduces: { clause: true, direct: true, object: true },
     },
     {
       forms: [
@@ -557,6 +575,8 @@ export const fr: Lexicon = {
       ],
       class: 'criticise',
       participles: ['fustigé', 'fustigés', 'fustigée', 'fustigées'],
+      // An object holding quoted words is a statement: "a dénoncé une « provocation »".
+      introduces: { clause: true, direct: true, object: true },
     },
     {
       forms: [
@@ -572,6 +592,8 @@ export const fr: Lexicon = {
       ],
       class: 'criticise',
       participles: ['regretté', 'regrettés', 'regrettée', 'regrettées'],
+      // An object holding quoted words is a statement: "a dénoncé une « provocation »".
+      introduces: { clause: true, direct: true, object: true },
     },
     {
       forms: [
@@ -587,6 +609,8 @@ export const fr: Lexicon = {
       ],
       class: 'criticise',
       participles: ['déploré', 'déplorés', 'déplorée', 'déplorées'],
+      // An object holding quoted words is a statement: "a dénoncé une « provocation »".
+      introduces: { clause: true, direct: true, object: true },
     },
     {
       forms: [
@@ -632,6 +656,8 @@ export const fr: Lexicon = {
       ],
       class: 'deny',
       participles: ['contesté', 'contestés', 'contestée', 'contestées'],
+      // An object holding quoted words is a statement: "a dénoncé une « provocation »".
+      introduces: { clause: true, direct: true, object: true },
     },
     {
       forms: [
@@ -647,10 +673,13 @@ export const fr: Lexicon = {
       ],
       class: 'deny',
       participles: ['réfuté', 'réfutés', 'réfutée', 'réfutées'],
+      // An object holding quoted words is a statement: "a dénoncé une « provocation »".
+      introduces: { clause: true, direct: true, object: true },
     },
     {
       forms: ['jure', 'jurent', 'jurait', 'juraient', 'jura', 'jurant', 'jurera', 'jureraient', 'jurerait'],
       class: 'promise',
+      infinitive: true,
       participles: ['juré', 'jurés', 'jurée', 'jurées'],
     },
     {
@@ -786,6 +815,7 @@ export const fr: Lexicon = {
         'penserait',
       ],
       class: 'claim',
+      infinitive: true,
       participles: ['pensé', 'pensés', 'pensée', 'pensées'],
     },
     {
@@ -1196,6 +1226,7 @@ export const fr: Lexicon = {
     {
       forms: ['nie', 'nient', 'niait', 'niaient', 'nia', 'niant'],
       class: 'deny',
+      infinitive: true,
       participles: ['nié'],
       introduces: {
         clause: true,
@@ -1206,6 +1237,7 @@ export const fr: Lexicon = {
     {
       forms: ['dément', 'démentent', 'démentait', 'démentaient', 'démentant', 'démentit'],
       class: 'deny',
+      infinitive: true,
       participles: ['démenti', 'démentie'],
     },
     {
@@ -1216,6 +1248,7 @@ export const fr: Lexicon = {
     {
       forms: ['répète', 'répètent'],
       class: 'say',
+      infinitive: true,
       participles: [],
     },
     {
@@ -1232,6 +1265,7 @@ export const fr: Lexicon = {
     {
       forms: ['dit', 'disent', 'disait', 'disaient', 'disant', 'dira', 'dirait'],
       class: 'say',
+      infinitive: true,
       participles: ['dite', 'dits', 'dites'],
     },
     {
@@ -1257,11 +1291,13 @@ export const fr: Lexicon = {
     {
       forms: ['admet', 'admettent', 'admettait', 'admettant'],
       class: 'say',
+      infinitive: true,
       participles: ['admis', 'admise'],
     },
     {
       forms: ['reconnaît', 'reconnait', 'reconnaissent', 'reconnaissait', 'reconnaissant'],
       class: 'say',
+      infinitive: true,
       participles: ['reconnu', 'reconnue'],
     },
     {
@@ -1272,11 +1308,13 @@ export const fr: Lexicon = {
     {
       forms: ['soutient', 'soutiennent', 'soutenait', 'soutenant'],
       class: 'claim',
+      infinitive: true,
       participles: ['soutenu'],
     },
     {
       forms: ['maintient', 'maintiennent', 'maintenait'],
       class: 'claim',
+      infinitive: true,
       participles: ['maintenu'],
     },
     {
@@ -1287,6 +1325,7 @@ export const fr: Lexicon = {
     {
       forms: ['croit', 'croient', 'croyait'],
       class: 'claim',
+      infinitive: true,
       participles: ['cru'],
     },
     {
@@ -1311,6 +1350,7 @@ export const fr: Lexicon = {
     {
       forms: ['se dit', 'se disent', 'se disait'],
       class: 'say',
+      infinitive: true,
     },
     {
       forms: ['fait savoir', 'font savoir', 'faisait savoir', 'fait valoir', 'font valoir', 'faisait valoir'],
@@ -1430,6 +1470,31 @@ export const fr: Lexicon = {
     'en conférence de presse',
     'sur Twitter',
     'sur X',
+    // Channels where a statement is made, between the cue and its object ("a dénoncé sur le réseau social X un
+    // acte « lâche »", "a estimé sur France Inter que …").
+    'sur le réseau social X',
+    'sur les réseaux sociaux',
+    'sur son compte X',
+    'sur son compte Twitter',
+    'sur son compte Telegram',
+    'sur son compte Facebook',
+    'sur sa chaîne Telegram',
+    'sur Telegram',
+    'sur Facebook',
+    'sur Instagram',
+    'sur France Inter',
+    'sur franceinfo',
+    'sur France Info',
+    'sur RTL',
+    'sur Europe 1',
+    'sur BFMTV',
+    'sur LCI',
+    'sur CNews',
+    'sur TF1',
+    'sur France 2',
+    'sur RFI',
+    'sur France 24',
+    'sur RMC',
     'à la presse',
     'à la télévision',
     'à la radio',
@@ -1448,6 +1513,18 @@ export const fr: Lexicon = {
     { form: 'aux yeux de' },
     { form: 'pour', sentenceInitialOnly: true },
     { form: 'de source' },
+    // AFP's sourcing formula after the news it attributes: "…, a-t-on appris auprès des pompiers",
+    // "…, a-t-on appris de source policière", "…, apprend-on auprès du parquet".
+    { form: 'a-t-on appris auprès de' },
+    { form: 'a-t-on appris auprès du' },
+    { form: 'a-t-on appris auprès' },
+    { form: "a-t-on appris auprès d'" },
+    { form: 'a-t-on appris de' },
+    { form: 'apprend-on auprès de' },
+    { form: 'apprend-on auprès du' },
+    { form: 'apprend-on auprès' },
+    { form: "apprend-on auprès d'" },
+    { form: 'apprend-on de' },
     // The possessive stands for the last speaker: "À ses yeux, …", "Selon lui, …", "D'après elle, …".
     { form: 'à ses yeux', refersBack: { number: 'sg' } },
     { form: 'à leurs yeux', refersBack: { number: 'pl' } },
@@ -1477,7 +1554,9 @@ export const fr: Lexicon = {
     { form: 'je', number: 'sg', person: 1 },
     { form: "j'", number: 'sg', person: 1 },
     { form: 'nous', number: 'pl', person: 1 },
-    { form: 'on', number: 'sg' },
+    // "on" speaks for an institution or a group, never for a person: "indique-t-on à Matignon" (the place
+    // named after it), "« … », explique-t-on." (the institution that spoke last).
+    { form: 'on', number: 'sg', indefinite: true },
   ],
   inversionJoiners: ['-t-', '-'],
   roles: [
@@ -1515,6 +1594,8 @@ export const fr: Lexicon = {
         'homologue',
         'candidat',
         'procureur',
+        'préfet',
+        'préfets',
         'juge',
         'avocat',
         'professeur',
@@ -1558,6 +1639,7 @@ export const fr: Lexicon = {
         'négociatrice',
         'candidate',
         'procureure',
+        'préfète',
         'avocate',
         'professeure',
         'chercheuse',
@@ -1669,6 +1751,142 @@ export const fr: Lexicon = {
     'hôpital',
     'ONG',
   ],
+  // A role of both genders takes its article's ("la ministre", "le porte-parole"), so that "elle" finds her; and
+  // "elle" may take up an institution named with "la" ("La Commission a démenti. Elle a rappelé que …").
+  determinerGenders: { le: 'm', la: 'f', ce: 'm', cet: 'm', cette: 'f', un: 'm', une: 'f' },
+  // A bare infinitive after a verb of saying or thinking has the subject's own subject: "a assuré ne pas
+  // vouloir d'escalade", "dément avoir mené l'attaque", "a dit être prêt" (cues marked `infinitive`). Only forms
+  // that open nothing but an infinitive, not "de"/"à", which open objects too ("a annoncé de nouvelles aides").
+  infinitiveOpeners: [
+    'avoir',
+    'être',
+    'ne pas',
+    'ne plus',
+    'ne jamais',
+    "n'avoir",
+    "n'être",
+    'vouloir',
+    'pouvoir',
+    'devoir',
+  ],
+  // "a estimé que …, lors d'une conférence de presse": the setting of the speech closes the reported clause.
+  speechSettings: {
+    openers: [
+      'lors de',
+      "lors d'",
+      'lors du',
+      'lors des',
+      "à l'issue de",
+      "à l'issue d'",
+      "à l'issue du",
+      "à l'issue des",
+      'en marge de',
+      "en marge d'",
+      'en marge du',
+      'en marge des',
+      'au cours de',
+      "au cours d'",
+      'au cours du',
+      'au terme de',
+      "au terme d'",
+      'au terme du',
+      "à l'occasion de",
+      "à l'occasion d'",
+      "à l'occasion du",
+      'dans',
+      'devant',
+      'pendant',
+      'durant',
+      'au micro de',
+      "au micro d'",
+      'au micro du',
+      'sur le plateau de',
+      'sur le plateau du',
+    ],
+    events: [
+      'conférence',
+      'réunion',
+      'entretien',
+      'entretiens',
+      'interview',
+      'discours',
+      'allocution',
+      'visite',
+      'déplacement',
+      'point presse',
+      'point de presse',
+      'sommet',
+      'rencontre',
+      'communiqué',
+      'déclaration',
+      'message',
+      'vidéo',
+      'émission',
+      'débat',
+      'séance',
+      'audience',
+      'cérémonie',
+      'meeting',
+      'entrevue',
+      'échange',
+      'tweet',
+      'publication',
+      'lettre',
+      'courrier',
+      'tribune',
+      'intervention',
+      'journalistes',
+      'presse',
+      'députés',
+      'sénateurs',
+    ],
+  },
+  // « a précisé la même source » : the source just quoted.
+  sameReferents: ['même', 'mêmes'],
+  // "il" of an impersonal verb stands for no one: "a affirmé qu'il n'était pas question de …".
+  impersonals: [
+    'y',
+    'faut',
+    'fallait',
+    'faudra',
+    'faudrait',
+    "s'agit",
+    "s'agissait",
+    "s'agira",
+    'semble',
+    'semblait',
+    'paraît',
+    'suffit',
+    'suffisait',
+    'convient',
+    'importe',
+    'reste',
+    'restait',
+    'existe',
+    'est question',
+    'était question',
+    'sera question',
+    'serait question',
+    'est pas question',
+    'était pas question',
+    'sera pas question',
+    'serait pas question',
+    'est hors de question',
+    'était hors de question',
+    'est temps',
+    'était temps',
+    'est possible',
+    'est impossible',
+    'est nécessaire',
+    'est important',
+    'est essentiel',
+    'est urgent',
+    'est clair',
+    'était clair',
+    'est évident',
+  ],
+  // « Un porte-parole du ministère a déclaré » : someone new, not the minister named before.
+  indefiniteDeterminers: ['un', 'une'],
   addresseeMarkers: ['à', 'au', 'aux'],
   viaMarkers: ['cité par', 'citée par', 'cités par', 'rapporté par', 'rapportés par', 'relayé par', 'selon'],
   determiners: [

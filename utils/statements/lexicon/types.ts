@@ -404,6 +404,38 @@ export interface Lexicon {
    */
   genderedForms?: { form: string; gender: Gender }[];
   /**
+   * Pronominal adverbs that stand for a document named in the sentence before (German "Darin heißt es: …",
+   * "Dort heißt es, …"), and the document nouns they may take up ("Erklärung", "*bericht", "Stellungnahme"):
+   * the document is the speaker. Optional.
+   */
+  documentAdverbs?: { forms: string[]; nouns: string[] };
+  /**
+   * The setting of a speech event, after a comma at the end of the reported clause: prepositions (`openers`)
+   * followed within three words by a noun of `events` ("…, lors d'une conférence de presse", "…, à l'issue
+   * d'une réunion", "…, en marge du sommet", "…, dans un entretien au Monde"). It belongs to the attribution,
+   * so the content ends at the comma; any other phrase after a comma stays in the content. Optional.
+   */
+  speechSettings?: { openers: string[]; events: string[] };
+  /**
+   * Prepositions that attach the place where a role is held to it, before a bare capitalised name (German "in",
+   * "aus": "ein Regierungssprecher in Budapest sagte", "der Korrespondent aus Moskau"): the place stays in the
+   * speaker's phrase instead of being read as the speaker. Optional.
+   */
+  placePrepositions?: string[];
+  /**
+   * Words that make a noun phrase point back to the last source whatever its noun, right after its determiner
+   * or as the determiner: French "même" ("a précisé la même source", "selon le même responsable"), German
+   * "gleiche", "derselben" ("nach Angaben derselben Quelle"). Optional.
+   */
+  sameReferents?: string[];
+  /**
+   * Verbs and phrases after which a gendered subject pronoun is impersonal (French "il faut", "il y a", "il
+   * s'agit", "il n'est pas question", "il est temps"; "ne"/"n'" between them is skipped): such a pronoun stands
+   * for no one, so it teaches no name its gender ("Vasseur a affirmé qu'il n'était pas question …" says nothing
+   * of Vasseur). Optional.
+   */
+  impersonals?: string[];
+  /**
    * Determiners that introduce someone new ("a", "an", "another"): "a spokeswoman said" names a speaker not
    * met before, so the role is not resolved to an earlier person; it stands as the speaker itself. Optional.
    */
