@@ -98,7 +98,9 @@ export function afterOpeningAdverbs(ctx: AttributionContext, from: number, cue: 
   let k = from;
   while (k < cue) {
     const filler = lex.fillers.longestAt(tokens, k);
-    if (!filler) break;
+    // (An adverb that takes up a document is its anaphor, not a filler: "Dort heißt es, …" after "seinen
+    // Jahresbericht", `Lexicon.documentAdverbs`.)
+    if (!filler || lex.documentAdverbs.longestAt(tokens, k)) break;
     k += filler.length;
     while (k < cue && tokens[k]!.fold === ',') k++;
   }
