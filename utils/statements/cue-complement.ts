@@ -204,37 +204,15 @@ export function clauseOrQuotationAfterCue(s: SentenceReading, r: CueReading): bo
     (reportiveWithin(ctx, p + 1, end) ||
       reportiveWithin(ctx, p + 1, end, true) ||
       infinitiveClause(ctx, p + 1, end) ||
-      verbSecondClause(ctx, p + 1, end))
-  ) {
-    const { kind, range } = classify(
-      ctx,
-      tokens[p + 1]!.start,
-      clauseStop(ctx, p + 1, end, sentenceEndChar, sentence.tokStart),
-      p + 1,
-      end,
-    );
-    if (range[1] > range[0] && wordCount(ctx, range[0], range[1]) >= 3) {
-      out.push({ ...base, parts: [range], kind, trailing: false });
-      return true;
-    }
-  }
+      verbSecondClause(ctx, p + 1, end)) &&
+    clauseAfterComma(s, r, p)
+  )
+    return true;
   // Verb second: adverbials or an object may stand between the cue and the comma before its Konjunktiv clause
   // ("sagte der Deutschen Presse-Agentur, die Lage sei ernst", "betonte am Rande des Gipfels in Brüssel, …",
   // "kritisierte die Pläne, sie gingen zu weit"): the clause is the content.
   const comma = lex.lexicon.verbSecond && clauseOk && t.fold !== ',' ? reportiveClauseComma(ctx, p, end) : -1;
-  if (comma >= 0) {
-    const { kind, range } = classify(
-      ctx,
-      tokens[comma + 1]!.start,
-      clauseStop(ctx, comma + 1, end, sentenceEndChar, sentence.tokStart),
-      comma + 1,
-      end,
-    );
-    if (range[1] > range[0] && wordCount(ctx, range[0], range[1]) >= 3) {
-      out.push({ ...base, parts: [range], kind, trailing: false });
-      return true;
-    }
-  }
+  if (comma >= 0 && clauseAfterComma(s, r, comma)) return true;
   // Colon, then a quotation or a clause: "a déclaré : « … »".
   let k = p;
   if ((t.fold === ':' || t.fold === ',') && !inQuote(ctx, p)) k = p + 1;
@@ -551,6 +529,25 @@ export function objectOrBareClause(
     if (range[1] > range[0] && wordCount(ctx, range[0], range[1]) >= 3)
       out.push({ ...base, parts: [range], kind, trailing: false });
   }
+}
+
+/**
+ * The clause after the comma at token `comma` as the cue's content, when it holds three words or more (a shorter
+ * one is a tail, not a report). True when it was read.
+ */
+function clauseAfterComma(s: SentenceReading, r: CueReading, comma: number): boolean {
+  const { ctx, sentence, out } = s;
+  const end = sentence.tokEnd;
+  const { kind, range } = classify(
+    ctx,
+    ctx.tokens[comma + 1]!.start,
+    clauseStop(ctx, comma + 1, end, sentence.end, sentence.tokStart),
+    comma + 1,
+    end,
+  );
+  if (range[1] <= range[0] || wordCount(ctx, range[0], range[1]) < 3) return false;
+  out.push({ ...r.base, parts: [range], kind, trailing: false });
+  return true;
 }
 
 /**
