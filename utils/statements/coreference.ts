@@ -6,6 +6,7 @@
  */
 import { foldText } from '../text/normalize';
 import { aliasName } from './aliases';
+import { genderOfFirstName } from './first-names';
 import { isAbbreviation } from './sentences';
 import { genderOfHonorific, pronounPhrase, type PhraseContext, type SpeakerPhrase } from './speaker-phrase';
 import type { Gender } from './lexicon/types';
@@ -390,6 +391,15 @@ export class SpeakerResolver {
       if (!gender) continue;
       this.genderOf.set(person.full, gender);
       this.genderOf.set(this.canonical(person.full), gender);
+    }
+    // Where the article says nothing of a name's gender, its first name may ("Katy Barnett" is no "he").
+    for (const person of this.persons) {
+      if (this.genderOf.has(person.full)) continue;
+      const gender = genderOfFirstName(person.full);
+      if (!gender) continue;
+      this.genderOf.set(person.full, gender);
+      if (!this.genderOf.has(this.canonical(person.full)))
+        this.genderOf.set(this.canonical(person.full), gender);
     }
   }
 
