@@ -18,4 +18,20 @@ describe('first names', () => {
     );
     expect(statements.map((s) => s.speaker)).toEqual(['Wendy Harlow', 'Gregory Plane', 'Gregory Plane']);
   });
+
+  test('a name after a short opening adverbial is a subject a later pronoun can take up', () => {
+    const statements = extract(
+      '"Nobody listens to us," said Harold Penn.\n\nOn the other bank, Arthur Wells waved a flag. "We will win this," he said.',
+      'en',
+    );
+    expect(statements.map((s) => s.speaker)).toEqual(['Harold Penn', 'Arthur Wells']);
+  });
+
+  test('in French too, "il" takes up the man named after an opening adverbial', () => {
+    const statements = extract(
+      '« Personne ne nous écoute », a déclaré Hélène Vidal.\n\nDevant la mairie, Paul Girard agitait un drapeau. « Nous allons gagner », a-t-il dit.',
+      'fr',
+    );
+    expect(statements.map((s) => s.speaker)).toEqual(['Hélène Vidal', 'Paul Girard']);
+  });
 });

@@ -197,7 +197,8 @@ export class SpeakerResolver {
       !possessive &&
       goesOn &&
       (sentenceStartAt(tokens, first - 1) ||
-        (before?.fold === ',' && after?.fold === ',' && this.roleOpens(first - 1)));
+        (before?.fold === ',' &&
+          ((after?.fold === ',' && this.roleOpens(first - 1)) || this.adverbialOpens(first - 1))));
     this.mentions.push({ person, start: tokens[first]!.start, opensSentence });
   }
 
@@ -215,6 +216,26 @@ export class SpeakerResolver {
       return (
         lex.determiners.longestAt(tokens, k) !== undefined || lex.roles.longestAt(tokens, k) !== undefined
       );
+    }
+    return false;
+  }
+
+  /**
+   * Does a short adverbial open the sentence and end at the comma at token `comma`, so that the name after it
+   * is the sentence's subject ("Down the road, Ann Lee cheered", "On Monday, Ann Lee …")? At most six words, no
+   * punctuation nor cue among them, and either a preposition first or no capital after the first word (not a
+   * clause with a named subject: "Lee said, …").
+   */
+  private adverbialOpens(comma: number): boolean {
+    const { tokens, lex } = this.ctx;
+    for (let k = comma - 1; k >= 0 && comma - k <= 6; k--) {
+      const t = tokens[k]!;
+      if (t.kind !== 'word' || lex.cues.matchAt(tokens, k).length > 0) return false;
+      if (!sentenceStartAt(tokens, k - 1)) continue;
+      if (lex.pronouns.matchAt(tokens, k).length > 0) return false;
+      if (lex.prepositions.matchAt(tokens, k).length > 0) return true;
+      for (let j = k + 1; j < comma; j++) if (tokens[j]!.upper) return false;
+      return !this.personByLast(t.fold, t.start);
     }
     return false;
   }
