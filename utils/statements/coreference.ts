@@ -90,6 +90,38 @@ function roleHead(role: string, ctx: PhraseContext): string {
   );
 }
 
+/** Each lexicon's offices (`Lexicon.offices`) as folded word sequences, by first word, longest first. */
+const officeTables = new WeakMap<object, Map<string, { words: string[]; office: number }[]>>();
+
+/** The office a role names (its index in `Lexicon.offices`), by the longest office phrase it holds. */
+function officeOf(role: string | undefined, ctx: PhraseContext): number | undefined {
+  const offices = ctx.lex.lexicon.offices;
+  if (!role || !offices) return undefined;
+  let table = officeTables.get(offices);
+  if (!table) {
+    table = new Map();
+    for (const [office, forms] of offices.entries())
+      for (const form of forms) {
+        const words = foldedWords(form);
+        const list = table.get(words[0] ?? '') ?? [];
+        list.push({ words, office });
+        table.set(words[0] ?? '', list);
+      }
+    for (const list of table.values()) list.sort((a, b) => b.words.length - a.words.length);
+    officeTables.set(offices, table);
+  }
+  const words = foldedWords(role);
+  let best: { words: string[]; office: number } | undefined;
+  for (let i = 0; i < words.length; i++)
+    for (const entry of table.get(words[i]!) ?? [])
+      if (
+        (!best || entry.words.length > best.words.length) &&
+        entry.words.every((w, k) => words[i + k] === w)
+      )
+        best = entry;
+  return best?.office;
+}
+
 /**
  * A grammatical word of the lexicon (preposition, "selon"/"según"/"laut", conjunction, pronoun, filler,
  * complementizer): capitalised at a sentence start it opens no name ("Según Peskov", "Nach Angaben"). Only
@@ -724,9 +756,19 @@ export class SpeakerResolver {
           theirs.length === 0 ||
           modifiers.length === 0 ||
           theirs.some((w) => modifiers.includes(w));
+        // Offices (`Lexicon.offices`): "le Premier ministre" is not "le président" named before; "le chef de la
+        // diplomatie" is "le ministre des Affaires étrangères".
+        const office = officeOf(role, this.ctx);
+        const otherOffice = (theirs: string | undefined) => {
+          const their = office === undefined ? undefined : officeOf(theirs, this.ctx);
+          return their !== undefined && their !== office;
+        };
         const byRole = this.recent().find(
           (h) =>
-            h.speaker.kind === 'person' && h.speaker.name && h.roleHead === head && sameRole(h.roleModifiers),
+            h.speaker.kind === 'person' &&
+            h.speaker.name &&
+            ((h.roleHead === head && sameRole(h.roleModifiers)) ||
+              (office !== undefined && h.roleHead !== head && officeOf(h.speaker.role, this.ctx) === office)),
         );
         const compatible = (g: Gender | undefined) => !phrase.gender || !g || g === phrase.gender;
         const bySpeaker = this.recent().find(
@@ -742,6 +784,7 @@ export class SpeakerResolver {
             // sagte … Der Kremlsprecher sagte".)
             !(h.roleOnly && h.roleHead !== undefined && head.length > h.roleHead.length) &&
             !otherParty(h) &&
+            !otherOffice(h.speaker.role) &&
             // (Not the holder of the same office elsewhere: "der brasilianische Präsident" for "der venezolanische".)
             !(h.roleHead === head && !sameRole(h.roleModifiers)),
         );
@@ -754,7 +797,11 @@ export class SpeakerResolver {
           lastNamed &&
           lastNamed.full !== otherHolder?.speaker.name &&
           compatible(this.genderOf.get(lastNamed.full)) &&
-          !this.recent().some((h) => otherParty(h) && h.speaker.name === this.canonical(lastNamed.full))
+          !this.recent().some(
+            (h) =>
+              (otherParty(h) || otherOffice(h.speaker.role)) &&
+              h.speaker.name === this.canonical(lastNamed.full),
+          )
             ? lastNamed
             : undefined;
         // With no one to point back to, the role itself names the speaker ("porte-parole du ministère").
