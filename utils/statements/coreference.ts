@@ -6,6 +6,7 @@
  */
 import { foldText } from '../text/normalize';
 import { aliasName } from './aliases';
+import { genderOfFirstName } from './first-names';
 import { isAbbreviation } from './sentences';
 import { genderOfHonorific, pronounPhrase, type PhraseContext, type SpeakerPhrase } from './speaker-phrase';
 import type { Gender } from './lexicon/types';
@@ -87,6 +88,38 @@ function roleHead(role: string, ctx: PhraseContext): string {
     words[0] ??
     ''
   );
+}
+
+/** Each lexicon's offices (`Lexicon.offices`) as folded word sequences, by first word, longest first. */
+const officeTables = new WeakMap<object, Map<string, { words: string[]; office: number }[]>>();
+
+/** The office a role names (its index in `Lexicon.offices`), by the longest office phrase it holds. */
+function officeOf(role: string | undefined, ctx: PhraseContext): number | undefined {
+  const offices = ctx.lex.lexicon.offices;
+  if (!role || !offices) return undefined;
+  let table = officeTables.get(offices);
+  if (!table) {
+    table = new Map();
+    for (const [office, forms] of offices.entries())
+      for (const form of forms) {
+        const words = foldedWords(form);
+        const list = table.get(words[0] ?? '') ?? [];
+        list.push({ words, office });
+        table.set(words[0] ?? '', list);
+      }
+    for (const list of table.values()) list.sort((a, b) => b.words.length - a.words.length);
+    officeTables.set(offices, table);
+  }
+  const words = foldedWords(role);
+  let best: { words: string[]; office: number } | undefined;
+  for (let i = 0; i < words.length; i++)
+    for (const entry of table.get(words[i]!) ?? [])
+      if (
+        (!best || entry.words.length > best.words.length) &&
+        entry.words.every((w, k) => words[i + k] === w)
+      )
+        best = entry;
+  return best?.office;
 }
 
 /**
@@ -196,7 +229,8 @@ export class SpeakerResolver {
       !possessive &&
       goesOn &&
       (sentenceStartAt(tokens, first - 1) ||
-        (before?.fold === ',' && after?.fold === ',' && this.roleOpens(first - 1)));
+        (before?.fold === ',' &&
+          ((after?.fold === ',' && this.roleOpens(first - 1)) || this.adverbialOpens(first - 1))));
     this.mentions.push({ person, start: tokens[first]!.start, opensSentence });
   }
 
@@ -214,6 +248,26 @@ export class SpeakerResolver {
       return (
         lex.determiners.longestAt(tokens, k) !== undefined || lex.roles.longestAt(tokens, k) !== undefined
       );
+    }
+    return false;
+  }
+
+  /**
+   * Does a short adverbial open the sentence and end at the comma at token `comma`, so that the name after it
+   * is the sentence's subject ("Down the road, Ann Lee cheered", "On Monday, Ann Lee …")? At most six words, no
+   * punctuation nor cue among them, and either a preposition first or no capital after the first word (not a
+   * clause with a named subject: "Lee said, …").
+   */
+  private adverbialOpens(comma: number): boolean {
+    const { tokens, lex } = this.ctx;
+    for (let k = comma - 1; k >= 0 && comma - k <= 6; k--) {
+      const t = tokens[k]!;
+      if (t.kind !== 'word' || lex.cues.matchAt(tokens, k).length > 0) return false;
+      if (!sentenceStartAt(tokens, k - 1)) continue;
+      if (lex.pronouns.matchAt(tokens, k).length > 0) return false;
+      if (lex.prepositions.matchAt(tokens, k).length > 0) return true;
+      for (let j = k + 1; j < comma; j++) if (tokens[j]!.upper) return false;
+      return !this.personByLast(t.fold, t.start);
     }
     return false;
   }
@@ -390,6 +444,15 @@ export class SpeakerResolver {
       if (!gender) continue;
       this.genderOf.set(person.full, gender);
       this.genderOf.set(this.canonical(person.full), gender);
+    }
+    // Where the article says nothing of a name's gender, its first name may ("Katy Barnett" is no "he").
+    for (const person of this.persons) {
+      if (this.genderOf.has(person.full)) continue;
+      const gender = genderOfFirstName(person.full);
+      if (!gender) continue;
+      this.genderOf.set(person.full, gender);
+      if (!this.genderOf.has(this.canonical(person.full)))
+        this.genderOf.set(this.canonical(person.full), gender);
     }
   }
 
@@ -693,9 +756,19 @@ export class SpeakerResolver {
           theirs.length === 0 ||
           modifiers.length === 0 ||
           theirs.some((w) => modifiers.includes(w));
+        // Offices (`Lexicon.offices`): "le Premier ministre" is not "le président" named before; "le chef de la
+        // diplomatie" is "le ministre des Affaires étrangères".
+        const office = officeOf(role, this.ctx);
+        const otherOffice = (theirs: string | undefined) => {
+          const their = office === undefined ? undefined : officeOf(theirs, this.ctx);
+          return their !== undefined && their !== office;
+        };
         const byRole = this.recent().find(
           (h) =>
-            h.speaker.kind === 'person' && h.speaker.name && h.roleHead === head && sameRole(h.roleModifiers),
+            h.speaker.kind === 'person' &&
+            h.speaker.name &&
+            ((h.roleHead === head && sameRole(h.roleModifiers)) ||
+              (office !== undefined && h.roleHead !== head && officeOf(h.speaker.role, this.ctx) === office)),
         );
         const compatible = (g: Gender | undefined) => !phrase.gender || !g || g === phrase.gender;
         const bySpeaker = this.recent().find(
@@ -711,6 +784,7 @@ export class SpeakerResolver {
             // sagte … Der Kremlsprecher sagte".)
             !(h.roleOnly && h.roleHead !== undefined && head.length > h.roleHead.length) &&
             !otherParty(h) &&
+            !otherOffice(h.speaker.role) &&
             // (Not the holder of the same office elsewhere: "der brasilianische Präsident" for "der venezolanische".)
             !(h.roleHead === head && !sameRole(h.roleModifiers)),
         );
@@ -723,7 +797,11 @@ export class SpeakerResolver {
           lastNamed &&
           lastNamed.full !== otherHolder?.speaker.name &&
           compatible(this.genderOf.get(lastNamed.full)) &&
-          !this.recent().some((h) => otherParty(h) && h.speaker.name === this.canonical(lastNamed.full))
+          !this.recent().some(
+            (h) =>
+              (otherParty(h) || otherOffice(h.speaker.role)) &&
+              h.speaker.name === this.canonical(lastNamed.full),
+          )
             ? lastNamed
             : undefined;
         // With no one to point back to, the role itself names the speaker ("porte-parole du ministère").

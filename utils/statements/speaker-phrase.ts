@@ -228,11 +228,13 @@ function nameRun(ctx: PhraseContext, i: number, limit: number, allowLinkers: boo
       continue;
     }
     const particle = ctx.lex.nameParticles.longestAt(ctx.tokens, k);
-    // Where every noun is capitalised, an article in an oblique case right after a name word opens the
-    // object, not a particle of the name: "Angela Merkel den Vorschlag" (but "van den Berg").
+    // Where every noun is capitalised, an article right after a name word opens an object or a genitive, not
+    // a particle of the name: "Angela Merkel den Vorschlag", "sagte Müller der Zeitung" (but "van den Berg",
+    // "von der Leyen": there the article follows another particle).
     const objectArticle =
       ctx.lex.lexicon.capitalisedNouns === true &&
-      (ctx.lex.lexicon.obliqueDeterminers ?? []).includes(ctx.tokens[k]?.fold ?? '') &&
+      ((ctx.lex.lexicon.obliqueDeterminers ?? []).includes(ctx.tokens[k]?.fold ?? '') ||
+        ctx.lex.determiners.matchAt(ctx.tokens, k).length > 0) &&
       !ctx.lex.nameParticles.longestAt(ctx.tokens, k - 1);
     // Particles may follow each other before the name: "Ursula von der Leyen", "Vincent van den Berg"; not
     // after a particle that is also a preposition ("Corny Littmann zu den Beweggründen").
@@ -248,7 +250,16 @@ function nameRun(ctx: PhraseContext, i: number, limit: number, allowLinkers: boo
       continue;
     }
     const linker = allowLinkers ? ctx.lex.linkers.longestAt(ctx.tokens, k) : undefined;
-    if (linker && k + linker.length < limit && nameWordEnd(ctx, k + linker.length, limit) > 0) {
+    // Where every noun is capitalised, an article links a genitive to a noun ("Sprecher der Polizei"); after a
+    // name that follows its cue it opens the addressee ("sagte Müller der Zeitung"), unless the name is an
+    // institution's ("erklärte Ministerium der Finanzen").
+    const addressee =
+      linker !== undefined &&
+      ctx.lex.lexicon.capitalisedNouns === true &&
+      ctx.lex.cues.matchEndingAt(ctx.tokens, i - 1).length > 0 &&
+      ctx.lex.determiners.matchAt(ctx.tokens, k).length > 0 &&
+      ctx.lex.institutionNouns.matchEndingAt(ctx.tokens, k - 1).length === 0;
+    if (linker && !addressee && k + linker.length < limit && nameWordEnd(ctx, k + linker.length, limit) > 0) {
       k += linker.length;
       continue;
     }

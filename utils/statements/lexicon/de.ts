@@ -1079,6 +1079,34 @@ export const de: Lexicon = {
     // Impersonal "es" ("heißt es"): neuter, so never resolved to a person.
     { form: 'es', gender: 'n', number: 'sg' },
   ],
+  offices: [
+    [
+      'Präsident',
+      'Präsidentin',
+      'Staatspräsident',
+      'Staatspräsidentin',
+      'Staatschef',
+      'Staatschefin',
+      'Bundespräsident',
+      'Bundespräsidentin',
+    ],
+    ['Vizepräsident', 'Vizepräsidentin'],
+    ['Ministerpräsident', 'Ministerpräsidentin', 'Premierminister', 'Premierministerin', 'Premier'],
+    ['Bundeskanzler', 'Bundeskanzlerin', 'Kanzler', 'Kanzlerin'],
+    [
+      'Außenminister',
+      'Außenministerin',
+      'Aussenminister',
+      'Aussenministerin',
+      'Chefdiplomat',
+      'Chefdiplomatin',
+    ],
+    ['Verteidigungsminister', 'Verteidigungsministerin'],
+    ['Innenminister', 'Innenministerin'],
+    ['Finanzminister', 'Finanzministerin'],
+    ['Sprecher', 'Sprecherin'],
+    ['Bürgermeister', 'Bürgermeisterin', 'Oberbürgermeister', 'Oberbürgermeisterin'],
+  ],
   roles: [
     {
       forms: [

@@ -1003,6 +1003,28 @@ export const en: Lexicon = {
   // English adjectives come before their noun: a lower-case word after a role is the verb ("the judge ruled").
   postnominalAdjectives: false,
   inversionJoiners: [],
+  offices: [
+    ['president', 'head of state'],
+    ['vice president', 'vice-president'],
+    ['prime minister'],
+    // (A Canadian premier heads a province, not the federal government.)
+    ['premier'],
+    [
+      'foreign minister',
+      'foreign affairs minister',
+      'minister of foreign affairs',
+      'foreign secretary',
+      'secretary of state',
+      'top diplomat',
+    ],
+    ['defence minister', 'defense minister', 'defence secretary', 'defense secretary'],
+    ['finance minister', 'minister of finance', 'chancellor of the exchequer', 'treasury secretary'],
+    ['chancellor'],
+    ['secretary-general', 'secretary general'],
+    ['spokesperson', 'spokesman', 'spokeswoman', 'press secretary'],
+    ['governor'],
+    ['mayor'],
+  ],
   roles: [
     {
       forms: [

@@ -391,6 +391,14 @@ export interface Lexicon {
    */
   genderedRoles?: boolean;
   /**
+   * Offices, each a group of role phrases that name it (synonyms: "ministre des Affaires étrangères", "chef de
+   * la diplomatie"). A role of one office never points back to a person known by another ("Le président
+   * Morel … . Le Premier ministre a ajouté" are two people); a synonym points back to the holder. Only the
+   * longest phrase a role holds counts ("vice president" is not "president"); roles of no office (ministre,
+   * official) are unaffected. Optional.
+   */
+  offices?: string[][];
+  /**
    * Endings of cue verb forms that mark the subject's gender (past tense in Russian "заявила", Ukrainian
    * "сказала", Polish "powiedziała"; longest first): a named speaker of unknown gender takes it, so that a
    * later "она", "вона", "ona" finds her. Optional.
