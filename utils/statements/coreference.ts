@@ -425,9 +425,21 @@ export class SpeakerResolver {
     return lex.impersonals.longestAt(next, verb) !== undefined;
   }
 
-  /** The last full name mentioned before `at` (binary search: `persons` is in text order). */
-  private lastPersonBefore(at: number): PersonMention | undefined {
-    return this.persons[this.lastPersonIndexBefore(at)];
+  /**
+   * Where case marks the object (`caseEndings`: pl, ru, uk), the order is subject first: a later name in the
+   * sentence is an object or a complement ("Министр … Сергей Цивилев провёл встречу с мэром Сергеем
+   * Собяниным"), so a role taken up next names the sentence's first name, which this returns for the name at `index` in `persons`.
+   */
+  private subjectOver(index: number): PersonMention | undefined {
+    const named = this.persons[index];
+    if (!named || !this.ctx.lex.lexicon.caseEndings) return named;
+    let first = named;
+    for (let k = index - 1; k >= 0; k--) {
+      const p = this.persons[k]!;
+      if (!this.sameSentence(p.start, named.start)) break;
+      first = p;
+    }
+    return first;
   }
 
   /** Index in `persons` of the last full name mentioned before `at`, or -1. */
@@ -749,7 +761,7 @@ export class SpeakerResolver {
         );
         // (Nor the name of the holder of the same office elsewhere, the last named.)
         const otherHolder = this.recent().find((h) => h.roleHead === head && !sameRole(h.roleModifiers));
-        const lastNamed = this.lastPersonBefore(at);
+        const lastNamed = this.subjectOver(this.lastPersonIndexBefore(at));
         // (Of a gender that fits: "La vicepresidenta" is not the minister named before as "El ministro"; nor a
         // politician of another party.)
         const byMention =

@@ -202,4 +202,12 @@ describe('Russian statements', () => {
     );
     expect(statements.map((s) => s.speaker)).toEqual(['Игорь Смирнов', 'Анна Орлова', 'Анна Орлова']);
   });
+
+  test('a role taken up after a sentence with an object name goes back to its subject', () => {
+    const statements = extract(
+      'Министр энергетики Олег Белов провёл встречу с губернатором Иваном Соколовым. Министр заявил, что резервы превышают норму.',
+      'ru',
+    );
+    expect(statements.map((s) => s.speaker)).toEqual(['Олег Белов']);
+  });
 });
