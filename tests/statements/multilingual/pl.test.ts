@@ -181,4 +181,21 @@ describe('Polish statements', () => {
       'Jan Nowicki',
     ]);
   });
+
+  test('"zarzucił X-owi, że": the dative object is the addressee, the clause the content', () => {
+    const [s] = extract('Lider opozycji Adam Wiśniewski zarzucił rządowi, że ukrywa koszty budowy.', 'pl');
+    expect(s).toMatchObject({
+      speaker: 'Adam Wiśniewski',
+      cue: 'zarzucił',
+      content: 'ukrywa koszty budowy',
+    });
+  });
+
+  test('a setting before the subject is no content when the cue has its own "że" clause', () => {
+    const statements = extract(
+      'Zapytany o koszty inwestycji, burmistrz Piotr Kowal odpowiedział, że budżet je pokryje.',
+      'pl',
+    );
+    expect(statements.map((s) => s.content)).toEqual(['budżet je pokryje']);
+  });
 });

@@ -342,6 +342,12 @@ export const pl: Lexicon = {
       introduces: { clause: true, direct: true, object: true },
     },
     {
+      // "zarzucił Warszawie, że …": the dative object is whom the reproach is addressed to.
+      forms: ['zarzucił', 'zarzuciła', 'zarzuciło', 'zarzucili', 'zarzuciły', 'zarzuca', 'zarzucają'],
+      class: 'criticise',
+      addresseeObject: true,
+    },
+    {
       forms: ['oskarżył', 'oskarżyła', 'oskarżyło', 'oskarżyli', 'oskarżyły', 'oskarża', 'oskarżają'],
       class: 'criticise',
     },
