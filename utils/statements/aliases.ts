@@ -671,7 +671,7 @@ export function aliasName(entry: AliasEntry, lang: string): string {
 }
 
 /** Nominative candidates of a folded word: itself, then every case ending rewrite that applies. */
-function nominatives(word: string, caseEndings: Record<string, CaseEnding[]> | undefined): string[] {
+export function nominatives(word: string, caseEndings: Record<string, CaseEnding[]> | undefined): string[] {
   const out = [word];
   for (const endings of Object.values(caseEndings ?? {})) {
     const rule = endings.find((e) => word.endsWith(fold(e.from)) && word.length > e.from.length + 1);

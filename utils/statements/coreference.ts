@@ -5,10 +5,16 @@
  * speaker of compatible gender and number; institutions to their canonical names.
  */
 import { foldText } from '../text/normalize';
-import { aliasName } from './aliases';
+import { aliasName, nominatives } from './aliases';
 import { genderOfFirstName } from './first-names';
 import { isAbbreviation } from './sentences';
-import { genderOfHonorific, pronounPhrase, type PhraseContext, type SpeakerPhrase } from './speaker-phrase';
+import {
+  caseComplement,
+  genderOfHonorific,
+  pronounPhrase,
+  type PhraseContext,
+  type SpeakerPhrase,
+} from './speaker-phrase';
 import type { Gender } from './lexicon/types';
 
 export interface ResolvedSpeaker {
@@ -62,6 +68,11 @@ function roleModifiers(role: string, head: string, ctx: PhraseContext): string[]
  */
 function roleParties(role: string): string[] {
   return (role.match(/\p{Lu}[\p{L}\p{N}]*(?=-\p{Lu})/gu) ?? []).map(foldText);
+}
+
+/** Two modifier words of one stem (four letters shared, both longer): "польський" / "Польщі". */
+function sameStem(a: string, b: string): boolean {
+  return a.length >= 5 && b.length >= 5 && a.slice(0, 4) === b.slice(0, 4);
 }
 
 /**
@@ -477,9 +488,21 @@ export class SpeakerResolver {
     return lex.impersonals.longestAt(next, verb) !== undefined;
   }
 
-  /** The last full name mentioned before `at` (binary search: `persons` is in text order). */
-  private lastPersonBefore(at: number): PersonMention | undefined {
-    return this.persons[this.lastPersonIndexBefore(at)];
+  /**
+   * Where case marks the object (`caseEndings`: pl, ru, uk), the order is subject first: a later name in the
+   * sentence is an object or a complement ("Министр … Сергей Цивилев провёл встречу с мэром Сергеем
+   * Собяниным"), so a role taken up next names the sentence's first name, which this returns for the name at `index` in `persons`.
+   */
+  private subjectOver(index: number): PersonMention | undefined {
+    const named = this.persons[index];
+    if (!named || !this.ctx.lex.lexicon.caseEndings) return named;
+    let first = named;
+    for (let k = index - 1; k >= 0; k--) {
+      const p = this.persons[k]!;
+      if (!this.sameSentence(p.start, named.start)) break;
+      first = p;
+    }
+    return first;
   }
 
   /** Index in `persons` of the last full name mentioned before `at`, or -1. */
@@ -549,6 +572,10 @@ export class SpeakerResolver {
       // After a linker, a run of three words or more is the complement's place or body, then the holder's
       // two-word name: "il sindaco di Milano Giuseppe Sala" (as `roleModifiers` reads it).
       if (j - i >= 3 && this.ctx.lex.linkers.matchEndingAt(tokens, i - 1).length > 0) i = j - 2;
+      // Case languages put it before the name with no linker ("Президент України Володимир Зеленський"), as
+      // the speaker grammar reads it (`caseComplement`).
+      if ((this.ctx.lex.lexicon.linkers ?? []).length === 0 && this.ctx.lex.lexicon.caseEndings)
+        while (j - i >= 3 && caseComplement(this.ctx, i)) i++;
       if (j - i >= 2 && j - i <= 4 && !(i === untitled && this.afterArticle(i))) {
         // A run holding an institution noun names an institution ("Fédération de Russie", "Bank of Canada").
         let lastIsNoun = false;
@@ -606,20 +633,36 @@ export class SpeakerResolver {
     );
   }
 
-  /** The full name ending with `surname`, nearest before `at` (else the first after). */
+  /**
+   * The full name ending with `surname`, nearest before `at` (else the first after). A name in an oblique case
+   * ("według ministra Sikorskiego", "за словами Зеленського", "Pawła Wrońskiego") is the one written in the
+   * nominative: its last word's case endings are taken back (`Lexicon.caseEndings`), and a whole name's given
+   * names must be the same words declined (same first three letters: "Pawła" / "Paweł").
+   */
   private fullNameFor(words: string[], at: number): string | undefined {
     const last = words[words.length - 1];
     if (!last) return undefined;
-    let best: PersonMention | undefined;
-    for (const p of this.personsByLast.get(last) ?? []) {
-      if (p.words.length <= words.length) continue;
-      if (p.start <= at) best = p;
-      else {
-        best ??= p;
-        break;
+    const given = words.slice(0, -1);
+    const forms = nominatives(last, this.ctx.lex.lexicon.caseEndings);
+    for (let n = 0; n < forms.length; n++) {
+      let best: PersonMention | undefined;
+      for (const p of this.personsByLast.get(forms[n]!) ?? []) {
+        const fits =
+          given.length === 0
+            ? p.words.length > words.length
+            : n > 0 &&
+              p.words.length === words.length &&
+              given.every((w, k) => w.slice(0, 3) === p.words[k]!.slice(0, 3));
+        if (!fits) continue;
+        if (p.start <= at) best = p;
+        else {
+          best ??= p;
+          break;
+        }
       }
+      if (best) return best.full;
     }
-    return best?.full;
+    return undefined;
   }
 
   private remember(
@@ -678,7 +721,10 @@ export class SpeakerResolver {
    */
   resolve(phrase: SpeakerPhrase | null, at: number, cue = ''): ResolvedSpeaker {
     if (!phrase) return { name: '', kind: 'unknown' };
-    if (!phrase.gender && (phrase.kind === 'person' || phrase.kind === 'role')) {
+    // The verb agrees with the person, the role noun only with itself: "представитель МИД Мария Захарова
+    // заявила" is a woman, so the cue's gender wins over the role's grammatical one.
+    const roleGendered = phrase.gender !== undefined && phrase.gender === phrase.roleEntry?.gender;
+    if ((!phrase.gender || roleGendered) && (phrase.kind === 'person' || phrase.kind === 'role')) {
       const marked = this.cueGender(cue);
       if (marked) phrase = { ...phrase, gender: marked };
     }
@@ -707,9 +753,7 @@ export class SpeakerResolver {
         const whole = role ? this.ctx.aliases?.byRole(this.ctx.text.slice(from, phrase.end)) : undefined;
         const name = whole
           ? aliasName(whole, this.ctx.lex.lexicon.lang)
-          : this.canonical(
-              words.length >= 2 ? phrase.name! : (this.fullNameFor(words, at) ?? phrase.name ?? ''),
-            );
+          : this.canonical(this.fullNameFor(words, at) ?? phrase.name ?? '');
         // (Where role nouns mark their holder's gender, the role gives the name its gender: "El ministro …,
         // Carlos Cuerpo"; `Lexicon.genderedRoles`.)
         const gender =
@@ -755,7 +799,8 @@ export class SpeakerResolver {
           !theirs ||
           theirs.length === 0 ||
           modifiers.length === 0 ||
-          theirs.some((w) => modifiers.includes(w));
+          // (A country's adjective is its genitive: "польський міністр" is the "міністр … Польщі".)
+          theirs.some((w) => modifiers.some((m) => m === w || sameStem(m, w)));
         // Offices (`Lexicon.offices`): "le Premier ministre" is not "le président" named before; "le chef de la
         // diplomatie" is "le ministre des Affaires étrangères".
         const office = officeOf(role, this.ctx);
@@ -790,7 +835,7 @@ export class SpeakerResolver {
         );
         // (Nor the name of the holder of the same office elsewhere, the last named.)
         const otherHolder = this.recent().find((h) => h.roleHead === head && !sameRole(h.roleModifiers));
-        const lastNamed = this.lastPersonBefore(at);
+        const lastNamed = this.subjectOver(this.lastPersonIndexBefore(at));
         // (Of a gender that fits: "La vicepresidenta" is not the minister named before as "El ministro"; nor a
         // politician of another party.)
         const byMention =
@@ -924,7 +969,7 @@ export class SpeakerResolver {
     if (!phrase) return '';
     if (phrase.kind === 'person') {
       const words = foldedWords(phrase.name ?? '');
-      return words.length >= 2 ? phrase.name! : (this.fullNameFor(words, at) ?? phrase.name ?? '');
+      return this.fullNameFor(words, at) ?? phrase.name ?? '';
     }
     if (phrase.kind === 'institution') return phrase.institution ?? '';
     // Roles and groups without their determiner: "his counterpart" → "counterpart", "aux députés" → "députés".

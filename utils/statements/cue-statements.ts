@@ -314,11 +314,18 @@ function trailingStatement(s: SentenceReading, r: CueReading): boolean {
   // "X выступил на митинге, заявив, что …": a subjectless cue followed by its complementizer reports what
   // follows, not the clause before it (after a statement of the sentence it continues that one: "«…», -
   // заявила она, добавив, что …").
+  // So does a cue with its subject when nothing before it is quoted and the complementizer is no relative
+  // pronoun: "Pytany o termin, prezydent X odpowiedział, że …" (the clause before is a setting), but not a
+  // cleft: "It is on his watch, Scheer said, that …".
+  const complementizer = tokens[p]?.fold === ',' ? lex.complementizers.longestAt(tokens, p + 1) : undefined;
   const clauseFollows =
-    !speaker &&
+    (!speaker ||
+      (!quoteBefore &&
+        complementizer !== undefined &&
+        !lex.lexicon.relativePronouns.includes(tokens[p + 1]!.fold))) &&
     tokens[p]?.fold === ',' &&
     !inQuote(ctx, p) &&
-    lex.complementizers.longestAt(tokens, p + 1) &&
+    complementizer &&
     !out.some((o) => o.sentence === sentence);
   if (
     lead >= 0 &&

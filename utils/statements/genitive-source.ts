@@ -43,6 +43,15 @@ export function genitiveSourceEnd(ctx: PhraseContext, from: number, end: number)
       continue;
     }
     if (t.upper) {
+      // Right after a lower-case head, a word that no declined genitive ends like is the clause's subject
+      // ("Zdaniem prezydenta Sojusz powinien …"); acronyms aside ("rzecznika MSZ").
+      const written = ctx.text.slice(t.start, t.end);
+      if (
+        !capitalised &&
+        written !== written.toUpperCase() &&
+        (shape.headlessNominativeFinals ?? []).some((f) => t.fold.endsWith(f))
+      )
+        break;
       // A name's words stay in the genitive; a nominative form opens the clause ("Tuska Polska jest …"),
       // and after an adjectival surname ("Sikorskiego", "-skiego") only a word that cannot be a nominative
       // goes on with the name ("Polskiego Instytutu", not "Sikorskiego Bruksela").
@@ -57,7 +66,9 @@ export function genitiveSourceEnd(ctx: PhraseContext, from: number, end: number)
     // an institution or role in the genitive ("rzecznika rządu Piotra Müllera").
     const complement =
       !capitalised &&
-      (lex.institutionNouns.matchAt(tokens, k).length > 0 || lex.roles.matchAt(tokens, k).length > 0);
+      (lex.institutionNouns.matchAt(tokens, k).length > 0 ||
+        lex.roles.matchAt(tokens, k).length > 0 ||
+        (shape.complementNouns ?? []).includes(t.fold));
     if (!agreeing(k) && !complement) break;
     k++;
   }

@@ -782,7 +782,7 @@ function parseHead(ctx: PhraseContext, i: number, limit: number): SpeakerPhrase 
 }
 
 /** An acronym ("МИД", "MSZ"), a known institution or a genitive place name ("России", "України", "Ukrainy"). */
-function caseComplement(ctx: PhraseContext, i: number): boolean {
+export function caseComplement(ctx: PhraseContext, i: number): boolean {
   const t = ctx.tokens[i]!;
   const word = ctx.text.slice(t.start, t.end);
   if (acronymWord(word)) return true;

@@ -124,9 +124,13 @@ export function accordingToStatements(
         np = nounPhrase(ctx, i + 1, markerEnd);
       }
     }
+    // A named source before the article of the clause's subject, with no comma: "Secondo Crosetto la spesa …".
+    const beforeArticle =
+      initial && !finalOnly && np !== null && articleOpens(ctx, np, np.tokEnd, marker.case);
     // Any source up to the clause's end: "according to the most recent numbers from Statistics Canada,",
     // "…, selon une étude publiée lundi par l'institut." (at most twelve words).
     if (
+      !beforeArticle &&
       !lex.lexicon.verbSecond &&
       !marker.sentenceInitialOnly &&
       marker.speaker !== 'before' &&
@@ -297,12 +301,13 @@ export function accordingToStatements(
     } else if (
       atStart &&
       !lex.lexicon.verbSecond &&
-      (marker.refersBack || bareSource) &&
+      (marker.refersBack || bareSource || beforeArticle) &&
       isWord(ctx, afterTok) &&
       !inQuote(ctx, afterTok)
     ) {
       // A marker holding its own pronoun needs no comma to end it: "Jego zdaniem byłaby to eskalacja."; nor
-      // a genitive source bounded by its endings: "Według policji sprawca uciekł."
+      // a genitive source bounded by its endings: "Według policji sprawca uciekł."; nor a named source
+      // before the article of the clause's subject: "Secondo Crosetto la spesa dovrà crescere."
       const { kind, range } = classify(ctx, tokens[afterTok]!.start, sentenceEndChar, afterTok, end);
       if (range[1] > range[0] && wordCount(ctx, range[0], range[1]) >= 2)
         out.push({ ...base, parts: [range], kind, trailing: false });
@@ -409,4 +414,25 @@ function afterRelativeClause(ctx: AttributionContext, k: number, end: number): n
     if (tokens[j]!.kind === 'punct' && tokens[j]!.fold !== '-' && tokens[j]!.fold !== "'") return k;
   }
   return k;
+}
+
+/**
+ * Does the clause open right after a fronted source with no comma, on its subject's article ("Secondo
+ * Crosetto la spesa …", "Según el ministro las sanciones …")? Only after a person, a role or an institution,
+ * where the marker governs no case (case languages bound it by endings: `genitive-source.ts`).
+ */
+function articleOpens(
+  ctx: AttributionContext,
+  np: SpeakerPhrase,
+  afterTok: number,
+  markerCase: string | undefined,
+): boolean {
+  return (
+    markerCase === undefined &&
+    (np.kind === 'person' || np.kind === 'role' || np.kind === 'institution') &&
+    np.tokEnd === afterTok &&
+    isWord(ctx, afterTok) &&
+    !inQuote(ctx, afterTok) &&
+    ctx.lex.determiners.longestAt(ctx.tokens, afterTok) !== undefined
+  );
 }

@@ -225,4 +225,9 @@ describe('Spanish statements', () => {
     );
     expect(s?.content).toBe('el paro bajará este año');
   });
+
+  test('"Según X" with no comma ends before the article of the clause\'s subject', () => {
+    const [s] = extract('Según la alcaldesa Marta Gil las obras terminarán en mayo.', 'es');
+    expect(s).toMatchObject({ speaker: 'Marta Gil', content: 'las obras terminarán en mayo' });
+  });
 });

@@ -165,4 +165,16 @@ describe('Italian statements', () => {
     );
     expect(s).toMatchObject({ speaker: 'Provincia', content: 'le strade sono sicure' });
   });
+
+  test('"Secondo X" with no comma ends before the article of the clause\'s subject', () => {
+    const statements = extract(
+      'Il ministro dei Trasporti Paolo Serra ha annunciato che i lavori finiranno a giugno. Secondo Serra la nuova linea porterà diecimila passeggeri al giorno. Secondo il ministro il cantiere non chiuderà il centro.',
+      'it',
+    );
+    expect(statements.map((s) => [s.speaker, s.content])).toEqual([
+      ['Paolo Serra', 'i lavori finiranno a giugno'],
+      ['Paolo Serra', 'la nuova linea porterà diecimila passeggeri al giorno'],
+      ['Paolo Serra', 'il cantiere non chiuderà il centro'],
+    ]);
+  });
 });

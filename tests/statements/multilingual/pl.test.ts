@@ -149,4 +149,53 @@ describe('Polish statements', () => {
       content: 'tegoroczne zbiory będą rekordowe',
     });
   });
+
+  test('a lower-case portfolio and its adjective stay in a genitive source without a comma', () => {
+    const [s] = extract('Według ministerstwa zdrowia publicznego szpitale otrzymają nowe karetki.', 'pl');
+    expect(s).toMatchObject({
+      mention: 'ministerstwa zdrowia publicznego',
+      content: 'szpitale otrzymają nowe karetki',
+    });
+  });
+
+  test('after a lower-case role, a consonant-final capitalised word is the subject of the clause', () => {
+    const statements = extract(
+      'Prezes banku centralnego Tomasz Lis powiedział, że inflacja spada. Zdaniem prezesa Senat powinien przyjąć ustawę.',
+      'pl',
+    );
+    expect(statements.map((s) => [s.speaker, s.content])).toEqual([
+      ['Tomasz Lis', 'inflacja spada'],
+      ['Tomasz Lis', 'Senat powinien przyjąć ustawę'],
+    ]);
+  });
+
+  test('a surname or a whole name in the genitive is shown as the name written before in the nominative', () => {
+    const statements = extract(
+      'Wojewoda Marek Zieliński oświadczył, że drogi są przejezdne. Według wojewody Zielińskiego opady ustaną w nocy. Rzecznik straży Jan Nowicki dodał, że akcja trwa. Według rzecznika Jana Nowickiego pomoc dotarła.',
+      'pl',
+    );
+    expect(statements.map((s) => s.speaker)).toEqual([
+      'Marek Zieliński',
+      'Marek Zieliński',
+      'Jan Nowicki',
+      'Jan Nowicki',
+    ]);
+  });
+
+  test('"zarzucił X-owi, że": the dative object is the addressee, the clause the content', () => {
+    const [s] = extract('Lider opozycji Adam Wiśniewski zarzucił rządowi, że ukrywa koszty budowy.', 'pl');
+    expect(s).toMatchObject({
+      speaker: 'Adam Wiśniewski',
+      cue: 'zarzucił',
+      content: 'ukrywa koszty budowy',
+    });
+  });
+
+  test('a setting before the subject is no content when the cue has its own "że" clause', () => {
+    const statements = extract(
+      'Zapytany o koszty inwestycji, burmistrz Piotr Kowal odpowiedział, że budżet je pokryje.',
+      'pl',
+    );
+    expect(statements.map((s) => s.content)).toEqual(['budżet je pokryje']);
+  });
 });

@@ -183,4 +183,31 @@ describe('Russian statements', () => {
     );
     expect(s?.content).toBe('курс рубля стабилизируется');
   });
+
+  test('a dative name after "сообщил" is the addressee, and the role later is the speaker', () => {
+    const statements = extract(
+      'Министр транспорта Андрей Ковалёв сообщил Ольге Петровой, что рейсы возобновятся в марте. Министр добавил, что аэропорты готовы.',
+      'ru',
+    );
+    expect(statements.map((s) => [s.speaker, s.content])).toEqual([
+      ['Андрей Ковалёв', 'рейсы возобновятся в марте'],
+      ['Андрей Ковалёв', 'аэропорты готовы'],
+    ]);
+  });
+
+  test('the cue\'s gender wins over a masculine role noun, so "по её словам" finds the woman', () => {
+    const statements = extract(
+      'Губернатор области Игорь Смирнов заявил, что мост откроют летом. Официальный представитель правительства Анна Орлова заявила, что денег хватит. По её словам, смета утверждена.',
+      'ru',
+    );
+    expect(statements.map((s) => s.speaker)).toEqual(['Игорь Смирнов', 'Анна Орлова', 'Анна Орлова']);
+  });
+
+  test('a role taken up after a sentence with an object name goes back to its subject', () => {
+    const statements = extract(
+      'Министр энергетики Олег Белов провёл встречу с губернатором Иваном Соколовым. Министр заявил, что резервы превышают норму.',
+      'ru',
+    );
+    expect(statements.map((s) => s.speaker)).toEqual(['Олег Белов']);
+  });
 });

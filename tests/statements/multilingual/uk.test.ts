@@ -122,4 +122,20 @@ describe('Ukrainian statements', () => {
     );
     expect(statements.map((s) => s.speaker)).toEqual(['Дмитро Лубінець', 'Дмитро Лубінець']);
   });
+
+  test('a genitive surname after "за словами" is the full name given before, without the place before it', () => {
+    const statements = extract(
+      'Голова Одеської ОВА Олег Кіпер заявив, що світло повернуть до ранку. За словами Кіпера, ремонт триває.',
+      'uk',
+    );
+    expect(statements.map((s) => s.speaker)).toEqual(['Олег Кіпер', 'Олег Кіпер']);
+  });
+
+  test("a country's adjective in a role names the minister given with the country in the genitive", () => {
+    const statements = extract(
+      'Міністр збройних сил Франції Катрін Воттрен заявила, що Париж передасть нові ракети. «Ми будемо з Україною до кінця», – наголосила французька міністр.',
+      'uk',
+    );
+    expect(statements.map((s) => s.speaker)).toEqual(['Катрін Воттрен', 'Катрін Воттрен']);
+  });
 });

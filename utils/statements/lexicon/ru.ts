@@ -57,6 +57,8 @@ export const ru: Lexicon = {
         'сообщается',
       ],
       class: 'say',
+      // "сообщил Сергею Собянину, что …": the dative object is the addressee.
+      addresseeObject: true,
     },
     {
       forms: [

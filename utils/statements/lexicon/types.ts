@@ -637,9 +637,19 @@ export interface Lexicon {
    * `agreeingEndings` of adjectives (and adjectival surnames) in the genitive ("-ego", "-ej", "-ych", "-ich");
    * `nominativeEndings` a capitalised genitive never has ("-ska": "Polska", "-cki"); `ambiguousEndings` of
    * nominatives that are also genitives of other nouns ("-a": "Bruksela" / "Tuska"), which go on with a name
-   * only when no adjectival surname closed it. Optional.
+   * only when no adjectival surname closed it; `headlessNominativeFinals`, the final letters a capitalised word
+   * right after a lower-case head noun has in the nominative only ("Zdaniem prezydenta Sojusz powinien": a
+   * genitive there ends in a vowel, "prezydenta Nawrockiego", "ministra Tuska"); `complementNouns`, lower-case
+   * genitives that complete an institution or role noun before their adjective ("ministerstwa obrony
+   * narodowej", "ministra spraw zagranicznych"). Optional.
    */
-  genitiveSource?: { agreeingEndings: string[]; nominativeEndings: string[]; ambiguousEndings: string[] };
+  genitiveSource?: {
+    agreeingEndings: string[];
+    nominativeEndings: string[];
+    ambiguousEndings: string[];
+    headlessNominativeFinals?: string[];
+    complementNouns?: string[];
+  };
   /**
    * Suffix rewrites to the nominative, by case name ("gen", "dat", "ins"), most specific first; the first
    * ending that fits a word applies. Used on speakers governed by a marker with `case`. Optional.
