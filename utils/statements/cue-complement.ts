@@ -218,17 +218,10 @@ export function clauseOrQuotationAfterCue(s: SentenceReading, r: CueReading): bo
   if ((t.fold === ':' || t.fold === ',') && !inQuote(ctx, p)) k = p + 1;
   if (inQuote(ctx, k) && tokens[k]!.start === ctx.quotes[ctx.quoteOf[k]!]!.open && directOk) {
     const qEnd = quoteEndToken(ctx, k, end);
-    const q = ctx.quoteOf[k]!;
     // (A cue that introduces nothing but a quotation takes the one right after it whole, whatever follows:
     // "versuchte mit den Worten „…“ zu beruhigen".)
-    if (clauseOver(ctx, qEnd, end) || (!clauseOk && !introduces.object)) {
-      out.push({
-        ...base,
-        parts: [trimRange(text, ...quoteInner(ctx, q))],
-        kind: 'direct',
-        trailing: false,
-      });
-    } else if (clauseOk || introduces.object) {
+    if (clauseOver(ctx, qEnd, end) || (!clauseOk && !introduces.object)) directQuotation(s, r, k);
+    else if (clauseOk || introduces.object) {
       const { kind, range } = classify(ctx, tokens[k]!.start, sentenceEndChar, k, end);
       if (range[1] > range[0]) out.push({ ...base, parts: [range], kind, trailing: false });
     }
@@ -236,15 +229,7 @@ export function clauseOrQuotationAfterCue(s: SentenceReading, r: CueReading): bo
   }
   // A colon that ends the paragraph introduces a block quotation opening the next one: "X reports:¶“…”".
   const block = t.fold === ':' && directOk && !inQuote(ctx, p) ? blockQuoteAt(ctx, p + 1, p + 1) : -1;
-  if (block >= 0) {
-    out.push({
-      ...base,
-      parts: [trimRange(text, ...quoteInner(ctx, ctx.quoteOf[block]!))],
-      kind: 'direct',
-      trailing: false,
-    });
-    return true;
-  }
+  if (block >= 0) return directQuotation(s, r, block);
   // Or a block quotation set without marks (a page's blockquote): the next paragraph, the colon ending this one.
   if (
     t.fold === ':' &&
@@ -274,15 +259,7 @@ export function clauseOrQuotationAfterCue(s: SentenceReading, r: CueReading): bo
   // A colon quotation further on in the cue's clause: "sagte zu den Überschwemmungen: „…“", "kommentierte
   // den Sachverhalt mit den Worten: „…“", "said in a statement on Monday: “…”".
   const colon = directOk && !inQuote(ctx, p) ? colonQuoteAfter(ctx, p, end) : -1;
-  if (colon >= 0) {
-    out.push({
-      ...base,
-      parts: [trimRange(text, ...quoteInner(ctx, ctx.quoteOf[colon]!))],
-      kind: 'direct',
-      trailing: false,
-    });
-    return true;
-  }
+  if (colon >= 0) return directQuotation(s, r, colon);
   // A colon after the cue's short object opens the clause: "предупредил журналистов: ситуация …".
   if (clauseOk && !entry.needsComplementizer && isWord(ctx, p) && !inQuote(ctx, p)) {
     let j = p;
@@ -529,6 +506,18 @@ export function objectOrBareClause(
     if (range[1] > range[0] && wordCount(ctx, range[0], range[1]) >= 3)
       out.push({ ...base, parts: [range], kind, trailing: false });
   }
+}
+
+/** The quotation holding token `at`, whole, as the cue's direct content. True: the cue is done with. */
+function directQuotation(s: SentenceReading, r: CueReading, at: number): true {
+  const { ctx, out } = s;
+  out.push({
+    ...r.base,
+    parts: [trimRange(ctx.text, ...quoteInner(ctx, ctx.quoteOf[at]!))],
+    kind: 'direct',
+    trailing: false,
+  });
+  return true;
 }
 
 /**
