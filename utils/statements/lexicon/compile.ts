@@ -90,20 +90,12 @@ export class PhraseMatcher<T> {
   matchAt(tokens: readonly Token[], i: number): PhraseMatch<T>[] {
     const t = tokens[i];
     if (!t || t.kind !== 'word') return [];
+    // (The hottest lookup of the engine: no array is copied, and one match or none needs no sorting.)
     const out: PhraseMatch<T>[] = [];
-    const candidates = [...(this.byFirst.get(t.fold) ?? []), ...this.globbed];
-    for (const c of candidates) {
-      let ok = true;
-      for (let k = 0; k < c.words.length; k++) {
-        const tk = tokens[i + k];
-        if (!tk || tk.kind !== 'word' || !wordMatches(c.words[k]!, tk.fold)) {
-          ok = false;
-          break;
-        }
-      }
-      if (ok) out.push({ length: c.words.length, value: c.value });
-    }
-    return out.sort((a, b) => b.length - a.length);
+    const exact = this.byFirst.get(t.fold);
+    if (exact) collectMatches(exact, tokens, i, false, out);
+    collectMatches(this.globbed, tokens, i, false, out);
+    return out.length > 1 ? out.sort(longestFirst) : out;
   }
 
   /** Matches ending at word token `j` (inclusive), longest first. */
@@ -111,20 +103,10 @@ export class PhraseMatcher<T> {
     const t = tokens[j];
     if (!t || t.kind !== 'word') return [];
     const out: PhraseMatch<T>[] = [];
-    const candidates = [...(this.byLast.get(t.fold) ?? []), ...this.globbedLast];
-    for (const c of candidates) {
-      let ok = true;
-      const n = c.words.length;
-      for (let k = 0; k < n; k++) {
-        const tk = tokens[j - n + 1 + k];
-        if (!tk || tk.kind !== 'word' || !wordMatches(c.words[k]!, tk.fold)) {
-          ok = false;
-          break;
-        }
-      }
-      if (ok) out.push({ length: n, value: c.value });
-    }
-    return out.sort((a, b) => b.length - a.length);
+    const exact = this.byLast.get(t.fold);
+    if (exact) collectMatches(exact, tokens, j, true, out);
+    collectMatches(this.globbedLast, tokens, j, true, out);
+    return out.length > 1 ? out.sort(longestFirst) : out;
   }
 
   longestAt(tokens: readonly Token[], i: number): PhraseMatch<T> | undefined {
@@ -158,6 +140,34 @@ class FillerMatcher extends PhraseMatcher<true> {
   override matchEndingAt(tokens: readonly Token[], j: number): PhraseMatch<true>[] {
     const found = super.matchEndingAt(tokens, j);
     return found.length > 0 ? found : this.adverb(tokens, j);
+  }
+}
+
+const longestFirst = <T>(a: PhraseMatch<T>, b: PhraseMatch<T>) => b.length - a.length;
+
+/**
+ * Appends to `out` the candidates whose words match the word tokens starting at `at` (or, `ending`, ending at
+ * `at`), in the candidates' order.
+ */
+function collectMatches<T>(
+  candidates: readonly { words: WordPattern[]; value: T }[],
+  tokens: readonly Token[],
+  at: number,
+  ending: boolean,
+  out: PhraseMatch<T>[],
+): void {
+  for (const c of candidates) {
+    const n = c.words.length;
+    const from = ending ? at - n + 1 : at;
+    let ok = true;
+    for (let k = 0; k < n; k++) {
+      const tk = tokens[from + k];
+      if (!tk || tk.kind !== 'word' || !wordMatches(c.words[k]!, tk.fold)) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) out.push({ length: n, value: c.value });
   }
 }
 
