@@ -3,7 +3,7 @@
  * understand why …". Each complementizer opens a report of its own, so the content is read as two parts (the
  * conjunction and its comma are the writer's), which keeps both when a reader quotes only one.
  */
-import { trimRange, type AttributionContext } from './attribution';
+import { firstTokenFrom, trimRange, type AttributionContext } from './attribution-base';
 
 /**
  * The parts of an indirect content `range`: cut before each conjunction (and the comma before it) that is
@@ -11,13 +11,7 @@ import { trimRange, type AttributionContext } from './attribution';
  */
 export function coordinatedClauses(ctx: AttributionContext, range: [number, number]): [number, number][] {
   const { tokens, lex, text, quoteOf } = ctx;
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < range[0]) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstTokenFrom(ctx, range[0]);
   const parts: [number, number][] = [];
   let from = range[0];
   let words = 0;

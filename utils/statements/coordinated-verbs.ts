@@ -7,7 +7,7 @@
  * bare form goes on with a modal of that clause ("said he would cut taxes and promise jobs").
  */
 import { foldText } from '../text/normalize';
-import { trimRange, type AttributionContext } from './attribution';
+import { firstTokenFrom, trimRange, type AttributionContext } from './attribution-base';
 
 /** Words at least in the content before the conjunction. */
 const MIN_WORDS = 4;
@@ -35,13 +35,7 @@ export function beforeCoordinatedCue(
   const cueWord = cueWords[cueWords.length - 1] ?? '';
   if (!cueWord) return range;
   const tense = tenseOf(ctx, cueWord);
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < range[0]) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstTokenFrom(ctx, range[0]);
   let words = 0;
   for (let k = lo; k + 1 < tokens.length && tokens[k + 1]!.end <= range[1]; k++) {
     const t = tokens[k]!;
