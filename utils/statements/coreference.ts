@@ -153,6 +153,19 @@ function functionWord(ctx: PhraseContext, i: number): boolean {
 
 /** Characters beyond which two offsets are taken to lie in different sentences. */
 const MAX_SENTENCE_CHARS = 600;
+
+/** A speaker resolved so far, with where it was mentioned and how its role read. */
+interface HistoryEntry {
+  speaker: ResolvedSpeaker;
+  at: number;
+  roleHead?: string;
+  roleModifiers?: string[];
+  nounGender?: Gender;
+  /** Known by its role alone ("der Sprecher"): no name that another role could point back to. */
+  roleOnly?: boolean;
+  roleParties?: string[];
+}
+
 /** A sentence's end (its punctuation before a space) or a line break. */
 const SENTENCE_BREAK = /[.!?…]["”’»]?\s|\n/u;
 
@@ -161,16 +174,7 @@ export class SpeakerResolver {
   private persons: PersonMention[] = [];
   private personsByLast = new Map<string, PersonMention[]>();
   /** Speakers resolved so far, in text order, with where they were mentioned. */
-  private history: {
-    speaker: ResolvedSpeaker;
-    at: number;
-    roleHead?: string;
-    roleModifiers?: string[];
-    nounGender?: Gender;
-    /** Known by its role alone ("der Sprecher"): no name that another role could point back to. */
-    roleOnly?: boolean;
-    roleParties?: string[];
-  }[] = [];
+  private history: HistoryEntry[] = [];
   private genderOf = new Map<string, Gender>();
   /**
    * Every mention of a full name's person outside quotations (the full name or its last word alone), in text
@@ -518,15 +522,7 @@ export class SpeakerResolver {
   }
 
   /** Recent speakers, newest first: pronouns and roles look back this far at most. */
-  private recent(): {
-    speaker: ResolvedSpeaker;
-    at: number;
-    roleHead?: string;
-    roleModifiers?: string[];
-    nounGender?: Gender;
-    roleOnly?: boolean;
-    roleParties?: string[];
-  }[] {
+  private recent(): HistoryEntry[] {
     return this.history.slice(-RECENT).reverse();
   }
 
