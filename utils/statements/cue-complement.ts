@@ -417,15 +417,13 @@ export function objectOrBareClause(
     }
   }
   // A demand's object: "called for a ceasefire", "demanded an apology" (up to the clause's end).
-  if ((entry.objectContent || evidence) && verbal && !lex.complementizers.longestAt(tokens, p)) {
-    const stop = objectEnd(ctx, p, end);
-    const stopChar = stop < end ? tokens[stop]!.start : sentenceEndChar;
-    const { kind, range } = classify(ctx, tokens[p]!.start, stopChar, p, stop);
-    if (range[1] > range[0] && wordCount(ctx, range[0], range[1]) >= 2) {
-      out.push({ ...base, parts: [range], kind, trailing: false });
-      return;
-    }
-  }
+  if (
+    (entry.objectContent || evidence) &&
+    verbal &&
+    !lex.complementizers.longestAt(tokens, p) &&
+    objectContent(s, r, p)
+  )
+    return;
   // No complementizer: "said he would…", "a déclaré il étudiera…" (only before a subject pronoun when
   // the language does not drop its complementizer).
   if (!clauseOk || entry.needsComplementizer) return;
@@ -437,16 +435,10 @@ export function objectOrBareClause(
     (lex.relativePronouns.longestAt(tokens, speaker.tokStart - 1) ||
       lex.questionWords.longestAt(tokens, speaker.tokStart - 1)) &&
     !inQuote(ctx, p) &&
-    lex.auxiliaries.matchAt(tokens, p).some((m) => m.length === 1)
-  ) {
-    const stop = objectEnd(ctx, p, end);
-    const stopChar = stop < end ? tokens[stop]!.start : sentenceEndChar;
-    const { kind, range } = classify(ctx, tokens[p]!.start, stopChar, p, stop);
-    if (range[1] > range[0] && wordCount(ctx, range[0], range[1]) >= 2) {
-      out.push({ ...base, parts: [range], kind, trailing: false });
-      return;
-    }
-  }
+    lex.auxiliaries.matchAt(tokens, p).some((m) => m.length === 1) &&
+    objectContent(s, r, p)
+  )
+    return;
   // Or a subordinate clause before the reported main clause: "said while many have received help, this
   // was often not the case" (the subordinator, a comma, then the main clause).
   if (lex.lexicon.zeroComplementizer && speaker && !lex.lexicon.verbSecond) {
@@ -506,6 +498,21 @@ export function objectOrBareClause(
     if (range[1] > range[0] && wordCount(ctx, range[0], range[1]) >= 3)
       out.push({ ...base, parts: [range], kind, trailing: false });
   }
+}
+
+/**
+ * The words from token `p` to the end of the object (`objectEnd`) as the cue's content, when they hold two words
+ * or more. True when they were read.
+ */
+function objectContent(s: SentenceReading, r: CueReading, p: number): boolean {
+  const { ctx, sentence, out } = s;
+  const end = sentence.tokEnd;
+  const stop = objectEnd(ctx, p, end);
+  const stopChar = stop < end ? ctx.tokens[stop]!.start : sentence.end;
+  const { kind, range } = classify(ctx, ctx.tokens[p]!.start, stopChar, p, stop);
+  if (range[1] <= range[0] || wordCount(ctx, range[0], range[1]) < 2) return false;
+  out.push({ ...r.base, parts: [range], kind, trailing: false });
+  return true;
 }
 
 /** The quotation holding token `at`, whole, as the cue's direct content. True: the cue is done with. */
