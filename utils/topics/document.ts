@@ -80,7 +80,7 @@ export class TopicDocument {
   readonly fuzzyCache = new Map<string, ReadonlySet<string>>();
   /** Index of the first part of the text field; the title's parts come before it. */
   readonly textStart: number;
-  readonly ledeEnd: number;
+  private ledeEndOffset?: number;
 
   constructor(
     readonly title: string,
@@ -96,7 +96,12 @@ export class TopicDocument {
       if (list) list.push(index);
       else this.positions.set(keys[index]!, [index]);
     }
-    this.ledeEnd = ledeEnd(text, lang);
+  }
+
+  /** Where the lede ends in the text. Only scoring asks: passages checked for a topic never pay for it. */
+  get ledeEnd(): number {
+    this.ledeEndOffset ??= ledeEnd(this.text, this.lang);
+    return this.ledeEndOffset;
   }
 
   /**

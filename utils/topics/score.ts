@@ -11,6 +11,8 @@
 import type { Topic, TopicHit, TopicResult } from '../types';
 import { TopicDocument } from './document';
 import { compileQuery, evaluate, type Occurrence } from './matcher';
+import { QueryPrecheck } from './precheck';
+import type { QueryNode } from './query-ast';
 
 export const TITLE_WEIGHT = 3;
 export const LEDE_WEIGHT = 2;
@@ -72,6 +74,18 @@ export function scoreTopics(
   return enabled.map((topic) => scoreOne(doc, topic));
 }
 
+/** Keyed by the compiled query's tree, so it lives as long as the query's cache entry. */
+const precheckByQuery = new WeakMap<QueryNode, QueryPrecheck>();
+
+function precheckOf(root: QueryNode): QueryPrecheck {
+  let precheck = precheckByQuery.get(root);
+  if (!precheck) {
+    precheck = new QueryPrecheck(root);
+    precheckByQuery.set(root, precheck);
+  }
+  return precheck;
+}
+
 /**
  * Ids of the enabled topics whose query holds on one passage (a statement's content or its sentence) with at
  * least one positive term in it. No score threshold: a passage is too short for weights to mean anything.
@@ -83,7 +97,7 @@ export function topicsMatchingPassage(passage: string, topics: Topic[], lang: st
   const ids: string[] = [];
   for (const topic of enabled) {
     const query = compileQuery(topic.query);
-    if (!query.ok) continue;
+    if (!query.ok || !precheckOf(query.root).mayMatch(doc)) continue;
     const { holds, occurrences } = evaluate(doc, query.root);
     if (holds && occurrences.length > 0) ids.push(topic.id);
   }
