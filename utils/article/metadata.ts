@@ -220,32 +220,35 @@ function publishedDate(
   tags: Map<string, string>,
   node: JsonLdNode | undefined,
 ): string | undefined {
-  const candidates = [
-    node ? textOf(node.datePublished) : undefined,
-    first(tags, [
-      'article:published_time',
-      'og:published_time',
-      'datepublished',
-      'article.published',
-      'published_time',
-      'publishdate',
-      'publish-date',
-      'pubdate',
-      'date',
-      'dc.date',
-      'dc.date.issued',
-      'dcterms.created',
-      'parsely-pub-date',
-      'sailthru.date',
-      'cxenseparse:recs:publishtime',
-    ]),
-    doc.querySelector('[itemprop="datePublished"]')?.getAttribute('datetime') ?? undefined,
-    doc.querySelector('time[pubdate]')?.getAttribute('datetime') ?? undefined,
-    doc.querySelector('article time[datetime], time[datetime]')?.getAttribute('datetime') ?? undefined,
-    node ? textOf(node.dateCreated) : undefined,
+  // In order of trust, each read only when the ones before gave no date: the selectors walk the whole page when
+  // nothing matches, and most pages give their date in JSON-LD or a meta tag.
+  const candidates: (() => string | undefined)[] = [
+    () => (node ? textOf(node.datePublished) : undefined),
+    () =>
+      first(tags, [
+        'article:published_time',
+        'og:published_time',
+        'datepublished',
+        'article.published',
+        'published_time',
+        'publishdate',
+        'publish-date',
+        'pubdate',
+        'date',
+        'dc.date',
+        'dc.date.issued',
+        'dcterms.created',
+        'parsely-pub-date',
+        'sailthru.date',
+        'cxenseparse:recs:publishtime',
+      ]),
+    () => doc.querySelector('[itemprop="datePublished"]')?.getAttribute('datetime') ?? undefined,
+    () => doc.querySelector('time[pubdate]')?.getAttribute('datetime') ?? undefined,
+    () => doc.querySelector('article time[datetime], time[datetime]')?.getAttribute('datetime') ?? undefined,
+    () => (node ? textOf(node.dateCreated) : undefined),
   ];
   for (const candidate of candidates) {
-    const iso = toIsoDate(candidate);
+    const iso = toIsoDate(candidate());
     if (iso) return iso;
   }
   return undefined;
