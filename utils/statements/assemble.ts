@@ -183,6 +183,14 @@ export function nest(
       const range = dropTrailingConjunction(ctx, trimRange(ctx.text, a, Math.min(b, cut)));
       if (range[1] > range[0] && HAS_WORD.test(ctx.text.slice(range[0], range[1]))) parts.push(range);
     }
+    // A report of an act that is the whole of another's content, its subject opening it ("An official said
+    // Hungary had threatened to veto the text"), leaves that content whole and is no statement of its own.
+    const whole =
+      parts.length === 0 && cut <= contentStart(outer) ? wholeReportInside(ctx, outer, raws) : undefined;
+    if (whole) {
+      dropped.add(whole);
+      continue;
+    }
     if (parts.length === 0) dropped.add(outer);
     else {
       outer.parts = parts;
@@ -191,6 +199,30 @@ export function nest(
   }
   for (const r of raws) if (contentEnd(r) <= contentStart(r)) dropped.add(r);
   return { raws: raws.filter((r) => !dropped.has(r)), dropped: [...dropped], parent };
+}
+
+/**
+ * The report of an act that `outer`'s content is made of, its subject opening that content ("Hungary had
+ * threatened to veto …", "the union has promised to strike …": the cue's object an infinitive), which a cut
+ * there would leave empty though it says what the outer speaker reported. A report of words ("Hungary said it
+ * would …") is cut as usual: its own statement carries them.
+ */
+function wholeReportInside(
+  ctx: AttributionContext,
+  outer: RawStatement,
+  raws: RawStatement[],
+): RawStatement | undefined {
+  if (outer.trailing || outer.kind !== 'indirect') return undefined;
+  const { tokens, lex } = ctx;
+  return raws.find((inner) => {
+    if (inner === outer || inner.trailing || inner.speaker === null || inner.speaker.kind === 'pronoun')
+      return false;
+    if (inner.attribution[0] > contentStart(outer) + 1 || !inside(inner.cueStart, outer)) return false;
+    if (contentEnd(inner) > contentEnd(outer)) return false;
+    let first = inner.speaker.tokEnd;
+    while (first < inner.sentence.tokEnd && tokens[first]!.start < contentStart(inner)) first++;
+    return first < inner.sentence.tokEnd && lex.infinitiveOpeners.longestAt(tokens, first) !== undefined;
+  });
 }
 
 /**

@@ -332,6 +332,13 @@ function roleModifiers(ctx: PhraseContext, k: number, limit: number): number {
         const linkedTail = ctx.lex.linkers.matchEndingAt(ctx.tokens, run - 3).length > 0;
         k = len >= 3 && !linkedTail ? run - 2 : run;
         adjectives = 0;
+        // Where adjectives precede their noun, capitalised ones may qualify a common institution noun: "a
+        // spokesperson for the German government", "an adviser to the French army".
+        const headNoun =
+          det && ctx.lex.lexicon.postnominalAdjectives === false && !ctx.tokens[run]?.upper
+            ? ctx.lex.institutionNouns.longestAt(ctx.tokens, run)
+            : undefined;
+        if (headNoun && k === run && run + headNoun.length <= limit) k = run + headNoun.length;
         continue;
       }
       const noun = ctx.tokens[m];

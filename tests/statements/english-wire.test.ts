@@ -1,0 +1,56 @@
+/**
+ * English wire and newspaper conventions (AP, Reuters, the BBC, US broadsheets): datelines, spokespeople of
+ * named institutions, reports of acts inside reported speech.
+ */
+import { describe, expect, test } from 'vitest';
+import { extract, find } from './helpers';
+
+describe('datelines', () => {
+  test('a place in capitals before a dash is no subject, however long the apposition after the name', () => {
+    const text =
+      'PORTLAND — Calder Foods, the frozen-meals maker that was once among the most richly valued start-ups in the state, said on Monday that it would close two plants.';
+    const s = find(extract(text, 'en'), 'it would close two plants');
+    expect(s.speaker).toBe('Calder Foods');
+  });
+
+  test('an agency dateline ends before the first sentence', () => {
+    const text =
+      'OTTAWA (AP) — Calder Foods, the frozen-meals maker that was once among the most richly valued start-ups in the province, said Tuesday that the settlement came too late.';
+    expect(find(extract(text, 'en'), 'the settlement came too late').speaker).toBe('Calder Foods');
+  });
+
+  test('a hyphenated word or a dash inside a sentence is no dateline', () => {
+    const text = 'Jonas Berg said the co-op — founded in 1998 — would stay open.';
+    expect(find(extract(text, 'en'), 'the co-op — founded in 1998 — would stay open').speaker).toBe(
+      'Jonas Berg',
+    );
+  });
+});
+
+describe('spokespeople', () => {
+  test('a spokesperson for a government named by its nationality keeps the whole phrase', () => {
+    const text = 'A spokesman for the Dutch government said The Hague would wait for the court ruling.';
+    expect(find(extract(text, 'en'), 'The Hague would wait for the court ruling').speaker).toBe(
+      'spokesman for the Dutch government',
+    );
+  });
+});
+
+describe('a report of an act inside reported speech', () => {
+  test('"said X had threatened to …" is one statement, the outer speaker’s', () => {
+    const text =
+      'A union official said Calder Foods had threatened to close the plant if the strike went on.';
+    const statements = extract(text, 'en');
+    expect(statements).toHaveLength(1);
+    expect(statements[0]!.content).toBe(
+      'Calder Foods had threatened to close the plant if the strike went on',
+    );
+    expect(statements[0]!.speaker).toBe('Union official');
+  });
+
+  test('a report of words inside reported speech still cuts the outer content', () => {
+    const text = 'The mayor said the governor had told him that the bridge would reopen in May.';
+    const inner = find(extract(text, 'en'), 'the bridge would reopen in May');
+    expect(inner.speaker).not.toBe('');
+  });
+});
