@@ -3,6 +3,7 @@
  * named institutions, reports of acts inside reported speech.
  */
 import { describe, expect, test } from 'vitest';
+import { genderOfFirstName } from '../../utils/statements/first-names';
 import { extract, find } from './helpers';
 
 describe('datelines', () => {
@@ -52,5 +53,37 @@ describe('a report of an act inside reported speech', () => {
     const text = 'The mayor said the governor had told him that the bridge would reopen in May.';
     const inner = find(extract(text, 'en'), 'the bridge would reopen in May');
     expect(inner.speaker).not.toBe('');
+  });
+});
+
+describe('who a pronoun stands for', () => {
+  test('a name after a title of several words opens its sentence', () => {
+    const statements = extract(
+      'Mark Dorsey said the port would reopen. Secretary of State Daniel Ruiz, back from Ankara, struck a more cautious tone. He said the talks would take months.',
+      'en',
+    );
+    expect(find(statements, 'the talks would take months').speaker).toBe('Daniel Ruiz');
+  });
+
+  test('one pronoun after a man’s name does not make him a woman when his first name says otherwise', () => {
+    const statements = extract(
+      'Judge Alan Pryce said she had lied to the court.\n\n"You knew the risks," he told the defendant.',
+      'en',
+    );
+    expect(find(statements, 'You knew the risks').speaker).toBe('Alan Pryce');
+  });
+
+  test('the reporter’s question opening a sentence is no statement, and its subject is the one a pronoun takes up', () => {
+    expect(extract('Asked whether the club would appeal the ban, Nora Vik smiled.', 'en')).toEqual([]);
+    const statements = extract(
+      '"We are calm," said Harold Penn.\n\nAsked whether the club would appeal the ban, Arthur Wells laughed. "We will see," he said.',
+      'en',
+    );
+    expect(statements.map((s) => s.speaker)).toEqual(['Harold Penn', 'Arthur Wells']);
+  });
+
+  test('common English first names mark their gender', () => {
+    expect(genderOfFirstName('Chris Dane')).toBe('m');
+    expect(genderOfFirstName('Anders Lund')).toBe('m');
   });
 });
