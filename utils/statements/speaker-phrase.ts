@@ -565,12 +565,14 @@ function parseHead(ctx: PhraseContext, i: number, limit: number): SpeakerPhrase 
       // atacará".)
       const appositionEnd =
         tokens[end]?.fold === ',' && end + 1 < limit ? nameRun(ctx, end + 1, limit, false) : -1;
+      // (Nor a one-word subject before a cue, a place or an institution more often than the role's holder, whose
+      // full name an apposition gives: "selon un diplomate, Budapest réclame des garanties".)
       const clauseGoesOn =
         appositionEnd > 0 &&
         appositionEnd < limit &&
         isWord(tokens[appositionEnd]) &&
         !tokens[appositionEnd]!.upper &&
-        lex.cues.matchAt(tokens, appositionEnd).length === 0;
+        (lex.cues.matchAt(tokens, appositionEnd).length === 0 || appositionEnd === end + 2);
       if (appositionEnd > 0 && !clauseGoesOn) nameStart = end + 1;
       // An abbreviated title keeps its full stop before the name: "Sen. Ted Cruz", "Dr. Robert Rutledge".
       else if (

@@ -216,6 +216,7 @@ export interface CompiledLexicon {
   placeNouns: PhraseMatcher<true>;
   addresseeMarkers: PhraseMatcher<true>;
   viaMarkers: PhraseMatcher<true>;
+  indefiniteSources: PhraseMatcher<true>;
   determiners: PhraseMatcher<true>;
   honorifics: PhraseMatcher<true>;
   nameParticles: PhraseMatcher<true>;
@@ -303,6 +304,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     placeNouns: words(lexicon.placeNouns),
     addresseeMarkers: words(lexicon.addresseeMarkers),
     viaMarkers: words(lexicon.viaMarkers),
+    indefiniteSources: words(lexicon.indefiniteSources),
     determiners: words(lexicon.determiners),
     honorifics: words(lexicon.honorifics),
     nameParticles: words(lexicon.nameParticles),

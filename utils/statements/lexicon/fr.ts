@@ -1907,6 +1907,7 @@ export const fr: Lexicon = {
   // « Un porte-parole du ministère a déclaré » : someone new, not the minister named before.
   indefiniteDeterminers: ['un', 'une'],
   addresseeMarkers: ['à', 'au', 'aux'],
+  indefiniteSources: ['dans', 'chez', 'du côté de', 'du côté du', 'du côté des', "du côté d'"],
   viaMarkers: ['cité par', 'citée par', 'cités par', 'rapporté par', 'rapportés par', 'relayé par', 'selon'],
   determiners: [
     'le',

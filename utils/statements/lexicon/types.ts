@@ -348,6 +348,12 @@ export interface Lexicon {
    * par", "quoted by", "cited by", "reported by", "zitiert von". The speaker after them becomes the `via`.
    */
   viaMarkers: string[];
+  /**
+   * Where an indefinite inverted subject ("indique-t-on", "fait-on savoir") names its source after the cue,
+   * besides an addressee marker ("à Matignon"): "dans l'entourage du ministre", "chez Renault", "du côté de
+   * l'Élysée". The noun phrase after the marker is the speaker.
+   */
+  indefiniteSources?: string[];
   /** Articles, demonstratives and possessives that open a noun phrase: "le", "la", "l'", "les", "son"; "the", "his". */
   determiners: string[];
   /** Titles of address before a name: "M.", "Mme", "Mr.", "Mrs.", "Ms.", "Dr.", "Herr", "Frau", "pan". */

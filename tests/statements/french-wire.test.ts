@@ -1,0 +1,66 @@
+/**
+ * French press conventions (Le Monde, Le Figaro, Ouest-France, France 24): incises of a cue of several words
+ * split by an inverted pronoun, sources of an indefinite "on", a "selon" frame before a subject and its cue.
+ */
+import { describe, expect, test } from 'vitest';
+import { extract, find } from './helpers';
+
+describe('incises', () => {
+  test('a cue of several words split by the inverted pronoun ("fait-il valoir") is a cue', () => {
+    const s = find(
+      extract('« Nous irons jusqu’au bout », fait-il valoir. Le maire a quitté la salle.'),
+      'Nous irons jusqu’au bout',
+    );
+    expect(s.cue).toBe('fait-il valoir');
+    expect(s.kind).toBe('direct');
+  });
+
+  test('"fait-on savoir" takes its source after an addressee marker', () => {
+    const s = find(
+      extract('« Le chantier sera livré à temps », fait-on savoir à la préfecture.'),
+      'Le chantier sera livré à temps',
+    );
+    expect(s.speaker.toLowerCase()).toContain('préfecture');
+  });
+});
+
+describe('the source of an indefinite "on"', () => {
+  test('"dans l’entourage de" names it', () => {
+    const s = find(
+      extract('« Rien n’est arbitré à ce stade », indique-t-on dans l’entourage de la ministre.'),
+      'Rien n’est arbitré à ce stade',
+    );
+    expect(s.speaker).toContain('entourage de la ministre');
+  });
+
+  test('"chez" names it', () => {
+    const s = find(
+      extract('« Aucune usine ne fermera », explique-t-on chez Stellantis.'),
+      'Aucune usine ne fermera',
+    );
+    expect(s.speaker).toBe('Stellantis');
+  });
+
+  test('a document after "dans" says where, not who', () => {
+    const s = find(extract('« Rien n’est décidé », indique-t-on dans un communiqué.'), 'Rien n’est décidé');
+    expect(s.speaker).toBe('');
+  });
+});
+
+describe('"selon" before a clause with its own cue', () => {
+  test('a one-word subject after the source’s comma opens the reported clause, not the source’s name', () => {
+    const s = find(
+      extract('Selon un diplomate européen, Varsovie réclame des garanties sur le calendrier.'),
+      'Varsovie réclame des garanties sur le calendrier',
+    );
+    expect(s.speaker).toBe('diplomate européen');
+  });
+
+  test('a full name in apposition to a role is still its holder', () => {
+    const s = find(
+      extract('Le porte-parole du gouvernement, Paul Renaud a déclaré que la réforme serait votée.'),
+      'la réforme serait votée',
+    );
+    expect(s.speaker).toBe('Paul Renaud');
+  });
+});
