@@ -49,6 +49,14 @@ describe('a report of an act inside reported speech', () => {
     expect(statements[0]!.speaker).toBe('Union official');
   });
 
+  test('"according to X, A and B agreed to …" is X’s statement, coordinated subjects and all', () => {
+    const text =
+      'According to a statement from the league, Dawson and team owner Carla Ruiz agreed to meet again next week.';
+    const statements = extract(text, 'en');
+    expect(statements).toHaveLength(1);
+    expect(statements[0]!.content).toBe('Dawson and team owner Carla Ruiz agreed to meet again next week');
+  });
+
   test('a report of words inside reported speech still cuts the outer content', () => {
     const text = 'The mayor said the governor had told him that the bridge would reopen in May.';
     const inner = find(extract(text, 'en'), 'the bridge would reopen in May');

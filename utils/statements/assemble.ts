@@ -28,6 +28,7 @@ import { statementId } from './id';
 import { innerRange, type QuoteSpan } from './quote-spans';
 import type { SentenceUnit } from './sentences';
 import { parseSpeakerPhrase, type SpeakerPhrase } from './speaker-phrase';
+import { clauseWordAt } from './noun-phrases';
 
 function contentStart(r: RawStatement): number {
   return r.parts[0]![0];
@@ -150,6 +151,8 @@ export function nest(
   for (const outer of raws) {
     if (yielded.has(outer)) continue;
     let cut = Infinity;
+    /** The reports inside the content that cut it. */
+    const cutters: RawStatement[] = [];
     for (let i = firstAttributionFrom(contentStart(outer)); i < byAttribution.length; i++) {
       const inner = byAttribution[i]!;
       if (inner.attribution[0] >= contentEnd(outer)) break;
@@ -170,6 +173,7 @@ export function nest(
       }
       if (!parent.has(inner)) parent.set(inner, outer);
       if (freeRelative(ctx, inner, contentStart(outer))) continue;
+      cutters.push(inner);
       cut = Math.min(
         cut,
         inner.attribution[0],
@@ -184,9 +188,9 @@ export function nest(
       if (range[1] > range[0] && HAS_WORD.test(ctx.text.slice(range[0], range[1]))) parts.push(range);
     }
     // A report of an act that is the whole of another's content, its subject opening it ("An official said
-    // Hungary had threatened to veto the text"), leaves that content whole and is no statement of its own.
-    const whole =
-      parts.length === 0 && cut <= contentStart(outer) ? wholeReportInside(ctx, outer, raws) : undefined;
+    // Hungary had threatened to veto the text", "according to X, Starmer and Macron agreed to …"), leaves
+    // that content whole and is no statement of its own.
+    const whole = parts.length <= 1 ? wholeReportInside(ctx, outer, cutters) : undefined;
     if (whole) {
       dropped.add(whole);
       continue;
@@ -210,19 +214,38 @@ export function nest(
 function wholeReportInside(
   ctx: AttributionContext,
   outer: RawStatement,
-  raws: RawStatement[],
+  cutters: RawStatement[],
 ): RawStatement | undefined {
   if (outer.trailing || outer.kind !== 'indirect') return undefined;
   const { tokens, lex } = ctx;
-  return raws.find((inner) => {
+  return cutters.find((inner) => {
     if (inner === outer || inner.trailing || inner.speaker === null || inner.speaker.kind === 'pronoun')
       return false;
-    if (inner.attribution[0] > contentStart(outer) + 1 || !inside(inner.cueStart, outer)) return false;
+    if (!inside(inner.cueStart, outer) || !subjectOpens(ctx, contentStart(outer), inner)) return false;
     if (contentEnd(inner) > contentEnd(outer)) return false;
     let first = inner.speaker.tokEnd;
     while (first < inner.sentence.tokEnd && tokens[first]!.start < contentStart(inner)) first++;
     return first < inner.sentence.tokEnd && lex.infinitiveOpeners.longestAt(tokens, first) !== undefined;
   });
+}
+
+/**
+ * Does `inner`'s subject open the content starting at offset `from`, alone or as the last of coordinated ones
+ * ("Starmer and French President Emmanuel Macron agreed to …", "Dawson and team owner Carla Ruiz agreed to
+ * …")? Only words that make no clause (`clauseWordAt`), conjunctions and commas stand before it.
+ */
+function subjectOpens(ctx: AttributionContext, from: number, inner: RawStatement): boolean {
+  const { tokens, lex } = ctx;
+  if (inner.attribution[0] <= from + 1) return true;
+  const speaker = inner.speaker;
+  if (!speaker) return false;
+  let k = speaker.tokStart - 1;
+  for (; k >= inner.sentence.tokStart && tokens[k]!.start >= from; k--) {
+    const t = tokens[k]!;
+    const joins = t.fold === ',' || lex.conjunctions.longestAt(tokens, k) !== undefined;
+    if (!joins && (t.kind !== 'word' || ctx.quoteOf[k] !== -1 || clauseWordAt(ctx, k))) return false;
+  }
+  return true;
 }
 
 /**
