@@ -95,3 +95,25 @@ describe('who a pronoun stands for', () => {
     expect(genderOfFirstName('Anders Lund')).toBe('m');
   });
 });
+
+describe('what the speaker did besides speaking', () => {
+  test('"…, but declined to …" ends the reported clause', () => {
+    const s = find(
+      extract(
+        'The coach said the club had received two offers for the striker, but declined to name the buyers.',
+        'en',
+      ),
+      'the club had received two offers for the striker',
+    );
+    expect(s.speaker).toBe('coach');
+  });
+
+  test('"but refused to …" with no comma ends it too; a verb of the clause’s own subject does not', () => {
+    const statements = extract(
+      'Lena Ortiz said the jury had been misled about the timeline but refused to blame the prosecutors. Tom Reyes said the witness saw the car and refused to move.',
+      'en',
+    );
+    expect(find(statements, 'the jury had been misled about the timeline').speaker).toBe('Lena Ortiz');
+    expect(find(statements, 'the witness saw the car and refused to move').speaker).toBe('Tom Reyes');
+  });
+});

@@ -64,3 +64,15 @@ describe('"selon" before a clause with its own cue', () => {
     expect(s.speaker).toBe('Paul Renaud');
   });
 });
+
+describe('ce que l’orateur fait d’autre que parler', () => {
+  test('", sans préciser …" ends the reported clause', () => {
+    const s = find(
+      extract(
+        'Le préfet a annoncé que plusieurs écoles resteraient fermées lundi, sans préciser lesquelles.',
+      ),
+      'plusieurs écoles resteraient fermées lundi',
+    );
+    expect(s.speaker).toBe('préfet');
+  });
+});

@@ -22,7 +22,7 @@ import {
 import { SpeakerResolver, type ResolvedSpeaker } from './coreference';
 import { captionTest } from './captions';
 import { coordinatedClauses } from './coordinated-clauses';
-import { beforeCoordinatedCue } from './coordinated-verbs';
+import { beforeCoordinatedCue, beforeSpeakerAct } from './coordinated-verbs';
 import { afterOpeningAdverbs, looseSubject } from './loose-subject';
 import { statementId } from './id';
 import { innerRange, type QuoteSpan } from './quote-spans';
@@ -742,7 +742,7 @@ export function assemble(
   const nested = nest(ctx, raws);
   for (const r of nested.raws)
     if (r.parts.length === 1 && !r.trailing && r.kind !== 'direct') {
-      const range = beforeCoordinatedCue(ctx, r.cue, r.parts[0]!);
+      const range = beforeSpeakerAct(ctx, beforeCoordinatedCue(ctx, r.cue, r.parts[0]!));
       if (r.kind === 'mixed' && range[1] < r.parts[0]![1] && !quotedWithin(ctx, range[0], range[1]))
         r.kind = 'indirect';
       r.parts = coordinatedClauses(ctx, range);

@@ -217,6 +217,7 @@ export interface CompiledLexicon {
   addresseeMarkers: PhraseMatcher<true>;
   viaMarkers: PhraseMatcher<true>;
   indefiniteSources: PhraseMatcher<true>;
+  speakerActs: PhraseMatcher<true>;
   determiners: PhraseMatcher<true>;
   honorifics: PhraseMatcher<true>;
   nameParticles: PhraseMatcher<true>;
@@ -305,6 +306,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     addresseeMarkers: words(lexicon.addresseeMarkers),
     viaMarkers: words(lexicon.viaMarkers),
     indefiniteSources: words(lexicon.indefiniteSources),
+    speakerActs: words(lexicon.speakerActs),
     determiners: words(lexicon.determiners),
     honorifics: words(lexicon.honorifics),
     nameParticles: words(lexicon.nameParticles),

@@ -1907,6 +1907,17 @@ export const fr: Lexicon = {
   // « Un porte-parole du ministère a déclaré » : someone new, not the minister named before.
   indefiniteDeterminers: ['un', 'une'],
   addresseeMarkers: ['à', 'au', 'aux'],
+  speakerActs: [
+    'sans préciser',
+    'sans donner',
+    'sans dire',
+    'sans détailler',
+    'sans citer',
+    'sans fournir',
+    'sans plus de précisions',
+    'mais a refusé',
+    "mais s'est refusé",
+  ],
   indefiniteSources: ['dans', 'chez', 'du côté de', 'du côté du', 'du côté des', "du côté d'"],
   viaMarkers: ['cité par', 'citée par', 'cités par', 'rapporté par', 'rapportés par', 'relayé par', 'selon'],
   determiners: [

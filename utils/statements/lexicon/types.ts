@@ -354,6 +354,12 @@ export interface Lexicon {
    * l'Élysée". The noun phrase after the marker is the speaker.
    */
   indefiniteSources?: string[];
+  /**
+   * What the speaker did besides speaking, written after the reported clause with no subject of its own, so
+   * that it ends that clause: "but declined to name them", "but refused to …", "sans préciser …". Each opens
+   * with its joining word ("but", "sans").
+   */
+  speakerActs?: string[];
   /** Articles, demonstratives and possessives that open a noun phrase: "le", "la", "l'", "les", "son"; "the", "his". */
   determiners: string[];
   /** Titles of address before a name: "M.", "Mme", "Mr.", "Mrs.", "Ms.", "Dr.", "Herr", "Frau", "pan". */
