@@ -76,3 +76,24 @@ describe('ce que l’orateur fait d’autre que parler', () => {
     expect(s.speaker).toBe('préfet');
   });
 });
+
+describe('a fronted source with its apposition', () => {
+  test('"Pour X, chercheur à …, la crise …": the role in apposition is no part of the content', () => {
+    const s = find(
+      extract(
+        'Pour Julie Marchand, chercheuse à l’Institut des hautes études, la réforme « arrive trop tard ».',
+      ),
+      'la réforme « arrive trop tard »',
+    );
+    expect(s.speaker).toBe('Julie Marchand');
+    expect(s.kind).toBe('mixed');
+  });
+
+  test('a clause after the source’s comma is the content, not an apposition', () => {
+    const s = find(
+      extract('Selon Paul Morel, les salariés qui ont signé la pétition seront reçus lundi.'),
+      'les salariés qui ont signé la pétition seront reçus lundi',
+    );
+    expect(s.speaker).toBe('Paul Morel');
+  });
+});
