@@ -97,3 +97,13 @@ describe('a fronted source with its apposition', () => {
     expect(s.speaker).toBe('Paul Morel');
   });
 });
+
+describe('an inverted subject and its adverbial', () => {
+  test('"a assuré le prévenu à la barre": the place of speaking is no part of the speaker', () => {
+    const s = find(
+      extract('« Je regrette ce qui s’est passé », a assuré le prévenu à la barre.'),
+      'Je regrette ce qui s’est passé',
+    );
+    expect(s.mention).toBe('le prévenu');
+  });
+});
