@@ -117,3 +117,24 @@ describe('what the speaker did besides speaking', () => {
     expect(find(statements, 'the witness saw the car and refused to move').speaker).toBe('Tom Reyes');
   });
 });
+
+describe('a report in a condition', () => {
+  test('"… if the White House demanded …" is the outer statement’s hypothesis, not a statement', () => {
+    const statements = extract(
+      'The senator said the party would block the bill if the White House demanded new spending cuts.',
+      'en',
+    );
+    expect(statements).toHaveLength(1);
+    expect(statements[0]!.content).toBe(
+      'the party would block the bill if the White House demanded new spending cuts',
+    );
+  });
+
+  test('a report after "because" is still a statement of its own', () => {
+    const statements = extract(
+      'The senator said the vote was delayed because the White House demanded new spending cuts.',
+      'en',
+    );
+    expect(statements.map((s) => s.speaker)).toContain('White House');
+  });
+});

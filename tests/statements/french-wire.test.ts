@@ -107,3 +107,13 @@ describe('an inverted subject and its adverbial', () => {
     expect(s.mention).toBe('le prévenu');
   });
 });
+
+describe('une déclaration dans une condition', () => {
+  test('"… si Kiev réclamait …" is a hypothesis of the outer statement', () => {
+    const statements = extract(
+      'Le ministre a indiqué que Paris bloquerait le texte si Budapest réclamait de nouvelles exemptions.',
+    );
+    expect(statements).toHaveLength(1);
+    expect(statements[0]!.speaker).toBe('ministre');
+  });
+});

@@ -171,6 +171,12 @@ export function nest(
         dropped.add(inner);
         continue;
       }
+      // A report in a condition of the outer content is a hypothesis, not a statement: "said Hungary would
+      // veto the text if it mentioned a timeline".
+      if (conditionalReport(ctx, inner, contentStart(outer))) {
+        dropped.add(inner);
+        continue;
+      }
       if (!parent.has(inner)) parent.set(inner, outer);
       if (freeRelative(ctx, inner, contentStart(outer))) continue;
       cutters.push(inner);
@@ -270,6 +276,22 @@ function dropTrailingConjunction(ctx: AttributionContext, range: [number, number
   if (!last || last.start <= range[0] || ctx.quoteOf[k] !== -1) return range;
   if (!lex.conjunctions.longestAt(tokens, k)) return range;
   return trimRange(ctx.text, range[0], last.start);
+}
+
+/**
+ * Does a conditional (`Lexicon.conditionals`) stand right before `inner`'s subject, inside the outer content
+ * that starts at offset `from`, outside quotations?
+ */
+function conditionalReport(ctx: AttributionContext, inner: RawStatement, from: number): boolean {
+  if (inner.trailing || !inner.speaker) return false;
+  const k = inner.speaker.tokStart - 1;
+  const t = ctx.tokens[k];
+  return (
+    t !== undefined &&
+    t.start >= from &&
+    ctx.quoteOf[k] === -1 &&
+    ctx.lex.conditionals.longestAt(ctx.tokens, k)?.length === 1
+  );
 }
 
 /**

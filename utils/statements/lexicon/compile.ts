@@ -218,6 +218,7 @@ export interface CompiledLexicon {
   viaMarkers: PhraseMatcher<true>;
   indefiniteSources: PhraseMatcher<true>;
   speakerActs: PhraseMatcher<true>;
+  conditionals: PhraseMatcher<true>;
   determiners: PhraseMatcher<true>;
   honorifics: PhraseMatcher<true>;
   nameParticles: PhraseMatcher<true>;
@@ -307,6 +308,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     viaMarkers: words(lexicon.viaMarkers),
     indefiniteSources: words(lexicon.indefiniteSources),
     speakerActs: words(lexicon.speakerActs),
+    conditionals: words(lexicon.conditionals),
     determiners: words(lexicon.determiners),
     honorifics: words(lexicon.honorifics),
     nameParticles: words(lexicon.nameParticles),

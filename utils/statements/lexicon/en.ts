@@ -1416,6 +1416,7 @@ export const en: Lexicon = {
     'between',
   ],
   linkers: ['of', 'for', 'of the', 'at', 'to', 'on'],
+  conditionals: ['if', 'unless'],
   speakerActs: [
     'but declined',
     'but refused',

@@ -1910,6 +1910,7 @@ export const fr: Lexicon = {
   // « Un porte-parole du ministère a déclaré » : someone new, not the minister named before.
   indefiniteDeterminers: ['un', 'une'],
   addresseeMarkers: ['à', 'au', 'aux'],
+  conditionals: ['si', "s'"],
   speakerActs: [
     'sans préciser',
     'sans donner',

@@ -360,6 +360,12 @@ export interface Lexicon {
    * with its joining word ("but", "sans").
    */
   speakerActs?: string[];
+  /**
+   * Words that open a condition ("if", "unless"; "si"): a report whose subject follows one inside another
+   * statement's content is a hypothesis of that statement ("would veto the text if it mentioned a date"),
+   * not something said.
+   */
+  conditionals?: string[];
   /** Articles, demonstratives and possessives that open a noun phrase: "le", "la", "l'", "les", "son"; "the", "his". */
   determiners: string[];
   /** Titles of address before a name: "M.", "Mme", "Mr.", "Mrs.", "Ms.", "Dr.", "Herr", "Frau", "pan". */
