@@ -108,6 +108,14 @@ describe('what the speaker did besides speaking', () => {
     expect(s.speaker).toBe('coach');
   });
 
+  test('"but would not comment further" ends it', () => {
+    const s = find(
+      extract('A club spokesman confirmed the meeting had taken place but would not comment further.', 'en'),
+      'the meeting had taken place',
+    );
+    expect(s.speaker).toBe('Club spokesman');
+  });
+
   test('"but refused to …" with no comma ends it too; a verb of the clause’s own subject does not', () => {
     const statements = extract(
       'Lena Ortiz said the jury had been misled about the timeline but refused to blame the prosecutors. Tom Reyes said the witness saw the car and refused to move.',

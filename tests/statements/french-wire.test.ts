@@ -99,6 +99,14 @@ describe('a fronted source with its apposition', () => {
 });
 
 describe('an inverted subject and its adverbial', () => {
+  test('"en conférence de presse", "au micro de Canal+" after an inverted role are the setting, not the speaker', () => {
+    const statements = extract(
+      '« On a manqué de tout », a lâché le technicien en conférence de presse. « Ce n’est pas digne du club », a martelé le gardien au micro de Canal+.',
+    );
+    expect(find(statements, 'On a manqué de tout').mention).toBe('le technicien');
+    expect(find(statements, 'Ce n’est pas digne du club').mention).toBe('le gardien');
+  });
+
   test('"a assuré le prévenu à la barre": the place of speaking is no part of the speaker', () => {
     const s = find(
       extract('« Je regrette ce qui s’est passé », a assuré le prévenu à la barre.'),
@@ -115,5 +123,17 @@ describe('une déclaration dans une condition', () => {
     );
     expect(statements).toHaveLength(1);
     expect(statements[0]!.speaker).toBe('ministre');
+  });
+});
+
+describe('sport', () => {
+  test('a coach named in apposition to his title and club speaks, not the club', () => {
+    const s = find(
+      extract(
+        "L'entraîneur de l'US Vannes-Océan, Marc Le Floch, a estimé que ses joueurs avaient « manqué d'envie ».",
+      ),
+      "ses joueurs avaient « manqué d'envie »",
+    );
+    expect(s.speaker).toBe('Marc Le Floch');
   });
 });

@@ -1422,6 +1422,8 @@ export const en: Lexicon = {
     'but refused',
     'but stopped short',
     'but would not say',
+    'but would not comment',
+    "but wouldn't comment",
     "but wouldn't say",
     'but did not say',
     "but didn't say",
