@@ -57,6 +57,15 @@ describe('a report of an act inside reported speech', () => {
     expect(statements[0]!.content).toBe('Dawson and team owner Carla Ruiz agreed to meet again next week');
   });
 
+  test('"said it had rejected an offer" is the outer statement, a second report after its comma still cut off', () => {
+    const statements = extract(
+      'Calder Foods said on Monday it had rejected a takeover offer from a rival, calling the bid "opportunistic".',
+      'en',
+    );
+    expect(find(statements, 'it had rejected a takeover offer from a rival').speaker).toBe('Calder Foods');
+    expect(statements).toHaveLength(2);
+  });
+
   test('a report of words inside reported speech still cuts the outer content', () => {
     const text = 'The mayor said the governor had told him that the bridge would reopen in May.';
     const inner = find(extract(text, 'en'), 'the bridge would reopen in May');

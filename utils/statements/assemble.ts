@@ -42,6 +42,8 @@ function inside(pos: number, r: RawStatement): boolean {
 }
 
 const HAS_WORD = /[\p{L}\p{N}]/u;
+/** Tokens at most in a cue's noun-phrase object read as a report of an act ("had rejected a takeover offer"). */
+const MAX_NOMINAL_OBJECT = 20;
 
 /** The top-level quotation whose opening mark is at `pos`, if any (binary search over the sorted quotations). */
 function quotationOpeningAt(ctx: AttributionContext, pos: number): QuoteSpan | undefined {
@@ -180,26 +182,25 @@ export function nest(
       if (!parent.has(inner)) parent.set(inner, outer);
       if (freeRelative(ctx, inner, contentStart(outer))) continue;
       cutters.push(inner);
-      cut = Math.min(
-        cut,
-        inner.attribution[0],
-        contentStart(inner) >= contentStart(outer) ? contentStart(inner) : Infinity,
-      );
     }
+    // A report of an act that is the whole of another's content, its subject opening it ("An official said
+    // Hungary had threatened to veto the text", "according to X, Starmer and Macron agreed to …"), leaves
+    // that content whole and is no statement of its own.
+    const whole = cutters.length > 0 ? wholeReportInside(ctx, outer, cutters) : undefined;
+    if (whole) dropped.add(whole);
+    for (const inner of cutters)
+      if (inner !== whole)
+        cut = Math.min(
+          cut,
+          inner.attribution[0],
+          contentStart(inner) >= contentStart(outer) ? contentStart(inner) : Infinity,
+        );
     if (cut === Infinity) continue;
     const parts: [number, number][] = [];
     for (const [a, b] of outer.parts) {
       if (a >= cut) break;
       const range = dropTrailingConjunction(ctx, trimRange(ctx.text, a, Math.min(b, cut)));
       if (range[1] > range[0] && HAS_WORD.test(ctx.text.slice(range[0], range[1]))) parts.push(range);
-    }
-    // A report of an act that is the whole of another's content, its subject opening it ("An official said
-    // Hungary had threatened to veto the text", "according to X, Starmer and Macron agreed to …"), leaves
-    // that content whole and is no statement of its own.
-    const whole = parts.length <= 1 ? wholeReportInside(ctx, outer, cutters) : undefined;
-    if (whole) {
-      dropped.add(whole);
-      continue;
     }
     if (parts.length === 0) dropped.add(outer);
     else {
@@ -213,26 +214,60 @@ export function nest(
 
 /**
  * The report of an act that `outer`'s content is made of, its subject opening that content ("Hungary had
- * threatened to veto …", "the union has promised to strike …": the cue's object an infinitive), which a cut
- * there would leave empty though it says what the outer speaker reported. A report of words ("Hungary said it
- * would …") is cut as usual: its own statement carries them.
+ * threatened to veto …", "the union has promised to strike …": the cue's object an infinitive; "it had
+ * rejected a takeover offer", "he had denied the charges": a noun phrase right after the cue, no clause in
+ * it), which a cut there would leave empty though it says what the outer speaker reported. A report of words
+ * ("Hungary said it would …") is cut as usual: its own statement carries them.
  */
 function wholeReportInside(
   ctx: AttributionContext,
   outer: RawStatement,
   cutters: RawStatement[],
 ): RawStatement | undefined {
-  if (outer.trailing || outer.kind !== 'indirect') return undefined;
+  if (outer.trailing || outer.kind === 'direct') return undefined;
   const { tokens, lex } = ctx;
   return cutters.find((inner) => {
-    if (inner === outer || inner.trailing || inner.speaker === null || inner.speaker.kind === 'pronoun')
-      return false;
+    if (inner === outer || inner.trailing || inner.speaker === null) return false;
     if (!inside(inner.cueStart, outer) || !subjectOpens(ctx, contentStart(outer), inner)) return false;
     if (contentEnd(inner) > contentEnd(outer)) return false;
     let first = inner.speaker.tokEnd;
     while (first < inner.sentence.tokEnd && tokens[first]!.start < contentStart(inner)) first++;
-    return first < inner.sentence.tokEnd && lex.infinitiveOpeners.longestAt(tokens, first) !== undefined;
+    if (first >= inner.sentence.tokEnd) return false;
+    if (inner.speaker.kind !== 'pronoun' && lex.infinitiveOpeners.longestAt(tokens, first) !== undefined)
+      return true;
+    return nominalObject(ctx, inner, first);
   });
+}
+
+/**
+ * Is `inner`'s content, from token `first`, a noun phrase standing right after its attribution (a determiner
+ * first, then words with no auxiliary, complementizer, pronoun or negation that would make a clause, no
+ * quotation)?
+ */
+function nominalObject(ctx: AttributionContext, inner: RawStatement, first: number): boolean {
+  const { tokens, lex, text } = ctx;
+  if (inner.kind === 'direct' || inner.parts.length !== 1) return false;
+  if (text.slice(inner.attribution[1], contentStart(inner)).trim() !== '') return false;
+  if (!lex.determiners.longestAt(tokens, first)) return false;
+  // (Up to the first comma: what follows it, "…, calling the proposal …", is no part of the object.)
+  for (
+    let k = first + 1;
+    k < inner.sentence.tokEnd && tokens[k]!.end <= contentEnd(inner) && tokens[k]!.fold !== ',';
+    k++
+  ) {
+    // (Cue forms may be nouns here, "a takeover offer"; an auxiliary, a complementizer or a pronoun is not.)
+    if (
+      ctx.quoteOf[k] !== -1 ||
+      lex.auxiliaries.longestAt(tokens, k) ||
+      lex.complementizers.longestAt(tokens, k) ||
+      lex.relativePronouns.longestAt(tokens, k) ||
+      lex.pronouns.longestAt(tokens, k) ||
+      lex.negations.longestAt(tokens, k)
+    )
+      return false;
+    if (k - first > MAX_NOMINAL_OBJECT) return false;
+  }
+  return true;
 }
 
 /**
