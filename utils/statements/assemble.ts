@@ -22,12 +22,13 @@ import {
 import { SpeakerResolver, type ResolvedSpeaker } from './coreference';
 import { captionTest } from './captions';
 import { coordinatedClauses } from './coordinated-clauses';
-import { beforeCoordinatedCue } from './coordinated-verbs';
+import { beforeCoordinatedCue, beforeSpeakerAct } from './coordinated-verbs';
 import { afterOpeningAdverbs, looseSubject } from './loose-subject';
 import { statementId } from './id';
 import { innerRange, type QuoteSpan } from './quote-spans';
 import type { SentenceUnit } from './sentences';
 import { parseSpeakerPhrase, type SpeakerPhrase } from './speaker-phrase';
+import { clauseWordAt } from './noun-phrases';
 
 function contentStart(r: RawStatement): number {
   return r.parts[0]![0];
@@ -41,6 +42,8 @@ function inside(pos: number, r: RawStatement): boolean {
 }
 
 const HAS_WORD = /[\p{L}\p{N}]/u;
+/** Tokens at most in a cue's noun-phrase object read as a report of an act ("had rejected a takeover offer"). */
+const MAX_NOMINAL_OBJECT = 20;
 
 /** The top-level quotation whose opening mark is at `pos`, if any (binary search over the sorted quotations). */
 function quotationOpeningAt(ctx: AttributionContext, pos: number): QuoteSpan | undefined {
@@ -150,6 +153,8 @@ export function nest(
   for (const outer of raws) {
     if (yielded.has(outer)) continue;
     let cut = Infinity;
+    /** The reports inside the content that cut it. */
+    const cutters: RawStatement[] = [];
     for (let i = firstAttributionFrom(contentStart(outer)); i < byAttribution.length; i++) {
       const inner = byAttribution[i]!;
       if (inner.attribution[0] >= contentEnd(outer)) break;
@@ -168,14 +173,28 @@ export function nest(
         dropped.add(inner);
         continue;
       }
+      // A report in a condition of the outer content is a hypothesis, not a statement: "said Hungary would
+      // veto the text if it mentioned a timeline".
+      if (conditionalReport(ctx, inner, contentStart(outer))) {
+        dropped.add(inner);
+        continue;
+      }
       if (!parent.has(inner)) parent.set(inner, outer);
       if (freeRelative(ctx, inner, contentStart(outer))) continue;
-      cut = Math.min(
-        cut,
-        inner.attribution[0],
-        contentStart(inner) >= contentStart(outer) ? contentStart(inner) : Infinity,
-      );
+      cutters.push(inner);
     }
+    // A report of an act that is the whole of another's content, its subject opening it ("An official said
+    // Hungary had threatened to veto the text", "according to X, Starmer and Macron agreed to …"), leaves
+    // that content whole and is no statement of its own.
+    const whole = cutters.length > 0 ? wholeReportInside(ctx, outer, cutters) : undefined;
+    if (whole) dropped.add(whole);
+    for (const inner of cutters)
+      if (inner !== whole)
+        cut = Math.min(
+          cut,
+          inner.attribution[0],
+          contentStart(inner) >= contentStart(outer) ? contentStart(inner) : Infinity,
+        );
     if (cut === Infinity) continue;
     const parts: [number, number][] = [];
     for (const [a, b] of outer.parts) {
@@ -191,6 +210,83 @@ export function nest(
   }
   for (const r of raws) if (contentEnd(r) <= contentStart(r)) dropped.add(r);
   return { raws: raws.filter((r) => !dropped.has(r)), dropped: [...dropped], parent };
+}
+
+/**
+ * The report of an act that `outer`'s content is made of, its subject opening that content ("Hungary had
+ * threatened to veto …", "the union has promised to strike …": the cue's object an infinitive; "it had
+ * rejected a takeover offer", "he had denied the charges": a noun phrase right after the cue, no clause in
+ * it), which a cut there would leave empty though it says what the outer speaker reported. A report of words
+ * ("Hungary said it would …") is cut as usual: its own statement carries them.
+ */
+function wholeReportInside(
+  ctx: AttributionContext,
+  outer: RawStatement,
+  cutters: RawStatement[],
+): RawStatement | undefined {
+  if (outer.trailing || outer.kind === 'direct') return undefined;
+  const { tokens, lex } = ctx;
+  return cutters.find((inner) => {
+    if (inner === outer || inner.trailing || inner.speaker === null) return false;
+    if (!inside(inner.cueStart, outer) || !subjectOpens(ctx, contentStart(outer), inner)) return false;
+    if (contentEnd(inner) > contentEnd(outer)) return false;
+    let first = inner.speaker.tokEnd;
+    while (first < inner.sentence.tokEnd && tokens[first]!.start < contentStart(inner)) first++;
+    if (first >= inner.sentence.tokEnd) return false;
+    if (inner.speaker.kind !== 'pronoun' && lex.infinitiveOpeners.longestAt(tokens, first) !== undefined)
+      return true;
+    return nominalObject(ctx, inner, first);
+  });
+}
+
+/**
+ * Is `inner`'s content, from token `first`, a noun phrase standing right after its attribution (a determiner
+ * first, then words with no auxiliary, complementizer, pronoun or negation that would make a clause, no
+ * quotation)?
+ */
+function nominalObject(ctx: AttributionContext, inner: RawStatement, first: number): boolean {
+  const { tokens, lex, text } = ctx;
+  if (inner.kind === 'direct' || inner.parts.length !== 1) return false;
+  if (text.slice(inner.attribution[1], contentStart(inner)).trim() !== '') return false;
+  if (!lex.determiners.longestAt(tokens, first)) return false;
+  // (Up to the first comma: what follows it, "…, calling the proposal …", is no part of the object.)
+  for (
+    let k = first + 1;
+    k < inner.sentence.tokEnd && tokens[k]!.end <= contentEnd(inner) && tokens[k]!.fold !== ',';
+    k++
+  ) {
+    // (Cue forms may be nouns here, "a takeover offer"; an auxiliary, a complementizer or a pronoun is not.)
+    if (
+      ctx.quoteOf[k] !== -1 ||
+      lex.auxiliaries.longestAt(tokens, k) ||
+      lex.complementizers.longestAt(tokens, k) ||
+      lex.relativePronouns.longestAt(tokens, k) ||
+      lex.pronouns.longestAt(tokens, k) ||
+      lex.negations.longestAt(tokens, k)
+    )
+      return false;
+    if (k - first > MAX_NOMINAL_OBJECT) return false;
+  }
+  return true;
+}
+
+/**
+ * Does `inner`'s subject open the content starting at offset `from`, alone or as the last of coordinated ones
+ * ("Starmer and French President Emmanuel Macron agreed to …", "Dawson and team owner Carla Ruiz agreed to
+ * …")? Only words that make no clause (`clauseWordAt`), conjunctions and commas stand before it.
+ */
+function subjectOpens(ctx: AttributionContext, from: number, inner: RawStatement): boolean {
+  const { tokens, lex } = ctx;
+  if (inner.attribution[0] <= from + 1) return true;
+  const speaker = inner.speaker;
+  if (!speaker) return false;
+  let k = speaker.tokStart - 1;
+  for (; k >= inner.sentence.tokStart && tokens[k]!.start >= from; k--) {
+    const t = tokens[k]!;
+    const joins = t.fold === ',' || lex.conjunctions.longestAt(tokens, k) !== undefined;
+    if (!joins && (t.kind !== 'word' || ctx.quoteOf[k] !== -1 || clauseWordAt(ctx, k))) return false;
+  }
+  return true;
 }
 
 /**
@@ -215,6 +311,22 @@ function dropTrailingConjunction(ctx: AttributionContext, range: [number, number
   if (!last || last.start <= range[0] || ctx.quoteOf[k] !== -1) return range;
   if (!lex.conjunctions.longestAt(tokens, k)) return range;
   return trimRange(ctx.text, range[0], last.start);
+}
+
+/**
+ * Does a conditional (`Lexicon.conditionals`) stand right before `inner`'s subject, inside the outer content
+ * that starts at offset `from`, outside quotations?
+ */
+function conditionalReport(ctx: AttributionContext, inner: RawStatement, from: number): boolean {
+  if (inner.trailing || !inner.speaker) return false;
+  const k = inner.speaker.tokStart - 1;
+  const t = ctx.tokens[k];
+  return (
+    t !== undefined &&
+    t.start >= from &&
+    ctx.quoteOf[k] === -1 &&
+    ctx.lex.conditionals.longestAt(ctx.tokens, k)?.length === 1
+  );
 }
 
 /**
@@ -687,7 +799,7 @@ export function assemble(
   const nested = nest(ctx, raws);
   for (const r of nested.raws)
     if (r.parts.length === 1 && !r.trailing && r.kind !== 'direct') {
-      const range = beforeCoordinatedCue(ctx, r.cue, r.parts[0]!);
+      const range = beforeSpeakerAct(ctx, beforeCoordinatedCue(ctx, r.cue, r.parts[0]!));
       if (r.kind === 'mixed' && range[1] < r.parts[0]![1] && !quotedWithin(ctx, range[0], range[1]))
         r.kind = 'indirect';
       r.parts = coordinatedClauses(ctx, range);

@@ -21,7 +21,7 @@ import {
   skipFillers,
   trimRange,
 } from './attribution-base';
-import { bareNounPhrase, invertedNounSubject } from './noun-phrases';
+import { bareNounPhrase, invertedNounSubject, nounPhrase } from './noun-phrases';
 import { clauseEnd, clauseOver, shortTail } from './content-bounds';
 
 /**
@@ -234,12 +234,42 @@ export function afterCue(
     speaker = addressee;
     addressee = undefined;
   }
+  // Or after a marker of its own: "« … », fait-on valoir dans l'entourage du ministre", "explique-t-on chez
+  // Renault".
+  if (cue.inverted?.pronoun.indefinite && !speaker && !addressee) {
+    const source = indefiniteSource(ctx, p, end);
+    if (source) {
+      speaker = source;
+      p = source.tokEnd;
+    }
+  }
   // "teilte am späten Abend mit, dass …" / "gab bekannt: „…“": the complement starts after the particle.
   if (cue.particle && p <= cue.particle.tokStart) {
     const next = tokens[cue.particle.tokEnd];
     if (!next || next.kind !== 'word') p = cue.particle.tokEnd;
   }
   return { speaker, addressee, at: p };
+}
+
+/** Words a source after an indefinite subject's marker may hold ("l'entourage du premier ministre"). */
+const MAX_INDEFINITE_SOURCE = 8;
+
+/**
+ * The source an indefinite inverted subject names after one of `Lexicon.indefiniteSources` at token `p`: the
+ * words up to the end of the clause (a punctuation mark), at most `MAX_INDEFINITE_SOURCE`, read as a noun
+ * phrase; not a document ("dans un communiqué" says where, not who). Or null.
+ */
+function indefiniteSource(ctx: AttributionContext, p: number, end: number): SpeakerPhrase | null {
+  const { lex, tokens } = ctx;
+  const marker = lex.indefiniteSources.longestAt(tokens, p);
+  if (!marker || inQuote(ctx, p)) return null;
+  const from = p + marker.length;
+  let k = from;
+  while (k < end && k - from < MAX_INDEFINITE_SOURCE && isWord(ctx, k) && !inQuote(ctx, k)) k++;
+  if (k === from || (k < end && tokens[k]!.kind === 'word')) return null;
+  const det = lex.determiners.longestAt(tokens, from)?.length ?? 0;
+  if (lex.documentNouns.longestAt(tokens, from + det)) return null;
+  return nounPhrase(ctx, from, k);
 }
 
 /**

@@ -59,3 +59,23 @@ export function beforeCoordinatedCue(
   }
   return range;
 }
+
+/**
+ * The content `range` of an indirect report ended before what its speaker did besides speaking
+ * (`Lexicon.speakerActs`: "…, but declined to name them", "…, sans préciser …"), outside quotations, once a few
+ * words stand before it; the comma before it goes too.
+ */
+export function beforeSpeakerAct(ctx: AttributionContext, range: [number, number]): [number, number] {
+  const { tokens, lex, quoteOf, text } = ctx;
+  const lo = firstTokenFrom(ctx, range[0]);
+  let words = 0;
+  for (let k = lo; k < tokens.length && tokens[k]!.end <= range[1]; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'word') words++;
+    if (quoteOf[k] !== -1 || words <= MIN_WORDS || !lex.speakerActs.longestAt(tokens, k)) continue;
+    const cut = tokens[k - 1]!.fold === ',' ? tokens[k - 1]!.start : t.start;
+    const kept = trimRange(text, range[0], cut);
+    return kept[1] > kept[0] ? kept : range;
+  }
+  return range;
+}

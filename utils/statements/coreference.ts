@@ -29,6 +29,10 @@ export interface ResolvedSpeaker {
 const RECENT = 60;
 /** How far (in tokens) a gendered pronoun looks back for the name it stands for. */
 const GENDER_WINDOW = 40;
+/** Tokens a participial clause opening a sentence may hold ("Asked whether …, Lee smiled"). */
+const MAX_PARTICIPIAL = 24;
+/** The votes a first name that marks a gender casts for it (an honorific casts two). */
+const FIRST_NAME_VOTES = 2;
 
 interface PersonMention {
   full: string;
@@ -219,10 +223,12 @@ export class SpeakerResolver {
     // "Mr. Hemming", "Immigration lawyer Ronalee Carey", "The former minister Ann Lee".
     for (let guard = 0; first > 0 && guard < 12; guard++) {
       const prev = tokens[first - 1]!;
-      const role =
-        lex.roles.matchEndingAt(tokens, first - 1)[0] ?? lex.determiners.matchEndingAt(tokens, first - 1)[0];
+      const title = lex.roles.matchEndingAt(tokens, first - 1)[0];
+      const role = title ?? lex.determiners.matchEndingAt(tokens, first - 1)[0];
+      // A title of several words is taken whole, capitals and all: "Secretary of State Daniel Whitaker".
+      if (title && title.length > 1 && prev.kind === 'word') first -= title.length;
       // (A capitalised preposition is no part of it: "On Christmas Day, …" opens with an adverbial.)
-      if (
+      else if (
         prev.kind === 'word' &&
         ((prev.upper && !functionWord(this.ctx, first - 1)) ||
           lex.nameParticles.matchAt(tokens, first - 1).length > 0)
@@ -245,7 +251,9 @@ export class SpeakerResolver {
       goesOn &&
       (sentenceStartAt(tokens, first - 1) ||
         (before?.fold === ',' &&
-          ((after?.fold === ',' && this.roleOpens(first - 1)) || this.adverbialOpens(first - 1))));
+          ((after?.fold === ',' && this.roleOpens(first - 1)) ||
+            this.adverbialOpens(first - 1) ||
+            this.participleOpens(first - 1))));
     this.mentions.push({ person, start: tokens[first]!.start, opensSentence });
   }
 
@@ -283,6 +291,23 @@ export class SpeakerResolver {
       if (lex.prepositions.matchAt(tokens, k).length > 0) return true;
       for (let j = k + 1; j < comma; j++) if (tokens[j]!.upper) return false;
       return !this.personByLast(t.fold, t.start);
+    }
+    return false;
+  }
+
+  /**
+   * Does a participial clause of a cue open the sentence and end at the comma at token `comma`, so that the
+   * name after it is the sentence's subject ("Asked whether the club would appeal, Lee smiled")? Where a
+   * finite verb always has its subject before it (neither `dropsSubject` nor `verbSecond`), a capitalised cue
+   * opening the sentence is such a participle; its clause is words only, at most `MAX_PARTICIPIAL` tokens.
+   */
+  private participleOpens(comma: number): boolean {
+    const { tokens, lex } = this.ctx;
+    if (lex.lexicon.dropsSubject === true || lex.lexicon.verbSecond === true) return false;
+    for (let k = comma - 1; k >= 0 && comma - k <= MAX_PARTICIPIAL; k--) {
+      const t = tokens[k]!;
+      if (t.kind !== 'word' && t.fold !== "'") return false;
+      if (sentenceStartAt(tokens, k - 1)) return t.upper && lex.cues.matchAt(tokens, k).length > 0;
     }
     return false;
   }
@@ -455,6 +480,10 @@ export class SpeakerResolver {
       }
     }
     for (const [person, v] of votes) {
+      // A first name that marks a gender weighs like an honorific: one pronoun right after the name may stand
+      // for someone else ("Judge Alan Marsh said she had abused …").
+      const named = genderOfFirstName(person.full);
+      if (named === 'm' || named === 'f') v[named] += FIRST_NAME_VOTES;
       const gender: Gender | undefined = v.m > 2 * v.f ? 'm' : v.f > 2 * v.m ? 'f' : undefined;
       if (!gender) continue;
       this.genderOf.set(person.full, gender);

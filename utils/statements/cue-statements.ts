@@ -108,6 +108,25 @@ export function cueAfterOpeningQuote(
 }
 
 /**
+ * Does the cue opening `sentence` head a participial clause ("Asked about the final, Lee laughed.", "Pressed
+ * on the budget, the minister smiled.")? Only where a finite verb always has its subject before it (neither
+ * `dropsSubject` nor `verbSecond`): the cue is followed, after a comma outside quotations, by a subject and a
+ * lower-case word, the main clause's verb.
+ */
+function participialOpener(ctx: AttributionContext, cue: CueMatch, sentence: SentenceUnit): boolean {
+  const { tokens, lex } = ctx;
+  if (lex.lexicon.dropsSubject === true || lex.lexicon.verbSecond === true) return false;
+  if (!tokens[cue.tokStart]!.upper) return false;
+  for (let k = cue.tokEnd; k < sentence.tokEnd - 2; k++) {
+    if (tokens[k]!.fold !== ',' || inQuote(ctx, k)) continue;
+    const subject = parseSpeakerPhrase(ctx, k + 1, sentence.tokEnd);
+    const verb = subject ? tokens[subject.tokEnd] : undefined;
+    if (verb?.kind === 'word' && !verb.upper && !inQuote(ctx, subject!.tokEnd)) return true;
+  }
+  return false;
+}
+
+/**
  * The statements one cue reports (if any), pushed to `s.out`: the guards that rule a cue out, the patterns with
  * a marker of their own, the quotation opening the sentence, then the cue's speaker, and its content before it
  * (trailing attribution) or after it (infinitive, object, clause or quotation).
@@ -131,8 +150,14 @@ export function cueStatements(s: SentenceReading, cue: CueMatch): void {
     return;
   }
   // A participle opening the sentence ("Asked whether he would resign, Johnson said: …") heads a
-  // subordinate clause when another cue follows: that one is the attribution.
-  if (cue.tokStart === sentence.tokStart && !cue.inverted && cues.some((c) => c.tokStart > cue.tokEnd))
+  // subordinate clause when another cue follows: that one is the attribution. Where a finite verb always has
+  // its subject before it (no dropped subject, no verb second), it does even with no cue after it: "Asked
+  // about the final, Lee laughed." reports the reporter's question, which no one in the sentence said.
+  if (
+    cue.tokStart === sentence.tokStart &&
+    !cue.inverted &&
+    (cues.some((c) => c.tokStart > cue.tokEnd) || participialOpener(ctx, cue, sentence))
+  )
     return;
   // So does one set off after the subject that opens the sentence, before that subject's own cue: "Lee,
   // asked about the plan, said: …".

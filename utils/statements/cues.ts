@@ -218,6 +218,26 @@ function invertedParts(
   return null;
 }
 
+/** Words of a multiword cue after the verb that an inverted pronoun splits off ("fait-on | valoir"). */
+const MAX_SPLIT_CUE_TAIL = 3;
+
+/**
+ * A finite cue of several words whose first word is the verb of an inversion (`verb`, "fait" of "fait-on") and
+ * whose others follow it from token `next` ("valoir"): where the cue ends and what it is, or null.
+ */
+function splitCue(
+  lex: CompiledLexicon,
+  verb: Token[],
+  tokens: readonly Token[],
+  next: number,
+  limit: number,
+): { tokEnd: number; info: CueInfo } | null {
+  const joined = [...verb, ...tokens.slice(next, Math.min(limit, next + MAX_SPLIT_CUE_TAIL))];
+  const match = lex.cues.longestAt(joined, 0);
+  if (!match || match.length < 2 || match.value.participle) return null;
+  return { tokEnd: next + match.length - 1, info: match.value };
+}
+
 function skipFillersForward(
   lex: CompiledLexicon,
   tokens: readonly Token[],
@@ -407,6 +427,20 @@ export function findCues(
             info: finite.value,
             inverted: pronoun,
           });
+          continue;
+        }
+        // A cue of several words split by the pronoun: "fait-on valoir", "fait-il savoir".
+        const split = splitCue(lex, verb, tokens, i + 1, to);
+        if (split) {
+          cues.push({
+            tokStart: i,
+            tokEnd: split.tokEnd,
+            start: t.start,
+            end: tokens[split.tokEnd - 1]!.end,
+            info: split.info,
+            inverted: pronoun,
+          });
+          i = split.tokEnd - 1;
           continue;
         }
         if (lex.auxiliaries.longestAt(verb, 0)) {

@@ -10,8 +10,8 @@ import type { Gender } from './lexicon/types';
 
 const MASCULINE = `
 aaron abdul adam adrian ahmed alain alan albert alejandro aleksandr alexander alexandre alexei alfred ali
-alistair andre andreas andrew andriy andy angus anthony antoine anton antonio armin arnaud arthur barack
-ben benjamin benoit bernard bernd bill bob boris brad brandon brian bruce bruno carl carlos charles
+alistair anders andre andreas andrew andriy andy angus anthony antoine anton antonio armin arnaud arthur barack
+ben benjamin benoit bernard bernd bill bob boris brad brandon brian bruce bruno carl carlos charles chris
 christian christoph christophe christopher claus colin conor craig daniel darren david dennis denis derek
 dieter dmitri dmitry dmytro doug douglas duncan edouard edward emmanuel eric erik ernst fabian fabien
 felix fernando florian francis francisco francois frank franz frederic friedrich gabriel gareth gary

@@ -6,6 +6,7 @@
  * it runs when the grammar found no subject, and returns null rather than guess across a verb.
  */
 import type { AttributionContext } from './attribution';
+import { fillerAt } from './attribution-base';
 import type { SentenceUnit } from './sentences';
 import { parseSpeakerPhrase, speakerEndingAt, type SpeakerPhrase } from './speaker-phrase';
 
@@ -193,15 +194,24 @@ export function looseSubject(
     // A complementizer ends the phrase, so a reported clause is never read as one: "Añadió que el plan …"
     // (a dropped subject) leaves the cue without a subject here.
     let stop = cueEnd;
+    // So does an adverbial of the verb after its noun: "…», a assuré le prévenu à la barre.".
+    let adverbialEnd = -1;
     while (
       stop < sentence.tokEnd &&
       stop - cueEnd <= MAX_WORDS &&
       inPhrase(ctx, stop) &&
       lex.complementizers.matchAt(tokens, stop).length === 0
-    )
+    ) {
+      const filler = stop > cueEnd + 1 ? fillerAt(ctx, stop) : undefined;
+      if (filler) {
+        adverbialEnd = stop + filler.length;
+        break;
+      }
       stop++;
-    const atEnd =
-      stop >= sentence.tokEnd || /^[.!?…,;:]$/.test(tokens[stop]!.fold) || tokens[stop]!.kind === 'break';
+    }
+    const closes = (k: number) =>
+      k >= sentence.tokEnd || /^[.!?…,;:]$/.test(tokens[k]!.fold) || tokens[k]!.kind === 'break';
+    const atEnd = adverbialEnd >= 0 ? closes(adverbialEnd) : closes(stop);
     if (atEnd && stop > cueEnd && stop - cueEnd <= MAX_WORDS) {
       const phrase = plainPhrase(ctx, cueEnd, stop);
       if (phrase) return phrase;

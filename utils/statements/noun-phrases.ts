@@ -240,15 +240,34 @@ export function invertedNounSubject(
     const possessive = t.fold === "'" && t.start === tokens[k - 1]?.end;
     if (possessive) continue;
     if (t.kind !== 'word' || inQuote(ctx, k)) break;
+    // An adverbial of the verb after the noun ends the phrase: "…», a lâché le technicien en conférence de
+    // presse.", "…», a martelé le défenseur au micro de Canal+.".
+    if (k > from + det.length && adverbialToEnd(ctx, k, end)) break;
     if (clauseWordAt(ctx, k) || lex.passives.longestAt(tokens, k)) return null;
   }
-  if (k - from < 2 || !clauseOver(ctx, k, end) || tokens[k]?.fold === ',') return null;
+  if (k - from < 2 || !(clauseOver(ctx, k, end) || adverbialToEnd(ctx, k, end)) || tokens[k]?.fold === ',')
+    return null;
   const np = nounPhrase(ctx, from, k);
   // The name shown leaves the determiner out ("the ruling" → "ruling"), as for any institution, but not a
   // quantifier before "of" ("one of the players").
   if (np.kind === 'institution' && !np.institutionEntry && !lex.linkers.longestAt(tokens, from + det.length))
     np.institution = ctx.text.slice(tokens[from + det.length]!.start, np.end);
   return np;
+}
+
+/**
+ * Does an adverbial of the verb (`Lexicon.fillers`, or a setting such as "au micro de" with the name after it)
+ * start at token `k` and run to the end of the clause?
+ */
+function adverbialToEnd(ctx: AttributionContext, k: number, end: number): boolean {
+  const { lex, tokens } = ctx;
+  const filler = fillerAt(ctx, k);
+  const setting = filler ? undefined : lex.settingOpeners.longestAt(tokens, k);
+  if (!filler && !setting) return false;
+  let j = k + (filler?.length ?? setting!.length);
+  // A setting names its medium or event: "au micro de Canal+", "lors du sommet de l'OTAN".
+  if (setting) while (j < end && (isWord(ctx, j) || /^[+'-]$/.test(tokens[j]!.fold)) && j - k < 10) j++;
+  return j >= end || /^[.!?…,;:]$/.test(tokens[j]!.fold) || tokens[j]!.kind === 'break';
 }
 
 /** End of a capitalised-noun phrase from token `i` (German): [det] adj* Noun+ ((linker) [det] adj* Noun+)*, or -1. */

@@ -19,6 +19,26 @@ const CLAUSE_CUTS = new Set([',', ';', ':']);
 const CLOSERS = new Set([')', ']']);
 /** Tokens after which a unit is cut at clause punctuation: far beyond any real sentence. */
 const MAX_UNIT = 250;
+/** Tokens a dateline may hold before its dash ("MADISON, Wis., March 3 (AP) —"). */
+const MAX_DATELINE = 14;
+const DATELINE_DASHES = new Set(['—', '–', '-']);
+
+/**
+ * Is the dash at token `dash` the end of a dateline opening the paragraph at token `from`: a place in
+ * capitals ("DETROIT", "KYIV, March 3 (Reuters)", "BRUSSELS (AP)") before the dash, a capital after it? The
+ * dateline is then a unit of its own, so that its place is never read as the subject of the first sentence's
+ * verb ("DETROIT — Acme, the maker of …, said …").
+ */
+function datelineDash(text: string, tokens: readonly Token[], from: number, dash: number): boolean {
+  const first = tokens[from]!;
+  const place = text.slice(first.start, first.end);
+  if (first.kind !== 'word' || place.length < 2 || place !== place.toUpperCase() || /\d/.test(place))
+    return false;
+  const after = tokens[dash + 1];
+  if (!after || after.start === tokens[dash]!.end || !(after.upper || /["“«]/.test(after.fold))) return false;
+  for (let k = from + 1; k < dash; k++) if (tokens[k]!.kind === 'break') return false;
+  return true;
+}
 
 /** For each token, the index of the top-level quotation that holds it (marks included), or -1. */
 export function quoteMembership(tokens: readonly Token[], topLevel: readonly QuoteSpan[]): Int32Array {
@@ -121,6 +141,18 @@ export function sentenceUnits(
       q === -1 &&
       i - begin > MAX_UNIT &&
       ((t.kind === 'punct' && CLAUSE_CUTS.has(t.fold)) || i - begin > 2 * MAX_UNIT)
+    ) {
+      close(i + 1);
+      continue;
+    }
+    // A dateline ends at its dash, before the paragraph's first sentence.
+    if (
+      q === -1 &&
+      t.kind === 'punct' &&
+      DATELINE_DASHES.has(t.fold) &&
+      i - begin <= MAX_DATELINE &&
+      (begin === 0 || tokens[begin - 1]!.kind === 'break') &&
+      datelineDash(text, tokens, begin, i)
     ) {
       close(i + 1);
       continue;

@@ -332,6 +332,13 @@ function roleModifiers(ctx: PhraseContext, k: number, limit: number): number {
         const linkedTail = ctx.lex.linkers.matchEndingAt(ctx.tokens, run - 3).length > 0;
         k = len >= 3 && !linkedTail ? run - 2 : run;
         adjectives = 0;
+        // Where adjectives precede their noun, capitalised ones may qualify a common institution noun: "a
+        // spokesperson for the German government", "an adviser to the French army".
+        const headNoun =
+          det && ctx.lex.lexicon.postnominalAdjectives === false && !ctx.tokens[run]?.upper
+            ? ctx.lex.institutionNouns.longestAt(ctx.tokens, run)
+            : undefined;
+        if (headNoun && k === run && run + headNoun.length <= limit) k = run + headNoun.length;
         continue;
       }
       const noun = ctx.tokens[m];
@@ -558,12 +565,14 @@ function parseHead(ctx: PhraseContext, i: number, limit: number): SpeakerPhrase 
       // atacará".)
       const appositionEnd =
         tokens[end]?.fold === ',' && end + 1 < limit ? nameRun(ctx, end + 1, limit, false) : -1;
+      // (Nor a one-word subject before a cue, a place or an institution more often than the role's holder, whose
+      // full name an apposition gives: "selon un diplomate, Budapest réclame des garanties".)
       const clauseGoesOn =
         appositionEnd > 0 &&
         appositionEnd < limit &&
         isWord(tokens[appositionEnd]) &&
         !tokens[appositionEnd]!.upper &&
-        lex.cues.matchAt(tokens, appositionEnd).length === 0;
+        (lex.cues.matchAt(tokens, appositionEnd).length === 0 || appositionEnd === end + 2);
       if (appositionEnd > 0 && !clauseGoesOn) nameStart = end + 1;
       // An abbreviated title keeps its full stop before the name: "Sen. Ted Cruz", "Dr. Robert Rutledge".
       else if (

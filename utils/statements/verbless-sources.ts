@@ -312,9 +312,11 @@ export function accordingToStatements(
       if (range[1] > range[0] && wordCount(ctx, range[0], range[1]) >= 2)
         out.push({ ...base, parts: [range], kind, trailing: false });
     } else if (atStart && !finalOnly && tokens[afterTok]?.fold === ',') {
-      const contentTok = lex.lexicon.verbSecond
+      let contentTok = lex.lexicon.verbSecond
         ? finiteVerbAfterPrefield(ctx, afterTok + 1, end)
         : afterRelativeClause(ctx, afterTok + 1, end);
+      if (contentTok === afterTok + 1 && np.kind === 'person' && !lex.lexicon.verbSecond)
+        contentTok = afterRoleApposition(ctx, contentTok, end);
       const from = tokens[contentTok]?.start ?? sentenceEndChar;
       const { kind, range } = classify(ctx, from, sentenceEndChar, contentTok, end);
       if (range[1] > range[0] && wordCount(ctx, range[0], range[1]) >= 2)
@@ -412,6 +414,34 @@ function afterRelativeClause(ctx: AttributionContext, k: number, end: number): n
     if (inQuote(ctx, j) || tokens[j]!.kind === 'break') return k;
     if (tokens[j]!.fold === ',') return isWord(ctx, j + 1) || inQuote(ctx, j + 1) ? j + 1 : k;
     if (tokens[j]!.kind === 'punct' && tokens[j]!.fold !== '-' && tokens[j]!.fold !== "'") return k;
+  }
+  return k;
+}
+
+/** Tokens a role in apposition to a fronted source may hold ("chercheur à l'Institut français des …"). */
+const MAX_ROLE_APPOSITION = 15;
+
+/**
+ * "Pour Thomas Garnier, chercheur à l'Institut …, cette crise …": after a named source and its comma, a role
+ * (or a determiner and a role) with no cue, complementizer or relative pronoun, up to the next comma, is the source's
+ * apposition; the content follows that comma. Returns the content's first token (`k` when there is none).
+ */
+function afterRoleApposition(ctx: AttributionContext, k: number, end: number): number {
+  const { tokens, lex } = ctx;
+  const det = lex.determiners.longestAt(tokens, k)?.length ?? 0;
+  if (inQuote(ctx, k) || !lex.roles.longestAt(tokens, k + det) || tokens[k + det]!.upper) return k;
+  for (let j = k + det + 1; j < end && j - k <= MAX_ROLE_APPOSITION; j++) {
+    if (inQuote(ctx, j) || tokens[j]!.kind === 'break') return k;
+    if (tokens[j]!.fold === ',') return isWord(ctx, j + 1) || inQuote(ctx, j + 1) ? j + 1 : k;
+    if (tokens[j]!.kind === 'punct' && tokens[j]!.fold !== '-' && tokens[j]!.fold !== "'") return k;
+    // (A verb, a complementizer or a relative pronoun makes it a clause; auxiliaries are left out, since
+    // folding makes French "à" the auxiliary "a".)
+    if (
+      lex.cues.longestAt(tokens, j) ||
+      lex.complementizers.longestAt(tokens, j) ||
+      lex.relativePronouns.longestAt(tokens, j)
+    )
+      return k;
   }
   return k;
 }

@@ -216,6 +216,9 @@ export interface CompiledLexicon {
   placeNouns: PhraseMatcher<true>;
   addresseeMarkers: PhraseMatcher<true>;
   viaMarkers: PhraseMatcher<true>;
+  indefiniteSources: PhraseMatcher<true>;
+  speakerActs: PhraseMatcher<true>;
+  conditionals: PhraseMatcher<true>;
   determiners: PhraseMatcher<true>;
   honorifics: PhraseMatcher<true>;
   nameParticles: PhraseMatcher<true>;
@@ -303,6 +306,9 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     placeNouns: words(lexicon.placeNouns),
     addresseeMarkers: words(lexicon.addresseeMarkers),
     viaMarkers: words(lexicon.viaMarkers),
+    indefiniteSources: words(lexicon.indefiniteSources),
+    speakerActs: words(lexicon.speakerActs),
+    conditionals: words(lexicon.conditionals),
     determiners: words(lexicon.determiners),
     honorifics: words(lexicon.honorifics),
     nameParticles: words(lexicon.nameParticles),

@@ -348,6 +348,24 @@ export interface Lexicon {
    * par", "quoted by", "cited by", "reported by", "zitiert von". The speaker after them becomes the `via`.
    */
   viaMarkers: string[];
+  /**
+   * Where an indefinite inverted subject ("indique-t-on", "fait-on savoir") names its source after the cue,
+   * besides an addressee marker ("à Matignon"): "dans l'entourage du ministre", "chez Renault", "du côté de
+   * l'Élysée". The noun phrase after the marker is the speaker.
+   */
+  indefiniteSources?: string[];
+  /**
+   * What the speaker did besides speaking, written after the reported clause with no subject of its own, so
+   * that it ends that clause: "but declined to name them", "but refused to …", "sans préciser …". Each opens
+   * with its joining word ("but", "sans").
+   */
+  speakerActs?: string[];
+  /**
+   * Words that open a condition ("if", "unless"; "si"): a report whose subject follows one inside another
+   * statement's content is a hypothesis of that statement ("would veto the text if it mentioned a date"),
+   * not something said.
+   */
+  conditionals?: string[];
   /** Articles, demonstratives and possessives that open a noun phrase: "le", "la", "l'", "les", "son"; "the", "his". */
   determiners: string[];
   /** Titles of address before a name: "M.", "Mme", "Mr.", "Mrs.", "Ms.", "Dr.", "Herr", "Frau", "pan". */
