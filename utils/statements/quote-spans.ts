@@ -42,7 +42,7 @@ const UNIVERSAL: QuotePair[] = [
 interface Open {
   at: number;
   mark: string;
-  closers: Set<string>;
+  closers: ReadonlySet<string>;
   length: number;
 }
 
@@ -60,7 +60,21 @@ function escapeInClass(c: string): string {
   return c.replace(/[\\\]^-]/g, '\\$&');
 }
 
-export function findQuotes(text: string, languagePairs: readonly QuotePair[]): QuoteSpan[] {
+/** What a language's pairs of marks (with the universal ones) make: who closes what, and where to stop. */
+interface MarkTables {
+  closersOf: ReadonlyMap<string, ReadonlySet<string>>;
+  openerChars: ReadonlySet<string>;
+  closerChars: ReadonlySet<string>;
+  /** Any character but these leaves `findQuotes` as it is: it jumps from one of them to the next. */
+  marks: RegExp;
+}
+
+/** Tables by language pairs: they are the same for every text of a language, and many texts are short. */
+const tablesOf = new WeakMap<readonly QuotePair[], MarkTables>();
+
+function markTables(languagePairs: readonly QuotePair[]): MarkTables {
+  const known = tablesOf.get(languagePairs);
+  if (known) return known;
   const closersOf = new Map<string, Set<string>>();
   const openerChars = new Set<string>();
   const closerChars = new Set<string>();
@@ -80,13 +94,18 @@ export function findQuotes(text: string, languagePairs: readonly QuotePair[]): Q
     closerChars.add(p.close);
     seen.add(p.open);
   }
+  // (A search by a regular expression is much cheaper than a look-up for every character of the text.)
+  const marks = new RegExp(`[\\n'\`${[...openerChars, ...closerChars].map(escapeInClass).join('')}]`, 'g');
+  const tables = { closersOf, openerChars, closerChars, marks };
+  tablesOf.set(languagePairs, tables);
+  return tables;
+}
 
+export function findQuotes(text: string, languagePairs: readonly QuotePair[]): QuoteSpan[] {
+  const { closersOf, openerChars, closerChars, marks } = markTables(languagePairs);
   const spans: QuoteSpan[] = [];
   let stack: Open[] = [];
   const n = text.length;
-  // Any other character leaves everything below as it is: the loop jumps from one of these to the next, a
-  // search by a regular expression being much cheaper than a look-up for every character of the text.
-  const marks = new RegExp(`[\\n'\`${[...openerChars, ...closerChars].map(escapeInClass).join('')}]`, 'g');
   const nextMark = (from: number): number => {
     marks.lastIndex = from;
     return marks.exec(text)?.index ?? n;
