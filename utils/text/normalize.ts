@@ -80,8 +80,8 @@ const CHUNK = 4096;
 export function foldText(text: string): string {
   let out = '';
   for (let i = 0; i < text.length; i += CHUNK) {
-    const codes: number[] = [];
-    for (let k = i; k < text.length && k < i + CHUNK; k++) codes.push(foldedCode(text.charCodeAt(k)));
+    const codes = new Array<number>(Math.min(CHUNK, text.length - i));
+    for (let k = 0; k < codes.length; k++) codes[k] = foldedCode(text.charCodeAt(i + k));
     out += String.fromCharCode(...codes);
   }
   return out;
