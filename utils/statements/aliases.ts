@@ -670,12 +670,34 @@ export function aliasName(entry: AliasEntry, lang: string): string {
   return entry.names[lang] ?? entry.names.en;
 }
 
+/** A case ending with its two sides folded. */
+interface FoldedEnding {
+  ending: CaseEnding;
+  from: string;
+  to: string;
+}
+
+/** A lexicon's `caseEndings`, case by case, folded once: `nominatives` runs for every name looked up. */
+const foldedCaseEndings = new WeakMap<Record<string, CaseEnding[]>, FoldedEnding[][]>();
+
+function foldedEndings(caseEndings: Record<string, CaseEnding[]>): FoldedEnding[][] {
+  let known = foldedCaseEndings.get(caseEndings);
+  if (!known) {
+    known = Object.values(caseEndings).map((endings) =>
+      endings.map((ending) => ({ ending, from: fold(ending.from), to: fold(ending.to) })),
+    );
+    foldedCaseEndings.set(caseEndings, known);
+  }
+  return known;
+}
+
 /** Nominative candidates of a folded word: itself, then every case ending rewrite that applies. */
 export function nominatives(word: string, caseEndings: Record<string, CaseEnding[]> | undefined): string[] {
   const out = [word];
-  for (const endings of Object.values(caseEndings ?? {})) {
-    const rule = endings.find((e) => word.endsWith(fold(e.from)) && word.length > e.from.length + 1);
-    if (rule) out.push(word.slice(0, word.length - rule.from.length) + fold(rule.to));
+  if (!caseEndings) return out;
+  for (const endings of foldedEndings(caseEndings)) {
+    const rule = endings.find((e) => word.endsWith(e.from) && word.length > e.ending.from.length + 1);
+    if (rule) out.push(word.slice(0, word.length - rule.ending.from.length) + rule.to);
   }
   return out;
 }

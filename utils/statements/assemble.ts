@@ -976,7 +976,7 @@ function fragmentary(ctx: AttributionContext, content: string, end: number): boo
   // (A capitalised word is a name, not a function word: "fell in May".)
   const last = tokens[k];
   if (!last || last.kind !== 'word' || last.end !== end || last.upper) return false;
-  const single = (m: { length: number }[]) => m.some((x) => x.length === 1);
+  const single = (m: readonly { length: number }[]) => m.some((x) => x.length === 1);
   return [
     lex.prepositions,
     lex.determiners,

@@ -42,7 +42,7 @@ const UNIVERSAL: QuotePair[] = [
 interface Open {
   at: number;
   mark: string;
-  closers: Set<string>;
+  closers: ReadonlySet<string>;
   length: number;
 }
 
@@ -55,7 +55,26 @@ function isLetter(c: string | undefined): boolean {
   return c !== undefined && LETTER.test(c);
 }
 
-export function findQuotes(text: string, languagePairs: readonly QuotePair[]): QuoteSpan[] {
+/** `c` written inside a character class of a regular expression. */
+function escapeInClass(c: string): string {
+  return c.replace(/[\\\]^-]/g, '\\$&');
+}
+
+/** What a language's pairs of marks (with the universal ones) make: who closes what, and where to stop. */
+interface MarkTables {
+  closersOf: ReadonlyMap<string, ReadonlySet<string>>;
+  openerChars: ReadonlySet<string>;
+  closerChars: ReadonlySet<string>;
+  /** Any character but these leaves `findQuotes` as it is: it jumps from one of them to the next. */
+  marks: RegExp;
+}
+
+/** Tables by language pairs: they are the same for every text of a language, and many texts are short. */
+const tablesOf = new WeakMap<readonly QuotePair[], MarkTables>();
+
+function markTables(languagePairs: readonly QuotePair[]): MarkTables {
+  const known = tablesOf.get(languagePairs);
+  if (known) return known;
   const closersOf = new Map<string, Set<string>>();
   const openerChars = new Set<string>();
   const closerChars = new Set<string>();
@@ -75,11 +94,23 @@ export function findQuotes(text: string, languagePairs: readonly QuotePair[]): Q
     closerChars.add(p.close);
     seen.add(p.open);
   }
+  // (A search by a regular expression is much cheaper than a look-up for every character of the text.)
+  const marks = new RegExp(`[\\n'\`${[...openerChars, ...closerChars].map(escapeInClass).join('')}]`, 'g');
+  const tables = { closersOf, openerChars, closerChars, marks };
+  tablesOf.set(languagePairs, tables);
+  return tables;
+}
 
+export function findQuotes(text: string, languagePairs: readonly QuotePair[]): QuoteSpan[] {
+  const { closersOf, openerChars, closerChars, marks } = markTables(languagePairs);
   const spans: QuoteSpan[] = [];
   let stack: Open[] = [];
   const n = text.length;
-  for (let i = 0; i < n; i++) {
+  const nextMark = (from: number): number => {
+    marks.lastIndex = from;
+    return marks.exec(text)?.index ?? n;
+  };
+  for (let i = nextMark(0); i < n; i = nextMark(i + 1)) {
     const c = text[i]!;
     if (c === '\n') {
       if (stack.length === 0) continue;

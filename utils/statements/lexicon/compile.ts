@@ -87,23 +87,26 @@ export class PhraseMatcher<T> {
   }
 
   /** Matches starting at word token `i` (tokens between must all be words), longest first. */
-  matchAt(tokens: readonly Token[], i: number): PhraseMatch<T>[] {
+  matchAt(tokens: readonly Token[], i: number): readonly PhraseMatch<T>[] {
     const t = tokens[i];
-    if (!t || t.kind !== 'word') return [];
-    // (The hottest lookup of the engine: no array is copied, and one match or none needs no sorting.)
-    const out: PhraseMatch<T>[] = [];
+    if (!t || t.kind !== 'word') return NO_MATCH;
+    // (The hottest lookup of the engine: no array is copied, and one match or none needs no sorting; most
+    // words start no entry, and share one empty answer.)
     const exact = this.byFirst.get(t.fold);
+    if (!exact && this.globbed.length === 0) return NO_MATCH;
+    const out: PhraseMatch<T>[] = [];
     if (exact) collectMatches(exact, tokens, i, false, out);
     collectMatches(this.globbed, tokens, i, false, out);
     return out.length > 1 ? out.sort(longestFirst) : out;
   }
 
   /** Matches ending at word token `j` (inclusive), longest first. */
-  matchEndingAt(tokens: readonly Token[], j: number): PhraseMatch<T>[] {
+  matchEndingAt(tokens: readonly Token[], j: number): readonly PhraseMatch<T>[] {
     const t = tokens[j];
-    if (!t || t.kind !== 'word') return [];
-    const out: PhraseMatch<T>[] = [];
+    if (!t || t.kind !== 'word') return NO_MATCH;
     const exact = this.byLast.get(t.fold);
+    if (!exact && this.globbedLast.length === 0) return NO_MATCH;
+    const out: PhraseMatch<T>[] = [];
     if (exact) collectMatches(exact, tokens, j, true, out);
     collectMatches(this.globbedLast, tokens, j, true, out);
     return out.length > 1 ? out.sort(longestFirst) : out;
@@ -124,24 +127,27 @@ class FillerMatcher extends PhraseMatcher<true> {
     super();
   }
 
-  private adverb(tokens: readonly Token[], i: number): PhraseMatch<true>[] {
+  private adverb(tokens: readonly Token[], i: number): readonly PhraseMatch<true>[] {
     const t = tokens[i];
-    if (!t || t.kind !== 'word' || t.upper || this.nouns.has(t.fold)) return [];
+    if (!t || t.kind !== 'word' || t.upper || this.nouns.has(t.fold)) return NO_MATCH;
     return this.suffixes.some((x) => t.fold.length >= x.length + 4 && t.fold.endsWith(x))
       ? [{ length: 1, value: true }]
-      : [];
+      : NO_MATCH;
   }
 
-  override matchAt(tokens: readonly Token[], i: number): PhraseMatch<true>[] {
+  override matchAt(tokens: readonly Token[], i: number): readonly PhraseMatch<true>[] {
     const found = super.matchAt(tokens, i);
     return found.length > 0 ? found : this.adverb(tokens, i);
   }
 
-  override matchEndingAt(tokens: readonly Token[], j: number): PhraseMatch<true>[] {
+  override matchEndingAt(tokens: readonly Token[], j: number): readonly PhraseMatch<true>[] {
     const found = super.matchEndingAt(tokens, j);
     return found.length > 0 ? found : this.adverb(tokens, j);
   }
 }
+
+/** The answer of every lookup that finds nothing (read-only, so that one array serves them all). */
+const NO_MATCH: readonly PhraseMatch<never>[] = [];
 
 const longestFirst = <T>(a: PhraseMatch<T>, b: PhraseMatch<T>) => b.length - a.length;
 
