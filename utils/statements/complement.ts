@@ -23,6 +23,7 @@ import {
 } from './attribution-base';
 import { bareNounPhrase, invertedNounSubject } from './noun-phrases';
 import { clauseEnd, clauseOver, shortTail } from './content-bounds';
+import { mayBeDative, outletBeforeSubject, quotedAddressee } from './outlet-addressee';
 
 /**
  * Before a trailing attribution, a quotation that a colon (or a dash) introduces and that runs to the end of
@@ -135,6 +136,8 @@ export function afterCue(
     if (
       cue.info.entry.addresseeObject &&
       !inQuote(ctx, p) &&
+      // (After a trailing cue, a phrase with no dative ending is the inverted subject: "…, сообщил Песков.")
+      !(allowInverted && !mayBeDativeAt(p)) &&
       !lex.complementizers.longestAt(tokens, p) &&
       !lex.questionWords.longestAt(tokens, p)
     ) {
@@ -151,8 +154,22 @@ export function afterCue(
     }
     return undefined;
   };
+  const mayBeDativeAt = (k: number): boolean => {
+    const np = parseSpeakerPhrase(ctx, k, end);
+    return !np || (mayBeDative(ctx, np) && !outletBeforeSubject(ctx, np, end));
+  };
   let objectAddressee = false;
   let addressee = readAddressee();
+  // An outlet in quotation marks: "сказал «Ъ»: «…»", "sagte der „Zeit“, …".
+  let quotedOutlet = false;
+  if (!addressee) {
+    const quoted = quotedAddressee(ctx, p, end);
+    if (quoted) {
+      addressee = quoted.addressee;
+      quotedOutlet = true;
+      p = skip(quoted.next);
+    }
+  }
   // "“Why not?” asked Jane Ditch." / "…, asks Jane Ditch, “…”": with no subject before the cue, a name right
   // after it that closes the clause is the inverted subject, not the object ("asked Jane" would need one).
   // Only next to a quotation (before the cue, or opening after the name's comma): "…, told The Post." after
@@ -185,7 +202,13 @@ export function afterCue(
     // "…, заявили в Кремле": an impersonal plural cue names its institution after a preposition.
     const through = (lex.lexicon.speakerPrepositions ?? []).includes(tokens[p]?.fold ?? '') ? 1 : 0;
     // (A complementizer opens the reported clause, not a subject: "arguing that Lee “lashed out”".)
-    const np = lex.complementizers.longestAt(tokens, p) ? null : parseSpeakerPhrase(ctx, p + through, end);
+    let np = lex.complementizers.longestAt(tokens, p) ? null : parseSpeakerPhrase(ctx, p + through, end);
+    // "…, заявил РИА Новости замминистра X.": the agency is spoken to, the phrase after it speaks.
+    const outlet = np && !through && !addressee ? outletBeforeSubject(ctx, np, end) : undefined;
+    if (outlet) {
+      addressee = outlet.addressee;
+      np = outlet.subject;
+    }
     if ((np && np.kind !== 'pronoun') || (np && np.pronoun && (np.pronoun.person ?? 3) === 3)) {
       const save = p;
       p = skip(np!.tokEnd);
@@ -207,7 +230,7 @@ export function afterCue(
         // "“…,” says Greenspan while visiting the kitchen".
         speaker = np;
         addressee = addr ?? addressee;
-      } else if (markedAddressee) {
+      } else if (markedAddressee && !quotedOutlet) {
         p = save;
       } else if (
         lex.relativePronouns.longestAt(tokens, p) ||
@@ -215,7 +238,7 @@ export function afterCue(
         adverbBeforeColon(ctx, p, end)
       ) {
         speaker = np;
-        addressee = addr;
+        addressee = addr ?? addressee;
         p = clauseEnd(ctx, p, end);
       } else {
         p = save;

@@ -299,6 +299,14 @@ function roleModifiers(ctx: PhraseContext, k: number, limit: number): number {
   let adjectives = 0;
   for (let guard = 0; guard < 6 && k < limit; guard++) {
     const t = ctx.tokens[k];
+    // Case languages put an organisation's quoted name right after the noun it complements: "глава
+    // «Газпрома»", "президент ассоциации «Аэропорты регионов»", "корреспондент «Медузы»".
+    const quoted = isWord(t) ? -1 : quotedComplementEnd(ctx, k, limit);
+    if (quoted > 0) {
+      k = quoted;
+      adjectives = 2;
+      continue;
+    }
     if (!isWord(t)) break;
     // Coordinated complements: "Société suisse de l'industrie du gaz et des eaux".
     const conj = ctx.lex.conjunctions.longestAt(ctx.tokens, k);
@@ -378,6 +386,34 @@ function roleModifiers(ctx: PhraseContext, k: number, limit: number): number {
     break;
   }
   return k;
+}
+
+/** Opening and closing marks of the quoted names `quotedComplementEnd` reads. */
+const NAME_OPENERS = new Set(['«', '„', '"', '“']);
+const NAME_CLOSERS = new Set(['»', '“', '"', '”']);
+/** At most this many words in an organisation's quoted name. */
+const MAX_QUOTED_NAME_WORDS = 4;
+
+/**
+ * Where a quoted name of at most four words, capitalised and with no punctuation inside, that opens at token
+ * `k` ends (the token after its closing mark), in a language that marks complements by case with no linker
+ * (`caseEndings`, no `linkers`: ru, uk, pl); else -1.
+ */
+export function quotedComplementEnd(ctx: PhraseContext, k: number, limit: number): number {
+  const { tokens, text, lex } = ctx;
+  if (!lex.lexicon.caseEndings || (lex.lexicon.linkers ?? []).length > 0) return -1;
+  const open = tokens[k];
+  if (!open || open.kind !== 'punct' || !NAME_OPENERS.has(text.slice(open.start, open.end))) return -1;
+  const first = tokens[k + 1];
+  if (!isWord(first) || !first.upper || first.start !== open.end) return -1;
+  for (let j = k + 1; j < limit && j - k <= MAX_QUOTED_NAME_WORDS + 1; j++) {
+    const t = tokens[j]!;
+    if (t.kind === 'word') continue;
+    if (t.kind !== 'punct' || !NAME_CLOSERS.has(text.slice(t.start, t.end)) || t.start !== tokens[j - 1]!.end)
+      return -1;
+    return j + 1 <= limit ? j + 1 : -1;
+  }
+  return -1;
 }
 
 /**

@@ -6,7 +6,12 @@
 import { foldText } from '../text/normalize';
 import type { CueMatch } from './cues';
 import { isAbbreviation, type SentenceUnit } from './sentences';
-import { parseSpeakerPhrase, speakerEndingAt, type SpeakerPhrase } from './speaker-phrase';
+import {
+  parseSpeakerPhrase,
+  quotedComplementEnd,
+  speakerEndingAt,
+  type SpeakerPhrase,
+} from './speaker-phrase';
 import {
   type AttributionContext,
   digitGroupAfter,
@@ -302,7 +307,18 @@ export function subjectBefore(
   }
   const before = tokens[end - 1]!;
   if (before.kind === 'word' && !inQuote(ctx, end - 1)) {
-    const from = wordRunStart(ctx, end, Math.max(sentence.tokStart, end - 16));
+    const floor = Math.max(sentence.tokStart, end - 16);
+    const from = wordRunStart(ctx, end, floor);
+    // An organisation's quoted name inside the subject: "Президент ассоциации «Аэропорты регионов» Ольга
+    // Лаптева считает" (`quotedComplementEnd`).
+    const q = from > floor ? ctx.quoteOf[from - 1]! : -1;
+    if (q !== -1 && tokens[from - 1]!.start === ctx.quotes[q]!.close) {
+      let open = from - 1;
+      while (open > floor && ctx.quoteOf[open - 1] === q) open--;
+      const earlier = quotedComplementEnd(ctx, open, end) === from ? wordRunStart(ctx, open, floor) : open;
+      const whole = earlier < open ? speakerEndingAt(ctx, earlier, end) : null;
+      if (whole && whole.tokStart < open) return whole;
+    }
     return speakerEndingAt(ctx, from, end);
   }
   if (before.fold === ',' || before.fold === ')') {

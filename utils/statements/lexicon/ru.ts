@@ -467,6 +467,13 @@ export const ru: Lexicon = {
     'в частности',
     'далее',
     'позднее',
+    // Times and settings that the press puts between the subject and its cue ("X на прошлой неделе заявила").
+    'на прошлой неделе',
+    'на этой неделе',
+    'на днях',
+    'в прошлом месяце',
+    'в беседе с агентством',
+    'в беседе с журналистами',
   ],
   complementizers: ['что', 'чтобы', 'будто', 'якобы', 'ли'],
   accordingTo: [
@@ -490,6 +497,9 @@ export const ru: Lexicon = {
     { form: 'с точки зрения', case: 'gen' },
     { form: 'согласно', case: 'dat' },
     { form: 'как считает' },
+    // "Как передает корреспондент ТАСС, …": the report of a correspondent on the spot.
+    { form: 'как передает' },
+    { form: 'как передают' },
     { form: 'по его словам', refersBack: { gender: 'm', number: 'sg' } },
     { form: 'по ее словам', refersBack: { gender: 'f', number: 'sg' } },
     { form: 'по их словам', refersBack: { number: 'pl' } },
@@ -575,6 +585,14 @@ export const ru: Lexicon = {
         'председателя',
         'директор',
         'директора',
+        'гендиректор',
+        'гендиректора',
+        'генеральный директор',
+        'генерального директора',
+        'топ-менеджер',
+        'топ-менеджера',
+        'постпред',
+        'постпреда',
         'начальник',
         'начальника',
         'командующий',
@@ -729,6 +747,17 @@ export const ru: Lexicon = {
     'издание',
     'газета',
     'телеканал',
+    // Genitives, after "по данным", "по информации", "со ссылкой на": "по данным газеты".
+    'газеты',
+    'издания',
+    'телеканала',
+    'фонда',
+    'банка',
+    'службы',
+    'комитета',
+    'управления',
+    'департамента',
+    'штаба',
     'обращение',
     'заявление',
     'доклад',
@@ -816,6 +845,9 @@ export const ru: Lexicon = {
   reportiveMarkers: ['якобы', 'мол', 'дескать', 'будто бы'],
   asMarkers: ['как'],
   anaphoricContent: ['об этом', 'о чем'],
+  // The one told stands in the bare dative ("сообщил Пескову", "Захаровой", "журналистам"); nominative plurals
+  // end in "-и"/"-ы", so those are left out.
+  dativeEndings: ['у', 'ю', 'е', 'ам', 'ям', 'ой', 'ей', 'ому', 'ему', 'ым', 'им'],
   caseEndings: {
     // Genitive singular and plural back to the nominative, most specific first. Indeclinable names (Шойгу,
     // Моди, Рютте) end in vowels that no rule below takes.

@@ -651,6 +651,13 @@ export interface Lexicon {
     complementNouns?: string[];
   };
   /**
+   * Endings of the dative, where the one told stands in it with no preposition (Russian "сообщил Пескову",
+   * "рассказал журналистам"), folded: after a trailing cue, a noun phrase whose last word has none of them is
+   * the inverted subject ("…, сообщил Песков."), and an agency named before that subject is spoken to ("…,
+   * заявил ТАСС источник в правительстве."). Optional.
+   */
+  dativeEndings?: string[];
+  /**
    * Suffix rewrites to the nominative, by case name ("gen", "dat", "ins"), most specific first; the first
    * ending that fits a word applies. Used on speakers governed by a marker with `case`. Optional.
    */
