@@ -164,6 +164,8 @@ interface HistoryEntry {
   /** Known by its role alone ("der Sprecher"): no name that another role could point back to. */
   roleOnly?: boolean;
   roleParties?: string[];
+  /** The common noun an institution was named with ("Gewerkschaft" in "die Gewerkschaft Verdi"), folded. */
+  institutionNoun?: string;
 }
 
 /** A sentence's end (its punctuation before a space) or a line break. */
@@ -686,8 +688,22 @@ export class SpeakerResolver {
       ...(phrase.role && roleParties(phrase.role).length > 0
         ? { roleParties: roleParties(phrase.role) }
         : {}),
+      ...(speaker.kind === 'institution' ? institutionNounOf(this.ctx, phrase) : {}),
     });
     return out;
+  }
+
+  /**
+   * "Die Gewerkschaft Verdi hat … . …, teilte die Gewerkschaft mit.": a definite institution noun alone names
+   * the institution last named with it. Undefined when the phrase is more than determiner and noun.
+   */
+  private institutionByNoun(phrase: SpeakerPhrase): HistoryEntry | undefined {
+    const { tokens, lex } = this.ctx;
+    const det = lex.determiners.longestAt(tokens, phrase.tokStart);
+    if (!det || phrase.tokEnd - phrase.tokStart !== det.length + 1) return undefined;
+    const noun = tokens[phrase.tokStart + det.length]!;
+    if (!lex.institutionNouns.longestAt(tokens, phrase.tokStart + det.length)) return undefined;
+    return this.recent().find((h) => h.institutionNoun === noun.fold && h.speaker.name !== '');
   }
 
   /** The name a public figure or institution is shown under in the article's language (`aliases.ts`). */
@@ -762,6 +778,8 @@ export class SpeakerResolver {
         const author = this.messageAuthor(phrase);
         const byAuthor = author ? this.resolve(author, at, cue) : undefined;
         if (byAuthor?.name) return byAuthor;
+        const named = this.institutionByNoun(phrase);
+        if (named) return this.remember(named.speaker, at, phrase);
         let name = phrase.institution ?? '';
         if (phrase.alias) this.aliases.set(foldText(phrase.alias), name);
         name = this.canonical(this.aliases.get(foldText(name)) ?? name);
@@ -973,4 +991,19 @@ export class SpeakerResolver {
     const from = det ? (this.ctx.tokens[phrase.tokStart + det.length]?.start ?? phrase.start) : phrase.start;
     return this.ctx.text.slice(from, phrase.end);
   }
+}
+
+/**
+ * The common noun that opens an institution's phrase before its own name ("die Gewerkschaft Verdi", "der
+ * Verband ADV"), folded, for `institutionByNoun`; none for a noun alone.
+ */
+function institutionNounOf(ctx: PhraseContext, phrase: SpeakerPhrase): { institutionNoun?: string } {
+  const { tokens, lex } = ctx;
+  const det = lex.determiners.longestAt(tokens, phrase.tokStart)?.length ?? 0;
+  const k = phrase.tokStart + det;
+  const noun = lex.institutionNouns.longestAt(tokens, k);
+  if (!noun || k + noun.length >= phrase.tokEnd) return {};
+  // (Its own name follows, in capitals: not "Campaign chairman John Podesta".)
+  for (let j = k + noun.length; j < phrase.tokEnd; j++) if (!tokens[j]!.upper) return {};
+  return { institutionNoun: tokens[k + noun.length - 1]!.fold };
 }

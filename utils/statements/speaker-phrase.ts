@@ -817,6 +817,33 @@ function parseHead(ctx: PhraseContext, i: number, limit: number): SpeakerPhrase 
   return make(run, { kind: 'person', name: slice(ctx, start, run), gender, number: 'sg' });
 }
 
+/**
+ * Where every noun is capitalised (`capitalisedNouns`), an institution's common noun and then its own name
+ * that runs up to the verb: "Die Gewerkschaft Verdi hat …", "Der Verein Pro Asyl kritisierte …" (the
+ * institution "Verdi", not a person named Verdi). Right before the verb no object can follow the noun, as it
+ * may after an inverted subject ("sagte die Behörde Journalisten"). Null otherwise.
+ */
+function namedInstitution(ctx: PhraseContext, i: number, end: number): SpeakerPhrase | null {
+  const { tokens, lex } = ctx;
+  if (lex.lexicon.capitalisedNouns !== true) return null;
+  const det = lex.determiners.longestAt(tokens, i)?.length ?? 0;
+  const noun = lex.institutionNouns.longestAt(tokens, i + det);
+  if (!noun) return null;
+  const nameStart = i + det + noun.length;
+  if (nameStart >= end || nameRun(ctx, nameStart, end, false) !== end) return null;
+  // (A role between them names its holder: "die Partei-Chefin Anna Roth".)
+  for (let k = nameStart; k < end; k++) if (lex.roles.longestAt(tokens, k)) return null;
+  return {
+    tokStart: i,
+    tokEnd: end,
+    start: tokens[i]!.start,
+    end: tokens[end - 1]!.end,
+    kind: 'institution',
+    institution: slice(ctx, nameStart, end),
+    number: 'sg',
+  };
+}
+
 /** An acronym ("МИД", "MSZ"), a known institution or a genitive place name ("России", "України", "Ukrainy"). */
 export function caseComplement(ctx: PhraseContext, i: number): boolean {
   const t = ctx.tokens[i]!;
@@ -839,7 +866,7 @@ export function speakerEndingAt(ctx: PhraseContext, from: number, end: number): 
   for (let s = lo; s < end; s++) {
     const t = ctx.tokens[s];
     if (!isWord(t)) continue;
-    const p = parseSpeakerPhrase(ctx, s, end);
+    const p = namedInstitution(ctx, s, end) ?? parseSpeakerPhrase(ctx, s, end);
     if (!p || p.tokEnd !== end) continue;
     // (A linker opens a complement, not a phrase: "la replica della Regione, che …" → "Regione"; where every
     // noun is capitalised its articles double as linkers: "der Sprecher".)

@@ -360,7 +360,8 @@ export function subjectBefore(
       !quotedAfter &&
       (clauseOver(ctx, invertedNp.tokEnd, sentence.tokEnd) ||
         (cue.particle !== undefined &&
-          invertedNp.tokEnd === cue.particle.tokStart &&
+          // (Times and places may stand before the particle: "teilte die Gewerkschaft am Dienstag mit".)
+          skipFillers(ctx, invertedNp.tokEnd, cue.particle.tokStart) === cue.particle.tokStart &&
           !obliquePhrase(ctx, invertedNp) &&
           clauseOver(ctx, cue.particle.tokEnd, sentence.tokEnd)));
     // (Where the verb comes second an insertion before it is an apposition, which ends on a noun: a clause
@@ -500,8 +501,12 @@ export function frontedPredicative(ctx: AttributionContext, sentence: SentenceUn
   return true;
 }
 
-/** Does the cue hold an impersonal (neuter third-person) pronoun as its subject ("heißt es", "hieß es")? */
+/**
+ * Does the cue hold an impersonal (neuter third-person) pronoun as its subject ("heißt es", "hieß es"), or
+ * report only what a document says (`documentOnly`: "Im Bericht steht, …")?
+ */
 export function impersonalCue(ctx: AttributionContext, cue: CueMatch): boolean {
+  if (cue.info.entry.documentOnly) return true;
   for (let k = cue.tokStart; k < cue.tokEnd; k++) {
     const p = ctx.lex.pronouns.longestAt(ctx.tokens, k)?.value;
     if (p && p.gender === 'n' && (p.person ?? 3) === 3 && p.number === 'sg') return true;
@@ -820,4 +825,26 @@ export function ownVoice(ctx: AttributionContext, cue: CueMatch, speaker: Speake
   if (!pronoun) return false;
   if (pronoun.person === 2) return true;
   return pronoun.person === 1 && cue.info.entry.opinion === true;
+}
+
+/**
+ * A speaker that is a document: a document adverb alone ("Darin steht"), or a phrase holding a document noun
+ * ("In dem Papier steht", `Lexicon.documentAdverbs`).
+ */
+export function documentSpeaker(ctx: AttributionContext, speaker: SpeakerPhrase | null): boolean {
+  if (!speaker) return false;
+  const { lex, tokens } = ctx;
+  // (The adverb takes up a document named in the sentence before: with none, "Darin" stands for nothing.)
+  if (speaker.tokEnd - speaker.tokStart === 1 && lex.documentAdverbs.longestAt(tokens, speaker.tokStart)) {
+    let sentences = 0;
+    for (let j = speaker.tokStart - 1; j >= 0 && speaker.tokStart - j <= 60; j--) {
+      const t = tokens[j]!;
+      if (t.kind === 'break' || (t.kind === 'punct' && /^[.!?…]$/.test(t.fold) && ++sentences > 1)) break;
+      if (t.kind === 'word' && t.upper && lex.documentNouns.longestAt(tokens, j)) return true;
+    }
+    return false;
+  }
+  for (let k = speaker.tokStart; k < speaker.tokEnd; k++)
+    if (lex.documentNouns.longestAt(tokens, k)) return true;
+  return false;
 }

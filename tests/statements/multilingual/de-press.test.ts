@@ -24,3 +24,51 @@ describe('German: the newspaper spoken to', () => {
     });
   });
 });
+
+describe('German: what a document says ("steht")', () => {
+  test('"Darin steht: „…“": the document named before speaks', () => {
+    const statements = extract(
+      'Der Kommission liegt ein Gutachten der Bundesbank vor. Darin steht: „Die Schuldenquote steigt bis 2030 deutlich.“',
+      'de',
+    );
+    const s = statementStarting(statements, 'Die Schuldenquote');
+    expect(s).toMatchObject({ kind: 'direct', speaker: 'Gutachten', cue: 'steht' });
+  });
+
+  test('"Im Bericht steht, dass …"', () => {
+    const [s] = extract('Im Jahresbericht steht, dass die Zahl der Anträge gesunken sei.', 'de');
+    expect(s).toMatchObject({ kind: 'indirect', content: 'die Zahl der Anträge gesunken sei' });
+  });
+
+  test('"steht" with any other subject reports nothing', () => {
+    expect(extract('Die Koalition steht vor einer schweren Woche.', 'de')).toHaveLength(0);
+    expect(
+      extract('Der Trainer steht zu seiner Mannschaft: Er will keinen Spieler abgeben.', 'de'),
+    ).toHaveLength(0);
+  });
+});
+
+describe('German: organisations named with their common noun', () => {
+  test('"Die Gewerkschaft Verdi hat …": an institution, not a person called Verdi', () => {
+    const [s] = extract('Die Gewerkschaft IG Metall hat die Beschäftigten zu Warnstreiks aufgerufen.', 'de');
+    expect(s).toMatchObject({ speaker: 'IG Metall', mention: 'Die Gewerkschaft IG Metall' });
+  });
+
+  test('"die Gewerkschaft" alone names the union named before; times may stand before the particle', () => {
+    const statements = extract(
+      'Der Verband Pro Bahn hat die Pläne scharf kritisiert. Die Preise stiegen zu stark, teilte der Verband am Mittwoch mit.',
+      'de',
+    );
+    const s = statementStarting(statements, 'Die Preise');
+    expect(s).toMatchObject({
+      speaker: 'Pro Bahn',
+      mention: 'der Verband',
+      content: 'Die Preise stiegen zu stark',
+    });
+  });
+
+  test('a list of places before the comma is no subject of the inverted cue', () => {
+    const [s] = extract('Gesperrt seien Köln, Bonn und Aachen, teilte die Polizei am Abend mit.', 'de');
+    expect(s).toMatchObject({ mention: 'die Polizei', content: 'Gesperrt seien Köln, Bonn und Aachen' });
+  });
+});

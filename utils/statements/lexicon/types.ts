@@ -124,6 +124,12 @@ export interface CueEntry {
    */
   opinion?: boolean;
   /**
+   * The verb reports only what a document says, its subject a document adverb (`Lexicon.documentAdverbs`:
+   * "Darin steht: „…“") or a fronted phrase naming a document ("Im Bericht steht, dass …"); elsewhere it is
+   * another verb ("Die Regierung steht vor einer Krise"). Optional.
+   */
+  documentOnly?: boolean;
+  /**
    * Separable particles (German): the finite form in `forms` heads the cue and one of these closes the clause
    * or stands right before the reported content: "teilte … mit", "wies … zurück", "kündigte … an", "gab …
    * bekannt". The joined forms ("mitteilte", "mitgeteilt", "bekanntgegeben") stay in `forms`/`participles`.
