@@ -401,6 +401,11 @@ export function verbSecondClause(ctx: AttributionContext, from: number, end: num
   const { tokens, lex } = ctx;
   if (!lex.lexicon.verbSecond || inQuote(ctx, from)) return false;
   let k = from;
+  // A personal pronoun as the subject: "kritisierte die Pläne, sie gingen zu weit" (Konjunktiv II, written
+  // like the past: only its place after the cue marks it as reported).
+  const pronoun = lex.pronouns.longestAt(tokens, k)?.value;
+  if (pronoun && !pronoun.indefinite && (pronoun.person ?? 3) === 3 && isWord(ctx, k + 1))
+    return plainVerbAt(ctx, k + 1, true);
   const det = lex.determiners.longestAt(tokens, k);
   if (det) k += det.length;
   if (lex.determiners.longestAt(tokens, k)) return false;
@@ -421,8 +426,17 @@ export function verbSecondClause(ctx: AttributionContext, from: number, end: num
     const inner = k + 1;
     return isWord(ctx, inner) && !tokens[inner]!.upper;
   }
-  if (k === nounStart || k - nounStart > 3 || !isWord(ctx, k) || tokens[k]!.upper || inQuote(ctx, k))
-    return false;
+  if (k === nounStart || k - nounStart > 3) return false;
+  return plainVerbAt(ctx, k);
+}
+
+/**
+ * A lower-case word at `k` that may be a finite verb: no function word, and (unless `anyVerb`, after a pronoun
+ * subject) no verb that reports on its own.
+ */
+function plainVerbAt(ctx: AttributionContext, k: number, anyVerb = false): boolean {
+  const { tokens, lex } = ctx;
+  if (!isWord(ctx, k) || tokens[k]!.upper || inQuote(ctx, k)) return false;
   return !(
     lex.determiners.longestAt(tokens, k) ||
     lex.prepositions.longestAt(tokens, k) ||
@@ -431,7 +445,7 @@ export function verbSecondClause(ctx: AttributionContext, from: number, end: num
     lex.complementizers.longestAt(tokens, k) ||
     lex.linkers.longestAt(tokens, k) ||
     // (A verb that reports only with its preposition is a plain verb here: "…, die USA hielten sich an …".)
-    (lex.cues.longestAt(tokens, k) && !lex.cues.longestAt(tokens, k)!.value.entry.governs)
+    (!anyVerb && lex.cues.longestAt(tokens, k) && !lex.cues.longestAt(tokens, k)!.value.entry.governs)
   );
 }
 

@@ -72,3 +72,15 @@ describe('German: organisations named with their common noun', () => {
     expect(s).toMatchObject({ mention: 'die Polizei', content: 'Gesperrt seien Köln, Bonn und Aachen' });
   });
 });
+
+describe('German: Konjunktiv II written like the past', () => {
+  test('after cue + object + comma, a pronoun and its verb open the reported clause', () => {
+    const [s] = extract('Die Opposition kritisierte den Haushalt, sie gingen von falschen Zahlen aus.', 'de');
+    expect(s).toMatchObject({ kind: 'indirect', content: 'sie gingen von falschen Zahlen aus' });
+  });
+
+  test('right after "sagte,": the same', () => {
+    const [s] = extract('Der Bürgermeister sagte, sie brauchten mehr Zeit für die Planung.', 'de');
+    expect(s).toMatchObject({ kind: 'indirect', content: 'sie brauchten mehr Zeit für die Planung' });
+  });
+});
