@@ -83,6 +83,20 @@ function sameHead(a: string, b: string): boolean {
   return a === b || (a.length > b.length ? a.endsWith(b) : b.endsWith(a));
 }
 
+/**
+ * Are two role heads the same word? Equal, or, in a language that declines its nouns (`caseEndings`), two
+ * case forms of it: one the other plus an ending of up to two letters, or both the same stem with endings of
+ * one or two letters ("министр" / "министра", "глава" / "главы", "представитель" / "представителя").
+ */
+function headsAgree(theirs: string | undefined, head: string, ctx: PhraseContext): boolean {
+  if (theirs === undefined) return false;
+  if (theirs === head) return true;
+  if (!ctx.lex.lexicon.caseEndings) return false;
+  let common = 0;
+  while (common < theirs.length && common < head.length && theirs[common] === head[common]) common++;
+  return common >= 4 && theirs.length - common <= 2 && head.length - common <= 2;
+}
+
 /** Head word of a role ("président russe" → "president"), for matching a later bare role. */
 function roleHead(role: string, ctx: PhraseContext): string {
   const words = foldedWords(role).filter(
@@ -826,7 +840,7 @@ export class SpeakerResolver {
           (h) =>
             h.speaker.kind === 'person' &&
             h.speaker.name &&
-            ((h.roleHead === head && sameRole(h.roleModifiers)) ||
+            ((headsAgree(h.roleHead, head, this.ctx) && sameRole(h.roleModifiers)) ||
               (office !== undefined && h.roleHead !== head && officeOf(h.speaker.role, this.ctx) === office)),
         );
         const compatible = (g: Gender | undefined) => !phrase.gender || !g || g === phrase.gender;
@@ -845,10 +859,12 @@ export class SpeakerResolver {
             !otherParty(h) &&
             !otherOffice(h.speaker.role) &&
             // (Not the holder of the same office elsewhere: "der brasilianische Präsident" for "der venezolanische".)
-            !(h.roleHead === head && !sameRole(h.roleModifiers)),
+            !(headsAgree(h.roleHead, head, this.ctx) && !sameRole(h.roleModifiers)),
         );
         // (Nor the name of the holder of the same office elsewhere, the last named.)
-        const otherHolder = this.recent().find((h) => h.roleHead === head && !sameRole(h.roleModifiers));
+        const otherHolder = this.recent().find(
+          (h) => headsAgree(h.roleHead, head, this.ctx) && !sameRole(h.roleModifiers),
+        );
         const lastNamed = this.subjectOver(this.lastPersonIndexBefore(at));
         // (Of a gender that fits: "La vicepresidenta" is not the minister named before as "El ministro"; nor a
         // politician of another party.)

@@ -353,6 +353,18 @@ function roleModifiers(ctx: PhraseContext, k: number, limit: number): number {
       }
       break;
     }
+    // Case languages chain roles in the genitive, each with its own modifiers: "заместитель министра
+    // иностранных дел", "пресс-секретарь президента".
+    const genitiveRole =
+      ctx.lex.lexicon.caseEndings !== undefined &&
+      (ctx.lex.lexicon.linkers ?? []).length === 0 &&
+      !t.upper &&
+      ctx.lex.roles.longestAt(ctx.tokens, k);
+    if (genitiveRole) {
+      k += genitiveRole.length;
+      adjectives = 0;
+      continue;
+    }
     if (
       ctx.lex.lexicon.postnominalAdjectives !== false &&
       !t.upper &&

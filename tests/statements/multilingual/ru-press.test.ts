@@ -125,3 +125,29 @@ describe('Russian: sources and settings', () => {
     expect(s.mention).toBe('Министр финансов Антон Силуанов');
   });
 });
+
+describe('Russian: clauses and roles', () => {
+  test('"Хотя, по словам X, …, …": the source vouches for the subordinate clause alone', () => {
+    const [s] = extract(
+      'Если, по данным синоптиков, морозы продержатся до пятницы, школы перейдут на дистанционное обучение.',
+      'ru',
+    );
+    expect(s).toMatchObject({ cue: 'по данным', content: 'морозы продержатся до пятницы' });
+  });
+
+  test('a role in the genitive points back to its holder named in the nominative', () => {
+    const statements = extract(
+      'Заместитель председателя правительства Марат Сафин заявил, что цены стабилизируются. Министр экономики Олег Быков сообщил, что рост замедлится. По словам министра, спад продлится недолго.',
+      'ru',
+    );
+    expect(statementStarting(statements, 'спад').speaker).toBe('Олег Быков');
+  });
+
+  test('roles chained in the genitive before the name: "заместитель министра иностранных дел"', () => {
+    const [s] = extract(
+      'Переговоры продолжатся, сказал заместитель министра иностранных дел России Сергей Рябков.',
+      'ru',
+    );
+    expect(s).toMatchObject({ speaker: 'Сергей Рябков', content: 'Переговоры продолжатся' });
+  });
+});

@@ -593,6 +593,9 @@ export const ru: Lexicon = {
         'топ-менеджера',
         'постпред',
         'постпреда',
+        'заместитель',
+        'заместителя',
+        'синоптик',
         'начальник',
         'начальника',
         'командующий',
@@ -653,6 +656,8 @@ export const ru: Lexicon = {
         'политологов',
         'специалисты',
         'специалистов',
+        'синоптики',
+        'синоптиков',
         'очевидцы',
         'очевидцев',
         'свидетели',
@@ -847,6 +852,7 @@ export const ru: Lexicon = {
   anaphoricContent: ['об этом', 'о чем'],
   // The one told stands in the bare dative ("сообщил Пескову", "Захаровой", "журналистам"); nominative plurals
   // end in "-и"/"-ы", so those are left out.
+  clauseOpeners: ['хотя', 'если', 'поскольку', 'так как', 'пока', 'когда', 'несмотря на то что'],
   dativeEndings: ['у', 'ю', 'е', 'ам', 'ям', 'ой', 'ей', 'ому', 'ему', 'ым', 'им'],
   caseEndings: {
     // Genitive singular and plural back to the nominative, most specific first. Indeclinable names (Шойгу,

@@ -657,6 +657,12 @@ export interface Lexicon {
     complementNouns?: string[];
   };
   /**
+   * Conjunctions that open a subordinate clause ahead of the main one (Russian "хотя", "если", "поскольку"):
+   * a source set off by commas right after one ("Хотя, по словам X, переговоры идут непросто, Киев …")
+   * vouches for that clause alone, which ends at its next comma; the main clause is the writer's. Optional.
+   */
+  clauseOpeners?: string[];
+  /**
    * Endings of the dative, where the one told stands in it with no preposition (Russian "сообщил Пескову",
    * "рассказал журналистам"), folded: after a trailing cue, a noun phrase whose last word has none of them is
    * the inverted subject ("…, сообщил Песков."), and an agency named before that subject is spoken to ("…,
