@@ -782,9 +782,15 @@ export class SpeakerResolver {
           : this.canonical(this.fullNameFor(words, at) ?? phrase.name ?? '');
         // (Where role nouns mark their holder's gender, the role gives the name its gender: "El ministro …,
         // Carlos Cuerpo"; `Lexicon.genderedRoles`.)
+        // (A surname that marks its bearer's gender outweighs a role noun's grammatical one: "президент
+        // ассоциации Ольга Лаптева"; `Lexicon.surnameGenders`.)
+        const bySurname = surnameGender(this.ctx, phrase.name);
+        const fromRole = phrase.gender !== undefined && phrase.gender === phrase.roleEntry?.gender;
         const gender =
+          (fromRole ? bySurname : undefined) ??
           phrase.gender ??
-          (this.ctx.lex.lexicon.genderedRoles === true ? phrase.roleEntry?.gender : undefined);
+          (this.ctx.lex.lexicon.genderedRoles === true ? phrase.roleEntry?.gender : undefined) ??
+          bySurname;
         return this.remember({ name, kind: 'person', gender, role }, at, phrase);
       }
       case 'institution': {
@@ -1022,4 +1028,15 @@ function institutionNounOf(ctx: PhraseContext, phrase: SpeakerPhrase): { institu
   // (Its own name follows, in capitals: not "Campaign chairman John Podesta".)
   for (let j = k + noun.length; j < phrase.tokEnd; j++) if (!tokens[j]!.upper) return {};
   return { institutionNoun: tokens[k + noun.length - 1]!.fold };
+}
+
+/** The gender a name's last word marks by its ending (`Lexicon.surnameGenders`), if any. */
+function surnameGender(ctx: PhraseContext, name: string | undefined): Gender | undefined {
+  const endings = ctx.lex.lexicon.surnameGenders;
+  if (!endings || !name) return undefined;
+  const words = foldedWords(name);
+  const last = words[words.length - 1] ?? '';
+  // (A one-word name is often a surname in the genitive or a place: only a full name counts.)
+  if (words.length < 2) return undefined;
+  return endings.find((e) => last.length > e.ending.length + 2 && last.endsWith(foldText(e.ending)))?.gender;
 }

@@ -632,7 +632,15 @@ function parseHead(ctx: PhraseContext, i: number, limit: number): SpeakerPhrase 
       }
       let run = nameRun(ctx, afterHon, limit, false);
       // An acronym alone after the role is its complement, not the holder's name: "Szef MSWiA", "rzecznik PiS".
-      if (run === afterHon + 1 && afterHon === end && isAcronym(ctx, afterHon, run)) {
+      // So is a known institution alone, in the genitive: "представитель Кремля", "rzecznik Kremla".
+      const institutionAfter =
+        afterHon === end && run > 0 ? lex.institutions.longestAt(tokens, afterHon) : undefined;
+      if (
+        run > 0 &&
+        afterHon === end &&
+        ((run === afterHon + 1 && isAcronym(ctx, afterHon, run)) ||
+          afterHon + (institutionAfter?.length ?? 0) === run)
+      ) {
         end = run;
         run = -1;
       }

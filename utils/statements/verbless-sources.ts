@@ -14,6 +14,7 @@ import {
   isWord,
   quotedWithin,
   quoteInner,
+  skipFillers,
   type RawStatement,
   tokenAt,
   trimRange,
@@ -339,7 +340,10 @@ export function accordingToStatements(
       const before = trimRange(text, sentence.start, lead);
       const { kind, range } = classify(ctx, tokens[afterTok + 1]!.start, sentenceEndChar, afterTok + 1, end);
       const parts: [number, number][] = [];
-      if (before[1] > before[0] && wordCount(ctx, before[0], before[1]) >= 1) parts.push(before);
+      // (A connective alone before the source is the writer's: "Кроме того, по ее словам, …", "Also, …".)
+      const connectiveOnly = skipFillers(ctx, sentence.tokStart, firstTok) >= firstTok - 1;
+      if (before[1] > before[0] && wordCount(ctx, before[0], before[1]) >= 1 && !connectiveOnly)
+        parts.push(before);
       if (range[1] > range[0]) parts.push(range);
       const quoted = parts.some(([a, b]) => quotedWithin(ctx, a, b));
       if (parts.length > 0 && wordCount(ctx, parts[0]![0], parts[parts.length - 1]![1]) >= 3) {

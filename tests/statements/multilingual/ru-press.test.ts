@@ -151,3 +151,23 @@ describe('Russian: clauses and roles', () => {
     expect(s).toMatchObject({ speaker: 'Сергей Рябков', content: 'Переговоры продолжатся' });
   });
 });
+
+describe('Russian: who the speaker is', () => {
+  test('"представитель Кремля" is a role of the Kremlin, pointing back to the spokesman named before', () => {
+    const statements = extract(
+      'Пресс-секретарь президента Дмитрий Песков сообщил, что визит готовится. По словам представителя Кремля, программа еще не согласована. Он также отметил, что дата пока не определена.',
+      'ru',
+    );
+    expect(statementStarting(statements, 'программа').speaker).toBe('Дмитрий Песков');
+    expect(statementStarting(statements, 'дата').speaker).toBe('Дмитрий Песков');
+  });
+
+  test('a woman\'s surname outweighs the masculine role noun: "она" and "по ее словам" find her', () => {
+    const statements = extract(
+      'Директор музея Татьяна Климова считает, что выставку продлят. «Очереди стоят каждый день», — говорит она. Кроме того, по ее словам, музей откроет второй зал.',
+      'ru',
+    );
+    expect(statementStarting(statements, 'Очереди').speaker).toBe('Татьяна Климова');
+    expect(statementStarting(statements, 'музей откроет')).toMatchObject({ speaker: 'Татьяна Климова' });
+  });
+});

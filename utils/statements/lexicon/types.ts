@@ -411,6 +411,12 @@ export interface Lexicon {
    */
   cueGenderEndings?: { ending: string; gender: Gender }[];
   /**
+   * Endings of surnames that mark their bearer's gender (Russian "-ова", "-ина", "-ская" for women, "-ов",
+   * "-ин", "-ский" for men; longest first), folded: they outweigh the grammatical gender of a role noun that
+   * names women and men alike ("президент ассоциации Ольга Лаптева … . Она …"). Optional.
+   */
+  surnameGenders?: { ending: string; gender: Gender }[];
+  /**
    * Possessive, object and reflexive pronouns that mark the gender of the person they stand for (en "his",
    * "him", "himself", "her", "herself"). With the gendered subject pronouns of `pronouns`, they teach the
    * article's names their gender: the nearest earlier name of the paragraph takes each one's vote ("Bardos
