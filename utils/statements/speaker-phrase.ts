@@ -400,6 +400,19 @@ function roleModifiers(ctx: PhraseContext, k: number, limit: number): number {
   return k;
 }
 
+/**
+ * In a language that marks complements by case with no linker (`caseEndings`, no `linkers`), a preposition
+ * right after a quantifier and the group it takes from ("из собеседников «Ъ»"): the group's phrase, or null.
+ */
+function partitiveOf(ctx: PhraseContext, k: number, limit: number): SpeakerPhrase | null {
+  const { tokens, lex } = ctx;
+  if (!lex.lexicon.caseEndings || (lex.lexicon.linkers ?? []).length > 0) return null;
+  const prep = lex.prepositions.longestAt(tokens, k);
+  if (!prep || prep.length !== 1 || k + 1 >= limit) return null;
+  const group = parseHead(ctx, k + 1, limit);
+  return group && (group.kind === 'group' || group.kind === 'role') ? group : null;
+}
+
 /** Opening and closing marks of the quoted names `quotedComplementEnd` reads. */
 const NAME_OPENERS = new Set(['«', '„', '"', '“']);
 const NAME_CLOSERS = new Set(['»', '“', '"', '”']);
@@ -548,8 +561,13 @@ function parseHead(ctx: PhraseContext, i: number, limit: number): SpeakerPhrase 
 
   let k = i;
   const det = lex.determiners.longestAt(tokens, k);
-  if (det) k += det.length;
-  else {
+  if (det) {
+    k += det.length;
+    // A partitive in a case language: "один из собеседников «Ъ»", "одна из участниц" (the group it is taken
+    // from names the speaker).
+    const prep = partitiveOf(ctx, k, limit);
+    if (prep) return prep.kind === 'pronoun' ? null : { ...prep, tokStart: i, start: tokens[i]!.start };
+  } else {
     // A possessor before a role: "Putin's spokesman, Dmitry Peskov", "Ukraine's foreign minister".
     const run = nameRun(ctx, k, limit, false);
     const apostrophe = run > 0 ? tokens[run] : undefined;

@@ -280,6 +280,16 @@ export function subjectBefore(
         tokEnd: end,
       };
     }
+    // Where the one told stands in the bare dative (`dativeEndings`), an outlet's quoted name right before the
+    // cue is told, and the subject stands before it: "В Минтрансе «Ъ» подтвердили, что …".
+    if (
+      !through &&
+      lex.lexicon.dativeEndings &&
+      quotedName(ctx, open) === end &&
+      open > sentence.tokStart &&
+      isWord(ctx, open - 1)
+    )
+      return subjectBefore(ctx, { ...cue, tokStart: open, start: tokens[open]!.start }, sentence);
   }
   // "…, Igor Dodon, qui a déclaré que …" / "Smith, who said …": the antecedent of the relative pronoun.
   const rel = lex.relativePronouns.matchEndingAt(tokens, end - 1)[0];

@@ -171,3 +171,15 @@ describe('Russian: who the speaker is', () => {
     expect(statementStarting(statements, 'музей откроет')).toMatchObject({ speaker: 'Татьяна Климова' });
   });
 });
+
+describe('Russian: sources told about and taken from a group', () => {
+  test('"В X «Ъ» подтвердили": the outlet before the cue is told, the office before it speaks', () => {
+    const [s] = extract('В Минздраве «Известиям» подтвердили, что вакцину зарегистрируют в мае.', 'ru');
+    expect(s).toMatchObject({ mention: 'Минздраве', content: 'вакцину зарегистрируют в мае' });
+  });
+
+  test('"один из собеседников «Ъ»": the group a quantifier takes from', () => {
+    const [s] = extract('Сделка почти готова, говорит один из собеседников «Ведомостей».', 'ru');
+    expect(s).toMatchObject({ mention: 'один из собеседников «Ведомостей»', content: 'Сделка почти готова' });
+  });
+});

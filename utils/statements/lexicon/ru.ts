@@ -677,6 +677,7 @@ export const ru: Lexicon = {
         'депутатов',
         'участники',
         'собеседники',
+        'собеседников',
       ],
       number: 'pl',
       generic: true,
