@@ -24,6 +24,7 @@ import {
 import { bareNounPhrase, invertedNounSubject } from './noun-phrases';
 import { clauseEnd, clauseOver, shortTail } from './content-bounds';
 import { mayBeDative, outletBeforeSubject, quotedAddressee } from './outlet-addressee';
+import { reportiveWithin } from './reportive';
 
 /**
  * Before a trailing attribution, a quotation that a colon (or a dash) introduces and that runs to the end of
@@ -350,12 +351,17 @@ export function blockQuoteAt(ctx: AttributionContext, k: number, end: number): n
 export function complementizerAfterComma(ctx: AttributionContext, from: number, end: number): number {
   const { lex } = ctx;
   const limit = Math.min(end - 1, from + 25);
+  let afterComma = false;
   for (let j = from; j < limit; j++) {
     const t = ctx.tokens[j]!;
     if (inQuote(ctx, j) || t.kind === 'break') return -1;
     // Another verb's clause after "und": "lobte die Polizei und betonte, dass …" is the second verb's.
     if (lex.conjunctions.longestAt(ctx.tokens, j) && lex.cues.longestAt(ctx.tokens, j + 1)) return -1;
+    // A clause in Konjunktiv I after a comma is already what was said, and the complementizer further on
+    // belongs to it: "sagte der Zeitung, man gehe davon aus, dass …".
+    if (afterComma && t.kind === 'word' && reportiveWithin(ctx, j, j + 1)) return -1;
     if (t.kind !== 'punct') continue;
+    afterComma = true;
     if (t.fold !== ',') return -1;
     if (ctx.lex.complementizers.longestAt(ctx.tokens, j + 1)) return j + 1;
   }

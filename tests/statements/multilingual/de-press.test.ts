@@ -84,3 +84,25 @@ describe('German: Konjunktiv II written like the past', () => {
     expect(s).toMatchObject({ kind: 'indirect', content: 'sie brauchten mehr Zeit für die Planung' });
   });
 });
+
+describe('German: a Konjunktiv clause holding a complementizer', () => {
+  test('"sagte der Zeitung, man gehe davon aus, dass …": the whole clause after the comma, said by the speaker', () => {
+    const statements = extract(
+      'Eine Sprecherin der Bahn sagte der Zeitung, man gehe davon aus, dass der Tunnel im Herbst öffne.',
+      'de',
+    );
+    expect(statements).toHaveLength(1);
+    expect(statements[0]).toMatchObject({
+      speaker: 'Sprecherin der Bahn',
+      content: 'man gehe davon aus, dass der Tunnel im Herbst öffne',
+    });
+  });
+
+  test('a clause of the subject and Konjunktiv I before "dass" keeps it: "sagte, sie halte es für möglich, dass …"', () => {
+    const [s] = extract(
+      'Die Ministerin sagte am Montag, sie halte es für möglich, dass die Frist verlängert werde.',
+      'de',
+    );
+    expect(s?.content).toBe('sie halte es für möglich, dass die Frist verlängert werde');
+  });
+});
