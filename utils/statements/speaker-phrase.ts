@@ -413,6 +413,20 @@ function partitiveOf(ctx: PhraseContext, k: number, limit: number): SpeakerPhras
   return group && (group.kind === 'group' || group.kind === 'role') ? group : null;
 }
 
+/**
+ * In a case language (`quotedComplementEnd`'s), an agent named right after a lower-case modifier: an acronym
+ * ("РБК") or a quoted name ("«Интерфаксом»"). The token after it, or -1.
+ */
+function participleAgentEnd(ctx: PhraseContext, h: number, limit: number): number {
+  const quoted = quotedComplementEnd(ctx, h, limit);
+  if (quoted > 0) return quoted;
+  const t = ctx.tokens[h];
+  const caseLanguage = ctx.lex.lexicon.caseEndings && (ctx.lex.lexicon.linkers ?? []).length === 0;
+  return caseLanguage && isWord(t) && t.end - t.start >= 2 && isAcronym(ctx, h, h + 1) && h + 1 < limit
+    ? h + 1
+    : -1;
+}
+
 /** Opening and closing marks of the quoted names `quotedComplementEnd` reads. */
 const NAME_OPENERS = new Set(['«', '„', '"', '“']);
 const NAME_CLOSERS = new Set(['»', '“', '"', '”']);
@@ -603,11 +617,15 @@ function parseHead(ctx: PhraseContext, i: number, limit: number): SpeakerPhrase 
 
   // Up to two modifiers before a role or institution noun ("the former prime minister", "le nouveau ministre").
   for (let pre = 0; pre <= 2; pre++) {
-    const h = k + pre;
+    let h = k + pre;
     if (h >= limit) break;
     if (pre > 0) {
       const t = tokens[h - 1];
       if (!isWord(t) || isStopWord(ctx, h - 1)) break;
+      // A participle's agent before the group it modifies: "опрошенные РБК аналитики", "большинство
+      // опрошенных «Интерфаксом» экономистов".
+      const agentEnd = participleAgentEnd(ctx, h, limit);
+      if (agentEnd > 0 && lex.roles.longestAt(tokens, agentEnd)) h = agentEnd;
     }
     const role = lex.roles.longestAt(tokens, h);
     if (role && h + role.length <= limit) {

@@ -183,3 +183,16 @@ describe('Russian: sources told about and taken from a group', () => {
     expect(s).toMatchObject({ mention: 'один из собеседников «Ведомостей»', content: 'Сделка почти готова' });
   });
 });
+
+describe('Russian: surveys', () => {
+  test('"считает большинство опрошенных «…» аналитиков": the polled group speaks', () => {
+    const [s] = extract('Рубль укрепится к лету, полагают опрошенные РБК экономисты.', 'ru');
+    expect(s).toMatchObject({ mention: 'опрошенные РБК экономисты', content: 'Рубль укрепится к лету' });
+    const [t] = extract(
+      'Цены на нефть вырастут, считает большинство опрошенных «Ведомостями» аналитиков.',
+      'ru',
+    );
+    expect(t).toMatchObject({ content: 'Цены на нефть вырастут' });
+    expect(t?.mention).toMatch(/аналитиков$/);
+  });
+});
