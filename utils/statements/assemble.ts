@@ -179,6 +179,12 @@ export function nest(
         dropped.add(inner);
         continue;
       }
+      // Nor is a cue whose subject is the indefinite pronoun, which stands for the speaker's own side: "sagte,
+      // man gehe davon aus, dass …" (`PronounEntry.indefinite`).
+      if (!inner.trailing && inner.speaker?.kind === 'pronoun' && inner.speaker.pronoun?.indefinite) {
+        dropped.add(inner);
+        continue;
+      }
       if (!parent.has(inner)) parent.set(inner, outer);
       if (freeRelative(ctx, inner, contentStart(outer))) continue;
       cutters.push(inner);

@@ -23,6 +23,8 @@ import {
 } from './attribution-base';
 import { bareNounPhrase, invertedNounSubject, nounPhrase } from './noun-phrases';
 import { clauseEnd, clauseOver, shortTail } from './content-bounds';
+import { mayBeDative, outletBeforeSubject, quotedAddressee } from './outlet-addressee';
+import { reportiveWithin } from './reportive';
 
 /**
  * Before a trailing attribution, a quotation that a colon (or a dash) introduces and that runs to the end of
@@ -135,6 +137,8 @@ export function afterCue(
     if (
       cue.info.entry.addresseeObject &&
       !inQuote(ctx, p) &&
+      // (After a trailing cue, a phrase with no dative ending is the inverted subject: "…, сообщил Песков.")
+      !(allowInverted && !mayBeDativeAt(p)) &&
       !lex.complementizers.longestAt(tokens, p) &&
       !lex.questionWords.longestAt(tokens, p)
     ) {
@@ -151,8 +155,22 @@ export function afterCue(
     }
     return undefined;
   };
+  const mayBeDativeAt = (k: number): boolean => {
+    const np = parseSpeakerPhrase(ctx, k, end);
+    return !np || (mayBeDative(ctx, np) && !outletBeforeSubject(ctx, np, end));
+  };
   let objectAddressee = false;
   let addressee = readAddressee();
+  // An outlet in quotation marks: "сказал «Ъ»: «…»", "sagte der „Zeit“, …".
+  let quotedOutlet = false;
+  if (!addressee) {
+    const quoted = quotedAddressee(ctx, p, end);
+    if (quoted) {
+      addressee = quoted.addressee;
+      quotedOutlet = true;
+      p = skip(quoted.next);
+    }
+  }
   // "“Why not?” asked Jane Ditch." / "…, asks Jane Ditch, “…”": with no subject before the cue, a name right
   // after it that closes the clause is the inverted subject, not the object ("asked Jane" would need one).
   // Only next to a quotation (before the cue, or opening after the name's comma): "…, told The Post." after
@@ -185,7 +203,13 @@ export function afterCue(
     // "…, заявили в Кремле": an impersonal plural cue names its institution after a preposition.
     const through = (lex.lexicon.speakerPrepositions ?? []).includes(tokens[p]?.fold ?? '') ? 1 : 0;
     // (A complementizer opens the reported clause, not a subject: "arguing that Lee “lashed out”".)
-    const np = lex.complementizers.longestAt(tokens, p) ? null : parseSpeakerPhrase(ctx, p + through, end);
+    let np = lex.complementizers.longestAt(tokens, p) ? null : parseSpeakerPhrase(ctx, p + through, end);
+    // "…, заявил РИА Новости замминистра X.": the agency is spoken to, the phrase after it speaks.
+    const outlet = np && !through && !addressee ? outletBeforeSubject(ctx, np, end) : undefined;
+    if (outlet) {
+      addressee = outlet.addressee;
+      np = outlet.subject;
+    }
     if ((np && np.kind !== 'pronoun') || (np && np.pronoun && (np.pronoun.person ?? 3) === 3)) {
       const save = p;
       p = skip(np!.tokEnd);
@@ -207,7 +231,7 @@ export function afterCue(
         // "“…,” says Greenspan while visiting the kitchen".
         speaker = np;
         addressee = addr ?? addressee;
-      } else if (markedAddressee) {
+      } else if (markedAddressee && !quotedOutlet) {
         p = save;
       } else if (
         lex.relativePronouns.longestAt(tokens, p) ||
@@ -215,7 +239,7 @@ export function afterCue(
         adverbBeforeColon(ctx, p, end)
       ) {
         speaker = np;
-        addressee = addr;
+        addressee = addr ?? addressee;
         p = clauseEnd(ctx, p, end);
       } else {
         p = save;
@@ -357,12 +381,17 @@ export function blockQuoteAt(ctx: AttributionContext, k: number, end: number): n
 export function complementizerAfterComma(ctx: AttributionContext, from: number, end: number): number {
   const { lex } = ctx;
   const limit = Math.min(end - 1, from + 25);
+  let afterComma = false;
   for (let j = from; j < limit; j++) {
     const t = ctx.tokens[j]!;
     if (inQuote(ctx, j) || t.kind === 'break') return -1;
     // Another verb's clause after "und": "lobte die Polizei und betonte, dass …" is the second verb's.
     if (lex.conjunctions.longestAt(ctx.tokens, j) && lex.cues.longestAt(ctx.tokens, j + 1)) return -1;
+    // A clause in Konjunktiv I after a comma is already what was said, and the complementizer further on
+    // belongs to it: "sagte der Zeitung, man gehe davon aus, dass …".
+    if (afterComma && t.kind === 'word' && reportiveWithin(ctx, j, j + 1)) return -1;
     if (t.kind !== 'punct') continue;
+    afterComma = true;
     if (t.fold !== ',') return -1;
     if (ctx.lex.complementizers.longestAt(ctx.tokens, j + 1)) return j + 1;
   }
@@ -408,6 +437,11 @@ export function verbSecondClause(ctx: AttributionContext, from: number, end: num
   const { tokens, lex } = ctx;
   if (!lex.lexicon.verbSecond || inQuote(ctx, from)) return false;
   let k = from;
+  // A personal pronoun as the subject: "kritisierte die Pläne, sie gingen zu weit" (Konjunktiv II, written
+  // like the past: only its place after the cue marks it as reported).
+  const pronoun = lex.pronouns.longestAt(tokens, k)?.value;
+  if (pronoun && !pronoun.indefinite && (pronoun.person ?? 3) === 3 && isWord(ctx, k + 1))
+    return plainVerbAt(ctx, k + 1, true);
   const det = lex.determiners.longestAt(tokens, k);
   if (det) k += det.length;
   if (lex.determiners.longestAt(tokens, k)) return false;
@@ -428,8 +462,17 @@ export function verbSecondClause(ctx: AttributionContext, from: number, end: num
     const inner = k + 1;
     return isWord(ctx, inner) && !tokens[inner]!.upper;
   }
-  if (k === nounStart || k - nounStart > 3 || !isWord(ctx, k) || tokens[k]!.upper || inQuote(ctx, k))
-    return false;
+  if (k === nounStart || k - nounStart > 3) return false;
+  return plainVerbAt(ctx, k);
+}
+
+/**
+ * A lower-case word at `k` that may be a finite verb: no function word, and (unless `anyVerb`, after a pronoun
+ * subject) no verb that reports on its own.
+ */
+function plainVerbAt(ctx: AttributionContext, k: number, anyVerb = false): boolean {
+  const { tokens, lex } = ctx;
+  if (!isWord(ctx, k) || tokens[k]!.upper || inQuote(ctx, k)) return false;
   return !(
     lex.determiners.longestAt(tokens, k) ||
     lex.prepositions.longestAt(tokens, k) ||
@@ -438,7 +481,7 @@ export function verbSecondClause(ctx: AttributionContext, from: number, end: num
     lex.complementizers.longestAt(tokens, k) ||
     lex.linkers.longestAt(tokens, k) ||
     // (A verb that reports only with its preposition is a plain verb here: "…, die USA hielten sich an …".)
-    (lex.cues.longestAt(tokens, k) && !lex.cues.longestAt(tokens, k)!.value.entry.governs)
+    (!anyVerb && lex.cues.longestAt(tokens, k) && !lex.cues.longestAt(tokens, k)!.value.entry.governs)
   );
 }
 

@@ -87,6 +87,20 @@ function sameHead(a: string, b: string): boolean {
   return a === b || (a.length > b.length ? a.endsWith(b) : b.endsWith(a));
 }
 
+/**
+ * Are two role heads the same word? Equal, or, in a language that declines its nouns (`caseEndings`), two
+ * case forms of it: one the other plus an ending of up to two letters, or both the same stem with endings of
+ * one or two letters ("министр" / "министра", "глава" / "главы", "представитель" / "представителя").
+ */
+function headsAgree(theirs: string | undefined, head: string, ctx: PhraseContext): boolean {
+  if (theirs === undefined) return false;
+  if (theirs === head) return true;
+  if (!ctx.lex.lexicon.caseEndings) return false;
+  let common = 0;
+  while (common < theirs.length && common < head.length && theirs[common] === head[common]) common++;
+  return common >= 4 && theirs.length - common <= 2 && head.length - common <= 2;
+}
+
 /** Head word of a role ("président russe" → "president"), for matching a later bare role. */
 function roleHead(role: string, ctx: PhraseContext): string {
   const words = foldedWords(role).filter(
@@ -168,6 +182,8 @@ interface HistoryEntry {
   /** Known by its role alone ("der Sprecher"): no name that another role could point back to. */
   roleOnly?: boolean;
   roleParties?: string[];
+  /** The common noun an institution was named with ("Gewerkschaft" in "die Gewerkschaft Verdi"), folded. */
+  institutionNoun?: string;
 }
 
 /** A sentence's end (its punctuation before a space) or a line break. */
@@ -715,8 +731,22 @@ export class SpeakerResolver {
       ...(phrase.role && roleParties(phrase.role).length > 0
         ? { roleParties: roleParties(phrase.role) }
         : {}),
+      ...(speaker.kind === 'institution' ? institutionNounOf(this.ctx, phrase) : {}),
     });
     return out;
+  }
+
+  /**
+   * "Die Gewerkschaft Verdi hat … . …, teilte die Gewerkschaft mit.": a definite institution noun alone names
+   * the institution last named with it. Undefined when the phrase is more than determiner and noun.
+   */
+  private institutionByNoun(phrase: SpeakerPhrase): HistoryEntry | undefined {
+    const { tokens, lex } = this.ctx;
+    const det = lex.determiners.longestAt(tokens, phrase.tokStart);
+    if (!det || phrase.tokEnd - phrase.tokStart !== det.length + 1) return undefined;
+    const noun = tokens[phrase.tokStart + det.length]!;
+    if (!lex.institutionNouns.longestAt(tokens, phrase.tokStart + det.length)) return undefined;
+    return this.recent().find((h) => h.institutionNoun === noun.fold && h.speaker.name !== '');
   }
 
   /** The name a public figure or institution is shown under in the article's language (`aliases.ts`). */
@@ -781,9 +811,15 @@ export class SpeakerResolver {
           : this.canonical(this.fullNameFor(words, at) ?? phrase.name ?? '');
         // (Where role nouns mark their holder's gender, the role gives the name its gender: "El ministro …,
         // Carlos Cuerpo"; `Lexicon.genderedRoles`.)
+        // (A surname that marks its bearer's gender outweighs a role noun's grammatical one: "президент
+        // ассоциации Ольга Лаптева"; `Lexicon.surnameGenders`.)
+        const bySurname = surnameGender(this.ctx, phrase.name);
+        const fromRole = phrase.gender !== undefined && phrase.gender === phrase.roleEntry?.gender;
         const gender =
+          (fromRole ? bySurname : undefined) ??
           phrase.gender ??
-          (this.ctx.lex.lexicon.genderedRoles === true ? phrase.roleEntry?.gender : undefined);
+          (this.ctx.lex.lexicon.genderedRoles === true ? phrase.roleEntry?.gender : undefined) ??
+          bySurname;
         return this.remember({ name, kind: 'person', gender, role }, at, phrase);
       }
       case 'institution': {
@@ -791,6 +827,8 @@ export class SpeakerResolver {
         const author = this.messageAuthor(phrase);
         const byAuthor = author ? this.resolve(author, at, cue) : undefined;
         if (byAuthor?.name) return byAuthor;
+        const named = this.institutionByNoun(phrase);
+        if (named) return this.remember(named.speaker, at, phrase);
         let name = phrase.institution ?? '';
         if (phrase.alias) this.aliases.set(foldText(phrase.alias), name);
         name = this.canonical(this.aliases.get(foldText(name)) ?? name);
@@ -837,7 +875,7 @@ export class SpeakerResolver {
           (h) =>
             h.speaker.kind === 'person' &&
             h.speaker.name &&
-            ((h.roleHead === head && sameRole(h.roleModifiers)) ||
+            ((headsAgree(h.roleHead, head, this.ctx) && sameRole(h.roleModifiers)) ||
               (office !== undefined && h.roleHead !== head && officeOf(h.speaker.role, this.ctx) === office)),
         );
         const compatible = (g: Gender | undefined) => !phrase.gender || !g || g === phrase.gender;
@@ -856,10 +894,12 @@ export class SpeakerResolver {
             !otherParty(h) &&
             !otherOffice(h.speaker.role) &&
             // (Not the holder of the same office elsewhere: "der brasilianische Präsident" for "der venezolanische".)
-            !(h.roleHead === head && !sameRole(h.roleModifiers)),
+            !(headsAgree(h.roleHead, head, this.ctx) && !sameRole(h.roleModifiers)),
         );
         // (Nor the name of the holder of the same office elsewhere, the last named.)
-        const otherHolder = this.recent().find((h) => h.roleHead === head && !sameRole(h.roleModifiers));
+        const otherHolder = this.recent().find(
+          (h) => headsAgree(h.roleHead, head, this.ctx) && !sameRole(h.roleModifiers),
+        );
         const lastNamed = this.subjectOver(this.lastPersonIndexBefore(at));
         // (Of a gender that fits: "La vicepresidenta" is not the minister named before as "El ministro"; nor a
         // politician of another party.)
@@ -1002,4 +1042,30 @@ export class SpeakerResolver {
     const from = det ? (this.ctx.tokens[phrase.tokStart + det.length]?.start ?? phrase.start) : phrase.start;
     return this.ctx.text.slice(from, phrase.end);
   }
+}
+
+/**
+ * The common noun that opens an institution's phrase before its own name ("die Gewerkschaft Verdi", "der
+ * Verband ADV"), folded, for `institutionByNoun`; none for a noun alone.
+ */
+function institutionNounOf(ctx: PhraseContext, phrase: SpeakerPhrase): { institutionNoun?: string } {
+  const { tokens, lex } = ctx;
+  const det = lex.determiners.longestAt(tokens, phrase.tokStart)?.length ?? 0;
+  const k = phrase.tokStart + det;
+  const noun = lex.institutionNouns.longestAt(tokens, k);
+  if (!noun || k + noun.length >= phrase.tokEnd) return {};
+  // (Its own name follows, in capitals: not "Campaign chairman John Podesta".)
+  for (let j = k + noun.length; j < phrase.tokEnd; j++) if (!tokens[j]!.upper) return {};
+  return { institutionNoun: tokens[k + noun.length - 1]!.fold };
+}
+
+/** The gender a name's last word marks by its ending (`Lexicon.surnameGenders`), if any. */
+function surnameGender(ctx: PhraseContext, name: string | undefined): Gender | undefined {
+  const endings = ctx.lex.lexicon.surnameGenders;
+  if (!endings || !name) return undefined;
+  const words = foldedWords(name);
+  const last = words[words.length - 1] ?? '';
+  // (A one-word name is often a surname in the genitive or a place: only a full name counts.)
+  if (words.length < 2) return undefined;
+  return endings.find((e) => last.length > e.ending.length + 2 && last.endsWith(foldText(e.ending)))?.gender;
 }

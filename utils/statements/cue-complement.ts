@@ -567,7 +567,12 @@ function reportiveClauseComma(ctx: AttributionContext, from: number, end: number
         lex.complementizers.longestAt(tokens, next)
       )
         return -1;
-      return reportiveWithin(ctx, next, end) || reportiveWithin(ctx, next, end, true) ? j : -1;
+      return reportiveWithin(ctx, next, end) ||
+        reportiveWithin(ctx, next, end, true) ||
+        // (Or a pronoun and its verb, the Konjunktiv II written like the past: "…, sie gingen zu weit".)
+        (lex.pronouns.longestAt(tokens, next) !== undefined && verbSecondClause(ctx, next, end))
+        ? j
+        : -1;
     }
     if (
       lex.cues.longestAt(tokens, j) ||

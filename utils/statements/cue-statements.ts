@@ -28,6 +28,7 @@ import { anaphoricAttribution, asAttribution, passiveStatement } from './marked-
 import { invertedPronounPhrase, lowerCaseAdverb } from './noun-phrases';
 import {
   coordinatedVerb,
+  documentSpeaker,
   earlierCueToken,
   evidenceSubject,
   gerundSubject,
@@ -190,6 +191,8 @@ export function cueStatements(s: SentenceReading, cue: CueMatch): void {
   }
   const read = cueSpeaker(s, cue);
   if (!read) return;
+  // A verb that reports only what a document says ("Darin steht: …") is another verb elsewhere.
+  if (cue.info.entry.documentOnly && !documentSpeaker(ctx, read.speaker)) return;
   const { speaker, lead, coordinated, after } = read;
   if (nounAfterArticle(ctx, cue, sentence.tokStart, after.at)) return;
   if (ownVoice(ctx, cue, speaker)) return;

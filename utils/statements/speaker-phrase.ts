@@ -299,6 +299,14 @@ function roleModifiers(ctx: PhraseContext, k: number, limit: number): number {
   let adjectives = 0;
   for (let guard = 0; guard < 6 && k < limit; guard++) {
     const t = ctx.tokens[k];
+    // Case languages put an organisation's quoted name right after the noun it complements: "глава
+    // «Газпрома»", "президент ассоциации «Аэропорты регионов»", "корреспондент «Медузы»".
+    const quoted = isWord(t) ? -1 : quotedComplementEnd(ctx, k, limit);
+    if (quoted > 0) {
+      k = quoted;
+      adjectives = 2;
+      continue;
+    }
     if (!isWord(t)) break;
     // Coordinated complements: "Société suisse de l'industrie du gaz et des eaux".
     const conj = ctx.lex.conjunctions.longestAt(ctx.tokens, k);
@@ -352,6 +360,18 @@ function roleModifiers(ctx: PhraseContext, k: number, limit: number): number {
       }
       break;
     }
+    // Case languages chain roles in the genitive, each with its own modifiers: "заместитель министра
+    // иностранных дел", "пресс-секретарь президента".
+    const genitiveRole =
+      ctx.lex.lexicon.caseEndings !== undefined &&
+      (ctx.lex.lexicon.linkers ?? []).length === 0 &&
+      !t.upper &&
+      ctx.lex.roles.longestAt(ctx.tokens, k);
+    if (genitiveRole) {
+      k += genitiveRole.length;
+      adjectives = 0;
+      continue;
+    }
     if (
       ctx.lex.lexicon.postnominalAdjectives !== false &&
       !t.upper &&
@@ -385,6 +405,61 @@ function roleModifiers(ctx: PhraseContext, k: number, limit: number): number {
     break;
   }
   return k;
+}
+
+/**
+ * In a language that marks complements by case with no linker (`caseEndings`, no `linkers`), a preposition
+ * right after a quantifier and the group it takes from ("из собеседников «Ъ»"): the group's phrase, or null.
+ */
+function partitiveOf(ctx: PhraseContext, k: number, limit: number): SpeakerPhrase | null {
+  const { tokens, lex } = ctx;
+  if (!lex.lexicon.caseEndings || (lex.lexicon.linkers ?? []).length > 0) return null;
+  const prep = lex.prepositions.longestAt(tokens, k);
+  if (!prep || prep.length !== 1 || k + 1 >= limit) return null;
+  const group = parseHead(ctx, k + 1, limit);
+  return group && (group.kind === 'group' || group.kind === 'role') ? group : null;
+}
+
+/**
+ * In a case language (`quotedComplementEnd`'s), an agent named right after a lower-case modifier: an acronym
+ * ("РБК") or a quoted name ("«Интерфаксом»"). The token after it, or -1.
+ */
+function participleAgentEnd(ctx: PhraseContext, h: number, limit: number): number {
+  const quoted = quotedComplementEnd(ctx, h, limit);
+  if (quoted > 0) return quoted;
+  const t = ctx.tokens[h];
+  const caseLanguage = ctx.lex.lexicon.caseEndings && (ctx.lex.lexicon.linkers ?? []).length === 0;
+  return caseLanguage && isWord(t) && t.end - t.start >= 2 && isAcronym(ctx, h, h + 1) && h + 1 < limit
+    ? h + 1
+    : -1;
+}
+
+/** Opening and closing marks of the quoted names `quotedComplementEnd` reads. */
+const NAME_OPENERS = new Set(['«', '„', '"', '“']);
+const NAME_CLOSERS = new Set(['»', '“', '"', '”']);
+/** At most this many words in an organisation's quoted name. */
+const MAX_QUOTED_NAME_WORDS = 4;
+
+/**
+ * Where a quoted name of at most four words, capitalised and with no punctuation inside, that opens at token
+ * `k` ends (the token after its closing mark), in a language that marks complements by case with no linker
+ * (`caseEndings`, no `linkers`: ru, uk, pl); else -1.
+ */
+export function quotedComplementEnd(ctx: PhraseContext, k: number, limit: number): number {
+  const { tokens, text, lex } = ctx;
+  if (!lex.lexicon.caseEndings || (lex.lexicon.linkers ?? []).length > 0) return -1;
+  const open = tokens[k];
+  if (!open || open.kind !== 'punct' || !NAME_OPENERS.has(text.slice(open.start, open.end))) return -1;
+  const first = tokens[k + 1];
+  if (!isWord(first) || !first.upper || first.start !== open.end) return -1;
+  for (let j = k + 1; j < limit && j - k <= MAX_QUOTED_NAME_WORDS + 1; j++) {
+    const t = tokens[j]!;
+    if (t.kind === 'word') continue;
+    if (t.kind !== 'punct' || !NAME_CLOSERS.has(text.slice(t.start, t.end)) || t.start !== tokens[j - 1]!.end)
+      return -1;
+    return j + 1 <= limit ? j + 1 : -1;
+  }
+  return -1;
 }
 
 /**
@@ -507,8 +582,13 @@ function parseHead(ctx: PhraseContext, i: number, limit: number): SpeakerPhrase 
 
   let k = i;
   const det = lex.determiners.longestAt(tokens, k);
-  if (det) k += det.length;
-  else {
+  if (det) {
+    k += det.length;
+    // A partitive in a case language: "один из собеседников «Ъ»", "одна из участниц" (the group it is taken
+    // from names the speaker).
+    const prep = partitiveOf(ctx, k, limit);
+    if (prep) return prep.kind === 'pronoun' ? null : { ...prep, tokStart: i, start: tokens[i]!.start };
+  } else {
     // A possessor before a role: "Putin's spokesman, Dmitry Peskov", "Ukraine's foreign minister".
     const run = nameRun(ctx, k, limit, false);
     const apostrophe = run > 0 ? tokens[run] : undefined;
@@ -544,11 +624,15 @@ function parseHead(ctx: PhraseContext, i: number, limit: number): SpeakerPhrase 
 
   // Up to two modifiers before a role or institution noun ("the former prime minister", "le nouveau ministre").
   for (let pre = 0; pre <= 2; pre++) {
-    const h = k + pre;
+    let h = k + pre;
     if (h >= limit) break;
     if (pre > 0) {
       const t = tokens[h - 1];
       if (!isWord(t) || isStopWord(ctx, h - 1)) break;
+      // A participle's agent before the group it modifies: "опрошенные РБК аналитики", "большинство
+      // опрошенных «Интерфаксом» экономистов".
+      const agentEnd = participleAgentEnd(ctx, h, limit);
+      if (agentEnd > 0 && lex.roles.longestAt(tokens, agentEnd)) h = agentEnd;
     }
     const role = lex.roles.longestAt(tokens, h);
     if (role && h + role.length <= limit) {
@@ -593,7 +677,15 @@ function parseHead(ctx: PhraseContext, i: number, limit: number): SpeakerPhrase 
       }
       let run = nameRun(ctx, afterHon, limit, false);
       // An acronym alone after the role is its complement, not the holder's name: "Szef MSWiA", "rzecznik PiS".
-      if (run === afterHon + 1 && afterHon === end && isAcronym(ctx, afterHon, run)) {
+      // So is a known institution alone, in the genitive: "представитель Кремля", "rzecznik Kremla".
+      const institutionAfter =
+        afterHon === end && run > 0 ? lex.institutions.longestAt(tokens, afterHon) : undefined;
+      if (
+        run > 0 &&
+        afterHon === end &&
+        ((run === afterHon + 1 && isAcronym(ctx, afterHon, run)) ||
+          afterHon + (institutionAfter?.length ?? 0) === run)
+      ) {
         end = run;
         run = -1;
       }
@@ -790,6 +882,33 @@ function parseHead(ctx: PhraseContext, i: number, limit: number): SpeakerPhrase 
   return make(run, { kind: 'person', name: slice(ctx, start, run), gender, number: 'sg' });
 }
 
+/**
+ * Where every noun is capitalised (`capitalisedNouns`), an institution's common noun and then its own name
+ * that runs up to the verb: "Die Gewerkschaft Verdi hat …", "Der Verein Pro Asyl kritisierte …" (the
+ * institution "Verdi", not a person named Verdi). Right before the verb no object can follow the noun, as it
+ * may after an inverted subject ("sagte die Behörde Journalisten"). Null otherwise.
+ */
+function namedInstitution(ctx: PhraseContext, i: number, end: number): SpeakerPhrase | null {
+  const { tokens, lex } = ctx;
+  if (lex.lexicon.capitalisedNouns !== true) return null;
+  const det = lex.determiners.longestAt(tokens, i)?.length ?? 0;
+  const noun = lex.institutionNouns.longestAt(tokens, i + det);
+  if (!noun) return null;
+  const nameStart = i + det + noun.length;
+  if (nameStart >= end || nameRun(ctx, nameStart, end, false) !== end) return null;
+  // (A role between them names its holder: "die Partei-Chefin Anna Roth".)
+  for (let k = nameStart; k < end; k++) if (lex.roles.longestAt(tokens, k)) return null;
+  return {
+    tokStart: i,
+    tokEnd: end,
+    start: tokens[i]!.start,
+    end: tokens[end - 1]!.end,
+    kind: 'institution',
+    institution: slice(ctx, nameStart, end),
+    number: 'sg',
+  };
+}
+
 /** An acronym ("МИД", "MSZ"), a known institution or a genitive place name ("России", "України", "Ukrainy"). */
 export function caseComplement(ctx: PhraseContext, i: number): boolean {
   const t = ctx.tokens[i]!;
@@ -812,7 +931,7 @@ export function speakerEndingAt(ctx: PhraseContext, from: number, end: number): 
   for (let s = lo; s < end; s++) {
     const t = ctx.tokens[s];
     if (!isWord(t)) continue;
-    const p = parseSpeakerPhrase(ctx, s, end);
+    const p = namedInstitution(ctx, s, end) ?? parseSpeakerPhrase(ctx, s, end);
     if (!p || p.tokEnd !== end) continue;
     // (A linker opens a complement, not a phrase: "la replica della Regione, che …" → "Regione"; where every
     // noun is capitalised its articles double as linkers: "der Sprecher".)

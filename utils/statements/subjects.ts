@@ -6,7 +6,12 @@
 import { foldText } from '../text/normalize';
 import type { CueMatch } from './cues';
 import { isAbbreviation, type SentenceUnit } from './sentences';
-import { parseSpeakerPhrase, speakerEndingAt, type SpeakerPhrase } from './speaker-phrase';
+import {
+  parseSpeakerPhrase,
+  quotedComplementEnd,
+  speakerEndingAt,
+  type SpeakerPhrase,
+} from './speaker-phrase';
 import {
   type AttributionContext,
   digitGroupAfter,
@@ -275,6 +280,16 @@ export function subjectBefore(
         tokEnd: end,
       };
     }
+    // Where the one told stands in the bare dative (`dativeEndings`), an outlet's quoted name right before the
+    // cue is told, and the subject stands before it: "В Минтрансе «Ъ» подтвердили, что …".
+    if (
+      !through &&
+      lex.lexicon.dativeEndings &&
+      quotedName(ctx, open) === end &&
+      open > sentence.tokStart &&
+      isWord(ctx, open - 1)
+    )
+      return subjectBefore(ctx, { ...cue, tokStart: open, start: tokens[open]!.start }, sentence);
   }
   // "…, Igor Dodon, qui a déclaré que …" / "Smith, who said …": the antecedent of the relative pronoun.
   const rel = lex.relativePronouns.matchEndingAt(tokens, end - 1)[0];
@@ -302,7 +317,18 @@ export function subjectBefore(
   }
   const before = tokens[end - 1]!;
   if (before.kind === 'word' && !inQuote(ctx, end - 1)) {
-    const from = wordRunStart(ctx, end, Math.max(sentence.tokStart, end - 16));
+    const floor = Math.max(sentence.tokStart, end - 16);
+    const from = wordRunStart(ctx, end, floor);
+    // An organisation's quoted name inside the subject: "Президент ассоциации «Аэропорты регионов» Ольга
+    // Лаптева считает" (`quotedComplementEnd`).
+    const q = from > floor ? ctx.quoteOf[from - 1]! : -1;
+    if (q !== -1 && tokens[from - 1]!.start === ctx.quotes[q]!.close) {
+      let open = from - 1;
+      while (open > floor && ctx.quoteOf[open - 1] === q) open--;
+      const earlier = quotedComplementEnd(ctx, open, end) === from ? wordRunStart(ctx, open, floor) : open;
+      const whole = earlier < open ? speakerEndingAt(ctx, earlier, end) : null;
+      if (whole && whole.tokStart < open) return whole;
+    }
     return speakerEndingAt(ctx, from, end);
   }
   if (before.fold === ',' || before.fold === ')') {
@@ -344,7 +370,8 @@ export function subjectBefore(
       !quotedAfter &&
       (clauseOver(ctx, invertedNp.tokEnd, sentence.tokEnd) ||
         (cue.particle !== undefined &&
-          invertedNp.tokEnd === cue.particle.tokStart &&
+          // (Times and places may stand before the particle: "teilte die Gewerkschaft am Dienstag mit".)
+          skipFillers(ctx, invertedNp.tokEnd, cue.particle.tokStart) === cue.particle.tokStart &&
           !obliquePhrase(ctx, invertedNp) &&
           clauseOver(ctx, cue.particle.tokEnd, sentence.tokEnd)));
     // (Where the verb comes second an insertion before it is an apposition, which ends on a noun: a clause
@@ -484,8 +511,12 @@ export function frontedPredicative(ctx: AttributionContext, sentence: SentenceUn
   return true;
 }
 
-/** Does the cue hold an impersonal (neuter third-person) pronoun as its subject ("heißt es", "hieß es")? */
+/**
+ * Does the cue hold an impersonal (neuter third-person) pronoun as its subject ("heißt es", "hieß es"), or
+ * report only what a document says (`documentOnly`: "Im Bericht steht, …")?
+ */
 export function impersonalCue(ctx: AttributionContext, cue: CueMatch): boolean {
+  if (cue.info.entry.documentOnly) return true;
   for (let k = cue.tokStart; k < cue.tokEnd; k++) {
     const p = ctx.lex.pronouns.longestAt(ctx.tokens, k)?.value;
     if (p && p.gender === 'n' && (p.person ?? 3) === 3 && p.number === 'sg') return true;
@@ -804,4 +835,26 @@ export function ownVoice(ctx: AttributionContext, cue: CueMatch, speaker: Speake
   if (!pronoun) return false;
   if (pronoun.person === 2) return true;
   return pronoun.person === 1 && cue.info.entry.opinion === true;
+}
+
+/**
+ * A speaker that is a document: a document adverb alone ("Darin steht"), or a phrase holding a document noun
+ * ("In dem Papier steht", `Lexicon.documentAdverbs`).
+ */
+export function documentSpeaker(ctx: AttributionContext, speaker: SpeakerPhrase | null): boolean {
+  if (!speaker) return false;
+  const { lex, tokens } = ctx;
+  // (The adverb takes up a document named in the sentence before: with none, "Darin" stands for nothing.)
+  if (speaker.tokEnd - speaker.tokStart === 1 && lex.documentAdverbs.longestAt(tokens, speaker.tokStart)) {
+    let sentences = 0;
+    for (let j = speaker.tokStart - 1; j >= 0 && speaker.tokStart - j <= 60; j--) {
+      const t = tokens[j]!;
+      if (t.kind === 'break' || (t.kind === 'punct' && /^[.!?…]$/.test(t.fold) && ++sentences > 1)) break;
+      if (t.kind === 'word' && t.upper && lex.documentNouns.longestAt(tokens, j)) return true;
+    }
+    return false;
+  }
+  for (let k = speaker.tokStart; k < speaker.tokEnd; k++)
+    if (lex.documentNouns.longestAt(tokens, k)) return true;
+  return false;
 }

@@ -3,6 +3,7 @@
  * accordingTo markers, before or after the content, fronted or inside a verb-second clause), and a colon
  * quotation after a name ("Le ministre : « … »").
  */
+import { foldText } from '../text/normalize';
 import { genitiveSourceEnd } from './genitive-source';
 import type { SentenceUnit } from './sentences';
 import { parseSpeakerPhrase, pronounPhrase, speakerEndingAt, type SpeakerPhrase } from './speaker-phrase';
@@ -13,6 +14,7 @@ import {
   isWord,
   quotedWithin,
   quoteInner,
+  skipFillers,
   type RawStatement,
   tokenAt,
   trimRange,
@@ -311,6 +313,15 @@ export function accordingToStatements(
       const { kind, range } = classify(ctx, tokens[afterTok]!.start, sentenceEndChar, afterTok, end);
       if (range[1] > range[0] && wordCount(ctx, range[0], range[1]) >= 2)
         out.push({ ...base, parts: [range], kind, trailing: false });
+    } else if (subordinateSource(ctx, sentence, firstTok, afterTok)) {
+      // "Хотя, по словам министра, переговоры идут непросто, Киев …": the subordinate clause alone.
+      const contentTok = afterTok + 1;
+      let stop = contentTok;
+      while (stop < end && (inQuote(ctx, stop) || tokens[stop]!.fold !== ',')) stop++;
+      const stopChar = stop < end ? tokens[stop]!.start : sentenceEndChar;
+      const { kind, range } = classify(ctx, tokens[contentTok]!.start, stopChar, contentTok, stop);
+      if (range[1] > range[0] && wordCount(ctx, range[0], range[1]) >= 2)
+        out.push({ ...base, parts: [range], kind, trailing: false });
     } else if (atStart && !finalOnly && tokens[afterTok]?.fold === ',') {
       let contentTok = lex.lexicon.verbSecond
         ? finiteVerbAfterPrefield(ctx, afterTok + 1, end)
@@ -331,7 +342,10 @@ export function accordingToStatements(
       const before = trimRange(text, sentence.start, lead);
       const { kind, range } = classify(ctx, tokens[afterTok + 1]!.start, sentenceEndChar, afterTok + 1, end);
       const parts: [number, number][] = [];
-      if (before[1] > before[0] && wordCount(ctx, before[0], before[1]) >= 1) parts.push(before);
+      // (A connective alone before the source is the writer's: "Кроме того, по ее словам, …", "Also, …".)
+      const connectiveOnly = skipFillers(ctx, sentence.tokStart, firstTok) >= firstTok - 1;
+      if (before[1] > before[0] && wordCount(ctx, before[0], before[1]) >= 1 && !connectiveOnly)
+        parts.push(before);
       if (range[1] > range[0]) parts.push(range);
       const quoted = parts.some(([a, b]) => quotedWithin(ctx, a, b));
       if (parts.length > 0 && wordCount(ctx, parts[0]![0], parts[parts.length - 1]![1]) >= 3) {
@@ -465,4 +479,27 @@ function articleOpens(
     !inQuote(ctx, afterTok) &&
     ctx.lex.determiners.longestAt(ctx.tokens, afterTok) !== undefined
   );
+}
+
+/**
+ * A source set off by commas right after a conjunction that opens the sentence's subordinate clause
+ * (`Lexicon.clauseOpeners`: "Хотя, по словам министра, …"), with the clause going on after its comma.
+ */
+function subordinateSource(
+  ctx: AttributionContext,
+  sentence: SentenceUnit,
+  firstTok: number,
+  afterTok: number,
+): boolean {
+  const { tokens, lex } = ctx;
+  const openers = lex.lexicon.clauseOpeners;
+  if (!openers || tokens[afterTok]?.fold !== ',' || !isWord(ctx, afterTok + 1)) return false;
+  const opener = openers.find((o) => {
+    const words = foldText(o).split(' ');
+    return (
+      words.every((w, k) => tokens[sentence.tokStart + k]?.fold === w) &&
+      sentence.tokStart + words.length === firstTok - 1
+    );
+  });
+  return opener !== undefined && tokens[firstTok - 1]!.fold === ',' && !inQuote(ctx, firstTok - 1);
 }

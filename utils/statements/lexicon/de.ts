@@ -477,6 +477,13 @@ export const de: Lexicon = {
       class: 'say',
     },
     { forms: ['hieß es', 'heißt es', 'es heißt', 'es hieß', 'verlautete', 'ließ verlauten'], class: 'say' },
+    // "Darin steht: „…“", "In dem Papier steht, dass …": what a document says.
+    {
+      forms: ['steht', 'stand', 'stehe', 'stünde'],
+      class: 'say',
+      introduces: { clause: true, direct: true, object: false },
+      documentOnly: true,
+    },
     // Reports with no source named: "Zuvor war die Rede davon, dass …", "Am Montag wurde bekannt, dass …".
     {
       forms: ['war die Rede davon', 'ist die Rede davon', 'wurde bekannt', 'ist bekannt geworden'],

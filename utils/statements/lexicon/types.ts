@@ -124,6 +124,12 @@ export interface CueEntry {
    */
   opinion?: boolean;
   /**
+   * The verb reports only what a document says, its subject a document adverb (`Lexicon.documentAdverbs`:
+   * "Darin steht: „…“") or a fronted phrase naming a document ("Im Bericht steht, dass …"); elsewhere it is
+   * another verb ("Die Regierung steht vor einer Krise"). Optional.
+   */
+  documentOnly?: boolean;
+  /**
    * Separable particles (German): the finite form in `forms` heads the cue and one of these closes the clause
    * or stands right before the reported content: "teilte … mit", "wies … zurück", "kündigte … an", "gab …
    * bekannt". The joined forms ("mitteilte", "mitgeteilt", "bekanntgegeben") stay in `forms`/`participles`.
@@ -423,6 +429,12 @@ export interface Lexicon {
    */
   cueGenderEndings?: { ending: string; gender: Gender }[];
   /**
+   * Endings of surnames that mark their bearer's gender (Russian "-ова", "-ина", "-ская" for women, "-ов",
+   * "-ин", "-ский" for men; longest first), folded: they outweigh the grammatical gender of a role noun that
+   * names women and men alike ("президент ассоциации Ольга Лаптева … . Она …"). Optional.
+   */
+  surnameGenders?: { ending: string; gender: Gender }[];
+  /**
    * Possessive, object and reflexive pronouns that mark the gender of the person they stand for (en "his",
    * "him", "himself", "her", "herself"). With the gendered subject pronouns of `pronouns`, they teach the
    * article's names their gender: the nearest earlier name of the paragraph takes each one's vote ("Bardos
@@ -668,6 +680,19 @@ export interface Lexicon {
     headlessNominativeFinals?: string[];
     complementNouns?: string[];
   };
+  /**
+   * Conjunctions that open a subordinate clause ahead of the main one (Russian "хотя", "если", "поскольку"):
+   * a source set off by commas right after one ("Хотя, по словам X, переговоры идут непросто, Киев …")
+   * vouches for that clause alone, which ends at its next comma; the main clause is the writer's. Optional.
+   */
+  clauseOpeners?: string[];
+  /**
+   * Endings of the dative, where the one told stands in it with no preposition (Russian "сообщил Пескову",
+   * "рассказал журналистам"), folded: after a trailing cue, a noun phrase whose last word has none of them is
+   * the inverted subject ("…, сообщил Песков."), and an agency named before that subject is spoken to ("…,
+   * заявил ТАСС источник в правительстве."). Optional.
+   */
+  dativeEndings?: string[];
   /**
    * Suffix rewrites to the nominative, by case name ("gen", "dat", "ins"), most specific first; the first
    * ending that fits a word applies. Used on speakers governed by a marker with `case`. Optional.
