@@ -350,6 +350,76 @@ export class SpeakerResolver {
   }
 
   /**
+   * Is a one-word name no surname of the article's and shaped like a genitive (`caseEndings.gen`, names-only
+   * endings and the nominative endings of `genitiveSource` aside): "України", "Ukrainy", not "Сибіга" named
+   * in full before, nor "Nawrocki"?
+   */
+  private genitiveLike(words: string[]): boolean {
+    const { lexicon } = this.ctx.lex;
+    const word = words.length === 1 ? words[0]! : undefined;
+    if (!word || this.personsByLast.has(word) || this.ctx.aliases?.byName(word, lexicon.caseEndings))
+      return false;
+    const nominativeEndings = (lexicon.genitiveSource?.nominativeEndings ?? []).map(foldText);
+    if (nominativeEndings.some((e) => word.endsWith(e))) return false;
+    return (lexicon.caseEndings?.gen ?? []).some(
+      (e) => !e.namesOnly && word.length > e.from.length + 1 && word.endsWith(foldText(e.from)),
+    );
+  }
+
+  /** The case (`AccordingToMarker.case`) of a source marker right before the phrase ("według", "за словами"). */
+  private governedCase(phrase: SpeakerPhrase): string | undefined {
+    const { tokens, lex } = this.ctx;
+    return lex.accordingTo.matchEndingAt(tokens, phrase.tokStart - 1).find((m) => m.value.case)?.value.case;
+  }
+
+  /** Each word of a name in case `grammaticalCase` back to the nominative (`Lexicon.caseEndings`). */
+  private nominativeName(name: string, grammaticalCase: string): string {
+    const endings = this.ctx.lex.lexicon.caseEndings?.[grammaticalCase] ?? [];
+    return name
+      .split(' ')
+      .map((word) => {
+        const fold = foldText(word);
+        const rule = endings.find((e) => fold.endsWith(foldText(e.from)) && fold.length > e.from.length + 1);
+        return rule ? word.slice(0, word.length - rule.from.length) + rule.to : word;
+      })
+      .join(' ');
+  }
+
+  /**
+   * The person whose full name first appears in the article opening the sentence after the one at offset `at`
+   * ("… . Margarita Robles, que …" / "… . Андрій Сибіга, який …"), of a gender that fits; else undefined.
+   */
+  private namedInNextSentence(at: number, gender: Gender | undefined): PersonMention | undefined {
+    let lo = 0;
+    let hi = this.mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.mentions[mid]!.start <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    // The first mention past the role's own sentence, which must open the next one.
+    let m: (typeof this.mentions)[number] | undefined;
+    for (let k = lo; k < this.mentions.length && !m; k++) {
+      const between = this.ctx.text.slice(at, this.mentions[k]!.start);
+      if (between.length > 2 * MAX_SENTENCE_CHARS) return undefined;
+      const breaks = between.split(SENTENCE_BREAK).length - 1;
+      if (breaks > 1) return undefined;
+      if (breaks === 1) m = this.mentions[k];
+    }
+    // (A name with its own role before it introduces someone else: "… . Rzeczniczka Straży Granicznej Anna
+    // Michalska przekazała …".)
+    if (!m || !m.opensSentence || m.start !== m.person.start) return undefined;
+    // (Nor one set off after a role: "… . La alcaldesa de Jaén, María Ruiz, dijo …".)
+    if (!/(?:^|[.!?…]["”’»]?\s|\n)\s*$/u.test(this.ctx.text.slice(Math.max(0, m.start - 4), m.start)))
+      return undefined;
+    // (Not someone the article named before: "Robles dijo … . La ministra … . Robles añadió".)
+    const earliest = this.personsByLast.get(m.person.words[m.person.words.length - 1] ?? '')?.[0];
+    if (!earliest || earliest.start < at) return undefined;
+    const g = this.genderOf.get(m.person.full) ?? genderOfFirstName(m.person.words[0] ?? '');
+    return !gender || !g || g === gender ? m.person : undefined;
+  }
+
+  /**
    * The possessor of a message phrase ("her statement", "its letter": `Lexicon.possessivePronouns`,
    * `messageNouns`), as the pronoun it stands for; else null.
    */
@@ -535,7 +605,7 @@ export class SpeakerResolver {
       // A common word capitalised at the start of a sentence ("For Carole Laurin", "When Easley") opens no name.
       const prev = tokens[i - 1];
       const initial =
-        !prev || prev.kind === 'break' || (prev.kind === 'punct' && /^[.!?…:"(-]$/.test(prev.fold));
+        !prev || prev.kind === 'break' || (prev.kind === 'punct' && /^[.!?…:"(¿¡-]$/.test(prev.fold));
       if (initial && this.ctx.lowercase?.has(t.fold)) continue;
       const p =
         this.ctx.lex.roles.matchAt(tokens, i).length > 0 ||
@@ -674,13 +744,21 @@ export class SpeakerResolver {
     const determiner = this.ctx.tokens[phrase.tokStart]?.fold ?? '';
     const nounGender =
       speaker.kind === 'institution' ? this.ctx.lex.lexicon.determinerGenders?.[determiner] : undefined;
+    // The words before a name that closes its phrase all modify its role, a capitalised adjective opening the
+    // sentence as well ("Угорський міністр закордонних справ Петер Сіярто", taken up by "Угорський міністр").
+    const name = phrase.kind === 'person' ? (phrase.name ?? '') : '';
+    const described =
+      phrase.role && name && this.ctx.text.slice(phrase.end - name.length, phrase.end) === name
+        ? this.ctx.text.slice(phrase.start, phrase.end - name.length)
+        : phrase.role;
     this.history.push({
       speaker: out,
       at,
       roleHead: phrase.role ? roleHead(phrase.role, this.ctx) : undefined,
-      roleModifiers: phrase.role
-        ? roleModifiers(phrase.role, roleHead(phrase.role, this.ctx), this.ctx)
-        : undefined,
+      roleModifiers:
+        phrase.role && described
+          ? roleModifiers(described, roleHead(phrase.role, this.ctx), this.ctx)
+          : undefined,
       ...(nounGender ? { nounGender } : {}),
       ...(roleOnly ? { roleOnly } : {}),
       ...(phrase.role && roleParties(phrase.role).length > 0
@@ -747,14 +825,28 @@ export class SpeakerResolver {
           ? (this.ctx.tokens[phrase.tokStart + det.length]?.start ?? phrase.start)
           : phrase.start;
         const whole = role ? this.ctx.aliases?.byRole(this.ctx.text.slice(from, phrase.end)) : undefined;
+        // A name in the case a source marker governs, with no nominative in the article ("Zdaniem generała
+        // Rajmunda Andrzejczaka"), is brought back to it by the case endings.
+        const governed = this.governedCase(phrase);
+        const written = phrase.name ?? '';
+        const nominative = governed ? this.nominativeName(written, governed) : written;
+        const known = whole ? undefined : this.fullNameFor(words, at);
+        // In a case language, a role's one-word complement in the genitive reads like a name ("Міністр
+        // закордонних справ України заявив …"): when it is no one's surname, the role is named in the next
+        // sentence as any role is ("… . Андрій Сибіга, який …").
+        const ahead =
+          !whole && !known && !governed && role && this.genitiveLike(words)
+            ? this.namedInNextSentence(at, phrase.gender)
+            : undefined;
         const name = whole
           ? aliasName(whole, this.ctx.lex.lexicon.lang)
-          : this.canonical(this.fullNameFor(words, at) ?? phrase.name ?? '');
+          : this.canonical(ahead?.full ?? known ?? nominative);
         // (Where role nouns mark their holder's gender, the role gives the name its gender: "El ministro …,
         // Carlos Cuerpo"; `Lexicon.genderedRoles`.)
         const gender =
           phrase.gender ??
-          (this.ctx.lex.lexicon.genderedRoles === true ? phrase.roleEntry?.gender : undefined);
+          (this.ctx.lex.lexicon.genderedRoles === true ? phrase.roleEntry?.gender : undefined) ??
+          (governed ? genderOfFirstName(nominative) : undefined);
         return this.remember({ name, kind: 'person', gender, role }, at, phrase);
       }
       case 'institution': {
@@ -867,9 +959,21 @@ export class SpeakerResolver {
           later && !foldedWords(bySpeaker!.speaker.name).includes(later.words[later.words.length - 1] ?? '')
             ? this.canonical(later.full)
             : undefined;
+        // With no one before to point back to, a full name opening the next sentence for the first time names
+        // the role's holder: "La ministra de Defensa aseguró … . Margarita Robles, que intervino …, señaló …".
+        const ahead =
+          !indefinite && !byRole && !byAlias && !bySpeaker
+            ? this.namedInNextSentence(at, phrase.gender)
+            : undefined;
         const name = indefinite
           ? (byAlias ?? bare)
-          : (byRole?.speaker.name ?? byAlias ?? nearer ?? bySpeaker?.speaker.name ?? byMention?.full ?? bare);
+          : (byRole?.speaker.name ??
+            byAlias ??
+            nearer ??
+            bySpeaker?.speaker.name ??
+            (ahead ? this.canonical(ahead.full) : undefined) ??
+            byMention?.full ??
+            bare);
         return this.remember(
           { name, kind: name ? 'person' : 'unknown', gender: phrase.gender, role },
           at,

@@ -588,11 +588,20 @@ function parseHead(ctx: PhraseContext, i: number, limit: number): SpeakerPhrase 
         end = run;
         run = -1;
       }
+      // So is a known institution that the whole run names: "Szef Sztabu Generalnego", "rzecznik Straży
+      // Granicznej" (a holder's name would follow it: "rzecznik Straży Granicznej Anna Michalska").
+      if (run > afterHon && afterHon === end && institutionRun(ctx, afterHon, run)) {
+        end = run;
+        run = -1;
+      }
       // Case languages put the role's complement before the name with no linker: "министр … России Сергей
       // Лавров", "Президент України Володимир Зеленський", "rzecznik MSZ Paweł Wroński". Leading acronyms,
       // known institutions and genitive place names go to the role while two name words remain.
       let nameFrom = afterHon;
       if (run > 0 && (lex.lexicon.linkers ?? []).length === 0 && lex.lexicon.caseEndings) {
+        // (A known institution of several words too: "Rzeczniczka Straży Granicznej Anna Michalska".)
+        const institution = lex.institutions.longestAt(tokens, nameFrom)?.length ?? 0;
+        if (institution > 1 && run - nameFrom - institution >= 2) nameFrom += institution;
         while (run - nameFrom >= 3 && caseComplement(ctx, nameFrom)) nameFrom++;
       }
       // A party's acronym between the role and the name is the role's: "le député LFI Paul Garnier", "la
@@ -719,7 +728,8 @@ function parseHead(ctx: PhraseContext, i: number, limit: number): SpeakerPhrase 
     const end = roleModifiers(ctx, run + roleAfter.length, limit);
     // The person holding it may follow: "Oilers head coach Ken Hitchcock".
     const holder = nameRun(ctx, end, limit, false);
-    if (holder > end && !isAcronym(ctx, end, holder))
+    const complement = holder > end && institutionRun(ctx, end, holder);
+    if (holder > end && !isAcronym(ctx, end, holder) && !complement)
       return make(holder, {
         kind: 'person',
         name: slice(ctx, end, holder),
@@ -729,9 +739,9 @@ function parseHead(ctx: PhraseContext, i: number, limit: number): SpeakerPhrase 
         number: 'sg',
       });
     // (A generic people noun stays a group: "Finance officials" are nobody in particular.)
-    return make(end, {
+    return make(complement ? holder : end, {
       kind: roleAfter.value.generic ? 'group' : 'role',
-      role: slice(ctx, k, end),
+      role: slice(ctx, k, complement ? holder : end),
       roleEntry: roleAfter.value,
       gender: roleAfter.value.gender,
       number: roleAfter.value.number ?? 'sg',
@@ -782,6 +792,11 @@ function parseHead(ctx: PhraseContext, i: number, limit: number): SpeakerPhrase 
 }
 
 /** An acronym ("МИД", "MSZ"), a known institution or a genitive place name ("России", "України", "Ukrainy"). */
+/** Do tokens [from, to) name one known institution (`Lexicon.institutions`), whole? */
+function institutionRun(ctx: PhraseContext, from: number, to: number): boolean {
+  return ctx.lex.institutions.longestAt(ctx.tokens, from)?.length === to - from;
+}
+
 export function caseComplement(ctx: PhraseContext, i: number): boolean {
   const t = ctx.tokens[i]!;
   const word = ctx.text.slice(t.start, t.end);
@@ -809,7 +824,19 @@ export function speakerEndingAt(ctx: PhraseContext, from: number, end: number): 
     // noun is capitalised its articles double as linkers: "der Sprecher".)
     if (ctx.lex.lexicon.capitalisedNouns !== true && ctx.lex.linkers.matchAt(ctx.tokens, s).length > 0)
       continue;
-    return s > lo && objectLike(ctx, p) ? (subjectBeforePreposition(ctx, lo, s) ?? p) : p;
+    if (!(s > lo && objectLike(ctx, p))) return p;
+    const subject = subjectBeforePreposition(ctx, lo, s);
+    if (subject) return subject;
+    // Where the subject may go unsaid, a preposition's object right before the cue is not it: "En esta
+    // entrevista con EL PAÍS defiende que …" (the subject is the person named before).
+    // (Not one that names the speaking institution: "У МЗС України відповіли" (`speakerPrepositions`).)
+    if (
+      ctx.lex.lexicon.dropsSubject === true &&
+      ctx.lex.prepositions.matchEndingAt(ctx.tokens, s - 1).length > 0 &&
+      !(ctx.lex.lexicon.speakerPrepositions ?? []).includes(ctx.tokens[s - 1]!.fold)
+    )
+      return null;
+    return p;
   }
   return null;
 }

@@ -340,6 +340,7 @@ export const es: Lexicon = {
       forms: ['acusó', 'acusaron', 'acusa', 'acusan', 'acusaba', 'acusaban', 'acusando', 'acusará'],
       class: 'criticise',
       participles: ['acusado'],
+      objectComplementizers: ['de'],
     },
     {
       forms: [
@@ -789,6 +790,8 @@ export const es: Lexicon = {
         'político',
         'economista',
         'diplomático',
+        'directivo',
+        'empresario',
         'negociador',
         'homólogo',
         'asesor',
@@ -826,6 +829,8 @@ export const es: Lexicon = {
         'consejera',
         'candidata',
         'política',
+        'diplomática',
+        'empresaria',
         'reina',
       ],
       gender: 'f',
@@ -998,4 +1003,6 @@ export const es: Lexicon = {
   contrastives: ['pero', 'mientras que', 'aunque'],
   asMarkers: ['como', 'según', 'tal como'],
   anaphoricContent: ['así lo', 'lo'],
+  // Interviews set as questions and answers: "Pregunta. … ¿…?" / "Respuesta. …" ("P." / "R.").
+  interviewAnswers: ['Respuesta', 'R'],
 };
