@@ -824,21 +824,41 @@ export function speakerEndingAt(ctx: PhraseContext, from: number, end: number): 
     // noun is capitalised its articles double as linkers: "der Sprecher".)
     if (ctx.lex.lexicon.capitalisedNouns !== true && ctx.lex.linkers.matchAt(ctx.tokens, s).length > 0)
       continue;
-    if (!(s > lo && objectLike(ctx, p))) return p;
-    const subject = subjectBeforePreposition(ctx, lo, s);
-    if (subject) return subject;
+    if (s > lo && objectLike(ctx, p)) {
+      const subject = subjectBeforePreposition(ctx, lo, s);
+      if (subject) return subject;
+    }
     // Where the subject may go unsaid, a preposition's object right before the cue is not it: "En esta
-    // entrevista con EL PAÍS defiende que …" (the subject is the person named before).
-    // (Not one that names the speaking institution: "У МЗС України відповіли" (`speakerPrepositions`).)
-    if (
-      ctx.lex.lexicon.dropsSubject === true &&
-      ctx.lex.prepositions.matchEndingAt(ctx.tokens, s - 1).length > 0 &&
-      !(ctx.lex.lexicon.speakerPrepositions ?? []).includes(ctx.tokens[s - 1]!.fold)
-    )
-      return null;
-    return p;
+    // entrevista con EL PAÍS defiende que …", "Nel corso dell'incontro con von der Leyen ha ribadito …" (the
+    // subject is the person named before).
+    // (A phrase with a role may open after a preposition of the sentence's adverbial: "О такой войне министр
+    // обороны Сергей Шойгу … сказал".)
+    const bare = objectLike(ctx, p) || (p.kind === 'person' && p.role === undefined);
+    return s > lo && bare && prepositionObject(ctx, lo, s) ? null : p;
   }
   return null;
+}
+
+/**
+ * In a language that drops its subjects, does the name run (particles included: "von der Leyen") or phrase
+ * opening at `s` follow a preposition, not one that names a speaking institution ("У МЗС України відповіли",
+ * `speakerPrepositions`)?
+ */
+function prepositionObject(ctx: PhraseContext, lo: number, s: number): boolean {
+  const { tokens, lex } = ctx;
+  if (lex.lexicon.dropsSubject !== true) return false;
+  let b = s;
+  while (
+    b > lo &&
+    isWord(tokens[b - 1]) &&
+    (tokens[b - 1]!.upper || lex.nameParticles.matchAt(tokens, b - 1).length > 0) &&
+    lex.prepositions.matchAt(tokens, b - 1).length === 0
+  )
+    b--;
+  return (
+    lex.prepositions.matchEndingAt(tokens, b - 1).length > 0 &&
+    !(lex.lexicon.speakerPrepositions ?? []).includes(tokens[b - 1]!.fold)
+  );
 }
 
 /**

@@ -145,6 +145,14 @@ describe('Italian', () => {
     expect(statements.filter((s) => s.speaker === 'Carlo Nordio')).toEqual([]);
   });
 
+  test('a name after a preposition before the cue is no subject: the dropped one is the last speaker', () => {
+    const statements = extract(
+      "La premier Giorgia Meloni ha detto che l'Italia è pronta. Nel corso dell'incontro con Ursula von der Leyen ha ribadito che il governo andrà avanti.",
+      'it',
+    );
+    expect(statementStarting(statements, 'il governo').speaker).toBe('Giorgia Meloni');
+  });
+
   test('"ha scandito", "poco dopo", "secondo quanto apprende"', () => {
     const statements = extract(
       'Il ministro Carlo Nordio ha replicato poco dopo che la riforma andrà avanti. "Non ci fermeremo davanti alle proteste", ha scandito il Guardasigilli. Secondo quanto apprende l\'ANSA, il voto è stato rinviato a febbraio.',
