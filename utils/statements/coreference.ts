@@ -366,6 +366,24 @@ export class SpeakerResolver {
     );
   }
 
+  /** Does a speaker preposition (`Lexicon.speakerPrepositions`: "в", "у") open the phrase or stand before it? */
+  private afterSpeakerPreposition(phrase: SpeakerPhrase): boolean {
+    const prepositions = this.ctx.lex.lexicon.speakerPrepositions ?? [];
+    const { tokens } = this.ctx;
+    if (prepositions.includes(tokens[phrase.tokStart]?.fold ?? '')) return true;
+    // (Over a capitalised adjective the phrase left out: "В Одеському морському порту".)
+    let k = phrase.tokStart - 1;
+    while (
+      k > 0 &&
+      k >= phrase.tokStart - 2 &&
+      !prepositions.includes(tokens[k]!.fold) &&
+      tokens[k]!.kind === 'word' &&
+      tokens[k]!.upper
+    )
+      k--;
+    return prepositions.includes(tokens[k]?.fold ?? '');
+  }
+
   /** The case (`AccordingToMarker.case`) of a source marker right before the phrase ("według", "за словами"). */
   private governedCase(phrase: SpeakerPhrase): string | undefined {
     const { tokens, lex } = this.ctx;
@@ -379,8 +397,17 @@ export class SpeakerResolver {
       .split(' ')
       .map((word) => {
         const fold = foldText(word);
-        const rule = endings.find((e) => fold.endsWith(foldText(e.from)) && fold.length > e.from.length + 1);
-        return rule ? word.slice(0, word.length - rule.from.length) + rule.to : word;
+        // (A whole word may be rewritten, not taken away: "уряді" → "уряд".)
+        const rule = endings.find(
+          (e) =>
+            fold.endsWith(foldText(e.from)) &&
+            (fold.length > e.from.length + 1 || (fold.length === e.from.length && e.to.length > 0)),
+        );
+        if (!rule) return word;
+        const stem = word.slice(0, word.length - rule.from.length);
+        // (A capital the rewrite took away comes back: "Офісі" → "Офіс".)
+        const upper = stem === '' && word[0] !== word[0]!.toLowerCase();
+        return stem + (upper ? rule.to[0]!.toUpperCase() + rule.to.slice(1) : rule.to);
       })
       .join(' ');
   }
@@ -856,6 +883,13 @@ export class SpeakerResolver {
         if (byAuthor?.name) return byAuthor;
         let name = phrase.institution ?? '';
         if (phrase.alias) this.aliases.set(foldText(phrase.alias), name);
+        // "У німецькому уряді заявили": the institution a speaker preposition governs, in the nominative
+        // (`caseEndings.loc`).
+        if (
+          this.afterSpeakerPreposition(phrase) &&
+          !this.ctx.aliases?.byName(name, this.ctx.lex.lexicon.caseEndings)
+        )
+          name = this.nominativeName(name, 'loc');
         name = this.canonical(this.aliases.get(foldText(name)) ?? name);
         return this.remember({ name, kind: 'institution' }, at, phrase);
       }

@@ -551,7 +551,7 @@ function parseHead(ctx: PhraseContext, i: number, limit: number): SpeakerPhrase 
       const roleGender =
         article && article !== 'n' && (role.value.number ?? 'sg') === 'sg' ? article : role.value.gender;
       let end = roleModifiers(ctx, h + role.length, limit);
-      const roleText = slice(ctx, pre > 0 ? k : h, end);
+      let roleText = slice(ctx, pre > 0 ? k : h, end);
       // Apposition of the name after a comma: "l'ancien Président de la Moldavie, Igor Dodon".
       let nameStart = end;
       // (Not a capitalised subject whose clause goes on with a lower-case verb: "según el ministro, Rusia
@@ -583,6 +583,33 @@ function parseHead(ctx: PhraseContext, i: number, limit: number): SpeakerPhrase 
         gender = genderOfHonorific(tokens[nameStart]!.fold) ?? gender;
       }
       let run = nameRun(ctx, afterHon, limit, false);
+      // Case languages: a capitalised genitive adjective opening an institution's phrase whose noun is lower
+      // case ("Начальник Одеської обласної військової адміністрації (Олег Кіпер)"): the phrase is the role's
+      // complement, and a name run after it the holder.
+      if (
+        run === afterHon + 1 &&
+        afterHon === end &&
+        lex.lexicon.caseEndings &&
+        (lex.lexicon.linkers ?? []).length === 0
+      ) {
+        let k = run;
+        while (
+          k < limit &&
+          k - run < 4 &&
+          isWord(tokens[k]) &&
+          !tokens[k]!.upper &&
+          lex.institutionNouns.matchAt(tokens, k).length === 0
+        )
+          k++;
+        if (k < limit && k > run && lex.institutionNouns.matchAt(tokens, k).length > 0 && !tokens[k]!.upper) {
+          const complementEnd = genitiveInstitutionEnd(ctx, k, k + 1 + 4 < limit ? k + 5 : limit);
+          end = complementEnd;
+          const holder = nameRun(ctx, end, limit, false);
+          run = holder > end ? holder : -1;
+          nameStart = afterHon = end;
+          roleText = slice(ctx, pre > 0 ? k : h, end);
+        }
+      }
       // An acronym alone after the role is its complement, not the holder's name: "Szef MSWiA", "rzecznik PiS".
       if (run === afterHon + 1 && afterHon === end && isAcronym(ctx, afterHon, run)) {
         end = run;
@@ -603,6 +630,15 @@ function parseHead(ctx: PhraseContext, i: number, limit: number): SpeakerPhrase 
         const institution = lex.institutions.longestAt(tokens, nameFrom)?.length ?? 0;
         if (institution > 1 && run - nameFrom - institution >= 2) nameFrom += institution;
         while (run - nameFrom >= 3 && caseComplement(ctx, nameFrom)) nameFrom++;
+        // (An institution named by its common noun and genitive adjectives, "Narodowego Banku Polskiego",
+        // "Одеської обласної військової адміністрації": the role's complement, up to its last such word.)
+        const complementEnd = genitiveInstitutionEnd(ctx, nameFrom, run);
+        if (complementEnd > nameFrom) {
+          if (complementEnd >= run) {
+            end = run;
+            run = -1;
+          } else nameFrom = complementEnd;
+        }
       }
       // A party's acronym between the role and the name is the role's: "le député LFI Paul Garnier", "la
       // sénatrice PS Anne Roy".
@@ -635,7 +671,8 @@ function parseHead(ctx: PhraseContext, i: number, limit: number): SpeakerPhrase 
       end = Math.max(end, h + role.length);
       return make(end, {
         kind: role.value.generic ? 'group' : 'role',
-        role: roleText,
+        // (With the complement read since: "Prezes Narodowego Banku Polskiego".)
+        role: slice(ctx, pre > 0 ? k : h, end),
         roleEntry: role.value,
         gender: roleGender,
         number: role.value.number ?? 'sg',
@@ -792,6 +829,29 @@ function parseHead(ctx: PhraseContext, i: number, limit: number): SpeakerPhrase 
 }
 
 /** An acronym ("МИД", "MSZ"), a known institution or a genitive place name ("России", "України", "Ukrainy"). */
+/**
+ * Where a capitalised run after a role holds an institution noun in an oblique case ("Narodowego Banku
+ * Polskiego Adam Glapiński"), the end of that institution's phrase: past the noun, the words that decline
+ * like genitive adjectives (`caseEndings.gen`, not names-only). `from` when the run holds none.
+ */
+function genitiveInstitutionEnd(ctx: PhraseContext, from: number, to: number): number {
+  const { tokens, lex } = ctx;
+  let noun = -1;
+  for (let k = from; k < to; k++) if (lex.institutionNouns.matchAt(tokens, k).length > 0) noun = k;
+  if (noun < 0) return from;
+  const adjectival = (k: number) =>
+    (lex.lexicon.caseEndings?.gen ?? []).some(
+      (e) =>
+        !e.namesOnly &&
+        e.to.length > 0 &&
+        tokens[k]!.fold.length > e.from.length + 2 &&
+        tokens[k]!.fold.endsWith(e.from),
+    );
+  let k = noun + 1;
+  while (k < to && adjectival(k)) k++;
+  return k;
+}
+
 /** Do tokens [from, to) name one known institution (`Lexicon.institutions`), whole? */
 function institutionRun(ctx: PhraseContext, from: number, to: number): boolean {
   return ctx.lex.institutions.longestAt(ctx.tokens, from)?.length === to - from;

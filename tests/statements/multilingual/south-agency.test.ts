@@ -173,6 +173,14 @@ describe('Italian', () => {
 });
 
 describe('Polish', () => {
+  test('an institution in the genitive after a role is its complement ("Prezes Narodowego Banku Polskiego")', () => {
+    const statements = extract(
+      'Prezes Narodowego Banku Polskiego poinformował, że stopy się nie zmienią. Adam Glapiński, który przedstawiał komentarz, dodał, że inflacja spada.',
+      'pl',
+    );
+    expect(statements.map((s) => s.speaker)).toEqual(['Adam Glapiński', 'Adam Glapiński']);
+  });
+
   test('"Zdaniem Wrońskiego Sojusz …": a consonant final after a declined surname opens the clause', () => {
     const statements = extract(
       'Rzecznik MSZ Paweł Wroński przekazał, że minister pojedzie do Brukseli. Zdaniem Wrońskiego Sojusz powinien jasno potwierdzić swoje stanowisko.',
@@ -193,6 +201,22 @@ describe('Polish', () => {
 });
 
 describe('Ukrainian', () => {
+  test('an institution after "в"/"у" is shown in the nominative', () => {
+    const statements = extract(
+      'У німецькому уряді заявили, що Берлін передасть ще дві системи. В Офісі Президента запевнили, що переговори тривають.',
+      'uk',
+    );
+    expect(statements.map((s) => s.speaker)).toEqual(['Німецький уряд', 'Офіс Президента']);
+  });
+
+  test('a role whose complement is a lower-case institution after a capitalised adjective', () => {
+    const statements = extract(
+      'Начальник Харківської обласної військової адміністрації повідомив, що пошкоджено дві підстанції. Олег Синєгубов, який виступив у телемарафоні, додав, що постраждалих немає.',
+      'uk',
+    );
+    expect(statements.map((s) => s.speaker)).toEqual(['Олег Синєгубов', 'Олег Синєгубов']);
+  });
+
   test('a role with its country in the genitive, named in the next sentence', () => {
     const statements = extract(
       "Міністр оборони Польщі заявив у п'ятницю, що Варшава передасть Україні ще два літаки. Владислав Косіняк-Камиш, який перебуває з візитом у Львові, наголосив, що рішення вже ухвалене.",

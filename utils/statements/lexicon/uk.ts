@@ -614,6 +614,8 @@ export const uk: Lexicon = {
     'організація',
     'видання',
     'телеканал',
+    'порт',
+    'порту',
     // Locative forms, after "в"/"у" with an impersonal plural cue ("У Міністерстві … зазначили").
     'міністерстві',
     'уряді',
@@ -713,6 +715,28 @@ export const uk: Lexicon = {
       { from: 'и', to: 'а' },
       { from: 'ї', to: 'я' },
       { from: 'а', to: '' },
+    ],
+    // The locative after "в"/"у" of the institutions that speak ("У німецькому уряді заявили"): adjectives, then
+    // the nouns of `institutionNouns` one by one (masculine and feminine locatives end alike: "уряді", "раді").
+    loc: [
+      { from: 'ському', to: 'ський' },
+      { from: 'цькому', to: 'цький' },
+      { from: 'ому', to: 'ий' },
+      { from: 'ій', to: 'а' },
+      { from: 'стві', to: 'ство' },
+      { from: 'уряді', to: 'уряд' },
+      { from: 'штабі', to: 'штаб' },
+      { from: 'суді', to: 'суд' },
+      { from: 'офісі', to: 'офіс' },
+      { from: 'центрі', to: 'центр' },
+      { from: 'фонді', to: 'фонд' },
+      { from: 'службі', to: 'служба' },
+      { from: 'раді', to: 'рада' },
+      { from: 'прокуратурі', to: 'прокуратура' },
+      { from: 'ії', to: 'ія' },
+      { from: 'порту', to: 'порт' },
+      { from: 'банку', to: 'банк' },
+      { from: 'виданні', to: 'видання' },
     ],
     ins: [
       { from: 'ським', to: 'ський' },
