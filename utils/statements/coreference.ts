@@ -66,8 +66,14 @@ function roleModifiers(role: string, head: string, ctx: PhraseContext): string[]
  * The first parts of a role's capitalised compounds, folded: the party in "SPD-Politiker", "Grünen-Chefin",
  * "Linken-Vorsitzende". Two roles with different ones name different people.
  */
-function roleParties(role: string): string[] {
-  return (role.match(/\p{Lu}[\p{L}\p{N}]*(?=-\p{Lu})/gu) ?? []).map(foldText);
+function roleParties(role: string, ctx: PhraseContext): string[] {
+  const compounds = (role.match(/\p{Lu}[\p{L}\p{N}]*(?=-\p{Lu})/gu) ?? []).map(foldText);
+  // And the parties the lexicon knows by name or adjective (`Lexicon.parties`): "segretario leghista".
+  const words = ` ${foldedWords(role).join(' ')} `;
+  const named = (ctx.lex.lexicon.parties ?? [])
+    .filter((p) => p.forms.some((f) => words.includes(` ${foldedWords(f).join(' ')} `)))
+    .map((p) => foldText(p.name));
+  return named.length > 0 ? [...compounds, ...named] : compounds;
 }
 
 /** Two modifier words of one stem (four letters shared, both longer): "польський" / "Польщі". */
@@ -788,8 +794,8 @@ export class SpeakerResolver {
           : undefined,
       ...(nounGender ? { nounGender } : {}),
       ...(roleOnly ? { roleOnly } : {}),
-      ...(phrase.role && roleParties(phrase.role).length > 0
-        ? { roleParties: roleParties(phrase.role) }
+      ...(phrase.role && roleParties(phrase.role, this.ctx).length > 0
+        ? { roleParties: roleParties(phrase.role, this.ctx) }
         : {}),
     });
     return out;
@@ -911,12 +917,20 @@ export class SpeakerResolver {
       case 'role': {
         const head = role ? roleHead(role, this.ctx) : '';
         const modifiers = role ? roleModifiers(role, head, this.ctx) : [];
-        const parties = role ? roleParties(role) : [];
-        // Someone of another party: "die Linken-Vorsitzende" is not "die Grünen-Fraktionschefin".
-        const otherParty = (h: { roleParties?: string[] }) =>
-          parties.length > 0 &&
-          (h.roleParties?.length ?? 0) > 0 &&
-          !h.roleParties!.some((x) => parties.includes(x));
+        const parties = role ? roleParties(role, this.ctx) : [];
+        // Someone of another party: "die Linken-Vorsitzende" is not "die Grünen-Fraktionschefin" (whatever
+        // role the person spoke under last: "il leader di Forza Italia", then "Tajani").
+        const partiesOf = (h: HistoryEntry): string[] =>
+          h.speaker.name
+            ? this.history
+                .filter((e) => e.speaker.name === h.speaker.name)
+                .flatMap((e) => e.roleParties ?? [])
+            : (h.roleParties ?? []);
+        const otherParty = (h: HistoryEntry) => {
+          if (parties.length === 0) return false;
+          const theirs = partiesOf(h);
+          return theirs.length > 0 && !theirs.some((x) => parties.includes(x));
+        };
         const sameRole = (theirs: string[] | undefined) =>
           !theirs ||
           theirs.length === 0 ||
@@ -989,9 +1003,24 @@ export class SpeakerResolver {
         // A person named as a subject after that speaker is nearer: "X a dit … . Le chef de la diplomatie
         // russe, Y, a accusé … . Le ministre a ajouté …" → Y, whose own report was not read as one.
         const later = bySpeaker ? this.subjectMentionBetween(bySpeaker.at, at, phrase.gender) : undefined;
+        // A speaker known to be of the role's party: "El líder del PP, X, …" then "el dirigente popular".
+        const byParty =
+          parties.length > 0
+            ? this.recent().find(
+                (h) =>
+                  h.speaker.kind === 'person' &&
+                  h.speaker.name !== '' &&
+                  compatible(h.speaker.gender) &&
+                  partiesOf(h).some((x) => parties.includes(x)),
+              )
+            : undefined;
+        const laterName = later ? this.canonical(later.full) : undefined;
         const nearer =
-          later && !foldedWords(bySpeaker!.speaker.name).includes(later.words[later.words.length - 1] ?? '')
-            ? this.canonical(later.full)
+          later &&
+          !foldedWords(bySpeaker!.speaker.name).includes(later.words[later.words.length - 1] ?? '') &&
+          // (Not someone known to be of another party.)
+          !this.history.some((e) => e.speaker.name === laterName && otherParty(e))
+            ? laterName
             : undefined;
         // With no one before to point back to, a full name opening the next sentence for the first time names
         // the role's holder: "La ministra de Defensa aseguró … . Margarita Robles, que intervino …, señaló …".
@@ -1003,6 +1032,7 @@ export class SpeakerResolver {
           ? (byAlias ?? bare)
           : (byRole?.speaker.name ??
             byAlias ??
+            byParty?.speaker.name ??
             nearer ??
             bySpeaker?.speaker.name ??
             (ahead ? this.canonical(ahead.full) : undefined) ??

@@ -103,6 +103,24 @@ describe('an interview set as questions and answers', () => {
   });
 });
 
+describe('parties named by their adjective in a role', () => {
+  test('it: "il segretario leghista" is not the one named "leader di Forza Italia"', () => {
+    const statements = extract(
+      'Matteo Salvini ha sottolineato che nessun soldato andrà in Ucraina. Tajani ha replicato che nessuno lo ha proposto. "La linea la decide il governo", ha scandito il leader di Forza Italia. Il segretario leghista ha promesso di chiedere un voto del Parlamento.',
+      'it',
+    );
+    expect(statementStarting(statements, 'chiedere').speaker).toBe('Matteo Salvini');
+  });
+
+  test('es: "el dirigente popular" goes back to the leader of the PP, past another speaker', () => {
+    const statements = extract(
+      'El líder del PP, Alberto Núñez Feijóo, criticó que el Gobierno no informe al Congreso. Pedro Sánchez respondió que la Cámara está informada. «No aceptaremos lecciones», dijo el presidente del Gobierno. El dirigente popular insistió en que pedirá explicaciones.',
+      'es',
+    );
+    expect(statementStarting(statements, 'pedirá').speaker).toBe('Alberto Núñez Feijóo');
+  });
+});
+
 describe('Italian', () => {
   test('"ha accusato X di voler …": the charge is the content', () => {
     const [s] = extract(

@@ -1003,6 +1003,13 @@ export const es: Lexicon = {
   contrastives: ['pero', 'mientras que', 'aunque'],
   asMarkers: ['como', 'según', 'tal como'],
   anaphoricContent: ['así lo', 'lo'],
+  parties: [
+    { name: 'PP', forms: ['PP', 'Partido Popular', 'popular', 'populares'] },
+    { name: 'PSOE', forms: ['PSOE', 'socialista', 'socialistas'] },
+    { name: 'Vox', forms: ['Vox'] },
+    { name: 'Sumar', forms: ['Sumar'] },
+    { name: 'Podemos', forms: ['Podemos'] },
+  ],
   // Interviews set as questions and answers: "Pregunta. … ¿…?" / "Respuesta. …" ("P." / "R.").
   interviewAnswers: ['Respuesta', 'R'],
 };

@@ -847,6 +847,17 @@ export const it: Lexicon = {
   contrastives: ['ma', 'mentre', 'però'],
   asMarkers: ['come'],
   anaphoricContent: ['lo', 'così'],
+  parties: [
+    { name: 'Lega', forms: ['Lega', 'leghista', 'leghisti', 'Carroccio'] },
+    { name: 'Forza Italia', forms: ['Forza Italia', 'forzista', 'azzurro', 'azzurra'] },
+    { name: "Fratelli d'Italia", forms: ["Fratelli d'Italia", 'FdI', 'meloniano', 'meloniana'] },
+    { name: 'Pd', forms: ['Pd', 'dem', 'Partito democratico'] },
+    {
+      name: 'M5s',
+      forms: ['M5s', 'Movimento 5 Stelle', 'pentastellato', 'pentastellata', 'grillino', 'grillina'],
+    },
+    { name: 'Avs', forms: ['Avs', 'Alleanza Verdi e Sinistra'] },
+  ],
   // Interviews set as questions and answers: "Domanda: …?" / "Risposta: …" ("D." / "R.").
   interviewAnswers: ['Risposta', 'R'],
 };

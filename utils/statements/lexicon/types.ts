@@ -319,6 +319,12 @@ export interface Lexicon {
    */
   interviewAnswers?: string[];
   /**
+   * Political parties and the words a role names them by, the party's name and its adjective ("Lega",
+   * "leghista"; "PP", "popular"): two roles of different parties are different people ("il segretario
+   * leghista" is not the one named "leader di Forza Italia"). Optional.
+   */
+  parties?: { name: string; forms: string[] }[];
+  /**
    * True when a quotation introduced by a complementizer ("said that “…”") counts as a mixed statement, the
    * complementizer being the reporter's syntax around the quoted words (English news annotation); otherwise
    * it is direct. Default false.
