@@ -186,7 +186,13 @@ export class SpeakerResolver {
    * Every mention of a full name's person outside quotations (the full name or its last word alone), in text
    * order, and whether it opens its sentence (its subject, most likely).
    */
-  private mentions: { person: PersonMention; start: number; opensSentence: boolean }[] = [];
+  private mentions: {
+    person: PersonMention;
+    start: number;
+    opensSentence: boolean;
+    /** Closes a sentence after its role, where case marks the subject (`closesAsSubject`). */
+    closesSentence?: boolean;
+  }[] = [];
   /** Acronyms introduced in parentheses, to their full names ("OFAG" → "Office fédéral de l'agriculture"). */
   private aliases = new Map<string, string>();
 
@@ -252,7 +258,30 @@ export class SpeakerResolver {
       (sentenceStartAt(tokens, first - 1) ||
         (before?.fold === ',' &&
           ((after?.fold === ',' && this.roleOpens(first - 1)) || this.adverbialOpens(first - 1))));
-    this.mentions.push({ person, start: tokens[first]!.start, opensSentence });
+    const closesSentence = this.closesAsSubject(person, first, last);
+    this.mentions.push({
+      person,
+      start: tokens[first]!.start,
+      opensSentence,
+      ...(closesSentence ? { closesSentence } : {}),
+    });
+  }
+
+  /**
+   * Where case marks the subject (`caseEndings`), a role and a name closing a sentence may be its inverted
+   * subject, which the next dropped subject takes up ("Innego zdania jest posłanka Konfederacji Anna Zielińska.
+   * – … – mówiła."): when a role stands before the name and its given name is written in the nominative (a
+   * known first name: "Anna", not "Annę").
+   */
+  private closesAsSubject(person: PersonMention, first: number, last: number): boolean {
+    const { tokens, lex } = this.ctx;
+    if (!lex.lexicon.caseEndings || tokens[last + 1]?.fold !== '.') return false;
+    if (tokens[first]!.start === person.start || person.words.length < 2) return false;
+    // (Not a preposition's object: "spotkała się z posłanką Marią Wiśniewską.")
+    if (lex.prepositions.matchEndingAt(tokens, first - 1).length > 0) return false;
+    // The given name as written, which folding would not change ("Marią" folds to a known "maria").
+    const given = this.ctx.text.slice(person.start).split(/\s/u)[0] ?? '';
+    return given.toLowerCase() === person.words[0] && genderOfFirstName(given) !== undefined;
   }
 
   /**
@@ -344,7 +373,7 @@ export class SpeakerResolver {
     for (let k = lo - 1; k >= 0; k--) {
       const m = this.mentions[k]!;
       if (m.start <= after) return undefined;
-      if (!m.opensSentence) continue;
+      if (!m.opensSentence && !m.closesSentence) continue;
       // In an attribution trailing its sentence, the subject the sentence opens with is what is reported,
       // not who reports it: "Canada has asked for clemency, she said" (she is not Canada; but "Ham is
       // speaking out about why he believes …").

@@ -191,6 +191,22 @@ describe('Italian', () => {
 });
 
 describe('Polish', () => {
+  test('a role and a name closing a sentence are its subject, taken up by the next dropped subject', () => {
+    const statements = extract(
+      'Minister Anna Nowak powiedziała, że ustawa jest gotowa. Odmiennego zdania jest posłanka PiS Maria Wiśniewska. – Ta ustawa niczego nie rozwiąże – mówiła w Sejmie.',
+      'pl',
+    );
+    expect(statementStarting(statements, 'Ta ustawa').speaker).toBe('Maria Wiśniewska');
+  });
+
+  test('not a name in another case, after a preposition', () => {
+    const statements = extract(
+      'Minister Anna Nowak powiedziała, że ustawa jest gotowa. Wieczorem spotkała się z posłanką PiS Marią Wiśniewską. – Ta ustawa wszystko rozwiąże – dodała.',
+      'pl',
+    );
+    expect(statementStarting(statements, 'Ta ustawa').speaker).toBe('Anna Nowak');
+  });
+
   test('an institution in the genitive after a role is its complement ("Prezes Narodowego Banku Polskiego")', () => {
     const statements = extract(
       'Prezes Narodowego Banku Polskiego poinformował, że stopy się nie zmienią. Adam Glapiński, który przedstawiał komentarz, dodał, że inflacja spada.',
