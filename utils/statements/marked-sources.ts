@@ -101,7 +101,9 @@ export function anaphoricAttribution(
   if (begin + 1 >= stop) return null;
   const range = trimRange(text, tokens[begin + 1]!.start, tokens[stop]!.start);
   if (range[1] <= range[0] || wordCount(ctx, range[0], range[1]) < 3) return null;
-  const q = skipFillers(ctx, speakerFrom, sentence.tokEnd);
+  let q = skipFillers(ctx, speakerFrom, sentence.tokEnd);
+  // "Про це повідомили в Міністерстві …": an impersonal plural names its institution after a preposition.
+  if ((lex.lexicon.speakerPrepositions ?? []).includes(tokens[q]?.fold ?? '') && isWord(ctx, q + 1)) q++;
   let speaker = parseSpeakerPhrase(ctx, q, sentence.tokEnd) ?? closingSubject(ctx, q, sentence.tokEnd);
   // German capitalises the nouns of any subject: "Dies gab das norwegische Nobelkomitee bekannt."
   if (!speaker && lex.lexicon.verbSecond) {

@@ -181,6 +181,18 @@ describe('Italian', () => {
     expect(statementStarting(statements, 'il voto').speaker).toBe('ANSA');
   });
 
+  test('"al" before a capital is the preposition, not a name particle; "la sindacalista" is a role', () => {
+    const statements = extract(
+      'Il ministro Giuseppe Valditara ha parlato ieri. "La scuola deve educare al rispetto", ha dichiarato Valditara al Corriere della Sera. La segretaria della Flc Cgil, Gianna Fracassi, ha criticato la riforma. "Servono più insegnanti", ha aggiunto la sindacalista.',
+      'it',
+    );
+    expect(statementStarting(statements, 'La scuola')).toMatchObject({
+      speaker: 'Giuseppe Valditara',
+      addressee: 'Corriere della Sera',
+    });
+    expect(statementStarting(statements, 'Servono').speaker).toBe('Gianna Fracassi');
+  });
+
   test('"l\'amministratore delegato del gruppo, X" names X', () => {
     const [s] = extract(
       '"Servono contratti pluriennali", ha spiegato l\'amministratore delegato del gruppo, Paolo Rossi.',
@@ -191,6 +203,17 @@ describe('Italian', () => {
 });
 
 describe('Polish', () => {
+  test('"w rozmowie z TVN24" after a dash quotation\'s cue: the filler governs the name', () => {
+    const statements = extract(
+      'Ministra zdrowia Izabela Leszczyna przekazała, że rząd da pieniądze. – Żaden szpital nie zostanie zamknięty – zapewniła w rozmowie z TVN24.',
+      'pl',
+    );
+    expect(statementStarting(statements, 'Żaden')).toMatchObject({
+      speaker: 'Izabela Leszczyna',
+      kind: 'direct',
+    });
+  });
+
   test('a role and a name closing a sentence are its subject, taken up by the next dropped subject', () => {
     const statements = extract(
       'Minister Anna Nowak powiedziała, że ustawa jest gotowa. Odmiennego zdania jest posłanka PiS Maria Wiśniewska. – Ta ustawa niczego nie rozwiąże – mówiła w Sejmie.',
@@ -235,6 +258,18 @@ describe('Polish', () => {
 });
 
 describe('Ukrainian', () => {
+  test('"Про це повідомили в …": the institution after the preposition speaks', () => {
+    const statements = extract(
+      'Торік укриття облаштували у 800 школах. Про це повідомили в Міністерстві освіти і науки.',
+      'uk',
+    );
+    expect(statements[0]).toMatchObject({
+      content: 'Торік укриття облаштували у 800 школах',
+      cue: 'повідомили',
+    });
+    expect(statements[0]!.speaker).toMatch(/^Міністерство освіти/);
+  });
+
   test('an institution after "в"/"у" is shown in the nominative', () => {
     const statements = extract(
       'У німецькому уряді заявили, що Берлін передасть ще дві системи. В Офісі Президента запевнили, що переговори тривають.',

@@ -754,7 +754,16 @@ export const es: Lexicon = {
   roles: [
     {
       // "titular": the holder of a ministry ("el titular de Exteriores", "la titular de Defensa").
-      forms: ['portavoz', 'portavoces', 'líder', 'dirigente', 'representante', 'fiscal', 'titular'],
+      forms: [
+        'portavoz',
+        'portavoces',
+        'líder',
+        'dirigente',
+        'representante',
+        'fiscal',
+        'titular',
+        'sindicalista',
+      ],
     },
     {
       forms: [

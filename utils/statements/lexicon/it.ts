@@ -613,6 +613,7 @@ export const it: Lexicon = {
         'rappresentante',
         'dirigente',
         'esponente',
+        'sindacalista',
         // The holder of a ministry named by its seat: "il titolare della Farnesina", "la titolare del Viminale".
         'titolare',
       ],
@@ -794,7 +795,8 @@ export const it: Lexicon = {
     'von der',
     'van der',
     'van den',
-    'al',
+    // (Not "al": in Italian it is "a" + "il" far more often than an Arabic particle: "ha dichiarato Valditara al
+    // Corriere della Sera".)
     'bin',
     'el',
     'la',

@@ -397,6 +397,8 @@ export const pl: Lexicon = {
     'w mediach społecznościowych',
     'na platformie X',
     'w rozmowie z PAP',
+    'w rozmowie z',
+    'w wywiadzie dla',
     'dziennikarzom',
     'PAP',
     'w Sejmie',
