@@ -293,7 +293,12 @@ export function asAttribution(
     if (q < k) speaker = parseSpeakerPhrase(ctx, q, k);
     // An adverbial may come before the subject, which then closes the clause: "как сказал в одном из
     // интервью проректор Сергей Рощин, …".
-    if (q < k && (!speaker || speaker.tokEnd < k) && !lex.lexicon.verbSecond) {
+    // (Not when a filler closes the clause after the subject: "según informó el Ministerio en un comunicado".)
+    if (
+      q < k &&
+      (!speaker || (speaker.tokEnd < k && skipFillers(ctx, speaker.tokEnd, k) < k)) &&
+      !lex.lexicon.verbSecond
+    ) {
       // (The phrase that opens on a role, a determiner or a capital, not on the adverbial's last noun.)
       for (let from = q; from < k; from++) {
         const opens =

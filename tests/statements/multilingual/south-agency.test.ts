@@ -71,6 +71,14 @@ describe('Spanish', () => {
     expect(statements.map((s) => s.speaker)).toEqual(['Rosa Pérez', 'Rosa Pérez', 'Pablo Gil', 'Pablo Gil']);
   });
 
+  test('"según ha informado X en un comunicado": the filler after the subject is no speaker', () => {
+    const [s] = extract(
+      'Según ha informado el Ministerio en un comunicado, las nuevas plazas se repartirán por población.',
+      'es',
+    );
+    expect(s).toMatchObject({ speaker: 'Ministerio', cue: 'Según ha informado' });
+  });
+
   test('a capitalised word after "¿" opens a question, it is no name', () => {
     const statements = extract(
       'La embajadora, Rosa Pérez, habló de la cumbre. P. ¿Habrá acuerdo en mayo? La diplomática aseguró que el texto está casi cerrado.',
