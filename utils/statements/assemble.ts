@@ -19,6 +19,7 @@ import {
   type AttributionContext,
   type RawStatement,
 } from './attribution';
+import { inQuote, isWord } from './attribution-base';
 import { SpeakerResolver, type ResolvedSpeaker } from './coreference';
 import { captionTest } from './captions';
 import { coordinatedClauses } from './coordinated-clauses';
@@ -743,7 +744,24 @@ function droppedSubject(ctx: AttributionContext, r: RawStatement): SpeakerPhrase
     while (cue < r.sentence.tokEnd && tokens[cue]!.start < r.cueStart) cue++;
     return zeroSubject(r.cueStart, cue);
   }
-  const first = afterOpeningAdverbs(ctx, r.sentence.tokStart, r.sentence.tokEnd);
+  let first = afterOpeningAdverbs(ctx, r.sentence.tokStart, r.sentence.tokEnd);
+  // Or after an opening prepositional phrase, with no clause of its own: "En esta entrevista con EL PAÍS
+  // defiende que …", "Nel corso dell'incontro ha ribadito che …".
+  if (tokens[first]?.start !== r.cueStart && lex.prepositions.longestAt(tokens, first)) {
+    let k = first;
+    while (
+      k < r.sentence.tokEnd &&
+      k - first <= 12 &&
+      tokens[k]!.start < r.cueStart &&
+      (isWord(ctx, k) || tokens[k]!.fold === ',' || tokens[k]!.fold === "'") &&
+      !inQuote(ctx, k) &&
+      !lex.cues.longestAt(tokens, k) &&
+      !lex.complementizers.longestAt(tokens, k) &&
+      !lex.relativePronouns.longestAt(tokens, k)
+    )
+      k++;
+    if (tokens[k]?.start === r.cueStart) first = k;
+  }
   if (tokens[first]?.start !== r.cueStart) return null;
   const verb = tokens[first]!.fold;
   if ((lex.lexicon.progressiveSuffixes ?? []).some((suffix) => verb.endsWith(suffix))) return null;

@@ -61,6 +61,16 @@ export function fillerAt(ctx: AttributionContext, k: number): { length: number }
   if (next?.fold === "'" && next.start === ctx.tokens[k + f.length - 1]!.end) return undefined;
   // An adverb before a number qualifies the number, not the cue: "said approximately 1,300 people …".
   if (f.length === 1 && next !== undefined && /^\d/.test(next.fold)) return undefined;
+  // A filler that ends on a preposition governs the name after it, with which it is one: "w rozmowie z TVN24",
+  // "w rozmowie z Radiem Zet" (up to three capitalised words); before a common noun it is no filler ("w
+  // rozmowie z dziennikarzami"), before a complementizer it stands alone ("poco dopo che").
+  const end = k + f.length;
+  if (f.length > 1 && ctx.lex.prepositions.matchEndingAt(ctx.tokens, end - 1).length > 0) {
+    let j = end;
+    while (j < end + 3 && isWord(ctx, j) && ctx.tokens[j]!.upper && !inQuote(ctx, j)) j++;
+    if (j > end) return { length: j - k };
+    if (isWord(ctx, end) && !ctx.lex.complementizers.longestAt(ctx.tokens, end)) return undefined;
+  }
   return f;
 }
 

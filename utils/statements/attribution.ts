@@ -12,7 +12,13 @@ import { findCues } from './cues';
 import type { SentenceUnit } from './sentences';
 import { parseSpeakerPhrase, type SpeakerPhrase } from './speaker-phrase';
 import { type AttributionContext, inQuote, isWord, type RawStatement, trimRange } from './attribution-base';
-import { paragraphLabels, paragraphStart, signedParagraph, signedQuotations } from './signed';
+import {
+  interviewAnswer,
+  paragraphLabels,
+  paragraphStart,
+  signedParagraph,
+  signedQuotations,
+} from './signed';
 import { nounPhrase } from './noun-phrases';
 import { clauseOver, endBeforeReportApposition } from './content-bounds';
 import {
@@ -49,6 +55,11 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
   if ((lex.lexicon.colonQuotes ?? true) && paragraphStart(text, sentence.start)) {
     const labelled = paragraphLabels(ctx, sentence);
     if (labelled) return labelled;
+  }
+  // An interview's answer ("Respuesta. …", "R. …"): the interviewee's words, whatever cues they hold.
+  if (paragraphStart(text, sentence.start)) {
+    const answer = interviewAnswer(ctx, sentence);
+    if (answer) return [answer];
   }
   const cues = findCues(lex, tokens, sentence.tokStart, end, (i) => inQuote(ctx, i));
   const subjects: { at: number; speaker: SpeakerPhrase }[] = [];

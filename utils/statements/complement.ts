@@ -21,7 +21,7 @@ import {
   skipFillers,
   trimRange,
 } from './attribution-base';
-import { bareNounPhrase, invertedNounSubject, nounPhrase } from './noun-phrases';
+import { bareNounPhrase, invertedNounSubject, nounPhrase, quotedName } from './noun-phrases';
 import { clauseEnd, clauseOver, shortTail } from './content-bounds';
 import { mayBeDative, outletBeforeSubject, quotedAddressee } from './outlet-addressee';
 import { reportiveWithin } from './reportive';
@@ -31,7 +31,11 @@ import { reportiveWithin } from './reportive';
  * the content is what was said; the words before the colon are the writer's: "She turned to him: “Q,” she
  * said." Only when no quotation stands before the colon. The quotation's inner range, if so.
  */
-function colonIntroducedQuote(ctx: AttributionContext, s: number, e: number): [number, number] | undefined {
+export function colonIntroducedQuote(
+  ctx: AttributionContext,
+  s: number,
+  e: number,
+): [number, number] | undefined {
   const { text, quotes } = ctx;
   let lo = 0;
   let hi = quotes.length;
@@ -101,6 +105,34 @@ export interface AfterCue {
   at: number;
 }
 
+/**
+ * Where a preposition of the cue's `objectComplementizers` opens its content after the object, within ten
+ * words: before a lower-case word that is not an article ("acusó al ministro de Defensa de mentir": not "de
+ * Defensa", but "de mentir"; "ha accusato la Regione di voler …"). `end` when there is none.
+ */
+function objectComplementizerAfter(
+  ctx: AttributionContext,
+  cue: CueMatch,
+  from: number,
+  end: number,
+): number {
+  const words = cue.info.entry.objectComplementizers;
+  if (!words || words.length === 0) return end;
+  const { tokens, lex } = ctx;
+  for (let k = from + 1; k < end - 1 && k - from <= 10; k++) {
+    if (!isWord(ctx, k) || inQuote(ctx, k)) return end;
+    const next = tokens[k + 1]!;
+    if (
+      words.some((w) => foldText(w) === tokens[k]!.fold) &&
+      isWord(ctx, k + 1) &&
+      !next.upper &&
+      !lex.determiners.longestAt(tokens, k + 1)
+    )
+      return k;
+  }
+  return end;
+}
+
 /** After the cue: an inverted subject (when allowed), an addressee, fillers. */
 export function afterCue(
   ctx: AttributionContext,
@@ -121,15 +153,21 @@ export function afterCue(
   let p = skip(cue.tokEnd);
   let speaker: SpeakerPhrase | null = null;
   const readAddressee = (): SpeakerPhrase | undefined => {
+    // The addressee ends before a preposition that opens the content (`objectComplementizers`).
+    const limit = objectComplementizerAfter(ctx, cue, p, end);
     const marker = lex.addresseeMarkers.longestAt(tokens, p);
     if (marker && !inQuote(ctx, p) && !afterPlace) {
-      const np = parseSpeakerPhrase(ctx, p + marker.length, end);
+      const np = parseSpeakerPhrase(ctx, p + marker.length, limit);
       if (np && np.kind !== 'pronoun') {
         p = skipFillers(ctx, np.tokEnd, end);
         // A name after the addressee's noun runs on past what the speaker grammar reads ("declaró a la
         // agencia RIA Nóvosti que …"): capitalised words, then the complementizer.
+        // (Linkers may join its capitalised words: "a la Comisión Nacional del Mercado de Valores de que".)
         let k = p;
-        while (k < end && k - p < 4 && isWord(ctx, k) && tokens[k]!.upper && !inQuote(ctx, k)) k++;
+        const linked = (j: number) =>
+          j > p && lex.linkers.longestAt(tokens, j)?.length === 1 && tokens[j + 1]?.upper === true;
+        while (k < end && k - p < 8 && isWord(ctx, k) && (tokens[k]!.upper || linked(k)) && !inQuote(ctx, k))
+          k++;
         if (k > p && lex.complementizers.longestAt(tokens, k) && !inQuote(ctx, k)) p = k;
         return np;
       }
@@ -142,7 +180,9 @@ export function afterCue(
       !lex.complementizers.longestAt(tokens, p) &&
       !lex.questionWords.longestAt(tokens, p)
     ) {
-      const np = parseSpeakerPhrase(ctx, p, end) ?? bareNounPhrase(ctx, p, end);
+      // (The bare phrase reads up to the token that stops it: the preposition itself.)
+      const bare = bareNounPhrase(ctx, p, limit < end ? limit + 1 : end);
+      const np = parseSpeakerPhrase(ctx, p, limit) ?? (bare && bare.tokEnd <= limit ? bare : null);
       if (np) {
         objectAddressee = true;
         p = skipFillers(ctx, np.tokEnd, end);
@@ -203,7 +243,19 @@ export function afterCue(
     // "…, заявили в Кремле": an impersonal plural cue names its institution after a preposition.
     const through = (lex.lexicon.speakerPrepositions ?? []).includes(tokens[p]?.fold ?? '') ? 1 : 0;
     // (A complementizer opens the reported clause, not a subject: "arguing that Lee “lashed out”".)
-    let np = lex.complementizers.longestAt(tokens, p) ? null : parseSpeakerPhrase(ctx, p + through, end);
+    // (Its name may stand in quotation marks: "…, повідомили в «Укренерго».")
+    const quoted = through ? quotedName(ctx, p + 1) : -1;
+    let np = lex.complementizers.longestAt(tokens, p)
+      ? null
+      : quoted > p + 3
+        ? {
+            ...nounPhrase(ctx, p + 2, quoted - 1),
+            tokStart: p + 1,
+            start: tokens[p + 1]!.start,
+            tokEnd: quoted,
+            end: tokens[quoted - 1]!.end,
+          }
+        : parseSpeakerPhrase(ctx, p + through, end);
     // "…, заявил РИА Новости замминистра X.": the agency is spoken to, the phrase after it speaks.
     const outlet = np && !through && !addressee ? outletBeforeSubject(ctx, np, end) : undefined;
     if (outlet) {

@@ -70,8 +70,14 @@ function roleModifiers(role: string, head: string, ctx: PhraseContext): string[]
  * The first parts of a role's capitalised compounds, folded: the party in "SPD-Politiker", "Grünen-Chefin",
  * "Linken-Vorsitzende". Two roles with different ones name different people.
  */
-function roleParties(role: string): string[] {
-  return (role.match(/\p{Lu}[\p{L}\p{N}]*(?=-\p{Lu})/gu) ?? []).map(foldText);
+function roleParties(role: string, ctx: PhraseContext): string[] {
+  const compounds = (role.match(/\p{Lu}[\p{L}\p{N}]*(?=-\p{Lu})/gu) ?? []).map(foldText);
+  // And the parties the lexicon knows by name or adjective (`Lexicon.parties`): "segretario leghista".
+  const words = ` ${foldedWords(role).join(' ')} `;
+  const named = (ctx.lex.lexicon.parties ?? [])
+    .filter((p) => p.forms.some((f) => words.includes(` ${foldedWords(f).join(' ')} `)))
+    .map((p) => foldText(p.name));
+  return named.length > 0 ? [...compounds, ...named] : compounds;
 }
 
 /** Two modifier words of one stem (four letters shared, both longer): "польський" / "Польщі". */
@@ -200,7 +206,13 @@ export class SpeakerResolver {
    * Every mention of a full name's person outside quotations (the full name or its last word alone), in text
    * order, and whether it opens its sentence (its subject, most likely).
    */
-  private mentions: { person: PersonMention; start: number; opensSentence: boolean }[] = [];
+  private mentions: {
+    person: PersonMention;
+    start: number;
+    opensSentence: boolean;
+    /** Closes a sentence after its role, where case marks the subject (`closesAsSubject`). */
+    closesSentence?: boolean;
+  }[] = [];
   /** Acronyms introduced in parentheses, to their full names ("OFAG" → "Office fédéral de l'agriculture"). */
   private aliases = new Map<string, string>();
 
@@ -270,7 +282,30 @@ export class SpeakerResolver {
           ((after?.fold === ',' && this.roleOpens(first - 1)) ||
             this.adverbialOpens(first - 1) ||
             this.participleOpens(first - 1))));
-    this.mentions.push({ person, start: tokens[first]!.start, opensSentence });
+    const closesSentence = this.closesAsSubject(person, first, last);
+    this.mentions.push({
+      person,
+      start: tokens[first]!.start,
+      opensSentence,
+      ...(closesSentence ? { closesSentence } : {}),
+    });
+  }
+
+  /**
+   * Where case marks the subject (`caseEndings`), a role and a name closing a sentence may be its inverted
+   * subject, which the next dropped subject takes up ("Innego zdania jest posłanka Konfederacji Anna Zielińska.
+   * – … – mówiła."): when a role stands before the name and its given name is written in the nominative (a
+   * known first name: "Anna", not "Annę").
+   */
+  private closesAsSubject(person: PersonMention, first: number, last: number): boolean {
+    const { tokens, lex } = this.ctx;
+    if (!lex.lexicon.caseEndings || tokens[last + 1]?.fold !== '.') return false;
+    if (tokens[first]!.start === person.start || person.words.length < 2) return false;
+    // (Not a preposition's object: "spotkała się z posłanką Marią Wiśniewską.")
+    if (lex.prepositions.matchEndingAt(tokens, first - 1).length > 0) return false;
+    // The given name as written, which folding would not change ("Marią" folds to a known "maria").
+    const given = this.ctx.text.slice(person.start).split(/\s/u)[0] ?? '';
+    return given.toLowerCase() === person.words[0] && genderOfFirstName(given) !== undefined;
   }
 
   /**
@@ -379,7 +414,7 @@ export class SpeakerResolver {
     for (let k = lo - 1; k >= 0; k--) {
       const m = this.mentions[k]!;
       if (m.start <= after) return undefined;
-      if (!m.opensSentence) continue;
+      if (!m.opensSentence && !m.closesSentence) continue;
       // In an attribution trailing its sentence, the subject the sentence opens with is what is reported,
       // not who reports it: "Canada has asked for clemency, she said" (she is not Canada; but "Ham is
       // speaking out about why he believes …").
@@ -388,6 +423,103 @@ export class SpeakerResolver {
       if (!gender || !g || g === gender) return m.person;
     }
     return undefined;
+  }
+
+  /**
+   * Is a one-word name no surname of the article's and shaped like a genitive (`caseEndings.gen`, names-only
+   * endings and the nominative endings of `genitiveSource` aside): "України", "Ukrainy", not "Сибіга" named
+   * in full before, nor "Nawrocki"?
+   */
+  private genitiveLike(words: string[]): boolean {
+    const { lexicon } = this.ctx.lex;
+    const word = words.length === 1 ? words[0]! : undefined;
+    if (!word || this.personsByLast.has(word) || this.ctx.aliases?.byName(word, lexicon.caseEndings))
+      return false;
+    const nominativeEndings = (lexicon.genitiveSource?.nominativeEndings ?? []).map(foldText);
+    if (nominativeEndings.some((e) => word.endsWith(e))) return false;
+    return (lexicon.caseEndings?.gen ?? []).some(
+      (e) => !e.namesOnly && word.length > e.from.length + 1 && word.endsWith(foldText(e.from)),
+    );
+  }
+
+  /** Does a speaker preposition (`Lexicon.speakerPrepositions`: "в", "у") open the phrase or stand before it? */
+  private afterSpeakerPreposition(phrase: SpeakerPhrase): boolean {
+    const prepositions = this.ctx.lex.lexicon.speakerPrepositions ?? [];
+    const { tokens } = this.ctx;
+    if (prepositions.includes(tokens[phrase.tokStart]?.fold ?? '')) return true;
+    // (Over a capitalised adjective the phrase left out: "В Одеському морському порту".)
+    let k = phrase.tokStart - 1;
+    while (
+      k > 0 &&
+      k >= phrase.tokStart - 2 &&
+      !prepositions.includes(tokens[k]!.fold) &&
+      tokens[k]!.kind === 'word' &&
+      tokens[k]!.upper
+    )
+      k--;
+    return prepositions.includes(tokens[k]?.fold ?? '');
+  }
+
+  /** The case (`AccordingToMarker.case`) of a source marker right before the phrase ("według", "за словами"). */
+  private governedCase(phrase: SpeakerPhrase): string | undefined {
+    const { tokens, lex } = this.ctx;
+    return lex.accordingTo.matchEndingAt(tokens, phrase.tokStart - 1).find((m) => m.value.case)?.value.case;
+  }
+
+  /** Each word of a name in case `grammaticalCase` back to the nominative (`Lexicon.caseEndings`). */
+  private nominativeName(name: string, grammaticalCase: string): string {
+    const endings = this.ctx.lex.lexicon.caseEndings?.[grammaticalCase] ?? [];
+    return name
+      .split(' ')
+      .map((word) => {
+        const fold = foldText(word);
+        // (A whole word may be rewritten, not taken away: "уряді" → "уряд".)
+        const rule = endings.find(
+          (e) =>
+            fold.endsWith(foldText(e.from)) &&
+            (fold.length > e.from.length + 1 || (fold.length === e.from.length && e.to.length > 0)),
+        );
+        if (!rule) return word;
+        const stem = word.slice(0, word.length - rule.from.length);
+        // (A capital the rewrite took away comes back: "Офісі" → "Офіс".)
+        const upper = stem === '' && word[0] !== word[0]!.toLowerCase();
+        return stem + (upper ? rule.to[0]!.toUpperCase() + rule.to.slice(1) : rule.to);
+      })
+      .join(' ');
+  }
+
+  /**
+   * The person whose full name first appears in the article opening the sentence after the one at offset `at`
+   * ("… . Margarita Robles, que …" / "… . Андрій Сибіга, який …"), of a gender that fits; else undefined.
+   */
+  private namedInNextSentence(at: number, gender: Gender | undefined): PersonMention | undefined {
+    let lo = 0;
+    let hi = this.mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.mentions[mid]!.start <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    // The first mention past the role's own sentence, which must open the next one.
+    let m: (typeof this.mentions)[number] | undefined;
+    for (let k = lo; k < this.mentions.length && !m; k++) {
+      const between = this.ctx.text.slice(at, this.mentions[k]!.start);
+      if (between.length > 2 * MAX_SENTENCE_CHARS) return undefined;
+      const breaks = between.split(SENTENCE_BREAK).length - 1;
+      if (breaks > 1) return undefined;
+      if (breaks === 1) m = this.mentions[k];
+    }
+    // (A name with its own role before it introduces someone else: "… . Rzeczniczka Straży Granicznej Anna
+    // Michalska przekazała …".)
+    if (!m || !m.opensSentence || m.start !== m.person.start) return undefined;
+    // (Nor one set off after a role: "… . La alcaldesa de Jaén, María Ruiz, dijo …".)
+    if (!/(?:^|[.!?…]["”’»]?\s|\n)\s*$/u.test(this.ctx.text.slice(Math.max(0, m.start - 4), m.start)))
+      return undefined;
+    // (Not someone the article named before: "Robles dijo … . La ministra … . Robles añadió".)
+    const earliest = this.personsByLast.get(m.person.words[m.person.words.length - 1] ?? '')?.[0];
+    if (!earliest || earliest.start < at) return undefined;
+    const g = this.genderOf.get(m.person.full) ?? genderOfFirstName(m.person.words[0] ?? '');
+    return !gender || !g || g === gender ? m.person : undefined;
   }
 
   /**
@@ -580,7 +712,7 @@ export class SpeakerResolver {
       // A common word capitalised at the start of a sentence ("For Carole Laurin", "When Easley") opens no name.
       const prev = tokens[i - 1];
       const initial =
-        !prev || prev.kind === 'break' || (prev.kind === 'punct' && /^[.!?…:"(-]$/.test(prev.fold));
+        !prev || prev.kind === 'break' || (prev.kind === 'punct' && /^[.!?…:"(¿¡-]$/.test(prev.fold));
       if (initial && this.ctx.lowercase?.has(t.fold)) continue;
       const p =
         this.ctx.lex.roles.matchAt(tokens, i).length > 0 ||
@@ -719,17 +851,25 @@ export class SpeakerResolver {
     const determiner = this.ctx.tokens[phrase.tokStart]?.fold ?? '';
     const nounGender =
       speaker.kind === 'institution' ? this.ctx.lex.lexicon.determinerGenders?.[determiner] : undefined;
+    // The words before a name that closes its phrase all modify its role, a capitalised adjective opening the
+    // sentence as well ("Угорський міністр закордонних справ Петер Сіярто", taken up by "Угорський міністр").
+    const name = phrase.kind === 'person' ? (phrase.name ?? '') : '';
+    const described =
+      phrase.role && name && this.ctx.text.slice(phrase.end - name.length, phrase.end) === name
+        ? this.ctx.text.slice(phrase.start, phrase.end - name.length)
+        : phrase.role;
     this.history.push({
       speaker: out,
       at,
       roleHead: phrase.role ? roleHead(phrase.role, this.ctx) : undefined,
-      roleModifiers: phrase.role
-        ? roleModifiers(phrase.role, roleHead(phrase.role, this.ctx), this.ctx)
-        : undefined,
+      roleModifiers:
+        phrase.role && described
+          ? roleModifiers(described, roleHead(phrase.role, this.ctx), this.ctx)
+          : undefined,
       ...(nounGender ? { nounGender } : {}),
       ...(roleOnly ? { roleOnly } : {}),
-      ...(phrase.role && roleParties(phrase.role).length > 0
-        ? { roleParties: roleParties(phrase.role) }
+      ...(phrase.role && roleParties(phrase.role, this.ctx).length > 0
+        ? { roleParties: roleParties(phrase.role, this.ctx) }
         : {}),
       ...(speaker.kind === 'institution' ? institutionNounOf(this.ctx, phrase) : {}),
     });
@@ -806,9 +946,22 @@ export class SpeakerResolver {
           ? (this.ctx.tokens[phrase.tokStart + det.length]?.start ?? phrase.start)
           : phrase.start;
         const whole = role ? this.ctx.aliases?.byRole(this.ctx.text.slice(from, phrase.end)) : undefined;
+        // A name in the case a source marker governs, with no nominative in the article ("Zdaniem generała
+        // Rajmunda Andrzejczaka"), is brought back to it by the case endings.
+        const governed = this.governedCase(phrase);
+        const written = phrase.name ?? '';
+        const nominative = governed ? this.nominativeName(written, governed) : written;
+        const known = whole ? undefined : this.fullNameFor(words, at);
+        // In a case language, a role's one-word complement in the genitive reads like a name ("Міністр
+        // закордонних справ України заявив …"): when it is no one's surname, the role is named in the next
+        // sentence as any role is ("… . Андрій Сибіга, який …").
+        const ahead =
+          !whole && !known && !governed && role && this.genitiveLike(words)
+            ? this.namedInNextSentence(at, phrase.gender)
+            : undefined;
         const name = whole
           ? aliasName(whole, this.ctx.lex.lexicon.lang)
-          : this.canonical(this.fullNameFor(words, at) ?? phrase.name ?? '');
+          : this.canonical(ahead?.full ?? known ?? nominative);
         // (Where role nouns mark their holder's gender, the role gives the name its gender: "El ministro …,
         // Carlos Cuerpo"; `Lexicon.genderedRoles`.)
         // (A surname that marks its bearer's gender outweighs a role noun's grammatical one: "президент
@@ -819,7 +972,8 @@ export class SpeakerResolver {
           (fromRole ? bySurname : undefined) ??
           phrase.gender ??
           (this.ctx.lex.lexicon.genderedRoles === true ? phrase.roleEntry?.gender : undefined) ??
-          bySurname;
+          bySurname ??
+          (governed ? genderOfFirstName(nominative) : undefined);
         return this.remember({ name, kind: 'person', gender, role }, at, phrase);
       }
       case 'institution': {
@@ -831,6 +985,13 @@ export class SpeakerResolver {
         if (named) return this.remember(named.speaker, at, phrase);
         let name = phrase.institution ?? '';
         if (phrase.alias) this.aliases.set(foldText(phrase.alias), name);
+        // "У німецькому уряді заявили": the institution a speaker preposition governs, in the nominative
+        // (`caseEndings.loc`).
+        if (
+          this.afterSpeakerPreposition(phrase) &&
+          !this.ctx.aliases?.byName(name, this.ctx.lex.lexicon.caseEndings)
+        )
+          name = this.nominativeName(name, 'loc');
         name = this.canonical(this.aliases.get(foldText(name)) ?? name);
         return this.remember({ name, kind: 'institution' }, at, phrase);
       }
@@ -852,12 +1013,20 @@ export class SpeakerResolver {
       case 'role': {
         const head = role ? roleHead(role, this.ctx) : '';
         const modifiers = role ? roleModifiers(role, head, this.ctx) : [];
-        const parties = role ? roleParties(role) : [];
-        // Someone of another party: "die Linken-Vorsitzende" is not "die Grünen-Fraktionschefin".
-        const otherParty = (h: { roleParties?: string[] }) =>
-          parties.length > 0 &&
-          (h.roleParties?.length ?? 0) > 0 &&
-          !h.roleParties!.some((x) => parties.includes(x));
+        const parties = role ? roleParties(role, this.ctx) : [];
+        // Someone of another party: "die Linken-Vorsitzende" is not "die Grünen-Fraktionschefin" (whatever
+        // role the person spoke under last: "il leader di Forza Italia", then "Tajani").
+        const partiesOf = (h: HistoryEntry): string[] =>
+          h.speaker.name
+            ? this.history
+                .filter((e) => e.speaker.name === h.speaker.name)
+                .flatMap((e) => e.roleParties ?? [])
+            : (h.roleParties ?? []);
+        const otherParty = (h: HistoryEntry) => {
+          if (parties.length === 0) return false;
+          const theirs = partiesOf(h);
+          return theirs.length > 0 && !theirs.some((x) => parties.includes(x));
+        };
         const sameRole = (theirs: string[] | undefined) =>
           !theirs ||
           theirs.length === 0 ||
@@ -932,13 +1101,41 @@ export class SpeakerResolver {
         // A person named as a subject after that speaker is nearer: "X a dit … . Le chef de la diplomatie
         // russe, Y, a accusé … . Le ministre a ajouté …" → Y, whose own report was not read as one.
         const later = bySpeaker ? this.subjectMentionBetween(bySpeaker.at, at, phrase.gender) : undefined;
+        // A speaker known to be of the role's party: "El líder del PP, X, …" then "el dirigente popular".
+        const byParty =
+          parties.length > 0
+            ? this.recent().find(
+                (h) =>
+                  h.speaker.kind === 'person' &&
+                  h.speaker.name !== '' &&
+                  compatible(h.speaker.gender) &&
+                  partiesOf(h).some((x) => parties.includes(x)),
+              )
+            : undefined;
+        const laterName = later ? this.canonical(later.full) : undefined;
         const nearer =
-          later && !foldedWords(bySpeaker!.speaker.name).includes(later.words[later.words.length - 1] ?? '')
-            ? this.canonical(later.full)
+          later &&
+          !foldedWords(bySpeaker!.speaker.name).includes(later.words[later.words.length - 1] ?? '') &&
+          // (Not someone known to be of another party.)
+          !this.history.some((e) => e.speaker.name === laterName && otherParty(e))
+            ? laterName
+            : undefined;
+        // With no one before to point back to, a full name opening the next sentence for the first time names
+        // the role's holder: "La ministra de Defensa aseguró … . Margarita Robles, que intervino …, señaló …".
+        const ahead =
+          !indefinite && !byRole && !byAlias && !bySpeaker
+            ? this.namedInNextSentence(at, phrase.gender)
             : undefined;
         const name = indefinite
           ? (byAlias ?? bare)
-          : (byRole?.speaker.name ?? byAlias ?? nearer ?? bySpeaker?.speaker.name ?? byMention?.full ?? bare);
+          : (byRole?.speaker.name ??
+            byAlias ??
+            byParty?.speaker.name ??
+            nearer ??
+            bySpeaker?.speaker.name ??
+            (ahead ? this.canonical(ahead.full) : undefined) ??
+            byMention?.full ??
+            bare);
         return this.remember(
           { name, kind: name ? 'person' : 'unknown', gender: phrase.gender, role },
           at,

@@ -3,6 +3,7 @@
  * quotation (complementizer, question word, colon, block quotation), else an object or a clause whose
  * complementizer was dropped. Each function pushes at most one statement and tells whether the cue is done.
  */
+import { foldText } from '../text/normalize';
 import {
   type AttributionContext,
   fillerAt,
@@ -164,7 +165,15 @@ export function clauseOrQuotationAfterCue(s: SentenceReading, r: CueReading): bo
       return true;
     }
   }
-  const comp = !inQuote(ctx, pc) ? lex.complementizers.longestAt(tokens, pc) : undefined;
+  // After an addressee, a preposition may open the content as a complementizer ("acusó al Gobierno de no …").
+  const objectComplementizer =
+    r.after.addressee !== undefined &&
+    !inQuote(ctx, pc) &&
+    isWord(ctx, pc + 1) &&
+    (entry.objectComplementizers ?? []).some((w) => foldText(w) === tokens[pc]?.fold);
+  const comp = inQuote(ctx, pc)
+    ? undefined
+    : (lex.complementizers.longestAt(tokens, pc) ?? (objectComplementizer ? { length: 1 } : undefined));
   if (comp && clauseOk) {
     // "said that's wrong": a complementizer carrying a clitic is a demonstrative, the content's subject.
     const next = tokens[pc + comp.length];

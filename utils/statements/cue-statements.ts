@@ -183,6 +183,15 @@ export function cueStatements(s: SentenceReading, cue: CueMatch): void {
     out.push(previous);
     return;
   }
+  // A clitic that takes up what was said, opening the sentence before the cue ("Lo ha detto …"), is no
+  // subject: with no statement read back, the cue reports nothing here.
+  const clitic = lex.anaphoricContent.longestAt(tokens, sentence.tokStart);
+  if (
+    clitic &&
+    sentence.tokStart + clitic.length === cue.tokStart &&
+    lex.determiners.longestAt(tokens, sentence.tokStart)
+  )
+    return;
   // A quotation opening the sentence belongs to its first cue, whatever follows the cue:
   // "“Q,” Guenther Schuh, e.GO's founder, said inside his factory …", "« Q », a déclaré X à Paris".
   if (directOk && cue === firstCueAfterOpening) {

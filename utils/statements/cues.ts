@@ -558,12 +558,17 @@ export function findCues(
     const pronounSubject =
       lex.pronouns.matchEndingAt(tokens, startTok - 1).length > 0 &&
       (afterCue === undefined || (afterCue.kind === 'punct' && !inQuote(i + m.length + trailingAux)));
+    // (Before an auxiliary, a word that is both an article and the clitic taking up what was said is the
+    // clitic: "Lo ha detto il ministro", "Lo ha anunciado el Gobierno".)
+    const cliticBeforeAuxiliary =
+      aux >= 0 && startTok === aux && lex.anaphoricContent.matchEndingAt(tokens, startTok - 1).length > 0;
     if (
       before &&
       before.kind === 'word' &&
       lex.determiners.matchEndingAt(tokens, startTok - 1).length > 0 &&
       startTok - 1 >= from &&
       !pronounSubject &&
+      !cliticBeforeAuxiliary &&
       !standaloneSubject(lex, tokens, startTok, i, m.length)
     )
       continue;

@@ -4,10 +4,19 @@
  * Wrońskiego rozmowy będą …". The marker governs the genitive, so the source runs over the words that can
  * stand in it (`Lexicon.genitiveSource`) and the reported clause opens at the first word that cannot.
  */
+import { foldText } from '../text/normalize';
 import type { PhraseContext } from './speaker-phrase';
 
 /** Words at most in such a source (the marker aside). */
 const MAX_SOURCE = 8;
+
+/** Does the word at token `k` end like a singular name's genitive (`caseEndings.gen` takes it back)? */
+function declinedName(ctx: PhraseContext, k: number): boolean {
+  const fold = ctx.tokens[k]!.fold;
+  return (ctx.lex.lexicon.caseEndings?.gen ?? []).some(
+    (e) => !e.namesOnly && fold.length > e.from.length + 1 && fold.endsWith(foldText(e.from)),
+  );
+}
 
 function endsWithAny(fold: string, endings: readonly string[]): boolean {
   return endings.some((e) => fold.length > e.length + 2 && fold.endsWith(e));
@@ -57,6 +66,15 @@ export function genitiveSourceEnd(ctx: PhraseContext, from: number, end: number)
       // goes on with the name ("Polskiego Instytutu", not "Sikorskiego Bruksela").
       if (endsWithAny(t.fold, shape.nominativeEndings)) break;
       if (closedName && endsWithAny(t.fold, shape.ambiguousEndings)) break;
+      // A singular name's genitive ends in a vowel, so after an adjectival surname that the genitive endings
+      // take back to a nominative ("Wrońskiego" → "Wroński") a consonant final is a nominative that opens the
+      // clause: "Zdaniem Wrońskiego Sojusz powinien …" (a plural adjective goes on: "Zjednoczonych Emiratów").
+      if (
+        closedName &&
+        declinedName(ctx, k - 1) &&
+        (shape.headlessNominativeFinals ?? []).some((f) => t.fold.endsWith(f))
+      )
+        break;
       closedName = agreeing(k);
       capitalised = true;
       k++;

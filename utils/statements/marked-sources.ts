@@ -21,6 +21,7 @@ import {
   zeroSubject,
 } from './attribution-base';
 import { fillersEndingAt, nounPhrase, nounPhraseEnd, obliquePhrase } from './noun-phrases';
+import { colonIntroducedQuote } from './complement';
 
 /**
  * A passive cue with its agent ("Von der Regierung wurde der Plan begrüßt.", "Ihm wird von der Opposition
@@ -100,8 +101,10 @@ export function anaphoricAttribution(
   if (begin + 1 >= stop) return null;
   const range = trimRange(text, tokens[begin + 1]!.start, tokens[stop]!.start);
   if (range[1] <= range[0] || wordCount(ctx, range[0], range[1]) < 3) return null;
-  const q = skipFillers(ctx, speakerFrom, sentence.tokEnd);
-  let speaker = parseSpeakerPhrase(ctx, q, sentence.tokEnd);
+  let q = skipFillers(ctx, speakerFrom, sentence.tokEnd);
+  // "Про це повідомили в Міністерстві …": an impersonal plural names its institution after a preposition.
+  if ((lex.lexicon.speakerPrepositions ?? []).includes(tokens[q]?.fold ?? '') && isWord(ctx, q + 1)) q++;
+  let speaker = parseSpeakerPhrase(ctx, q, sentence.tokEnd) ?? closingSubject(ctx, q, sentence.tokEnd);
   // German capitalises the nouns of any subject: "Dies gab das norwegische Nobelkomitee bekannt."
   if (!speaker && lex.lexicon.verbSecond) {
     const npEnd = nounPhraseEnd(ctx, q, sentence.tokEnd);
@@ -110,9 +113,12 @@ export function anaphoricAttribution(
   if (!speaker) return null;
   const quoted = ctx.quotes.some((x) => x.open >= range[0] && x.close < range[1]);
   const whole = ctx.quotes.find((x) => x.open === range[0] && x.close === range[1] - 1);
+  // (A quotation after a dateline's dash or a colon is the whole of what was said: "(Adnkronos) - "…". Lo ha
+  // detto …".)
+  const introduced = whole ? undefined : colonIntroducedQuote(ctx, range[0], range[1]);
   return {
-    parts: [whole ? trimRange(text, ...quoteInner(ctx, ctx.quotes.indexOf(whole))) : range],
-    kind: whole ? 'direct' : quoted ? 'mixed' : 'indirect',
+    parts: [whole ? trimRange(text, ...quoteInner(ctx, ctx.quotes.indexOf(whole))) : (introduced ?? range)],
+    kind: whole || introduced ? 'direct' : quoted ? 'mixed' : 'indirect',
     speaker,
     cue: cueText(ctx, cue),
     cueClass: cue.info.entry.class,
@@ -122,6 +128,44 @@ export function anaphoricAttribution(
     inherits: false,
     sentence,
   };
+}
+
+/**
+ * An adverbial may stand between the cue and its subject, which then closes the sentence: "Lo ha detto a
+ * margine di un convegno a Milano il vicepremier." The first phrase opened by a determiner or a role, not
+ * after a preposition (whose object it would be), that runs to the sentence's final stop, within twelve
+ * words; else null.
+ */
+function closingSubject(ctx: AttributionContext, from: number, end: number): SpeakerPhrase | null {
+  const { tokens, lex } = ctx;
+  const last = tokens[end - 1]?.kind === 'punct' ? end - 1 : end;
+  for (let k = from + 1; k < last && k - from <= 12; k++) {
+    if (!isWord(ctx, k) || inQuote(ctx, k)) return null;
+    if (!lex.determiners.longestAt(tokens, k) && !lex.roles.longestAt(tokens, k)) continue;
+    // (A preposition's object is no subject: "… a margine dell'incontro con il ministro Crosetto.")
+    const det = lex.determiners.matchEndingAt(tokens, k - 1)[0]?.length ?? 0;
+    const before = k - 1 - det;
+    if (
+      lex.prepositions.matchEndingAt(tokens, before).length > 0 ||
+      lex.linkers.matchEndingAt(tokens, before).length > 0
+    )
+      continue;
+    const phrase = parseSpeakerPhrase(ctx, k, last);
+    if (!phrase || phrase.kind === 'pronoun') continue;
+    if (phrase.tokEnd === last) return phrase;
+    // Two roles of one holder, coordinated: "il vicepremier e ministro degli Esteri".
+    if (phrase.kind === 'role' && lex.conjunctions.longestAt(tokens, phrase.tokEnd)) {
+      const second = parseSpeakerPhrase(ctx, phrase.tokEnd + 1, last);
+      if (second?.kind === 'role' && second.tokEnd === last)
+        return {
+          ...phrase,
+          tokEnd: last,
+          end: tokens[last - 1]!.end,
+          role: ctx.text.slice(phrase.end - (phrase.role?.length ?? 0), tokens[last - 1]!.end),
+        };
+    }
+  }
+  return null;
 }
 
 /**
@@ -249,7 +293,12 @@ export function asAttribution(
     if (q < k) speaker = parseSpeakerPhrase(ctx, q, k);
     // An adverbial may come before the subject, which then closes the clause: "как сказал в одном из
     // интервью проректор Сергей Рощин, …".
-    if (q < k && (!speaker || speaker.tokEnd < k) && !lex.lexicon.verbSecond) {
+    // (Not when a filler closes the clause after the subject: "según informó el Ministerio en un comunicado".)
+    if (
+      q < k &&
+      (!speaker || (speaker.tokEnd < k && skipFillers(ctx, speaker.tokEnd, k) < k)) &&
+      !lex.lexicon.verbSecond
+    ) {
       // (The phrase that opens on a role, a determiner or a capital, not on the adverbial's last noun.)
       for (let from = q; from < k; from++) {
         const opens =

@@ -15,8 +15,10 @@ import {
   type RawStatement,
   trimRange,
   wordCount,
+  zeroSubject,
 } from './attribution-base';
 import { classify } from './complement';
+import { foldText } from '../text/normalize';
 
 const namesCache = new WeakMap<readonly Token[], Set<string>>();
 
@@ -242,6 +244,38 @@ export function signedQuotations(ctx: AttributionContext, sentence: SentenceUnit
     });
   }
   return out;
+}
+
+/**
+ * An interview's answer: a label of `Lexicon.interviewAnswers` and a full stop or a colon opening the paragraph
+ * ("Respuesta. Los finlandeses entendieron …", "R. …"). The rest of the paragraph is the interviewee's own
+ * words; the speaker is left unsaid, so that it resolves to the last one named (the article introduces whom it
+ * interviews). Null when the paragraph opens otherwise.
+ */
+export function interviewAnswer(ctx: AttributionContext, sentence: SentenceUnit): RawStatement | null {
+  const { tokens, text } = ctx;
+  const labels = ctx.lex.lexicon.interviewAnswers;
+  const k = sentence.tokStart;
+  const label = tokens[k];
+  if (!labels || !label || label.kind !== 'word' || !label.upper) return null;
+  if (!labels.some((l) => foldText(l) === label.fold)) return null;
+  const mark = tokens[k + 1];
+  if (!mark || (mark.fold !== '.' && mark.fold !== ':') || !isWord(ctx, k + 2)) return null;
+  const last = paragraphEnd(ctx, k + 2);
+  const stopChar = last < tokens.length ? tokens[last]!.start : text.length;
+  const range = trimRange(text, tokens[k + 2]!.start, stopChar);
+  if (range[1] <= range[0] || wordCount(ctx, range[0], range[1]) < 3) return null;
+  return {
+    speaker: zeroSubject(label.start, k),
+    cue: '',
+    cueStart: label.start,
+    attribution: [label.start, mark.end],
+    inherits: false,
+    sentence,
+    parts: [range],
+    kind: 'direct',
+    trailing: false,
+  };
 }
 
 /**

@@ -642,7 +642,7 @@ function parseHead(ctx: PhraseContext, i: number, limit: number): SpeakerPhrase 
       const roleGender =
         article && article !== 'n' && (role.value.number ?? 'sg') === 'sg' ? article : role.value.gender;
       let end = roleModifiers(ctx, h + role.length, limit);
-      const roleText = slice(ctx, pre > 0 ? k : h, end);
+      let roleText = slice(ctx, pre > 0 ? k : h, end);
       // Apposition of the name after a comma: "l'ancien Président de la Moldavie, Igor Dodon".
       let nameStart = end;
       // (Not a capitalised subject whose clause goes on with a lower-case verb: "según el ministro, Rusia
@@ -676,6 +676,33 @@ function parseHead(ctx: PhraseContext, i: number, limit: number): SpeakerPhrase 
         gender = genderOfHonorific(tokens[nameStart]!.fold) ?? gender;
       }
       let run = nameRun(ctx, afterHon, limit, false);
+      // Case languages: a capitalised genitive adjective opening an institution's phrase whose noun is lower
+      // case ("Начальник Одеської обласної військової адміністрації (Олег Кіпер)"): the phrase is the role's
+      // complement, and a name run after it the holder.
+      if (
+        run === afterHon + 1 &&
+        afterHon === end &&
+        lex.lexicon.caseEndings &&
+        (lex.lexicon.linkers ?? []).length === 0
+      ) {
+        let k = run;
+        while (
+          k < limit &&
+          k - run < 4 &&
+          isWord(tokens[k]) &&
+          !tokens[k]!.upper &&
+          lex.institutionNouns.matchAt(tokens, k).length === 0
+        )
+          k++;
+        if (k < limit && k > run && lex.institutionNouns.matchAt(tokens, k).length > 0 && !tokens[k]!.upper) {
+          const complementEnd = genitiveInstitutionEnd(ctx, k, k + 1 + 4 < limit ? k + 5 : limit);
+          end = complementEnd;
+          const holder = nameRun(ctx, end, limit, false);
+          run = holder > end ? holder : -1;
+          nameStart = afterHon = end;
+          roleText = slice(ctx, pre > 0 ? k : h, end);
+        }
+      }
       // An acronym alone after the role is its complement, not the holder's name: "Szef MSWiA", "rzecznik PiS".
       // So is a known institution alone, in the genitive: "представитель Кремля", "rzecznik Kremla".
       const institutionAfter =
@@ -689,12 +716,30 @@ function parseHead(ctx: PhraseContext, i: number, limit: number): SpeakerPhrase 
         end = run;
         run = -1;
       }
+      // So is a known institution that the whole run names: "Szef Sztabu Generalnego", "rzecznik Straży
+      // Granicznej" (a holder's name would follow it: "rzecznik Straży Granicznej Anna Michalska").
+      if (run > afterHon && afterHon === end && institutionRun(ctx, afterHon, run)) {
+        end = run;
+        run = -1;
+      }
       // Case languages put the role's complement before the name with no linker: "министр … России Сергей
       // Лавров", "Президент України Володимир Зеленський", "rzecznik MSZ Paweł Wroński". Leading acronyms,
       // known institutions and genitive place names go to the role while two name words remain.
       let nameFrom = afterHon;
       if (run > 0 && (lex.lexicon.linkers ?? []).length === 0 && lex.lexicon.caseEndings) {
+        // (A known institution of several words too: "Rzeczniczka Straży Granicznej Anna Michalska".)
+        const institution = lex.institutions.longestAt(tokens, nameFrom)?.length ?? 0;
+        if (institution > 1 && run - nameFrom - institution >= 2) nameFrom += institution;
         while (run - nameFrom >= 3 && caseComplement(ctx, nameFrom)) nameFrom++;
+        // (An institution named by its common noun and genitive adjectives, "Narodowego Banku Polskiego",
+        // "Одеської обласної військової адміністрації": the role's complement, up to its last such word.)
+        const complementEnd = genitiveInstitutionEnd(ctx, nameFrom, run);
+        if (complementEnd > nameFrom) {
+          if (complementEnd >= run) {
+            end = run;
+            run = -1;
+          } else nameFrom = complementEnd;
+        }
       }
       // A party's acronym between the role and the name is the role's: "le député LFI Paul Garnier", "la
       // sénatrice PS Anne Roy".
@@ -727,7 +772,8 @@ function parseHead(ctx: PhraseContext, i: number, limit: number): SpeakerPhrase 
       end = Math.max(end, h + role.length);
       return make(end, {
         kind: role.value.generic ? 'group' : 'role',
-        role: roleText,
+        // (With the complement read since: "Prezes Narodowego Banku Polskiego".)
+        role: slice(ctx, pre > 0 ? k : h, end),
         roleEntry: role.value,
         gender: roleGender,
         number: role.value.number ?? 'sg',
@@ -820,7 +866,8 @@ function parseHead(ctx: PhraseContext, i: number, limit: number): SpeakerPhrase 
     const end = roleModifiers(ctx, run + roleAfter.length, limit);
     // The person holding it may follow: "Oilers head coach Ken Hitchcock".
     const holder = nameRun(ctx, end, limit, false);
-    if (holder > end && !isAcronym(ctx, end, holder))
+    const complement = holder > end && institutionRun(ctx, end, holder);
+    if (holder > end && !isAcronym(ctx, end, holder) && !complement)
       return make(holder, {
         kind: 'person',
         name: slice(ctx, end, holder),
@@ -830,9 +877,9 @@ function parseHead(ctx: PhraseContext, i: number, limit: number): SpeakerPhrase 
         number: 'sg',
       });
     // (A generic people noun stays a group: "Finance officials" are nobody in particular.)
-    return make(end, {
+    return make(complement ? holder : end, {
       kind: roleAfter.value.generic ? 'group' : 'role',
-      role: slice(ctx, k, end),
+      role: slice(ctx, k, complement ? holder : end),
       roleEntry: roleAfter.value,
       gender: roleAfter.value.gender,
       number: roleAfter.value.number ?? 'sg',
@@ -909,6 +956,34 @@ function namedInstitution(ctx: PhraseContext, i: number, end: number): SpeakerPh
   };
 }
 
+/**
+ * Where a capitalised run after a role holds an institution noun in an oblique case ("Narodowego Banku
+ * Polskiego Adam Glapiński"), the end of that institution's phrase: past the noun, the words that decline
+ * like genitive adjectives (`caseEndings.gen`, not names-only). `from` when the run holds none.
+ */
+function genitiveInstitutionEnd(ctx: PhraseContext, from: number, to: number): number {
+  const { tokens, lex } = ctx;
+  let noun = -1;
+  for (let k = from; k < to; k++) if (lex.institutionNouns.matchAt(tokens, k).length > 0) noun = k;
+  if (noun < 0) return from;
+  const adjectival = (k: number) =>
+    (lex.lexicon.caseEndings?.gen ?? []).some(
+      (e) =>
+        !e.namesOnly &&
+        e.to.length > 0 &&
+        tokens[k]!.fold.length > e.from.length + 2 &&
+        tokens[k]!.fold.endsWith(e.from),
+    );
+  let k = noun + 1;
+  while (k < to && adjectival(k)) k++;
+  return k;
+}
+
+/** Do tokens [from, to) name one known institution (`Lexicon.institutions`), whole? */
+function institutionRun(ctx: PhraseContext, from: number, to: number): boolean {
+  return ctx.lex.institutions.longestAt(ctx.tokens, from)?.length === to - from;
+}
+
 /** An acronym ("МИД", "MSZ"), a known institution or a genitive place name ("России", "України", "Ukrainy"). */
 export function caseComplement(ctx: PhraseContext, i: number): boolean {
   const t = ctx.tokens[i]!;
@@ -937,9 +1012,44 @@ export function speakerEndingAt(ctx: PhraseContext, from: number, end: number): 
     // noun is capitalised its articles double as linkers: "der Sprecher".)
     if (ctx.lex.lexicon.capitalisedNouns !== true && ctx.lex.linkers.matchAt(ctx.tokens, s).length > 0)
       continue;
-    return s > lo && objectLike(ctx, p) ? (subjectBeforePreposition(ctx, lo, s) ?? p) : p;
+    if (s > lo && objectLike(ctx, p)) {
+      const subject = subjectBeforePreposition(ctx, lo, s);
+      if (subject) return subject;
+    }
+    // Where the subject may go unsaid, a preposition's object right before the cue is not it: "En esta
+    // entrevista con EL PAÍS defiende que …", "Nel corso dell'incontro con von der Leyen ha ribadito …" (the
+    // subject is the person named before).
+    // (A phrase with a role may open after a preposition of the sentence's adverbial: "О такой войне министр
+    // обороны Сергей Шойгу … сказал".)
+    const bare = objectLike(ctx, p) || (p.kind === 'person' && p.role === undefined);
+    return s > lo && bare && prepositionObject(ctx, lo, s) ? null : p;
   }
   return null;
+}
+
+/**
+ * In a language that drops its subjects, does the name run (particles included: "von der Leyen") or phrase
+ * opening at `s` follow a preposition, not one that names a speaking institution ("У МЗС України відповіли",
+ * `speakerPrepositions`)?
+ */
+function prepositionObject(ctx: PhraseContext, lo: number, s: number): boolean {
+  const { tokens, lex } = ctx;
+  if (lex.lexicon.dropsSubject !== true) return false;
+  // Back over the rest of the name only: an acronym before it is a complement of its own, after which a name
+  // opens a new phrase ("Постоянный представитель России при ООН Василий Небензя подчеркнул").
+  let b = s;
+  while (
+    b > lo &&
+    isWord(tokens[b - 1]) &&
+    (tokens[b - 1]!.upper || lex.nameParticles.matchAt(tokens, b - 1).length > 0) &&
+    !isAcronym(ctx, b - 1, b) &&
+    lex.prepositions.matchAt(tokens, b - 1).length === 0
+  )
+    b--;
+  return (
+    lex.prepositions.matchEndingAt(tokens, b - 1).length > 0 &&
+    !(lex.lexicon.speakerPrepositions ?? []).includes(tokens[b - 1]!.fold)
+  );
 }
 
 /**

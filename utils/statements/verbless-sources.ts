@@ -10,6 +10,7 @@ import { parseSpeakerPhrase, pronounPhrase, speakerEndingAt, type SpeakerPhrase 
 import type { CueClass } from './lexicon/types';
 import {
   type AttributionContext,
+  fillerAt,
   inQuote,
   isWord,
   quotedWithin,
@@ -166,7 +167,11 @@ export function accordingToStatements(
         (det || tokens[markerEnd]!.upper || (m.length > 1 && stop - markerEnd >= 2))
       ) {
         const from = det && markerEnd + det.length < stop ? markerEnd + det.length : markerEnd;
-        const phrase = nounPhrase(ctx, from, stop);
+        // (A filler after the source is how it spoke, not who: "Según ha informado el Ministerio en un
+        // comunicado, …".)
+        let sourceEnd = stop;
+        for (let k = from + 1; k < stop && sourceEnd === stop; k++) if (fillerAt(ctx, k)) sourceEnd = k;
+        const phrase = nounPhrase(ctx, from, sourceEnd);
         np = { ...phrase, tokStart: markerEnd, start: tokens[markerEnd]!.start };
       }
     }

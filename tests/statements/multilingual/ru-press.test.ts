@@ -170,6 +170,13 @@ describe('Russian: who the speaker is', () => {
     expect(statementStarting(statements, 'Очереди').speaker).toBe('Татьяна Климова');
     expect(statementStarting(statements, 'музей откроет')).toMatchObject({ speaker: 'Татьяна Климова' });
   });
+  test("a name after an acronym that completes a role is the subject, not a preposition's object", () => {
+    const statements = extract(
+      'Постоянный представитель России при ООН Василий Небензя, выступая на заседании Совета, подчеркнул, что ответственность лежит на Западе.',
+      'ru',
+    );
+    expect(statementStarting(statements, 'ответственность').speaker).toBe('Василий Небензя');
+  });
 });
 
 describe('Russian: sources told about and taken from a group', () => {

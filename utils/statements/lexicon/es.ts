@@ -340,6 +340,7 @@ export const es: Lexicon = {
       forms: ['acusó', 'acusaron', 'acusa', 'acusan', 'acusaba', 'acusaban', 'acusando', 'acusará'],
       class: 'criticise',
       participles: ['acusado'],
+      objectComplementizers: ['de'],
     },
     {
       forms: [
@@ -753,7 +754,16 @@ export const es: Lexicon = {
   roles: [
     {
       // "titular": the holder of a ministry ("el titular de Exteriores", "la titular de Defensa").
-      forms: ['portavoz', 'portavoces', 'líder', 'dirigente', 'representante', 'fiscal', 'titular'],
+      forms: [
+        'portavoz',
+        'portavoces',
+        'líder',
+        'dirigente',
+        'representante',
+        'fiscal',
+        'titular',
+        'sindicalista',
+      ],
     },
     {
       forms: [
@@ -789,6 +799,8 @@ export const es: Lexicon = {
         'político',
         'economista',
         'diplomático',
+        'directivo',
+        'empresario',
         'negociador',
         'homólogo',
         'asesor',
@@ -826,6 +838,8 @@ export const es: Lexicon = {
         'consejera',
         'candidata',
         'política',
+        'diplomática',
+        'empresaria',
         'reina',
       ],
       gender: 'f',
@@ -998,4 +1012,13 @@ export const es: Lexicon = {
   contrastives: ['pero', 'mientras que', 'aunque'],
   asMarkers: ['como', 'según', 'tal como'],
   anaphoricContent: ['así lo', 'lo'],
+  parties: [
+    { name: 'PP', forms: ['PP', 'Partido Popular', 'popular', 'populares'] },
+    { name: 'PSOE', forms: ['PSOE', 'socialista', 'socialistas'] },
+    { name: 'Vox', forms: ['Vox'] },
+    { name: 'Sumar', forms: ['Sumar'] },
+    { name: 'Podemos', forms: ['Podemos'] },
+  ],
+  // Interviews set as questions and answers: "Pregunta. … ¿…?" / "Respuesta. …" ("P." / "R.").
+  interviewAnswers: ['Respuesta', 'R'],
 };

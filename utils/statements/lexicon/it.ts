@@ -50,6 +50,12 @@ export const it: Lexicon = {
       participles: ['sottolineato', 'sottolineata', 'sottolineati', 'sottolineate'],
     },
     {
+      // "ha scandito": said word by word, for emphasis.
+      forms: ['scandisce', 'scandiscono', 'scandì', 'scandiva', 'scandivano', 'scandendo'],
+      class: 'say',
+      participles: ['scandito', 'scandita'],
+    },
+    {
       forms: ['aggiunge', 'aggiungono', 'aggiunse', 'aggiungeva', 'aggiungendo'],
       class: 'say',
       participles: ['aggiunto', 'aggiunta'],
@@ -282,6 +288,9 @@ export const it: Lexicon = {
       forms: ['accusa', 'accusano', 'accusò', 'accusava', 'accusavano', 'accusando', 'accuserà'],
       class: 'criticise',
       participles: ['accusato', 'accusata', 'accusati', 'accusate'],
+      // "ha accusato i Paesi europei di voler …": the accused, then the charge.
+      addresseeObject: true,
+      objectComplementizers: ['di'],
     },
     {
       forms: ['attacca', 'attaccano', 'attaccò', 'attaccava', 'attaccavano', 'attaccando', 'attaccerà'],
@@ -509,6 +518,12 @@ export const it: Lexicon = {
     'più tardi',
     'infine',
     'altresì',
+    'poco dopo',
+    'subito dopo',
+    'in serata',
+    'in mattinata',
+    'nel pomeriggio',
+    'ai cronisti',
   ],
   complementizers: ['che', "ch'", 'di', 'se'],
   // ("… da" and "… da*": the preposition alone or joined to its article, "dal Corriere", "dalla presidenza".)
@@ -528,6 +543,9 @@ export const it: Lexicon = {
     { form: 'secondo quanto riferito da*' },
     { form: 'secondo quanto si apprende da' },
     { form: 'secondo quanto si apprende da*' },
+    { form: 'secondo quanto apprende' },
+    { form: 'a quanto apprende' },
+    { form: 'da quanto apprende' },
     { form: 'secondo quanto riporta' },
     { form: 'secondo quanto riportano' },
     { form: 'secondo quanto riferisce' },
@@ -595,6 +613,7 @@ export const it: Lexicon = {
         'rappresentante',
         'dirigente',
         'esponente',
+        'sindacalista',
         // The holder of a ministry named by its seat: "il titolare della Farnesina", "la titolare del Viminale".
         'titolare',
       ],
@@ -627,6 +646,9 @@ export const it: Lexicon = {
         'capogruppo',
         'papa',
         're',
+        'amministratore delegato',
+        'direttore generale',
+        'fondatore',
       ],
       gender: 'm',
     },
@@ -645,6 +667,9 @@ export const it: Lexicon = {
         'consigliera',
         'candidata',
         'regina',
+        'amministratrice delegata',
+        'direttrice generale',
+        'fondatrice',
       ],
       gender: 'f',
     },
@@ -770,7 +795,8 @@ export const it: Lexicon = {
     'von der',
     'van der',
     'van den',
-    'al',
+    // (Not "al": in Italian it is "a" + "il" far more often than an Arabic particle: "ha dichiarato Valditara al
+    // Corriere della Sera".)
     'bin',
     'el',
     'la',
@@ -823,4 +849,17 @@ export const it: Lexicon = {
   contrastives: ['ma', 'mentre', 'però'],
   asMarkers: ['come'],
   anaphoricContent: ['lo', 'così'],
+  parties: [
+    { name: 'Lega', forms: ['Lega', 'leghista', 'leghisti', 'Carroccio'] },
+    { name: 'Forza Italia', forms: ['Forza Italia', 'forzista', 'azzurro', 'azzurra'] },
+    { name: "Fratelli d'Italia", forms: ["Fratelli d'Italia", 'FdI', 'meloniano', 'meloniana'] },
+    { name: 'Pd', forms: ['Pd', 'dem', 'Partito democratico'] },
+    {
+      name: 'M5s',
+      forms: ['M5s', 'Movimento 5 Stelle', 'pentastellato', 'pentastellata', 'grillino', 'grillina'],
+    },
+    { name: 'Avs', forms: ['Avs', 'Alleanza Verdi e Sinistra'] },
+  ],
+  // Interviews set as questions and answers: "Domanda: …?" / "Risposta: …" ("D." / "R.").
+  interviewAnswers: ['Risposta', 'R'],
 };

@@ -65,6 +65,12 @@ export interface CueEntry {
   /** The noun phrase right after the cue is the addressee ("told Macron that", "assured reporters"). */
   addresseeObject?: boolean;
   /**
+   * Prepositions that open the content after the cue's addressee as a complementizer would, where the
+   * language puts one before an infinitive: the charge of an accusation ("acusó al Gobierno de no tener …",
+   * "acusó a Rusia de querer …"). Only after an addressee. Optional.
+   */
+  objectComplementizers?: string[];
+  /**
    * The cue reports an act whose content is an infinitive clause, right after it or after its object ("vowed
    * to fight", "urged Congress to act", "called on Moscow to withdraw"): the object, when there is one, belongs
    * to the content (what is demanded is that Congress act). Needs `Lexicon.infinitiveOpeners`. Optional.
@@ -312,6 +318,18 @@ export interface Lexicon {
    * "Watch:"): the headline after them is not said in this article. Optional.
    */
   linkLabels?: string[];
+  /**
+   * Labels that open an interview's answers, then a full stop or a colon, at a paragraph's start (El País
+   * "Respuesta. …", "R. …"): the paragraph is the interviewee's own words, who is the last speaker named.
+   * Optional.
+   */
+  interviewAnswers?: string[];
+  /**
+   * Political parties and the words a role names them by, the party's name and its adjective ("Lega",
+   * "leghista"; "PP", "popular"): two roles of different parties are different people ("il segretario
+   * leghista" is not the one named "leader di Forza Italia"). Optional.
+   */
+  parties?: { name: string; forms: string[] }[];
   /**
    * True when a quotation introduced by a complementizer ("said that “…”") counts as a mixed statement, the
    * complementizer being the reporter's syntax around the quoted words (English news annotation); otherwise
