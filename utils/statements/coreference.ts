@@ -15,7 +15,7 @@ import {
   type PhraseContext,
   type SpeakerPhrase,
 } from './speaker-phrase';
-import type { Gender } from './lexicon/types';
+import type { Gender, Lexicon } from './lexicon/types';
 
 export interface ResolvedSpeaker {
   /** Canonical name, "" when unknown. */
@@ -555,14 +555,7 @@ export class SpeakerResolver {
     const { tokens, lex } = this.ctx;
     const quoteOf = this.ctx.quoteOf;
     const quoted = (k: number) => quoteOf !== undefined && k >= 0 && quoteOf[k] !== -1;
-    const forms = new Map<string, Gender>();
-    const subjects = new Set<string>();
-    for (const p of lex.lexicon.pronouns)
-      if ((p.person ?? 3) === 3 && p.number === 'sg' && (p.gender === 'm' || p.gender === 'f')) {
-        forms.set(foldText(p.form), p.gender);
-        subjects.add(foldText(p.form));
-      }
-    for (const f of lex.lexicon.genderedForms ?? []) forms.set(foldText(f.form), f.gender);
+    const { forms, subjects } = genderedForms(lex.lexicon);
     if (forms.size === 0 || this.persons.length === 0) return;
     const votes = new Map<PersonMention, { m: number; f: number }>();
     const singles = new Map<string, PersonMention>();
@@ -858,19 +851,16 @@ export class SpeakerResolver {
       phrase.role && name && this.ctx.text.slice(phrase.end - name.length, phrase.end) === name
         ? this.ctx.text.slice(phrase.start, phrase.end - name.length)
         : phrase.role;
+    const head = phrase.role ? roleHead(phrase.role, this.ctx) : undefined;
+    const parties = phrase.role ? roleParties(phrase.role, this.ctx) : [];
     this.history.push({
       speaker: out,
       at,
-      roleHead: phrase.role ? roleHead(phrase.role, this.ctx) : undefined,
-      roleModifiers:
-        phrase.role && described
-          ? roleModifiers(described, roleHead(phrase.role, this.ctx), this.ctx)
-          : undefined,
+      roleHead: head,
+      roleModifiers: head !== undefined && described ? roleModifiers(described, head, this.ctx) : undefined,
       ...(nounGender ? { nounGender } : {}),
       ...(roleOnly ? { roleOnly } : {}),
-      ...(phrase.role && roleParties(phrase.role, this.ctx).length > 0
-        ? { roleParties: roleParties(phrase.role, this.ctx) }
-        : {}),
+      ...(parties.length > 0 ? { roleParties: parties } : {}),
       ...(speaker.kind === 'institution' ? institutionNounOf(this.ctx, phrase) : {}),
     });
     return out;
@@ -1265,4 +1255,27 @@ function surnameGender(ctx: PhraseContext, name: string | undefined): Gender | u
   // (A one-word name is often a surname in the genitive or a place: only a full name counts.)
   if (words.length < 2) return undefined;
   return endings.find((e) => last.length > e.ending.length + 2 && last.endsWith(foldText(e.ending)))?.gender;
+}
+
+/** A language's third-person singular pronouns and other forms that tell a gender, and which of them are subjects. */
+interface GenderedForms {
+  forms: Map<string, Gender>;
+  subjects: Set<string>;
+}
+
+/** Folded once per lexicon: every text in the language asks for them. */
+const genderedFormsByLexicon = new WeakMap<Lexicon, GenderedForms>();
+
+function genderedForms(lexicon: Lexicon): GenderedForms {
+  let known = genderedFormsByLexicon.get(lexicon);
+  if (known) return known;
+  known = { forms: new Map(), subjects: new Set() };
+  for (const p of lexicon.pronouns)
+    if ((p.person ?? 3) === 3 && p.number === 'sg' && (p.gender === 'm' || p.gender === 'f')) {
+      known.forms.set(foldText(p.form), p.gender);
+      known.subjects.add(foldText(p.form));
+    }
+  for (const f of lexicon.genderedForms ?? []) known.forms.set(foldText(f.form), f.gender);
+  genderedFormsByLexicon.set(lexicon, known);
+  return known;
 }
