@@ -53,17 +53,23 @@ function foldedWords(s: string): string[] {
     .filter((w) => w.length > 0);
 }
 
+/** An elided article or preposition glued to the word after it: "l'", "d'". */
+const ELIDED_ARTICLE = /^\p{L}{1,2}'(?=\p{L}{3})/u;
+
 /**
  * The words of a role besides its head and determiners ("venezolanische" in "der venezolanische Präsident"):
  * two roles that both have some and share none name different people ("der brasilianische Präsident").
  */
 function roleModifiers(role: string, head: string, ctx: PhraseContext): string[] {
-  return foldedWords(role).filter(
-    (w) =>
-      w !== head &&
-      !ctx.lex.determiners.matchAt([{ start: 0, end: w.length, kind: 'word', fold: w, upper: false }], 0)
-        .length,
-  );
+  // An elided article is no part of its word: "l'ancienne maire" has the modifier "ancienne".
+  return foldedWords(role)
+    .map((w) => w.replace(ELIDED_ARTICLE, ''))
+    .filter(
+      (w) =>
+        w !== head &&
+        !ctx.lex.determiners.matchAt([{ start: 0, end: w.length, kind: 'word', fold: w, upper: false }], 0)
+          .length,
+    );
 }
 
 /**
@@ -109,11 +115,14 @@ function headsAgree(theirs: string | undefined, head: string, ctx: PhraseContext
 
 /** Head word of a role ("président russe" → "president"), for matching a later bare role. */
 function roleHead(role: string, ctx: PhraseContext): string {
-  const words = foldedWords(role).filter(
-    (w) =>
-      !ctx.lex.determiners.matchAt([{ start: 0, end: w.length, kind: 'word', fold: w, upper: false }], 0)
-        .length,
-  );
+  // (Without an elided article: "l'entraîneur" is the "entraîneur" of "le nouvel entraîneur".)
+  const words = foldedWords(role)
+    .map((w) => w.replace(ELIDED_ARTICLE, ''))
+    .filter(
+      (w) =>
+        !ctx.lex.determiners.matchAt([{ start: 0, end: w.length, kind: 'word', fold: w, upper: false }], 0)
+          .length,
+    );
   return (
     words.find(
       (w) =>
@@ -320,8 +329,33 @@ export class SpeakerResolver {
       if (t.kind !== 'word') return false;
       if (!sentenceStartAt(tokens, k - 1)) continue;
       return (
-        lex.determiners.longestAt(tokens, k) !== undefined || lex.roles.longestAt(tokens, k) !== undefined
+        (lex.determiners.longestAt(tokens, k) !== undefined ||
+          lex.roles.longestAt(tokens, k) !== undefined) &&
+        !this.objectInside(k + 1, comma)
       );
+    }
+    return false;
+  }
+
+  /**
+   * Does an article stand after a lower-case word that is no preposition, between tokens `from` and `to`?
+   * It opens a verb's object, so that the words before the comma are a clause and the name after it is that
+   * object's apposition: "Le technicien basque a défendu son gardien, Lucas Meyer, …" (but "Le chef de la
+   * diplomatie russe, Sergueï Lavrov", "Der Sprecher der Fraktion, Tobias Brandt").
+   */
+  private objectInside(from: number, to: number): boolean {
+    const { tokens, lex } = this.ctx;
+    for (let j = Math.max(from, 1); j < to; j++) {
+      const before = tokens[j - 1]!;
+      if (
+        lex.determiners.matchAt(tokens, j).length > 0 &&
+        before.kind === 'word' &&
+        !before.upper &&
+        lex.prepositions.matchEndingAt(tokens, j - 1).length === 0 &&
+        lex.determiners.matchEndingAt(tokens, j - 1).length === 0 &&
+        lex.linkers.matchEndingAt(tokens, j - 1).length === 0
+      )
+        return true;
     }
     return false;
   }
@@ -339,6 +373,8 @@ export class SpeakerResolver {
       if (t.kind !== 'word' || lex.cues.matchAt(tokens, k).length > 0) return false;
       if (!sentenceStartAt(tokens, k - 1)) continue;
       if (lex.pronouns.matchAt(tokens, k).length > 0) return false;
+      // (Not a clause with its object: "Le technicien a défendu son gardien, Hugo Lemaire, …".)
+      if (this.objectInside(k + 1, comma)) return false;
       if (lex.prepositions.matchAt(tokens, k).length > 0) return true;
       for (let j = k + 1; j < comma; j++) if (tokens[j]!.upper) return false;
       return !this.personByLast(t.fold, t.start);
@@ -689,6 +725,102 @@ export class SpeakerResolver {
       else hi = mid;
     }
     return lo - 1;
+  }
+
+  /**
+   * The nearest full name before offset `at` that a role with head `head` introduced, the role noun right
+   * before it or before its comma ("… son gardien, Lucas Meyer, …"), whether or not that person spoke: a
+   * later "le gardien" is that person. Undefined when there is none among the last `RECENT` names.
+   */
+  private namedHolder(head: string, at: number): PersonMention | undefined {
+    const { tokens } = this.ctx;
+    const newest = this.lastPersonIndexBefore(at);
+    for (let k = newest; k >= 0 && k > newest - RECENT; k--) {
+      const person = this.persons[k]!;
+      let i = this.tokenIndexAt(person.start);
+      if (i < 1) continue;
+      if (tokens[i - 1]!.fold === ',') i--;
+      const word = tokens[i - 1];
+      if (word?.kind === 'word' && headsAgree(word.fold, head, this.ctx)) return person;
+    }
+    return undefined;
+  }
+
+  /**
+   * The person a role opening a sentence between offsets `after` and `at` stands for, the last such sentence,
+   * of a gender that fits: "The budget director did not back down. She said …", "Interrogé …, l'entraîneur a
+   * botté en touche. « … », a-t-il glissé". The role is an article and a role noun that a verb or a comma
+   * follows, outside quotations; it stands for the last speaker known by that role, else the last person the
+   * role introduced (`namedHolder`). Undefined when there is none.
+   */
+  private roleSubjectBetween(after: number, at: number, gender: Gender | undefined): string | undefined {
+    const { tokens, lex } = this.ctx;
+    const quoteOf = this.ctx.quoteOf;
+    for (let j = this.tokenIndexAt(at) - 1; j > 0 && tokens[j]!.start > after; j--) {
+      const opens =
+        sentenceStartAt(tokens, j - 1) ||
+        (tokens[j - 1]!.fold === ',' && (this.participleOpens(j - 1) || this.adverbialOpens(j - 1)));
+      if (!opens || (quoteOf !== undefined && quoteOf[j] !== -1)) continue;
+      const det = lex.determiners.longestAt(tokens, j);
+      if (!det) continue;
+      // (Over a word or two before the noun: "The budget director", "le jeune entraîneur".)
+      let h = j + det.length;
+      let role = lex.roles.longestAt(tokens, h);
+      while (!role && h < j + det.length + 2 && tokens[h]?.kind === 'word' && !tokens[h]!.upper) {
+        if (!this.adjectiveLike(h)) break;
+        role = lex.roles.longestAt(tokens, ++h);
+      }
+      if (!role || role.value.generic || (role.value.number ?? 'sg') !== 'sg') continue;
+      let k = h + role.length;
+      // (Over its adjectives: "Le technicien basque a …".)
+      while (k < h + role.length + 2 && tokens[k]?.kind === 'word' && !tokens[k]!.upper) {
+        if (lex.cues.matchAt(tokens, k).length > 0 || !this.adjectiveLike(k)) break;
+        k++;
+      }
+      const next = tokens[k];
+      if (!next || !(next.fold === ',' || (next.kind === 'word' && !next.upper))) continue;
+      const article = lex.lexicon.determinerGenders?.[tokens[j]!.fold];
+      const roleGender = article && article !== 'n' ? article : role.value.gender;
+      if (gender && roleGender && roleGender !== gender) continue;
+      // (Not a speaker's own phrase: "The official, who …, said" is resolved as such.)
+      const from = tokens[j]!.start;
+      const to = tokens[k - 1]!.end;
+      if (this.history.some((h) => h.at >= from && h.at <= to)) continue;
+      const head = roleHead(this.ctx.text.slice(from, to), this.ctx);
+      const fits = (name: string) => {
+        const g = this.genderOf.get(name);
+        return !gender || !g || g === gender;
+      };
+      const spoke = this.recent().find(
+        (h) =>
+          h.speaker.kind === 'person' &&
+          h.speaker.name &&
+          headsAgree(h.roleHead, head, this.ctx) &&
+          fits(h.speaker.name),
+      );
+      const holder = spoke ? undefined : this.namedHolder(head, from);
+      const name = spoke?.speaker.name ?? (holder ? this.canonical(holder.full) : undefined);
+      if (name && fits(name)) return name;
+    }
+    return undefined;
+  }
+
+  /** Is the lower-case word at token `k` no function word (so an adjective or a verb)? */
+  private adjectiveLike(k: number): boolean {
+    return !functionWord(this.ctx, k);
+  }
+
+  /** Index of the token that starts at offset `start` (else the first after it). */
+  private tokenIndexAt(start: number): number {
+    const { tokens } = this.ctx;
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokens[mid]!.start < start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 
   /** Recent speakers, newest first: pronouns and roles look back this far at most. */
@@ -1116,10 +1248,16 @@ export class SpeakerResolver {
           !indefinite && !byRole && !byAlias && !bySpeaker
             ? this.namedInNextSentence(at, phrase.gender)
             : undefined;
+        // A person the same role introduced, who may not have spoken yet: "son gardien, Lucas Meyer" then
+        // "le gardien de 24 ans".
+        const holder = !indefinite && !byRole && !byAlias && head ? this.namedHolder(head, at) : undefined;
+        const byHolder =
+          holder && compatible(this.genderOf.get(holder.full)) ? this.canonical(holder.full) : undefined;
         const name = indefinite
           ? (byAlias ?? bare)
           : (byRole?.speaker.name ??
             byAlias ??
+            byHolder ??
             byParty?.speaker.name ??
             nearer ??
             bySpeaker?.speaker.name ??
@@ -1189,6 +1327,12 @@ export class SpeakerResolver {
         // A person named as the subject of a sentence after the last compatible speaker is the nearer
         // antecedent: "Smith said … . Jones arrived later. He said …" → Jones.
         const later = found ? this.subjectMentionBetween(found.at, at, p.gender) : undefined;
+        // A role opening a sentence after both stands for someone nearer still (`roleSubjectBetween`).
+        const byRoleSubject = found
+          ? this.roleSubjectBetween(later ? later.start : found.at, at, p.gender)
+          : undefined;
+        if (byRoleSubject && byRoleSubject !== found!.speaker.name)
+          return this.remember({ name: byRoleSubject, kind: 'person', gender: p.gender }, at, phrase);
         if (later && !foldedWords(found!.speaker.name).includes(later.words[later.words.length - 1] ?? ''))
           return this.remember(
             { name: this.canonical(later.full), kind: 'person', gender: p.gender },
