@@ -509,7 +509,10 @@ export function continuations(
       last.kind !== 'direct' &&
       ctx.quoteOf[unit.tokStart] === -1 &&
       reportiveMainClause(ctx, unit.tokStart, unit.tokEnd, 2);
-    if (last && u - lastUnit <= 2 && (reportive || substitute)) {
+    // (Unless the sentence between has a cue of its own that reported nothing, whose subject speaks:
+    // "Laut Polizei … . ¶ Senatorin X begrüßte das Urteil. Wer Rettungswege blockiere, gefährde Leben.")
+    const between = reportive && u - lastUnit === 2 ? cueSubjectOf(ctx, units[u - 1]!) : null;
+    if (last && u - lastUnit <= 2 && (reportive || substitute) && !between) {
       const range = trimRange(ctx.text, unit.start, unit.end);
       if (range[1] <= range[0]) continue;
       if (reported.has(last) && lastUnit === u - 1) {
@@ -545,11 +548,7 @@ export function continuations(
       before && reportive
         ? findCues(ctx.lex, ctx.tokens, before.tokStart, before.tokEnd, (i) => ctx.quoteOf[i] !== -1)[0]
         : undefined;
-    let previousSubject = previousCue ? sentenceSubject(ctx, before!) : null;
-    // (A phrase in an oblique case opening it is no subject: "Den Anstieg prognostizierte der Verband." → the
-    // subject after the verb, if any.)
-    if (previousSubject && obliquePhrase(ctx, previousSubject)) previousSubject = namedSubject(ctx, before!);
-    if (previousSubject && !speakerLike(previousSubject)) previousSubject = null;
+    let previousSubject = before && reportive ? cueSubjectOf(ctx, before) : null;
     // Konjunktiv I with no cue and no statement near: the speaker is the last one named as a subject in the
     // two sentences before, in the same paragraph ("Die Staatsanwaltschaft ermittelt. Der Kassierer soll Geld
     // veruntreut haben.").
@@ -606,6 +605,19 @@ export function continuations(
     lastUnit = u;
   }
   return out;
+}
+
+/**
+ * The subject of a sentence with a cue outside quotations (`sentenceSubject`; past a phrase in an oblique case
+ * opening it: "Den Anstieg prognostizierte der Verband." → the subject after the verb, if any), when it can
+ * speak (`speakerLike`); else null.
+ */
+function cueSubjectOf(ctx: AttributionContext, unit: SentenceUnit): SpeakerPhrase | null {
+  const cue = findCues(ctx.lex, ctx.tokens, unit.tokStart, unit.tokEnd, (i) => ctx.quoteOf[i] !== -1)[0];
+  if (!cue) return null;
+  let subject = sentenceSubject(ctx, unit);
+  if (subject && obliquePhrase(ctx, subject)) subject = namedSubject(ctx, unit);
+  return subject && speakerLike(subject) ? subject : null;
 }
 
 /**
