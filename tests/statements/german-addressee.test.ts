@@ -12,6 +12,16 @@ describe('German addressee after an inverted cue', () => {
     expect(extract(text, 'de').map((s) => s.speaker)).toEqual([speaker]);
   });
 
+  test('a dative object after the verb is no trailing subject: the role and name before the comma speak', () => {
+    const statements = extract(
+      'Die Sprecherin der Fraktion, Anna Roth, sagte dem SPIEGEL, die Regierung müsse handeln.',
+      'de',
+    );
+    expect(statements.map((s) => [s.speaker, s.content])).toEqual([
+      ['Anna Roth', 'die Regierung müsse handeln'],
+    ]);
+  });
+
   test('a genitive still joins a role: "der Sprecher der Stadtwerke"', () => {
     const [statement] = extract('Die Leitung sei repariert, sagte der Sprecher der Stadtwerke.', 'de');
     expect(statement?.speaker).toContain('Stadtwerke');

@@ -206,6 +206,22 @@ export function cueSpeaker(s: SentenceReading, cue: CueMatch): CueSpeaker | null
     !inQuote(ctx, cue.tokStart - 1);
   const after = afterCue(ctx, cue, end, !speaker && !coordinated && (lead >= 0 || v2));
   if (after.speaker) speaker = after.speaker;
+  // Verb second: a phrase in the dative or accusative after the verb is its object, not a trailing subject: in
+  // "Der Sprecher der Fraktion, Tobias Brandt, sagt dem SPIEGEL, …" the words before the comma are the
+  // subject when they read as one speaker phrase, and report nothing.
+  let subjectLead = lead;
+  if (v2 && after.speaker && obliquePhrase(ctx, after.speaker) && tokens[cue.tokStart - 1]?.fold === ',') {
+    const before = parseSpeakerPhrase(ctx, sentence.tokStart, cue.tokStart - 1);
+    if (
+      before &&
+      before.tokEnd === cue.tokStart - 1 &&
+      before.kind !== 'group' &&
+      before.kind !== 'pronoun'
+    ) {
+      speaker = before;
+      subjectLead = -1;
+    }
+  }
   // "Gleichzeitig betonte sie, …": the complement starts after the pronoun.
   if (pronounBeforeComplement > after.at) after.at = pronounBeforeComplement;
   if (
@@ -237,5 +253,5 @@ export function cueSpeaker(s: SentenceReading, cue: CueMatch): CueSpeaker | null
       break;
     }
   }
-  return { speaker, lead, coordinated, after };
+  return { speaker, lead: subjectLead, coordinated, after };
 }
