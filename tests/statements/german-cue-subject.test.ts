@@ -1,4 +1,4 @@
-/** German reported speech (Konjunktiv I) after a sentence whose own cue reported nothing: its subject speaks. */
+/** German subjects: Konjunktiv I after a cue sentence that reported nothing; a name in apposition to a partitive subject. */
 import { describe, expect, test } from 'vitest';
 import { extract, find } from './helpers';
 
@@ -19,5 +19,18 @@ describe('Konjunktiv I after a cue sentence that reported nothing', () => {
       'de',
     );
     expect(find(statements, 'Die Kosten trage das Land').speaker).toBe('Petra Vogt');
+  });
+});
+
+describe('a name in apposition to a partitive or role subject', () => {
+  test.each([
+    [
+      'Eine der Verurteilten, die 27-jährige Studentin Lea Brandt, kündigte an, in Revision zu gehen.',
+      'Lea Brandt',
+    ],
+    ['Einer der Angeklagten, Tim Ostrowski, sagte, er bereue nichts.', 'Tim Ostrowski'],
+  ])('the name speaks: %s', (text, name) => {
+    const [statement] = extract(text, 'de');
+    expect(statement?.speaker).toContain(name);
   });
 });

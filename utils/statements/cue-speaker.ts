@@ -72,6 +72,35 @@ export function cueSpeaker(s: SentenceReading, cue: CueMatch): CueSpeaker | null
       obliqueFronted = lex.lexicon.verbSecond === true;
     }
   }
+  // A role or group with a name in apposition before the verb: the name speaks ("Eine der Verurteilten, die
+  // Studentin Lea Hartmann, kündigte an", "One of the defendants, Lea Hartmann, said").
+  if (
+    left &&
+    !speaker &&
+    // (Or a noun with its article read as a name: "der Verurteilten".)
+    (left.kind === 'role' ||
+      left.kind === 'group' ||
+      (left.kind === 'person' &&
+        !left.role &&
+        lex.determiners.longestAt(tokens, left.tokStart) !== undefined)) &&
+    tokens[left.tokEnd]?.fold === ',' &&
+    tokens[cue.tokStart - 1]?.fold === ',' &&
+    left.tokEnd + 1 < cue.tokStart - 1
+  ) {
+    // (The name with its role, over words the role grammar does not read: "die 27-jährige Studentin X".)
+    const from = left.tokEnd + 1;
+    const apposition = speakerEndingAt(ctx, from, cue.tokStart - 1);
+    // (Only an article and an adjective or two before it: "die 27-jährige Studentin …".)
+    const opening = apposition ? apposition.tokStart - from : -1;
+    let bare = opening === 0;
+    if (opening > 0 && opening <= 4 && lex.determiners.longestAt(tokens, from) !== undefined) {
+      bare = true;
+      for (let k = from; k < from + opening; k++) if (tokens[k]!.fold === ',') bare = false;
+    }
+    // The phrase keeps its start, so that the attribution covers the whole subject.
+    if (apposition?.kind === 'person' && bare && apposition.tokEnd === cue.tokStart - 1)
+      left = { ...apposition, start: left.start, tokStart: left.tokStart };
+  }
   // A subject read short of its clause's comma ("…, the news agency said" read as "agency") gives way to the
   // whole noun phrase after the comma; not a name ("…, an experience Grizzle described": a relative clause).
   if (
