@@ -1,6 +1,7 @@
 /**
  * Roles that open a sentence without reporting anything, and the pronouns after them; roles that introduced a
- * person who had not spoken yet; French nouns of both genders; elided articles in roles.
+ * person who had not spoken yet; French nouns of both genders; elided articles in roles; French object pronouns
+ * before a cue ("lui a répondu X").
  */
 import { describe, expect, test } from 'vitest';
 import { extract, find } from './helpers';
@@ -60,5 +61,13 @@ describe('role subjects and role holders', () => {
       'fr',
     );
     expect(find(statements, 'le prévenu « savait tout »').speaker).toBe('Nadia Serrano');
+  });
+
+  test.each([
+    ['« On ne peut pas dire oui partout », lui a répondu Christophe Durand.', 'Christophe Durand'],
+    ['« On ne peut pas dire oui partout », leur a répondu Christophe Durand, le maire.', 'Christophe Durand'],
+    ['« C’est un tournant », nous a confié la ministre Anne Morel.', 'Anne Morel'],
+  ])('an object pronoun before the cue is no subject: %s', (text, speaker) => {
+    expect(extract(text, 'fr').map((s) => s.speaker)).toEqual([speaker]);
   });
 });

@@ -12,6 +12,7 @@ import {
   lowerCaseAdverb,
   nounPhrase,
   nounPhraseEnd,
+  objectClitic,
   obliquePhrase,
   wordRunStart,
 } from './noun-phrases';
@@ -49,6 +50,9 @@ export function cueSpeaker(s: SentenceReading, cue: CueMatch): CueSpeaker | null
   let speaker: SpeakerPhrase | null = null;
   if (cue.inverted) speaker = invertedPronounPhrase(cue);
   let left = speaker ? null : subjectBefore(ctx, cue, sentence);
+  // An object pronoun right before the cue, after a comma or a quotation, is the addressee; the subject follows
+  // the verb: "« … », lui a répondu Christophe Durand" (`Lexicon.objectClitics`).
+  if (left && objectClitic(ctx, left, cue.tokStart)) left = null;
   if (!speaker && lex.lexicon.verbSecond !== true) left = sharedSubject(ctx, cue, sentence) ?? left;
   // A noun phrase in the dative or accusative is no subject ("dem Richter", "den Bericht"): the subject is the
   // phrase before it in a verb-final clause ("nachdem die Anwältin dem Richter mitgeteilt hatte"), else it

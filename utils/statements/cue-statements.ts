@@ -25,7 +25,7 @@ import {
   zeroSubject,
 } from './attribution-base';
 import { anaphoricAttribution, asAttribution, passiveStatement } from './marked-sources';
-import { invertedPronounPhrase, lowerCaseAdverb } from './noun-phrases';
+import { invertedPronounPhrase, lowerCaseAdverb, objectClitic } from './noun-phrases';
 import {
   coordinatedVerb,
   documentSpeaker,
@@ -275,7 +275,7 @@ function openingQuotation(s: SentenceReading, cue: CueMatch): void {
   let speaker: SpeakerPhrase | null = null;
   if (cue.inverted) speaker = invertedPronounPhrase(cue);
   speaker ??= subjectBefore(ctx, cue, sentence);
-  if (speaker && lowerCaseAdverb(ctx, speaker)) speaker = null;
+  if (speaker && (lowerCaseAdverb(ctx, speaker) || objectClitic(ctx, speaker, cue.tokStart))) speaker = null;
   const after = afterCue(ctx, cue, end, !speaker, true);
   // (An indefinite inverted pronoun gives way to the source named after it: "indique-t-on à Matignon".)
   if (after.speaker && speaker?.kind === 'pronoun' && speaker.pronoun?.indefinite) speaker = after.speaker;

@@ -560,8 +560,12 @@ export function findCues(
       (afterCue === undefined || (afterCue.kind === 'punct' && !inQuote(i + m.length + trailingAux)));
     // (Before an auxiliary, a word that is both an article and the clitic taking up what was said is the
     // clitic: "Lo ha detto il ministro", "Lo ha anunciado el Gobierno".)
+    // (Nor an object pronoun that is also a possessive: "« … », leur a répondu le maire".)
     const cliticBeforeAuxiliary =
-      aux >= 0 && startTok === aux && lex.anaphoricContent.matchEndingAt(tokens, startTok - 1).length > 0;
+      aux >= 0 &&
+      startTok === aux &&
+      (lex.anaphoricContent.matchEndingAt(tokens, startTok - 1).length > 0 ||
+        lex.objectClitics.matchEndingAt(tokens, startTok - 1).length > 0);
     if (
       before &&
       before.kind === 'word' &&

@@ -135,6 +135,20 @@ export function fillersEndingAt(ctx: AttributionContext, end: number, floor: num
 }
 
 /**
+ * Is the phrase an object pronoun right before the cue at token `cueStart`, after a comma or a quotation
+ * (`Lexicon.objectClitics`: "« … », lui a répondu X")? It is the addressee; the subject follows the verb.
+ */
+export function objectClitic(ctx: AttributionContext, phrase: SpeakerPhrase, cueStart: number): boolean {
+  const { tokens, lex } = ctx;
+  return (
+    phrase.tokEnd === cueStart &&
+    phrase.tokEnd - phrase.tokStart === 1 &&
+    lex.objectClitics.longestAt(tokens, phrase.tokStart) !== undefined &&
+    (tokens[phrase.tokStart - 1]?.fold === ',' || inQuote(ctx, phrase.tokStart - 1))
+  );
+}
+
+/**
  * Verb second: a single lower-case word that is no pronoun, read as the phrase before a cue, is an adverb in
  * first position ("„…“, so beschrieb ihn die Sprecherin"), never the subject (German capitalises nouns).
  */

@@ -242,6 +242,8 @@ export interface CompiledLexicon {
   asMarkers: PhraseMatcher<true>;
   /** "об этом", "про це", "o tym": a cue next to them takes the previous sentence as its content. */
   anaphoricContent: PhraseMatcher<true>;
+  /** "lui", "leur": an object pronoun before its verb (`Lexicon.objectClitics`). */
+  objectClitics: PhraseMatcher<true>;
   /** "whether", "how": open a reported question, part of its content. */
   questionWords: PhraseMatcher<true>;
   linkLabels: PhraseMatcher<true>;
@@ -328,6 +330,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     reportiveClause: words(lexicon.reportiveClauseMarkers),
     asMarkers: words(lexicon.asMarkers),
     anaphoricContent: words(lexicon.anaphoricContent),
+    objectClitics: words(lexicon.objectClitics),
     infinitiveOpeners: words(lexicon.infinitiveOpeners),
     subordinators: words(lexicon.subordinators),
     sourcePlurals: words(lexicon.sourcePlurals),

@@ -1562,6 +1562,7 @@ export const fr: Lexicon = {
     { form: 'on', number: 'sg', indefinite: true },
   ],
   inversionJoiners: ['-t-', '-'],
+  objectClitics: ['me', "m'", 'te', "t'", 'lui', 'leur', 'nous', 'vous'],
   offices: [
     ['président', 'présidente', "chef de l'État", "chef de l'Etat"],
     ['vice-président', 'vice-présidente'],

@@ -578,6 +578,12 @@ export interface Lexicon {
    */
   anaphoricContent?: string[];
   /**
+   * Object pronouns that stand before the verb they depend on (French "lui", "leur", "nous": "« … », lui a
+   * répondu X"): after a quotation or a comma, such a pronoun before the cue is its addressee, not its subject,
+   * and the subject follows the verb. Optional.
+   */
+  objectClitics?: string[];
+  /**
    * True when the finite verb comes second and a fronted attribution is followed by it with no comma (German:
    * "Nach Angaben der Polizei sind …", "Laut X hat …", "Am Montag sagte der Minister, …"); attribution markers
    * may then also stand inside the clause ("Die Firma plant nach Angaben der Gewerkschaft den Abbau …").
