@@ -367,3 +367,16 @@ describe('a definite role after someone known only by another role', () => {
     expect(statements.map((s) => s.speaker)).toEqual(['expert on shipping', 'spokesman']);
   });
 });
+
+describe('a role with an institution as its complement, then a name', () => {
+  test.each([
+    ['The chair of the city council, Adrienne Brennan, said the budget would pass.', 'Adrienne Brennan'],
+    [
+      'The president of the New York City Council, Adrienne Brennan, said the budget would pass.',
+      'Adrienne Brennan',
+    ],
+    ['The speaker of the state assembly, Adrienne Brennan, said the budget would pass.', 'Adrienne Brennan'],
+  ])('the name speaks, not the institution: %s', (text, speaker) => {
+    expect(speakerOf(text)).toBe(speaker);
+  });
+});

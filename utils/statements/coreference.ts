@@ -732,8 +732,8 @@ export class SpeakerResolver {
    * before it or before its comma ("… son gardien, Lucas Meyer, …"), whether or not that person spoke: a
    * later "le gardien" is that person. Undefined when there is none among the last `RECENT` names.
    */
-  private namedHolder(head: string, at: number): PersonMention | undefined {
-    const { tokens } = this.ctx;
+  private namedHolder(head: string, at: number, modifiers: string[] = []): PersonMention | undefined {
+    const { tokens, lex } = this.ctx;
     const newest = this.lastPersonIndexBefore(at);
     for (let k = newest; k >= 0 && k > newest - RECENT; k--) {
       const person = this.persons[k]!;
@@ -741,7 +741,18 @@ export class SpeakerResolver {
       if (i < 1) continue;
       if (tokens[i - 1]!.fold === ',') i--;
       const word = tokens[i - 1];
-      if (word?.kind === 'word' && headsAgree(word.fold, head, this.ctx)) return person;
+      if (word?.kind !== 'word' || !headsAgree(word.fold, head, this.ctx)) continue;
+      // (Not the holder of the same office elsewhere: "Der brasilianische Präsident X" is not "der
+      // chilenische Präsident": the adjectives before the role, when both have some, share one.)
+      const theirs: string[] = [];
+      for (let j = i - 2; j >= 0 && i - 2 - j < 3; j--) {
+        const t = tokens[j]!;
+        if (t.kind !== 'word' || lex.determiners.matchAt(tokens, j).length > 0) break;
+        theirs.push(t.fold);
+      }
+      const shared = theirs.some((w) => modifiers.some((m) => m === w || sameStem(m, w)));
+      if (theirs.length > 0 && modifiers.length > 0 && !shared) continue;
+      return person;
     }
     return undefined;
   }
@@ -1250,7 +1261,8 @@ export class SpeakerResolver {
             : undefined;
         // A person the same role introduced, who may not have spoken yet: "son gardien, Lucas Meyer" then
         // "le gardien de 24 ans".
-        const holder = !indefinite && !byRole && !byAlias && head ? this.namedHolder(head, at) : undefined;
+        const holder =
+          !indefinite && !byRole && !byAlias && head ? this.namedHolder(head, at, modifiers) : undefined;
         const byHolder =
           holder && compatible(this.genderOf.get(holder.full)) ? this.canonical(holder.full) : undefined;
         const name = indefinite

@@ -422,11 +422,14 @@ export function subjectBefore(
         head.role !== undefined &&
         linkedComplement(ctx, head) &&
         appos?.name?.includes(' ') === true;
+      // Or an institution read alone from a role's complement: "The chair of the city council, Adrienne
+      // Brennan, said" (`institutionAfterRole`).
+      const complementHead = head !== null && institutionAfterRole(ctx, head, from);
       if (
         head &&
         appos &&
         appos.tokEnd === end - 1 &&
-        (roleHead || organisationHead) &&
+        (roleHead || organisationHead || complementHead) &&
         appos.kind === 'person' &&
         appos.name &&
         (!appos.role || head.kind === 'role')
@@ -435,14 +438,31 @@ export function subjectBefore(
           ...appos,
           role: head.role,
           roleEntry: head.roleEntry,
-          tokStart: head.tokStart,
-          start: head.start,
+          tokStart: complementHead ? from : head.tokStart,
+          start: complementHead ? tokens[from]!.start : head.start,
         };
       }
       return head;
     }
   }
   return null;
+}
+
+/**
+ * Is `head` an institution that a linker joins to a role before it or inside it, from token `from` on ("The
+ * chair | of | the city council", "The president of the New York City Council")? The institution is then the
+ * role's complement, not the subject.
+ */
+function institutionAfterRole(ctx: AttributionContext, head: SpeakerPhrase, from: number): boolean {
+  const { lex, tokens } = ctx;
+  if (head.kind !== 'institution') return false;
+  // (The role inside the phrase read, or before it.)
+  for (let k = from; k < head.tokEnd; k++) {
+    const role = lex.roles.longestAt(tokens, k);
+    const link = role ? k + role.length : -1;
+    if (role && link < head.tokEnd && lex.linkers.longestAt(tokens, link)) return true;
+  }
+  return false;
 }
 
 /** Does a linker stand inside the phrase (a role with its complement: "líder del opositor Bloque Patriótico")? */

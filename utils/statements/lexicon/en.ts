@@ -1119,6 +1119,8 @@ export const en: Lexicon = {
         'deputy',
         'dean',
         'economist',
+        // The presiding officer of a council or a house ("the speaker of the City Council, X").
+        'speaker',
       ],
     },
     { forms: ['spokeswoman', 'congresswoman', 'chairwoman', 'businesswoman', 'queen'], gender: 'f' },
