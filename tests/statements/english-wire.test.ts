@@ -155,3 +155,20 @@ describe('a report in a condition', () => {
     expect(statements.map((s) => s.speaker)).toContain('White House');
   });
 });
+
+describe('a dateline with the agency in parentheses, its place not in capitals', () => {
+  test.each([
+    [
+      'Nairobi (AFP) - Kenyan runner Daniel Kiprotich has been banned for four years, the AIU said on Thursday.',
+      'en',
+      'Kenyan runner Daniel Kiprotich has been banned for four years',
+    ],
+    [
+      'Düsseldorf, 14. Okt (Reuters) - Der Umsatz werde um bis zu 30 Prozent steigen, teilte das Unternehmen mit.',
+      'de',
+      'Der Umsatz werde um bis zu 30 Prozent steigen',
+    ],
+  ])('is no part of the content: %s', (text, lang, content) => {
+    expect(extract(text, lang).map((s) => s.content)).toEqual([content]);
+  });
+});

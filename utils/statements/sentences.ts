@@ -25,14 +25,23 @@ const DATELINE_DASHES = new Set(['—', '–', '-']);
 
 /**
  * Is the dash at token `dash` the end of a dateline opening the paragraph at token `from`: a place in
- * capitals ("DETROIT", "KYIV, March 3 (Reuters)", "BRUSSELS (AP)") before the dash, a capital after it? The
+ * capitals ("DETROIT", "KYIV, March 3 (Reuters)", "BRUSSELS (AP)"), or any place with the agency in parentheses
+ * ("Nairobi (AFP)"), before the dash, a capital after it? The
  * dateline is then a unit of its own, so that its place is never read as the subject of the first sentence's
  * verb ("DETROIT — Acme, the maker of …, said …").
  */
 function datelineDash(text: string, tokens: readonly Token[], from: number, dash: number): boolean {
   const first = tokens[from]!;
   const place = text.slice(first.start, first.end);
-  if (first.kind !== 'word' || place.length < 2 || place !== place.toUpperCase() || /\d/.test(place))
+  // (Or a place written in lower case with the agency in parentheses before the dash: "Nairobi (AFP) -",
+  // "Düsseldorf, 14. Okt (Reuters) -", "Brüssel (dpa) -".)
+  const agency = first.upper && tokens[dash - 1]?.fold === ')';
+  if (
+    first.kind !== 'word' ||
+    place.length < 2 ||
+    (place !== place.toUpperCase() && !agency) ||
+    /\d/.test(place)
+  )
     return false;
   const after = tokens[dash + 1];
   if (!after || after.start === tokens[dash]!.end || !(after.upper || /["“«]/.test(after.fold))) return false;
