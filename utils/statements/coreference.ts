@@ -8,6 +8,7 @@ import { foldText } from '../text/normalize';
 import { aliasName, nominatives } from './aliases';
 import { genderOfFirstName } from './first-names';
 import { isAbbreviation } from './sentences';
+import { objectInside, roleSubjectAt } from './role-subjects';
 import {
   caseComplement,
   genderOfHonorific,
@@ -331,31 +332,8 @@ export class SpeakerResolver {
       return (
         (lex.determiners.longestAt(tokens, k) !== undefined ||
           lex.roles.longestAt(tokens, k) !== undefined) &&
-        !this.objectInside(k + 1, comma)
+        !objectInside(this.ctx, k + 1, comma)
       );
-    }
-    return false;
-  }
-
-  /**
-   * Does an article stand after a lower-case word that is no preposition, between tokens `from` and `to`?
-   * It opens a verb's object, so that the words before the comma are a clause and the name after it is that
-   * object's apposition: "Le technicien basque a défendu son gardien, Lucas Meyer, …" (but "Le chef de la
-   * diplomatie russe, Sergueï Lavrov", "Der Sprecher der Fraktion, Tobias Brandt").
-   */
-  private objectInside(from: number, to: number): boolean {
-    const { tokens, lex } = this.ctx;
-    for (let j = Math.max(from, 1); j < to; j++) {
-      const before = tokens[j - 1]!;
-      if (
-        lex.determiners.matchAt(tokens, j).length > 0 &&
-        before.kind === 'word' &&
-        !before.upper &&
-        lex.prepositions.matchEndingAt(tokens, j - 1).length === 0 &&
-        lex.determiners.matchEndingAt(tokens, j - 1).length === 0 &&
-        lex.linkers.matchEndingAt(tokens, j - 1).length === 0
-      )
-        return true;
     }
     return false;
   }
@@ -374,7 +352,7 @@ export class SpeakerResolver {
       if (!sentenceStartAt(tokens, k - 1)) continue;
       if (lex.pronouns.matchAt(tokens, k).length > 0) return false;
       // (Not a clause with its object: "Le technicien a défendu son gardien, Hugo Lemaire, …".)
-      if (this.objectInside(k + 1, comma)) return false;
+      if (objectInside(this.ctx, k + 1, comma)) return false;
       if (lex.prepositions.matchAt(tokens, k).length > 0) return true;
       for (let j = k + 1; j < comma; j++) if (tokens[j]!.upper) return false;
       return !this.personByLast(t.fold, t.start);
@@ -765,34 +743,16 @@ export class SpeakerResolver {
    * role introduced (`namedHolder`). Undefined when there is none.
    */
   private roleSubjectBetween(after: number, at: number, gender: Gender | undefined): string | undefined {
-    const { tokens, lex } = this.ctx;
+    const { tokens } = this.ctx;
     const quoteOf = this.ctx.quoteOf;
     for (let j = this.tokenIndexAt(at) - 1; j > 0 && tokens[j]!.start > after; j--) {
       const opens =
         sentenceStartAt(tokens, j - 1) ||
         (tokens[j - 1]!.fold === ',' && (this.participleOpens(j - 1) || this.adverbialOpens(j - 1)));
       if (!opens || (quoteOf !== undefined && quoteOf[j] !== -1)) continue;
-      const det = lex.determiners.longestAt(tokens, j);
-      if (!det) continue;
-      // (Over a word or two before the noun: "The budget director", "le jeune entraîneur".)
-      let h = j + det.length;
-      let role = lex.roles.longestAt(tokens, h);
-      while (!role && h < j + det.length + 2 && tokens[h]?.kind === 'word' && !tokens[h]!.upper) {
-        if (!this.adjectiveLike(h)) break;
-        role = lex.roles.longestAt(tokens, ++h);
-      }
-      if (!role || role.value.generic || (role.value.number ?? 'sg') !== 'sg') continue;
-      let k = h + role.length;
-      // (Over its adjectives: "Le technicien basque a …".)
-      while (k < h + role.length + 2 && tokens[k]?.kind === 'word' && !tokens[k]!.upper) {
-        if (lex.cues.matchAt(tokens, k).length > 0 || !this.adjectiveLike(k)) break;
-        k++;
-      }
-      const next = tokens[k];
-      if (!next || !(next.fold === ',' || (next.kind === 'word' && !next.upper))) continue;
-      const article = lex.lexicon.determinerGenders?.[tokens[j]!.fold];
-      const roleGender = article && article !== 'n' ? article : role.value.gender;
-      if (gender && roleGender && roleGender !== gender) continue;
+      const subject = roleSubjectAt(this.ctx, j, (k) => !functionWord(this.ctx, k));
+      if (!subject || (gender && subject.gender && subject.gender !== gender)) continue;
+      const k = subject.tokEnd;
       // (Not a speaker's own phrase: "The official, who …, said" is resolved as such.)
       const from = tokens[j]!.start;
       const to = tokens[k - 1]!.end;
@@ -814,11 +774,6 @@ export class SpeakerResolver {
       if (name && fits(name)) return name;
     }
     return undefined;
-  }
-
-  /** Is the lower-case word at token `k` no function word (so an adjective or a verb)? */
-  private adjectiveLike(k: number): boolean {
-    return !functionWord(this.ctx, k);
   }
 
   /** Index of the token that starts at offset `start` (else the first after it). */
