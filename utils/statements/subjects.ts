@@ -34,6 +34,7 @@ import {
   wordRunStart,
 } from './noun-phrases';
 import { clauseOver, shortTail, subordinateWithin } from './content-bounds';
+import { afterOpeningAdverbs } from './loose-subject';
 
 const TRAILING_LEAD = new Set([',', '-', '(']);
 
@@ -318,7 +319,13 @@ export function subjectBefore(
   const before = tokens[end - 1]!;
   if (before.kind === 'word' && !inQuote(ctx, end - 1)) {
     const floor = Math.max(sentence.tokStart, end - 16);
-    const from = wordRunStart(ctx, end, floor);
+    let from = wordRunStart(ctx, end, floor);
+    // A connective opening the sentence is no part of its subject, though capitalised there it reads like a
+    // name's first word: "При этом генсек добавил", "Вместе с тем министр заявил".
+    if (from === sentence.tokStart) {
+      const after = afterOpeningAdverbs(ctx, from, end);
+      if (after > from && after < end) from = after;
+    }
     // An organisation's quoted name inside the subject: "Президент ассоциации «Аэропорты регионов» Ольга
     // Лаптева считает" (`quotedComplementEnd`).
     const q = from > floor ? ctx.quoteOf[from - 1]! : -1;

@@ -805,6 +805,7 @@ export const es: Lexicon = {
         'homólogo',
         'asesor',
         'consejero',
+        'conseller',
         'candidato',
         'rey',
         'papa',
@@ -836,6 +837,8 @@ export const es: Lexicon = {
         'experta',
         'asesora',
         'consejera',
+        // The Catalan title a Spanish article keeps for a member of the Generalitat's government.
+        'consellera',
         'candidata',
         'política',
         'diplomática',

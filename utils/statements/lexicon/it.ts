@@ -593,6 +593,7 @@ export const it: Lexicon = {
       forms: [
         'portavoce',
         'leader',
+        'manager',
         'premier',
         'presidente',
         'presidente del Consiglio',

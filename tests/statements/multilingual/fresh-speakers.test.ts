@@ -1,0 +1,51 @@
+/**
+ * Speakers in ru, uk, pl, es and it press styles found on new text: connectives opening a sentence, role nouns
+ * taken up later, outlets and offices. Every sentence here is written for the test.
+ */
+import { describe, expect, test } from 'vitest';
+import { extract, statementStarting as find } from './helpers';
+
+describe('a connective opening the sentence is no part of the subject', () => {
+  test('"При этом генсек добавил" → the secretary general named before', () => {
+    const statements = extract(
+      'Генеральный секретарь НАТО Марк Рютте заявил, что вопрос не стоит. При этом генсек добавил, что поставки продолжатся.',
+      'ru',
+    );
+    expect(find(statements, 'поставки продолжатся').speaker).toBe('Марк Рютте');
+  });
+
+  test('"Вместе с тем министр заявил" → the minister named before', () => {
+    const statements = extract(
+      'Министр финансов Антон Силуанов сообщил, что бюджет сбалансирован. Вместе с тем министр заявил, что дефицит вырастет.',
+      'ru',
+    );
+    expect(find(statements, 'дефицит вырастет').speaker).toBe('Антон Силуанов');
+  });
+});
+
+describe('role nouns that take up a person named before', () => {
+  test('uk "посадовиця" → the (female) minister', () => {
+    const statements = extract(
+      'Міністерка енергетики Ольга Дорош повідомила, що ремонт завершать. «Ми працюємо цілодобово», – додала посадовиця.',
+      'uk',
+    );
+    expect(find(statements, 'Ми працюємо цілодобово').speaker).toBe('Ольга Дорош');
+  });
+
+  test('es "la consellera" → the Catalan minister named with her Catalan title', () => {
+    const statements = extract(
+      'La consellera de Salut, Marta Vidal, anunció ayer que abrirán dos hospitales. "No podemos esperar más", advirtió la consellera.',
+      'es',
+    );
+    expect(find(statements, 'abrirán dos hospitales').speaker).toBe('Marta Vidal');
+    expect(find(statements, 'No podemos esperar más').speaker).toBe('Marta Vidal');
+  });
+
+  test('it "la manager" → the chief executive named before', () => {
+    const statements = extract(
+      'L\'amministratrice delegata della società, Giulia Neri, ha assicurato che i lavori finiranno presto. "Stiamo recuperando il ritardo", ha spiegato la manager.',
+      'it',
+    );
+    expect(find(statements, 'Stiamo recuperando il ritardo').speaker).toBe('Giulia Neri');
+  });
+});
