@@ -7,7 +7,9 @@
 import { foldText } from '../text/normalize';
 import type { CueMatch } from './cues';
 import { parseSpeakerPhrase, pronounPhrase, type SpeakerPhrase } from './speaker-phrase';
-import { type AttributionContext, fillerAt, inQuote, isWord } from './attribution-base';
+import { type AttributionContext, fillerAt, inQuote, isWord, quotedName } from './attribution-base';
+
+export { quotedName };
 import { clauseOver } from './content-bounds';
 import { reportiveWithin } from './reportive';
 
@@ -315,23 +317,6 @@ export function nounPhraseEnd(ctx: AttributionContext, i: number, end: number): 
     groups++;
   }
   return groups > 0 ? j : -1;
-}
-
-/**
- * A name in quotation marks at token `k` (its opening mark): one to four capitalised words ("Laut „BBC News“",
- * "der Website „icelandreview.com“"). Returns the token after the closing mark, or -1.
- */
-export function quotedName(ctx: AttributionContext, k: number): number {
-  const q = ctx.quoteOf[k]!;
-  if (q === -1 || ctx.tokens[k]!.start !== ctx.quotes[q]!.open) return -1;
-  let m = k + 1;
-  let words = 0;
-  for (; m < ctx.tokens.length && ctx.quoteOf[m] === q; m++) {
-    const t = ctx.tokens[m]!;
-    if (t.kind !== 'word') continue;
-    if (++words > 4 || (!t.upper && !/\d|\./.test(ctx.text.slice(t.start, t.end + 1)))) return -1;
-  }
-  return words > 0 ? m : -1;
 }
 
 /** A source named by tokens [from, to) that the speaker grammar does not take ("einer Studie der UNO"). */

@@ -49,3 +49,37 @@ describe('role nouns that take up a person named before', () => {
     expect(find(statements, 'Stiamo recuperando il ritardo').speaker).toBe('Giulia Neri');
   });
 });
+
+describe('a role opened by a capitalised adjective, before a capitalised genitive', () => {
+  test('"Постоянный представитель России Иван Петров" → the holder, not "России Иван Петров"', () => {
+    const statements = extract(
+      'Постоянный представитель России Иван Петров заявил, что переговоры зашли в тупик.',
+      'ru',
+    );
+    expect(find(statements, 'переговоры зашли')).toMatchObject({
+      speaker: 'Иван Петров',
+      mention: 'Постоянный представитель России Иван Петров',
+    });
+  });
+
+  test('"Специальный представитель ООН …" likewise', () => {
+    const statements = extract(
+      'Специальный представитель ООН Анна Белова сказала, что гуманитарный коридор открыт.',
+      'ru',
+    );
+    expect(find(statements, 'гуманитарный коридор').speaker).toBe('Анна Белова');
+  });
+});
+
+describe('an interview named by the outlet in quotation marks, between the cue and its clause', () => {
+  test('"отметил в беседе с «Известиями», что …"', () => {
+    const statements = extract(
+      'Политолог Игорь Мальцев отметил в беседе с «Известиями», что Запад пытается выиграть время.',
+      'ru',
+    );
+    expect(find(statements, 'Запад пытается')).toMatchObject({
+      speaker: 'Игорь Мальцев',
+      content: 'Запад пытается выиграть время',
+    });
+  });
+});
