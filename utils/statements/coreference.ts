@@ -956,6 +956,12 @@ export class SpeakerResolver {
         // Carlos Cuerpo"; `Lexicon.genderedRoles`.)
         // (A surname that marks its bearer's gender outweighs a role noun's grammatical one: "президент
         // ассоциации Ольга Лаптева"; `Lexicon.surnameGenders`.)
+        // "В Минтрансе подтвердили", "У Мінфіні повідомили": one capitalised word that a speaker preposition
+        // governs names an office, in the locative.
+        if (!role && words.length === 1 && !known && this.afterSpeakerPreposition(phrase)) {
+          const office = this.canonical(this.nominativeName(written, 'loc'));
+          return this.remember({ name: office, kind: 'institution' }, at, phrase);
+        }
         const bySurname = surnameGender(this.ctx, phrase.name);
         const fromRole = phrase.gender !== undefined && phrase.gender === phrase.roleEntry?.gender;
         const gender =
@@ -977,7 +983,9 @@ export class SpeakerResolver {
         if (phrase.alias) this.aliases.set(foldText(phrase.alias), name);
         // "У німецькому уряді заявили": the institution a speaker preposition governs, in the nominative
         // (`caseEndings.loc`).
+        // (A known institution's canonical name is in the nominative already.)
         if (
+          !phrase.institutionEntry &&
           this.afterSpeakerPreposition(phrase) &&
           !this.ctx.aliases?.byName(name, this.ctx.lex.lexicon.caseEndings)
         )

@@ -129,8 +129,9 @@ export function fillersEndingAt(ctx: AttributionContext, end: number, floor: num
     let open = end - 1;
     while (open > floor && ctx.quoteOf[open - 1] === q) open--;
     if (quotedName(ctx, open) !== end) break;
+    // (A one-word adverb governs no name: in "Ранее «Ведомости» писали" the name is the subject.)
     const g = lex.fillers.matchEndingAt(tokens, open - 1)[0];
-    if (!g || open - g.length < floor) break;
+    if (!g || g.length < 2 || open - g.length < floor) break;
     end = open - g.length;
   }
   return end;

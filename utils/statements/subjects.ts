@@ -282,14 +282,17 @@ export function subjectBefore(
       };
     }
     // Where the one told stands in the bare dative (`dativeEndings`), an outlet's quoted name right before the
-    // cue is told, and the subject stands before it: "В Минтрансе «Ъ» подтвердили, что …".
-    if (
-      !through &&
-      lex.lexicon.dativeEndings &&
-      quotedName(ctx, open) === end &&
-      open > sentence.tokStart &&
-      isWord(ctx, open - 1)
-    )
+    // cue is told, and the subject stands before it: "В Минтрансе «Ъ» подтвердили, что …". With nothing but
+    // adverbs before it, the quoted name is the subject itself: "Ранее «Ведомости» писали, что …".
+    const named = !through && quotedName(ctx, open) === end && open + 1 < end - 1;
+    // (A title's later words may be lower case: "«Новая газета» сообщила", "«Українська правда» писала".)
+    const opening =
+      !through && shortTitle(ctx, open, end) && afterOpeningAdverbs(ctx, sentence.tokStart, open) === open;
+    if (opening && open > sentence.tokStart) {
+      const name = nounPhrase(ctx, open + 1, end - 1);
+      return { ...name, tokStart: open, start: tokens[open]!.start, end: tokens[end - 1]!.end, tokEnd: end };
+    }
+    if (named && lex.lexicon.dativeEndings && open > sentence.tokStart && isWord(ctx, open - 1))
       return subjectBefore(ctx, { ...cue, tokStart: open, start: tokens[open]!.start }, sentence);
   }
   // "…, Igor Dodon, qui a déclaré que …" / "Smith, who said …": the antecedent of the relative pronoun.
@@ -450,6 +453,15 @@ export function subjectBefore(
     }
   }
   return null;
+}
+
+/**
+ * Is the quotation from token `open` (its opening mark) to `end` (after its closing mark) a title: one to four
+ * words, the first capitalised, with no punctuation inside ("«Новая газета»", "„Rzeczpospolita”")?
+ */
+function shortTitle(ctx: AttributionContext, open: number, end: number): boolean {
+  const inner = ctx.tokens.slice(open + 1, end - 1);
+  return inner.length >= 1 && inner.length <= 4 && inner[0]!.upper && inner.every((t) => t.kind === 'word');
 }
 
 /** Does a linker stand inside the phrase (a role with its complement: "líder del opositor Bloque Patriótico")? */

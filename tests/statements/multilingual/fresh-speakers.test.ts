@@ -83,3 +83,45 @@ describe('an interview named by the outlet in quotation marks, between the cue a
     });
   });
 });
+
+describe('an outlet named in quotation marks as the subject, after an adverb', () => {
+  test('ru "Ранее «Ведомости» писали, что …"', () => {
+    const statements = extract('Ранее «Ведомости» писали, что банк готовит новую программу.', 'ru');
+    expect(find(statements, 'банк готовит').speaker).toBe('Ведомости');
+  });
+
+  test('a title whose later words are lower case: "Вчера «Новая газета» сообщила"', () => {
+    const statements = extract('Вчера «Новая газета» сообщила, что завод закроют.', 'ru');
+    expect(find(statements, 'завод закроют').speaker).toBe('Новая газета');
+  });
+
+  test('uk "Раніше «Економічна правда» писала, що …" (the imperfective "писала" reports too)', () => {
+    const statements = extract('Раніше «Економічна правда» писала, що уряд готує зміни.', 'uk');
+    expect(find(statements, 'уряд готує').speaker).toBe('Економічна правда');
+  });
+
+  test('a quoted name after the dative outlet stays the one told: "В Минтрансе «Ъ» подтвердили"', () => {
+    const statements = extract('В Минтрансе «Ъ» подтвердили, что работа идет.', 'ru');
+    expect(find(statements, 'работа идет')).toMatchObject({ speaker: 'Минтранс' });
+  });
+});
+
+describe('an office named in the locative after "в" / "у" speaks in the nominative', () => {
+  test('ru "В Минфине сообщили" → "Минфин", "В Госдуме заявили" → "Госдума"', () => {
+    const statements = extract(
+      'В Минфине сообщили, что бюджет сверстан. В Госдуме заявили, что закон примут весной.',
+      'ru',
+    );
+    expect(find(statements, 'бюджет сверстан').speaker).toBe('Минфин');
+    expect(find(statements, 'закон примут').speaker).toBe('Госдума');
+  });
+
+  test('uk "У Мінфіні повідомили" → "Мінфін"; a known institution keeps its canonical name', () => {
+    const statements = extract(
+      'У Мінфіні повідомили, що бюджет готовий. У Повітряних силах повідомили, що дрони збито.',
+      'uk',
+    );
+    expect(find(statements, 'бюджет готовий').speaker).toBe('Мінфін');
+    expect(find(statements, 'дрони збито').speaker).toBe('Повітряні сили ЗСУ');
+  });
+});

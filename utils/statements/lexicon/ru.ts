@@ -905,6 +905,14 @@ export const ru: Lexicon = {
       { from: 'ы', to: 'а' },
       { from: 'а', to: '' },
     ],
+    // Locative, after "в" / "у" with an impersonal cue ("В Минтрансе подтвердили", "в министерстве заявили").
+    loc: [
+      { from: 'стве', to: 'ство' },
+      { from: 'ии', to: 'ия' },
+      { from: 'уре', to: 'ура' },
+      { from: 'думе', to: 'дума' },
+      { from: 'е', to: '', namesOnly: true },
+    ],
     dat: [
       { from: 'скому', to: 'ский' },
       { from: 'ому', to: 'ый' },
