@@ -125,3 +125,53 @@ describe('an office named in the locative after "в" / "у" speaks in the nomina
     expect(find(statements, 'дрони збито').speaker).toBe('Повітряні сили ЗСУ');
   });
 });
+
+describe('an outlet noun alone takes up the outlet named before', () => {
+  test('ru "По данным газеты" after a quoted title', () => {
+    const statements = extract(
+      'В Минфине сообщили, что бюджет готов. Ранее «Новая газета» писала, что налоги вырастут. По данным газеты, решение примут в декабре.',
+      'ru',
+    );
+    expect(find(statements, 'решение примут')).toMatchObject({ speaker: 'Новая газета', mention: 'газеты' });
+  });
+
+  test('ru: after the subject of "пишет", an outlet unquoted', () => {
+    const statements = extract(
+      'Стороны обсуждают обмен, пишет The Guardian. По данным газеты, переговоры идут в Абу-Даби.',
+      'ru',
+    );
+    expect(find(statements, 'переговоры идут').speaker).toBe('The Guardian');
+  });
+
+  test('uk "За даними видання"', () => {
+    const statements = extract(
+      'Раніше «Українська правда» писала, що уряд змінить тарифи. За даними видання, рішення ухвалять у грудні.',
+      'uk',
+    );
+    expect(find(statements, 'рішення ухвалять').speaker).toBe('Українська правда');
+  });
+
+  test('pl "Jak ustaliła „…”" and "Według informacji dziennika"', () => {
+    const statements = extract(
+      'Jak ustaliła „Rzeczpospolita”, rząd przedłuży zamrożenie cen. Według informacji dziennika projekt trafi do Sejmu w grudniu.',
+      'pl',
+    );
+    expect(find(statements, 'rząd przedłuży').speaker).toBe('Rzeczpospolita');
+    expect(find(statements, 'projekt trafi')).toMatchObject({
+      speaker: 'Rzeczpospolita',
+      mention: 'dziennika',
+    });
+  });
+
+  test('with no outlet named before, the noun stays as written', () => {
+    const statements = extract(
+      'В Минфине сообщили, что бюджет готов. По данным газеты, решение примут в декабре.',
+      'ru',
+    );
+    expect(find(statements, 'решение примут').speaker).not.toBe('Минфин');
+  });
+
+  test('pl "ustalił" with no "że" takes an object, not a statement', () => {
+    expect(extract('Zarząd ustalił termin spotkania na piątek.', 'pl')).toHaveLength(0);
+  });
+});

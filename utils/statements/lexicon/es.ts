@@ -925,6 +925,7 @@ export const es: Lexicon = {
     'fundación',
     'universidad',
   ],
+  outletNouns: ['diario', 'periódico', 'rotativo', 'semanario', 'cadena', 'emisora', 'medio'],
   addresseeMarkers: ['a', 'al', 'ante'],
   viaMarkers: [
     'citado por',

@@ -754,6 +754,7 @@ export const it: Lexicon = {
     'fondazione',
     'università',
   ],
+  outletNouns: ['quotidiano', 'giornale', 'testata', 'settimanale', 'emittente', 'sito'],
   addresseeMarkers: ['a', 'al', 'alla', 'ai', 'agli', "all'"],
   viaMarkers: ['citato da', 'citata da', 'citati da', 'riportato da', 'ripreso da', 'secondo'],
   determiners: [

@@ -124,6 +124,13 @@ export const pl: Lexicon = {
       class: 'say',
     },
     {
+      // What a newspaper found out and reports: "Jak ustaliła „Rzeczpospolita”, …", "RMF FM ustaliło, że …".
+      // (With no "że" its object is a thing agreed: "ustalił termin spotkania".)
+      forms: ['ustalił', 'ustaliła', 'ustaliło', 'ustalili', 'ustaliły'],
+      class: 'say',
+      needsComplementizer: true,
+    },
+    {
       forms: ['wskazał', 'wskazała', 'wskazało', 'wskazali', 'wskazały', 'wskazuje', 'wskazują'],
       class: 'say',
     },
@@ -415,6 +422,10 @@ export const pl: Lexicon = {
   complementizers: ['że', 'iż', 'żeby', 'aby', 'czy'],
   accordingTo: [
     { form: 'według', case: 'gen' },
+    // (The noun of what was learnt is the marker's, its genitive the source: "Według informacji dziennika".)
+    { form: 'według informacji', case: 'gen' },
+    { form: 'według danych', case: 'gen' },
+    { form: 'według ustaleń', case: 'gen' },
     { form: 'zdaniem', case: 'gen' },
     { form: 'w opinii', case: 'gen' },
     { form: 'w ocenie', case: 'gen' },
@@ -649,6 +660,22 @@ export const pl: Lexicon = {
     'telewizja',
     'komunikat',
     'raport',
+  ],
+  outletNouns: [
+    'dziennik',
+    'dziennika',
+    'dziennikowi',
+    'gazeta',
+    'gazety',
+    'gazecie',
+    'tygodnik',
+    'tygodnika',
+    'portal',
+    'portalu',
+    'serwis',
+    'serwisu',
+    'stacja',
+    'stacji',
   ],
   addresseeMarkers: ['przed'],
   viaMarkers: ['cytowany przez', 'cytowana przez', 'cytowani przez', 'cytowane przez', 'powołując się na'],
