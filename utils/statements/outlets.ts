@@ -32,6 +32,12 @@ export function namesOutlet(ctx: PhraseContext, phrase: SpeakerPhrase, cue: stri
   const k = headAt(ctx, phrase);
   const noun = ctx.lex.outletNouns.longestAt(ctx.tokens, k);
   if (noun !== undefined && k + noun.length < phrase.tokEnd) return true;
+  // (Not a marker that is also "according to": Italian "secondo" names any source.)
   const folded = foldText(cue.trim());
-  return folded !== '' && ctx.lex.lexicon.viaMarkers.some((v) => foldText(v) === folded);
+  const { viaMarkers, accordingTo } = ctx.lex.lexicon;
+  return (
+    folded !== '' &&
+    viaMarkers.some((v) => foldText(v) === folded) &&
+    !accordingTo.some((a) => foldText(a.form) === folded)
+  );
 }

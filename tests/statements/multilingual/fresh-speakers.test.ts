@@ -175,3 +175,13 @@ describe('an outlet noun alone takes up the outlet named before', () => {
     expect(extract('Zarząd ustalił termin spotkania na piątek.', 'pl')).toHaveLength(0);
   });
 });
+
+describe('a source after "secondo" is no outlet', () => {
+  test('it "Secondo Ferri" is not taken up by "il quotidiano"', () => {
+    const statements = extract(
+      'Secondo Ferri, i dati sono sbagliati. Secondo il quotidiano, il costo supererebbe i 50 milioni.',
+      'it',
+    );
+    expect(find(statements, 'il costo').speaker).not.toBe('Ferri');
+  });
+});
