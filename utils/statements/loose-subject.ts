@@ -6,7 +6,7 @@
  * it runs when the grammar found no subject, and returns null rather than guess across a verb.
  */
 import type { AttributionContext } from './attribution';
-import { fillerAt } from './attribution-base';
+import { fillerAt, skipFillers } from './attribution-base';
 import type { SentenceUnit } from './sentences';
 import { parseSpeakerPhrase, speakerEndingAt, type SpeakerPhrase } from './speaker-phrase';
 
@@ -212,8 +212,10 @@ export function looseSubject(
     const closes = (k: number) =>
       k >= sentence.tokEnd || /^[.!?…,;:]$/.test(tokens[k]!.fold) || tokens[k]!.kind === 'break';
     const atEnd = adverbialEnd >= 0 ? closes(adverbialEnd) : closes(stop);
-    if (atEnd && stop > cueEnd && stop - cueEnd <= MAX_WORDS) {
-      const phrase = plainPhrase(ctx, cueEnd, stop);
+    // (Adverbs after the verb are none of its subject: "Przyznał jednak, że …", "Dodał też, że …".)
+    const subjectStart = skipFillers(ctx, cueEnd, stop);
+    if (atEnd && stop > subjectStart && stop - cueEnd <= MAX_WORDS) {
+      const phrase = plainPhrase(ctx, subjectStart, stop);
       if (phrase) return phrase;
     }
   }

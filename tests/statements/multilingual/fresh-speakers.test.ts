@@ -185,3 +185,13 @@ describe('a source after "secondo" is no outlet', () => {
     expect(find(statements, 'il costo').speaker).not.toBe('Ferri');
   });
 });
+
+describe('an adverb after a sentence-opening cue is not its subject', () => {
+  test('pl "Przyznał jednak, że …" → the speaker before (dropped subject)', () => {
+    const statements = extract(
+      'Sekretarz generalny NATO Mark Rutte zapewnił, że drzwi są otwarte. Przyznał jednak, że nie ma zgody.',
+      'pl',
+    );
+    expect(find(statements, 'nie ma zgody').speaker).toBe('Mark Rutte');
+  });
+});
