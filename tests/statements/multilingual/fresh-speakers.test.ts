@@ -195,3 +195,21 @@ describe('an adverb after a sentence-opening cue is not its subject', () => {
     expect(find(statements, 'nie ma zgody').speaker).toBe('Mark Rutte');
   });
 });
+
+describe('an inverted pronoun followed by an adverbial that names an outlet', () => {
+  test('uk "– сказала вона в ефірі Суспільного" → the woman named before, not the broadcaster', () => {
+    const statements = extract(
+      'Експертка Тетяна Боровик вважає, що будівництво відстає. «Половина робіт існує лише на папері», – сказала вона в ефірі Суспільного.',
+      'uk',
+    );
+    expect(find(statements, 'Половина робіт')).toMatchObject({ speaker: 'Тетяна Боровик', mention: 'вона' });
+  });
+
+  test('ru "— сказала она в интервью РБК"', () => {
+    const statements = extract(
+      'Эксперт Анна Белова считает, что стройка отстает. «Половина работ существует на бумаге», — сказала она в интервью РБК.',
+      'ru',
+    );
+    expect(find(statements, 'Половина работ').speaker).toBe('Анна Белова');
+  });
+});
