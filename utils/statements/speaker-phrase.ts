@@ -314,6 +314,13 @@ function roleModifiers(ctx: PhraseContext, k: number, limit: number): number {
       k += conj.length;
       continue;
     }
+    // Coordinated roles of one holder: "il vicepremier e ministro degli Esteri Antonio Tajani".
+    const second = conj ? ctx.lex.roles.longestAt(ctx.tokens, k + conj.length) : undefined;
+    if (conj && second && k + conj.length + second.length < limit) {
+      k += conj.length + second.length;
+      adjectives = 0;
+      continue;
+    }
     const linker = ctx.lex.linkers.longestAt(ctx.tokens, k);
     if (linker) {
       let m = k + linker.length;

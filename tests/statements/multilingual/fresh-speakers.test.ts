@@ -213,3 +213,24 @@ describe('an inverted pronoun followed by an adverbial that names an outlet', ()
     expect(find(statements, 'Половина работ').speaker).toBe('Анна Белова');
   });
 });
+
+describe('coordinated roles of one holder', () => {
+  test('it "il vicepremier e ministro degli Esteri Antonio Tajani"', () => {
+    const statements = extract(
+      '"L\'Italia farà la sua parte". Lo ha detto il vicepremier e ministro degli Esteri Antonio Tajani a margine di un incontro.',
+      'it',
+    );
+    expect(find(statements, "L'Italia farà")).toMatchObject({ speaker: 'Antonio Tajani' });
+  });
+
+  test('pl "Wicepremier i minister cyfryzacji Krzysztof Gawkowski"', () => {
+    const statements = extract(
+      'Wicepremier i minister cyfryzacji Krzysztof Gawkowski powiedział, że system działa.',
+      'pl',
+    );
+    expect(find(statements, 'system działa')).toMatchObject({
+      speaker: 'Krzysztof Gawkowski',
+      mention: 'Wicepremier i minister cyfryzacji Krzysztof Gawkowski',
+    });
+  });
+});
