@@ -234,3 +234,25 @@ describe('coordinated roles of one holder', () => {
     });
   });
 });
+
+describe('a relative "according to" after its source and a comma', () => {
+  test('it "…, secondo cui …" reports the rest of the sentence', () => {
+    const statements = extract(
+      'Sulla stessa linea il ministro della Difesa Guido Crosetto, secondo cui una missione europea avrebbe senso solo dopo una tregua.',
+      'it',
+    );
+    expect(find(statements, 'una missione europea')).toMatchObject({
+      speaker: 'Guido Crosetto',
+      content: 'una missione europea avrebbe senso solo dopo una tregua',
+      kind: 'indirect',
+    });
+  });
+
+  test('es "…, según el cual …"', () => {
+    const statements = extract(
+      'Lo respaldó el ministro José Manuel Albares, según el cual España está dispuesta a participar en la misión.',
+      'es',
+    );
+    expect(find(statements, 'España está dispuesta').speaker).toBe('José Manuel Albares');
+  });
+});

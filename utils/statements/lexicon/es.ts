@@ -715,6 +715,9 @@ export const es: Lexicon = {
   complementizers: ['que', 'de que', 'en que', 'si'],
   accordingTo: [
     { form: 'según' },
+    // A relative marker after its source: "el ministro José Manuel Albares, según el cual España …".
+    { form: 'según el cual', speaker: 'before' },
+    { form: 'según la cual', speaker: 'before' },
     { form: 'de acuerdo con' },
     { form: 'conforme a' },
     { form: 'a juicio de' },

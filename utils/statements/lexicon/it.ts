@@ -529,6 +529,10 @@ export const it: Lexicon = {
   // ("… da" and "… da*": the preposition alone or joined to its article, "dal Corriere", "dalla presidenza".)
   accordingTo: [
     { form: 'secondo' },
+    // A relative marker after its source: "il ministro Guido Crosetto, secondo cui una missione …".
+    { form: 'secondo cui', speaker: 'before' },
+    { form: 'secondo il quale', speaker: 'before' },
+    { form: 'secondo la quale', speaker: 'before' },
     { form: 'a detta di' },
     { form: 'stando a' },
     { form: 'a quanto riferito da' },
