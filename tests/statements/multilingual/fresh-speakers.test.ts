@@ -256,3 +256,18 @@ describe('a relative "according to" after its source and a comma', () => {
     expect(find(statements, 'España está dispuesta').speaker).toBe('José Manuel Albares');
   });
 });
+
+describe('Polish impersonal past forms with the office after "w"', () => {
+  test('"W Kancelarii Prezydenta przekazano, że …" → the office, in the nominative', () => {
+    const statements = extract('W Kancelarii Prezydenta przekazano, że ustawa zostanie podpisana.', 'pl');
+    expect(find(statements, 'ustawa zostanie')).toMatchObject({
+      speaker: 'Kancelaria Prezydenta',
+      cue: 'przekazano',
+    });
+  });
+
+  test('"W MSZ poinformowano, że …"', () => {
+    const statements = extract('W MSZ poinformowano, że ambasador wróci do Warszawy.', 'pl');
+    expect(find(statements, 'ambasador wróci').speaker).toBe('MSZ');
+  });
+});

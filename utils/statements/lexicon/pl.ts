@@ -82,6 +82,8 @@ export const pl: Lexicon = {
         'poinformowało',
         'poinformowali',
         'poinformowały',
+        // The impersonal past, with the office after "w": "W ministerstwie poinformowano, że …".
+        'poinformowano',
         'informuje',
         'informują',
       ],
@@ -94,6 +96,7 @@ export const pl: Lexicon = {
         'przekazało',
         'przekazali',
         'przekazały',
+        'przekazano',
         'przekazuje',
         'przekazują',
       ],
@@ -241,6 +244,7 @@ export const pl: Lexicon = {
         'potwierdziło',
         'potwierdzili',
         'potwierdziły',
+        'potwierdzono',
         'potwierdza',
         'potwierdzają',
       ],
@@ -677,6 +681,7 @@ export const pl: Lexicon = {
     'stacja',
     'stacji',
   ],
+  speakerPrepositions: ['w', 'we'],
   addresseeMarkers: ['przed'],
   viaMarkers: ['cytowany przez', 'cytowana przez', 'cytowani przez', 'cytowane przez', 'powołując się na'],
   determiners: [
@@ -789,6 +794,15 @@ export const pl: Lexicon = {
     ],
   },
   caseEndings: {
+    // Locative, after "w" with an impersonal cue ("W Ministerstwie Obrony Narodowej potwierdzono, że …").
+    loc: [
+      { from: 'stwie', to: 'stwo' },
+      { from: 'rządzie', to: 'rząd' },
+      { from: 'urzędzie', to: 'urząd' },
+      { from: 'sądzie', to: 'sąd' },
+      { from: 'rii', to: 'ria' },
+      { from: 'cji', to: 'cja' },
+    ],
     // Genitive back to the nominative, most specific first; indeclinable names (Kallas, Rutte) end in letters
     // no rule takes.
     gen: [
