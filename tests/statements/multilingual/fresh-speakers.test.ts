@@ -271,3 +271,16 @@ describe('Polish impersonal past forms with the office after "w"', () => {
     expect(find(statements, 'ambasador wróci').speaker).toBe('MSZ');
   });
 });
+
+describe('Polish feminine role forms', () => {
+  test('"Zdaniem ministry" → the woman minister named before', () => {
+    const statements = extract(
+      'Ministra klimatu Anna Nowak zapewniła, że rachunki nie wzrosną. Zdaniem ministry oszczędności znajdą się gdzie indziej.',
+      'pl',
+    );
+    expect(find(statements, 'oszczędności znajdą')).toMatchObject({
+      speaker: 'Anna Nowak',
+      mention: 'ministry',
+    });
+  });
+});

@@ -563,6 +563,11 @@ export const pl: Lexicon = {
         'przewodniczącej',
         'ambasador',
         'ekspertka',
+        'ekspertki',
+        'ekonomistka',
+        'ekonomistki',
+        // The genitive of "ministra" (a woman minister): "Zdaniem ministry …".
+        'ministry',
         'dyrektorka',
         'wysoka przedstawiciel',
         'przedstawicielka',
