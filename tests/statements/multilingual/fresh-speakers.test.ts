@@ -284,3 +284,28 @@ describe('Polish feminine role forms', () => {
     });
   });
 });
+
+describe('"Об этом заявил" with the outlet told', () => {
+  test('before the cue: "Об этом «Известиям» заявил X" takes the previous sentence', () => {
+    const statements = extract(
+      'Любые договоренности без Москвы не будут иметь силы. Об этом «Известиям» заявил замминистра Александр Грушко.',
+      'ru',
+    );
+    expect(find(statements, 'Любые договоренности')).toMatchObject({
+      speaker: 'Александр Грушко',
+      addressee: 'Известиям',
+      content: 'Любые договоренности без Москвы не будут иметь силы',
+    });
+  });
+
+  test('after the cue: "Об этом заявил РБК X"', () => {
+    const statements = extract(
+      'Бюджет на следующий год будет сбалансирован. Об этом заявил РБК министр финансов Антон Силуанов.',
+      'ru',
+    );
+    expect(find(statements, 'Бюджет на следующий')).toMatchObject({
+      speaker: 'Антон Силуанов',
+      addressee: 'РБК',
+    });
+  });
+});
