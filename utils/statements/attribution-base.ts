@@ -69,9 +69,30 @@ export function fillerAt(ctx: AttributionContext, k: number): { length: number }
     let j = end;
     while (j < end + 3 && isWord(ctx, j) && ctx.tokens[j]!.upper && !inQuote(ctx, j)) j++;
     if (j > end) return { length: j - k };
+    // Or the name in quotation marks, as the Russian and Ukrainian press write an outlet's: "в беседе с
+    // «Известиями»".
+    const quoted = quotedName(ctx, end);
+    if (quoted > 0) return { length: quoted - k };
     if (isWord(ctx, end) && !ctx.lex.complementizers.longestAt(ctx.tokens, end)) return undefined;
   }
   return f;
+}
+
+/**
+ * A name in quotation marks at token `k` (its opening mark): one to four capitalised words ("Laut „BBC News“",
+ * "der Website „icelandreview.com“"). Returns the token after the closing mark, or -1.
+ */
+export function quotedName(ctx: AttributionContext, k: number): number {
+  const q = ctx.quoteOf[k]!;
+  if (q === -1 || ctx.tokens[k]!.start !== ctx.quotes[q]!.open) return -1;
+  let m = k + 1;
+  let words = 0;
+  for (; m < ctx.tokens.length && ctx.quoteOf[m] === q; m++) {
+    const t = ctx.tokens[m]!;
+    if (t.kind !== 'word') continue;
+    if (++words > 4 || (!t.upper && !/\d|\./.test(ctx.text.slice(t.start, t.end + 1)))) return -1;
+  }
+  return words > 0 ? m : -1;
 }
 
 export function skipFillers(ctx: AttributionContext, k: number, limit: number): number {

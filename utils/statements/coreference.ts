@@ -8,6 +8,7 @@ import { foldText } from '../text/normalize';
 import { aliasName, nominatives } from './aliases';
 import { genderOfFirstName } from './first-names';
 import { isAbbreviation } from './sentences';
+import { namesOutlet, outletNounAlone } from './outlets';
 import { objectInside, roleSubjectAt } from './role-subjects';
 import {
   caseComplement,
@@ -200,6 +201,8 @@ interface HistoryEntry {
   roleParties?: string[];
   /** The common noun an institution was named with ("Gewerkschaft" in "die Gewerkschaft Verdi"), folded. */
   institutionNoun?: string;
+  /** Named as a newspaper, broadcaster or website, which an outlet noun may take up (`outlets.ts`). */
+  outlet?: boolean;
 }
 
 /** A sentence's end (its punctuation before a space) or a line break. */
@@ -1003,6 +1006,16 @@ export class SpeakerResolver {
    * written, whose form may mark the speaker's gender.
    */
   resolve(phrase: SpeakerPhrase | null, at: number, cue = ''): ResolvedSpeaker {
+    const known = this.history.length;
+    const speaker = this.resolveSpeaker(phrase, at, cue);
+    // (Remembered as an outlet that "газета", "видання" may take up later: `outlets.ts`.)
+    const entry = this.history[this.history.length - 1];
+    if (phrase && entry && this.history.length > known && namesOutlet(this.ctx, phrase, cue))
+      entry.outlet = true;
+    return speaker;
+  }
+
+  private resolveSpeaker(phrase: SpeakerPhrase | null, at: number, cue: string): ResolvedSpeaker {
     if (!phrase) return { name: '', kind: 'unknown' };
     // The verb agrees with the person, the role noun only with itself: "представитель МИД Мария Захарова
     // заявила" is a woman, so the cue's gender wins over the role's grammatical one.
@@ -1014,6 +1027,11 @@ export class SpeakerResolver {
     // "Darin heißt es": the document named in the sentence before.
     const document = this.documentBefore(phrase);
     if (document) return this.remember({ name: document, kind: 'institution' }, at, phrase);
+    // "по данным газеты", "il quotidiano": the last outlet named (`outlets.ts`).
+    if (phrase.kind !== 'pronoun' && outletNounAlone(this.ctx, phrase)) {
+      const outlet = this.recent().find((h) => h.outlet === true && h.speaker.name !== '');
+      if (outlet) return this.remember(outlet.speaker, at, phrase);
+    }
     // "la même source", "derselben Quelle": the last source, whatever the noun.
     if (phrase.kind !== 'pronoun' && phrase.kind !== 'person') {
       const { tokens, lex } = this.ctx;
@@ -1054,6 +1072,12 @@ export class SpeakerResolver {
         // Carlos Cuerpo"; `Lexicon.genderedRoles`.)
         // (A surname that marks its bearer's gender outweighs a role noun's grammatical one: "президент
         // ассоциации Ольга Лаптева"; `Lexicon.surnameGenders`.)
+        // "В Минтрансе подтвердили", "У Мінфіні повідомили": one capitalised word that a speaker preposition
+        // governs names an office, in the locative.
+        if (!role && words.length === 1 && !known && this.afterSpeakerPreposition(phrase)) {
+          const office = this.canonical(this.nominativeName(written, 'loc'));
+          return this.remember({ name: office, kind: 'institution' }, at, phrase);
+        }
         const bySurname = surnameGender(this.ctx, phrase.name);
         const fromRole = phrase.gender !== undefined && phrase.gender === phrase.roleEntry?.gender;
         const gender =
@@ -1075,7 +1099,9 @@ export class SpeakerResolver {
         if (phrase.alias) this.aliases.set(foldText(phrase.alias), name);
         // "У німецькому уряді заявили": the institution a speaker preposition governs, in the nominative
         // (`caseEndings.loc`).
+        // (A known institution's canonical name is in the nominative already.)
         if (
+          !phrase.institutionEntry &&
           this.afterSpeakerPreposition(phrase) &&
           !this.ctx.aliases?.byName(name, this.ctx.lex.lexicon.caseEndings)
         )

@@ -6,7 +6,7 @@
  * it runs when the grammar found no subject, and returns null rather than guess across a verb.
  */
 import type { AttributionContext } from './attribution';
-import { fillerAt } from './attribution-base';
+import { fillerAt, quotedName, skipFillers } from './attribution-base';
 import type { SentenceUnit } from './sentences';
 import { parseSpeakerPhrase, speakerEndingAt, type SpeakerPhrase } from './speaker-phrase';
 
@@ -73,6 +73,20 @@ function plainPhrase(ctx: AttributionContext, from: number, to: number): Speaker
     kind: 'group',
     number: plural ? 'pl' : 'sg',
   };
+}
+
+/**
+ * After a filler of `length` words ending at token `k`, the end of the name it governs, if it is of two words
+ * or more ("в интервью РБК", "в ефірі Суспільного", "in an interview with CNN"): up to three capitalised words,
+ * or a short title in quotation marks; else `k`.
+ */
+function governedName(ctx: AttributionContext, k: number, length: number, end: number): number {
+  if (length < 2) return k;
+  const title = quotedName(ctx, k);
+  if (title > 0) return title;
+  let j = k;
+  while (j < end && j < k + 3 && isWord(ctx, j) && ctx.tokens[j]!.upper && !quoted(ctx, j)) j++;
+  return j;
 }
 
 /** Start of the clause that ends at token `cue`: after a quotation, a colon or a semicolon; -1 if too far. */
@@ -193,8 +207,11 @@ export function looseSubject(
   ) {
     // A complementizer ends the phrase, so a reported clause is never read as one: "Añadió que el plan …"
     // (a dropped subject) leaves the cue without a subject here.
-    let stop = cueEnd;
-    // So does an adverbial of the verb after its noun: "…», a assuré le prévenu à la barre.".
+    // (Adverbs after the verb are none of its subject: "Przyznał jednak, że …", "Dodał też, że …".)
+    const subjectStart = skipFillers(ctx, cueEnd, sentence.tokEnd);
+    let stop = subjectStart;
+    // So does an adverbial of the verb after its noun: "…», a assuré le prévenu à la barre.", "…», — сказала
+    // она в интервью РБК." (with the name the adverbial governs).
     let adverbialEnd = -1;
     while (
       stop < sentence.tokEnd &&
@@ -202,9 +219,9 @@ export function looseSubject(
       inPhrase(ctx, stop) &&
       lex.complementizers.matchAt(tokens, stop).length === 0
     ) {
-      const filler = stop > cueEnd + 1 ? fillerAt(ctx, stop) : undefined;
+      const filler = stop > subjectStart ? fillerAt(ctx, stop) : undefined;
       if (filler) {
-        adverbialEnd = stop + filler.length;
+        adverbialEnd = governedName(ctx, stop + filler.length, filler.length, sentence.tokEnd);
         break;
       }
       stop++;
@@ -212,8 +229,11 @@ export function looseSubject(
     const closes = (k: number) =>
       k >= sentence.tokEnd || /^[.!?…,;:]$/.test(tokens[k]!.fold) || tokens[k]!.kind === 'break';
     const atEnd = adverbialEnd >= 0 ? closes(adverbialEnd) : closes(stop);
-    if (atEnd && stop > cueEnd && stop - cueEnd <= MAX_WORDS) {
-      const phrase = plainPhrase(ctx, cueEnd, stop);
+    if (atEnd && stop > subjectStart && stop - cueEnd <= MAX_WORDS) {
+      // (A pronoun stands for the speaker named before: "…», — сказала она в эфире РБК.")
+      const pronoun = adverbialEnd >= 0 ? parseSpeakerPhrase(ctx, subjectStart, stop) : null;
+      if (pronoun?.kind === 'pronoun' && pronoun.tokEnd === stop) return pronoun;
+      const phrase = plainPhrase(ctx, subjectStart, stop);
       if (phrase) return phrase;
     }
   }

@@ -20,7 +20,7 @@ import {
   wordCount,
   zeroSubject,
 } from './attribution-base';
-import { fillersEndingAt, nounPhrase, nounPhraseEnd, obliquePhrase } from './noun-phrases';
+import { fillersEndingAt, nounPhrase, nounPhraseEnd, obliquePhrase, quotedName } from './noun-phrases';
 import { colonIntroducedQuote } from './complement';
 
 /**
@@ -85,9 +85,22 @@ export function anaphoricAttribution(
   const lead = lex.anaphoricContent.longestAt(tokens, first);
   const after = lex.anaphoricContent.longestAt(tokens, cue.tokEnd);
   let speakerFrom: number;
+  // The outlet told may stand between the words and the cue, or after the cue: "Об этом «Известиям» заявил
+  // X", "Об этом РБК сообщил X", "Об этом заявил «Известиям» X" (in a language with a bare dative).
+  const toldBefore = lead && lex.lexicon.dativeEndings ? toldOutlet(ctx, first + lead.length) : undefined;
+  let addressee: SpeakerPhrase | undefined;
   if (lead && first + lead.length === cue.tokStart) speakerFrom = cue.tokEnd;
-  else if (after && cue.tokStart === first) speakerFrom = cue.tokEnd + after.length;
+  else if (lead && toldBefore && toldBefore.tokEnd === cue.tokStart) {
+    speakerFrom = cue.tokEnd;
+    addressee = toldBefore;
+  } else if (after && cue.tokStart === first) speakerFrom = cue.tokEnd + after.length;
   else return relativeAnaphora(ctx, cue, sentence);
+  const toldAfter =
+    lead && !addressee && lex.lexicon.dativeEndings ? toldOutlet(ctx, speakerFrom) : undefined;
+  if (toldAfter && parseSpeakerPhrase(ctx, toldAfter.tokEnd, sentence.tokEnd)) {
+    addressee = toldAfter;
+    speakerFrom = toldAfter.tokEnd;
+  }
   // The previous sentence: back from the full stop before this one to the stop or line break before it.
   const stop = first - 1;
   if (stop < 0 || tokens[stop]!.kind !== 'punct' || !/[.!?…]/.test(tokens[stop]!.fold)) return null;
@@ -127,6 +140,7 @@ export function anaphoricAttribution(
     trailing: true,
     inherits: false,
     sentence,
+    ...(addressee ? { addressee } : {}),
   };
 }
 
@@ -368,4 +382,26 @@ export function asAttribution(
     kind: whole ? 'direct' : quoted ? 'mixed' : 'indirect',
     trailing: postposed,
   };
+}
+
+/**
+ * An outlet's name at token `k`, told what follows: a title in quotation marks ("«Известиям»") or one acronym
+ * ("РБК", "ТАСС"); undefined otherwise.
+ */
+function toldOutlet(ctx: AttributionContext, k: number): SpeakerPhrase | undefined {
+  const { tokens, text } = ctx;
+  const title = quotedName(ctx, k);
+  if (title > k + 2)
+    return {
+      ...nounPhrase(ctx, k + 1, title - 1),
+      tokStart: k,
+      start: tokens[k]!.start,
+      tokEnd: title,
+      end: tokens[title - 1]!.end,
+    };
+  const t = tokens[k];
+  if (!t || t.kind !== 'word' || inQuote(ctx, k)) return undefined;
+  const word = text.slice(t.start, t.end);
+  if (word.length < 2 || word !== word.toUpperCase() || !/\p{Lu}/u.test(word)) return undefined;
+  return nounPhrase(ctx, k, k + 1);
 }

@@ -7,7 +7,9 @@
 import { foldText } from '../text/normalize';
 import type { CueMatch } from './cues';
 import { parseSpeakerPhrase, pronounPhrase, type SpeakerPhrase } from './speaker-phrase';
-import { type AttributionContext, fillerAt, inQuote, isWord } from './attribution-base';
+import { type AttributionContext, fillerAt, inQuote, isWord, quotedName } from './attribution-base';
+
+export { quotedName };
 import { clauseOver } from './content-bounds';
 import { reportiveWithin } from './reportive';
 
@@ -127,8 +129,9 @@ export function fillersEndingAt(ctx: AttributionContext, end: number, floor: num
     let open = end - 1;
     while (open > floor && ctx.quoteOf[open - 1] === q) open--;
     if (quotedName(ctx, open) !== end) break;
+    // (A one-word adverb governs no name: in "Ранее «Ведомости» писали" the name is the subject.)
     const g = lex.fillers.matchEndingAt(tokens, open - 1)[0];
-    if (!g || open - g.length < floor) break;
+    if (!g || g.length < 2 || open - g.length < floor) break;
     end = open - g.length;
   }
   return end;
@@ -329,23 +332,6 @@ export function nounPhraseEnd(ctx: AttributionContext, i: number, end: number): 
     groups++;
   }
   return groups > 0 ? j : -1;
-}
-
-/**
- * A name in quotation marks at token `k` (its opening mark): one to four capitalised words ("Laut „BBC News“",
- * "der Website „icelandreview.com“"). Returns the token after the closing mark, or -1.
- */
-export function quotedName(ctx: AttributionContext, k: number): number {
-  const q = ctx.quoteOf[k]!;
-  if (q === -1 || ctx.tokens[k]!.start !== ctx.quotes[q]!.open) return -1;
-  let m = k + 1;
-  let words = 0;
-  for (; m < ctx.tokens.length && ctx.quoteOf[m] === q; m++) {
-    const t = ctx.tokens[m]!;
-    if (t.kind !== 'word') continue;
-    if (++words > 4 || (!t.upper && !/\d|\./.test(ctx.text.slice(t.start, t.end + 1)))) return -1;
-  }
-  return words > 0 ? m : -1;
 }
 
 /** A source named by tokens [from, to) that the speaker grammar does not take ("einer Studie der UNO"). */

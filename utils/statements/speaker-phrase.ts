@@ -314,6 +314,13 @@ function roleModifiers(ctx: PhraseContext, k: number, limit: number): number {
       k += conj.length;
       continue;
     }
+    // Coordinated roles of one holder: "il vicepremier e ministro degli Esteri Antonio Tajani".
+    const second = conj ? ctx.lex.roles.longestAt(ctx.tokens, k + conj.length) : undefined;
+    if (conj && second && k + conj.length + second.length < limit) {
+      k += conj.length + second.length;
+      adjectives = 0;
+      continue;
+    }
     const linker = ctx.lex.linkers.longestAt(ctx.tokens, k);
     if (linker) {
       let m = k + linker.length;
@@ -831,8 +838,15 @@ function parseHead(ctx: PhraseContext, i: number, limit: number): SpeakerPhrase 
     // Modifiers must be lower-case words that could be adjectives.
     const t = tokens[h];
     if (!isWord(t)) break;
-    // A count opening the sentence modifies like any number: "Fifty officials said …".
-    if (t.upper && !numberWord(ctx, t)) {
+    // A count opening the sentence modifies like any number: "Fifty officials said …". So, in a case
+    // language, does an adjective capitalised only for opening it, right before a role whose complement in
+    // the genitive is capitalised itself: "Постоянный представитель России Василий Небензя" (read as a name,
+    // "Постоянный" would leave "России" to the holder's name).
+    const openingAdjective =
+      lex.lexicon.caseEndings !== undefined &&
+      sentenceInitial(ctx, h) &&
+      lex.roles.longestAt(tokens, h + 1) !== undefined;
+    if (t.upper && !numberWord(ctx, t) && !openingAdjective) {
       // Or they open a capitalised phrase before a role held by a named person: "retired Air Force general
       // Lloyd Newton", "former Army colonel Jane Miller".
       const inner = pre > 0 ? parseHead(ctx, h, limit) : null;

@@ -34,6 +34,7 @@ import {
   wordRunStart,
 } from './noun-phrases';
 import { clauseOver, shortTail, subordinateWithin } from './content-bounds';
+import { afterOpeningAdverbs } from './loose-subject';
 
 const TRAILING_LEAD = new Set([',', '-', '(']);
 
@@ -281,14 +282,17 @@ export function subjectBefore(
       };
     }
     // Where the one told stands in the bare dative (`dativeEndings`), an outlet's quoted name right before the
-    // cue is told, and the subject stands before it: "В Минтрансе «Ъ» подтвердили, что …".
-    if (
-      !through &&
-      lex.lexicon.dativeEndings &&
-      quotedName(ctx, open) === end &&
-      open > sentence.tokStart &&
-      isWord(ctx, open - 1)
-    )
+    // cue is told, and the subject stands before it: "В Минтрансе «Ъ» подтвердили, что …". With nothing but
+    // adverbs before it, the quoted name is the subject itself: "Ранее «Ведомости» писали, что …".
+    const named = !through && quotedName(ctx, open) === end && open + 1 < end - 1;
+    // (A title's later words may be lower case: "«Новая газета» сообщила", "«Українська правда» писала".)
+    const opening =
+      !through && shortTitle(ctx, open, end) && afterOpeningAdverbs(ctx, sentence.tokStart, open) === open;
+    if (opening && open > sentence.tokStart) {
+      const name = nounPhrase(ctx, open + 1, end - 1);
+      return { ...name, tokStart: open, start: tokens[open]!.start, end: tokens[end - 1]!.end, tokEnd: end };
+    }
+    if (named && lex.lexicon.dativeEndings && open > sentence.tokStart && isWord(ctx, open - 1))
       return subjectBefore(ctx, { ...cue, tokStart: open, start: tokens[open]!.start }, sentence);
   }
   // "…, Igor Dodon, qui a déclaré que …" / "Smith, who said …": the antecedent of the relative pronoun.
@@ -318,7 +322,13 @@ export function subjectBefore(
   const before = tokens[end - 1]!;
   if (before.kind === 'word' && !inQuote(ctx, end - 1)) {
     const floor = Math.max(sentence.tokStart, end - 16);
-    const from = wordRunStart(ctx, end, floor);
+    let from = wordRunStart(ctx, end, floor);
+    // A connective opening the sentence is no part of its subject, though capitalised there it reads like a
+    // name's first word: "При этом генсек добавил", "Вместе с тем министр заявил".
+    if (from === sentence.tokStart) {
+      const after = afterOpeningAdverbs(ctx, from, end);
+      if (after > from && after < end) from = after;
+    }
     // An organisation's quoted name inside the subject: "Президент ассоциации «Аэропорты регионов» Ольга
     // Лаптева считает" (`quotedComplementEnd`).
     const q = from > floor ? ctx.quoteOf[from - 1]! : -1;
@@ -463,6 +473,15 @@ function institutionAfterRole(ctx: AttributionContext, head: SpeakerPhrase, from
     if (role && link < head.tokEnd && lex.linkers.longestAt(tokens, link)) return true;
   }
   return false;
+}
+
+/**
+ * Is the quotation from token `open` (its opening mark) to `end` (after its closing mark) a title: one to four
+ * words, the first capitalised, with no punctuation inside ("«Новая газета»", "„Rzeczpospolita”")?
+ */
+function shortTitle(ctx: AttributionContext, open: number, end: number): boolean {
+  const inner = ctx.tokens.slice(open + 1, end - 1);
+  return inner.length >= 1 && inner.length <= 4 && inner[0]!.upper && inner.every((t) => t.kind === 'word');
 }
 
 /** Does a linker stand inside the phrase (a role with its complement: "líder del opositor Bloque Patriótico")? */

@@ -87,7 +87,9 @@ export function accordingToStatements(
           (tokens[markerEnd]!.upper && lex.lexicon.capitalisedNouns === true));
       const headNear =
         marker.heads === undefined || headedBy(ctx, Math.max(sentence.tokStart, i - 8), i, marker.heads);
-      np = governs || !headNear ? null : speakerEndingAt(ctx, sentence.tokStart, i);
+      // (A relative marker follows its source's comma: "il ministro Guido Crosetto, secondo cui …".)
+      const sourceEnd = tokens[i - 1]?.fold === ',' ? i - 1 : i;
+      np = governs || !headNear ? null : speakerEndingAt(ctx, sentence.tokStart, sourceEnd);
       if (np && marker.heads && !headedBy(ctx, np.tokStart, np.tokEnd, marker.heads)) np = null;
     } else np = parseSpeakerPhrase(ctx, markerEnd, end);
     // Verb second: a lower-case word right after a fronted marker is the verb ("Nach ersten Angaben sollen
@@ -305,6 +307,18 @@ export function accordingToStatements(
         const quoted = parts.some(([a, b]) => quotedWithin(ctx, a, b));
         out.push({ ...base, parts, kind: quoted ? 'mixed' : 'indirect', trailing: false });
       }
+    } else if (
+      marker.speaker === 'before' &&
+      !lex.lexicon.verbSecond &&
+      tokens[i - 1]?.fold === ',' &&
+      isWord(ctx, afterTok) &&
+      !inQuote(ctx, afterTok)
+    ) {
+      // A relative marker after its source and a comma reports the rest of the sentence: "Sulla stessa linea
+      // il ministro Guido Crosetto, secondo cui una missione avrebbe senso solo dopo una tregua."
+      const { kind, range } = classify(ctx, tokens[afterTok]!.start, sentenceEndChar, afterTok, end);
+      if (range[1] > range[0] && wordCount(ctx, range[0], range[1]) >= 2)
+        out.push({ ...base, parts: [range], kind, trailing: false });
     } else if (
       atStart &&
       !lex.lexicon.verbSecond &&

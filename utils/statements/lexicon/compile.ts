@@ -275,6 +275,8 @@ export interface CompiledLexicon {
   placePrepositions: PhraseMatcher<true>;
   /** "même", "derselben": a noun phrase they open points back to the last source. */
   sameReferents: PhraseMatcher<true>;
+  /** "газета", "il quotidiano": a noun phrase headed by one alone takes up the last outlet (`outlets.ts`). */
+  outletNouns: PhraseMatcher<true>;
   /** Folded inversion joiners ("-t-", "-"), longest first. */
   inversionJoiners: string[];
   /** Pronoun forms by folded text, for inverted forms ("a-t-il"). */
@@ -343,6 +345,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     settingEvents: words(lexicon.speechSettings?.events),
     placePrepositions: words(lexicon.placePrepositions),
     sameReferents: words(lexicon.sameReferents),
+    outletNouns: words(lexicon.outletNouns),
     nounHomographs: words(lexicon.nounHomographs),
     evidenceNouns: words(lexicon.evidenceNouns),
     predicativeMarkers: words(lexicon.predicativeMarkers),

@@ -715,6 +715,9 @@ export const es: Lexicon = {
   complementizers: ['que', 'de que', 'en que', 'si'],
   accordingTo: [
     { form: 'según' },
+    // A relative marker after its source: "el ministro José Manuel Albares, según el cual España …".
+    { form: 'según el cual', speaker: 'before' },
+    { form: 'según la cual', speaker: 'before' },
     { form: 'de acuerdo con' },
     { form: 'conforme a' },
     { form: 'a juicio de' },
@@ -805,6 +808,7 @@ export const es: Lexicon = {
         'homólogo',
         'asesor',
         'consejero',
+        'conseller',
         'candidato',
         'rey',
         'papa',
@@ -836,6 +840,8 @@ export const es: Lexicon = {
         'experta',
         'asesora',
         'consejera',
+        // The Catalan title a Spanish article keeps for a member of the Generalitat's government.
+        'consellera',
         'candidata',
         'política',
         'diplomática',
@@ -922,6 +928,7 @@ export const es: Lexicon = {
     'fundación',
     'universidad',
   ],
+  outletNouns: ['diario', 'periódico', 'rotativo', 'semanario', 'cadena', 'emisora', 'medio'],
   addresseeMarkers: ['a', 'al', 'ante'],
   viaMarkers: [
     'citado por',

@@ -529,6 +529,10 @@ export const it: Lexicon = {
   // ("… da" and "… da*": the preposition alone or joined to its article, "dal Corriere", "dalla presidenza".)
   accordingTo: [
     { form: 'secondo' },
+    // A relative marker after its source: "il ministro Guido Crosetto, secondo cui una missione …".
+    { form: 'secondo cui', speaker: 'before' },
+    { form: 'secondo il quale', speaker: 'before' },
+    { form: 'secondo la quale', speaker: 'before' },
     { form: 'a detta di' },
     { form: 'stando a' },
     { form: 'a quanto riferito da' },
@@ -593,6 +597,7 @@ export const it: Lexicon = {
       forms: [
         'portavoce',
         'leader',
+        'manager',
         'premier',
         'presidente',
         'presidente del Consiglio',
@@ -753,6 +758,7 @@ export const it: Lexicon = {
     'fondazione',
     'università',
   ],
+  outletNouns: ['quotidiano', 'giornale', 'testata', 'settimanale', 'emittente', 'sito'],
   addresseeMarkers: ['a', 'al', 'alla', 'ai', 'agli', "all'"],
   viaMarkers: ['citato da', 'citata da', 'citati da', 'riportato da', 'ripreso da', 'secondo'],
   determiners: [

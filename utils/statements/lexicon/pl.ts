@@ -82,6 +82,8 @@ export const pl: Lexicon = {
         'poinformowało',
         'poinformowali',
         'poinformowały',
+        // The impersonal past, with the office after "w": "W ministerstwie poinformowano, że …".
+        'poinformowano',
         'informuje',
         'informują',
       ],
@@ -94,6 +96,7 @@ export const pl: Lexicon = {
         'przekazało',
         'przekazali',
         'przekazały',
+        'przekazano',
         'przekazuje',
         'przekazują',
       ],
@@ -122,6 +125,13 @@ export const pl: Lexicon = {
     {
       forms: ['napisał', 'napisała', 'napisało', 'napisali', 'napisały', 'pisze', 'piszą'],
       class: 'say',
+    },
+    {
+      // What a newspaper found out and reports: "Jak ustaliła „Rzeczpospolita”, …", "RMF FM ustaliło, że …".
+      // (With no "że" its object is a thing agreed: "ustalił termin spotkania".)
+      forms: ['ustalił', 'ustaliła', 'ustaliło', 'ustalili', 'ustaliły'],
+      class: 'say',
+      needsComplementizer: true,
     },
     {
       forms: ['wskazał', 'wskazała', 'wskazało', 'wskazali', 'wskazały', 'wskazuje', 'wskazują'],
@@ -234,6 +244,7 @@ export const pl: Lexicon = {
         'potwierdziło',
         'potwierdzili',
         'potwierdziły',
+        'potwierdzono',
         'potwierdza',
         'potwierdzają',
       ],
@@ -415,6 +426,10 @@ export const pl: Lexicon = {
   complementizers: ['że', 'iż', 'żeby', 'aby', 'czy'],
   accordingTo: [
     { form: 'według', case: 'gen' },
+    // (The noun of what was learnt is the marker's, its genitive the source: "Według informacji dziennika".)
+    { form: 'według informacji', case: 'gen' },
+    { form: 'według danych', case: 'gen' },
+    { form: 'według ustaleń', case: 'gen' },
     { form: 'zdaniem', case: 'gen' },
     { form: 'w opinii', case: 'gen' },
     { form: 'w ocenie', case: 'gen' },
@@ -548,6 +563,11 @@ export const pl: Lexicon = {
         'przewodniczącej',
         'ambasador',
         'ekspertka',
+        'ekspertki',
+        'ekonomistka',
+        'ekonomistki',
+        // The genitive of "ministra" (a woman minister): "Zdaniem ministry …".
+        'ministry',
         'dyrektorka',
         'wysoka przedstawiciel',
         'przedstawicielka',
@@ -650,6 +670,23 @@ export const pl: Lexicon = {
     'komunikat',
     'raport',
   ],
+  outletNouns: [
+    'dziennik',
+    'dziennika',
+    'dziennikowi',
+    'gazeta',
+    'gazety',
+    'gazecie',
+    'tygodnik',
+    'tygodnika',
+    'portal',
+    'portalu',
+    'serwis',
+    'serwisu',
+    'stacja',
+    'stacji',
+  ],
+  speakerPrepositions: ['w', 'we'],
   addresseeMarkers: ['przed'],
   viaMarkers: ['cytowany przez', 'cytowana przez', 'cytowani przez', 'cytowane przez', 'powołując się na'],
   determiners: [
@@ -762,6 +799,15 @@ export const pl: Lexicon = {
     ],
   },
   caseEndings: {
+    // Locative, after "w" with an impersonal cue ("W Ministerstwie Obrony Narodowej potwierdzono, że …").
+    loc: [
+      { from: 'stwie', to: 'stwo' },
+      { from: 'rządzie', to: 'rząd' },
+      { from: 'urzędzie', to: 'urząd' },
+      { from: 'sądzie', to: 'sąd' },
+      { from: 'rii', to: 'ria' },
+      { from: 'cji', to: 'cja' },
+    ],
     // Genitive back to the nominative, most specific first; indeclinable names (Kallas, Rutte) end in letters
     // no rule takes.
     gen: [

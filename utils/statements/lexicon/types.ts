@@ -485,6 +485,14 @@ export interface Lexicon {
    */
   sameReferents?: string[];
   /**
+   * Common nouns with which a writer takes up a newspaper, broadcaster or website named before, in every case
+   * form ("по данным газеты", "За даними видання", "Według informacji dziennika", "Secondo il quotidiano"):
+   * alone after a determiner they stand for the last outlet named (`outlets.ts`); an outlet is named by its
+   * title in quotation marks, by one of these nouns with its name after it, or as the subject of a `viaMarkers`
+   * verb. Optional.
+   */
+  outletNouns?: string[];
+  /**
    * Verbs and phrases after which a gendered subject pronoun is impersonal (French "il faut", "il y a", "il
    * s'agit", "il n'est pas question", "il est temps"; "ne"/"n'" between them is skipped): such a pronoun stands
    * for no one, so it teaches no name its gender ("Vasseur a affirmé qu'il n'était pas question …" says nothing
