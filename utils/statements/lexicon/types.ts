@@ -239,6 +239,16 @@ export interface Lexicon {
   /** Verbs and verbal phrases that report speech. */
   cues: CueEntry[];
   /**
+   * Verbs of a held position or an intention, of class "position" ("wants to", "plans to", "supports",
+   * "refused to", "veut", "prévoit de"): read as cues only in the positions mode (`ExtractOptions.positions`),
+   * for sets and users that count attribution in the broad sense (what a source says, wants, plans, found,
+   * supports), not speech alone. In that mode a form listed here and in `cues` is read as listed here
+   * ("hope" taking an infinitive too). Optional.
+   */
+  positionCues?: CueEntry[];
+  /** In the positions mode, more `nounHomographs`: forms of `positionCues` as often nouns ("the plan"). Optional. */
+  positionNounHomographs?: string[];
+  /**
    * Words that form compound tenses with a participle cue, and their inverted forms: "a", "avait", "ont",
    * "ayant", "aurait", "a-t-il" is handled by `inversionJoiners`; "has", "had", "have", "was", "will";
    * "hat", "hatte"; "ha", "hanno"… The cue is then written with them ("a déclaré", "has said").

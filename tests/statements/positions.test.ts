@@ -1,0 +1,88 @@
+/**
+ * The positions mode (`ExtractOptions.positions`): stances and intentions of a person or an organisation
+ * ("wants to", "plans to", "supports", "refused to", "knows that"), reported with class "position"; and nothing
+ * of them without the mode.
+ */
+import { describe, expect, test } from 'vitest';
+import { extractStatements } from '../../utils/statements';
+import type { Statement } from '../../utils/types';
+
+function positions(text: string, lang = 'en'): Statement[] {
+  return extractStatements(text, { lang, articleKey: 'test', positions: true });
+}
+
+function speech(text: string, lang = 'en'): Statement[] {
+  return extractStatements(text, { lang, articleKey: 'test' });
+}
+
+describe('positions mode, English', () => {
+  test.each([
+    [
+      'The senator Maria Holt wants to raise the minimum wage next year.',
+      'to raise the minimum wage next year',
+      'Maria Holt',
+    ],
+    [
+      'The city council plans to close three libraries in the spring.',
+      'to close three libraries in the spring',
+      'city council',
+    ],
+    [
+      'Governor Tom Reyes refused to sign the budget bill on Monday.',
+      'to sign the budget bill on Monday',
+      'Tom Reyes',
+    ],
+    ['The union agreed to end the strike by Friday.', 'to end the strike by Friday', 'union'],
+    [
+      'The mayor, Ana Costa, hopes to reopen the bridge before winter.',
+      'to reopen the bridge before winter',
+      'Ana Costa',
+    ],
+    [
+      'The teachers union endorsed the former governor for the Senate seat.',
+      'the former governor for the Senate seat',
+      'teachers union',
+    ],
+    ['Paul Dorn knows that the plant cannot stay open.', 'the plant cannot stay open', 'Paul Dorn'],
+  ])('%s', (text, content, speaker) => {
+    const found = positions(text);
+    const statement = found.find((s) => s.content === content);
+    expect(statement, JSON.stringify(found.map((s) => s.content))).toBeDefined();
+    expect(statement!.cueClass).toBe('position');
+    expect(statement!.speaker.toLowerCase()).toContain(speaker.split(' ').pop()!.toLowerCase());
+  });
+
+  test('off by default: a stance or an intention is no statement', () => {
+    expect(speech('The senator Maria Holt wants to raise the minimum wage next year.')).toEqual([]);
+    expect(speech('The teachers union endorsed the former governor for the Senate seat.')).toEqual([]);
+  });
+
+  test('speech is read as before in the mode', () => {
+    const text = 'The minister Anna Grey said that the talks would resume in May.';
+    expect(positions(text)).toEqual(speech(text));
+  });
+
+  test('a noun is no cue: "the plan", "Republican support"', () => {
+    expect(positions('The plan to close three libraries was dropped after a week of protests.')).toEqual([]);
+    expect(positions('Republican support for the measure was weaker than expected.')).toEqual([]);
+  });
+
+  test('a passive reports no stance of its subject: "supported by", "wanted by"', () => {
+    expect(positions('The measure was supported by a majority of the council members.')).toEqual([]);
+    expect(positions('Groups supported by the two brothers spent millions on the race.')).toEqual([]);
+  });
+
+  test('an infinitive too short to be an intention, or an object, is none: "declined to comment"', () => {
+    expect(positions('The company declined to comment.')).toEqual([]);
+    expect(positions('The company wanted more time.')).toEqual([]);
+  });
+
+  test('a belief needs its that-clause: "knows the rules" is no statement', () => {
+    expect(positions('Paul Dorn knows the rules of the chamber better than anyone.')).toEqual([]);
+  });
+
+  test('the writer\'s own view is nobody\'s statement: "I want to …" outside quotes', () => {
+    expect(positions('I want to see the city change its course on housing.')).toEqual([]);
+    expect(positions('We plan to build a new school in the district.')).toEqual([]);
+  });
+});
