@@ -8,6 +8,7 @@ import {
   SYNC_QUOTA_BYTES_PER_ITEM,
   type Settings,
 } from '@/utils/storage';
+import { savePositionsMode } from '@/components/options/StatementsSection';
 import { DEFAULT_TOPICS } from '@/utils/topics';
 import type { Topic } from '@/utils/types';
 
@@ -86,6 +87,25 @@ describe('settings across storage areas', () => {
       topicsOnDevice: false,
       positions: false,
     });
+    expect((await settingsItem.getValue()).positions).toBe(false);
+  });
+
+  it('the options page switches the positions mode on and off, the other settings kept', async () => {
+    await settingsItem.setValue({
+      topics: [mine],
+      monitoring: 'sites',
+      sites: ['https://a.example'],
+      onboarded: true,
+    });
+    await savePositionsMode(true);
+    expect(await settingsItem.getValue()).toEqual({
+      topics: [mine],
+      monitoring: 'sites',
+      sites: ['https://a.example'],
+      onboarded: true,
+      positions: true,
+    });
+    await savePositionsMode(false);
     expect((await settingsItem.getValue()).positions).toBe(false);
   });
 
