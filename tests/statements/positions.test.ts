@@ -86,3 +86,38 @@ describe('positions mode, English', () => {
     expect(positions('We plan to build a new school in the district.')).toEqual([]);
   });
 });
+
+describe('positions mode, other languages', () => {
+  test.each([
+    ['fr', 'Le maire Paul Morel veut fermer trois écoles à la rentrée.', 'fermer trois écoles à la rentrée'],
+    ['fr', 'La direction prévoit de supprimer 300 postes d’ici à 2027.', 'supprimer 300 postes d’ici à 2027'],
+    ['fr', 'Le syndicat a refusé de signer l’accord salarial.', 'signer l’accord salarial'],
+    ['fr', 'Le gouvernement compte présenter le texte en juin.', 'présenter le texte en juin'],
+    ['fr', 'La CGT soutient la grève des cheminots.', 'la grève des cheminots'],
+    ['fr', 'Le parti s’est opposé à la réforme des retraites.', 'la réforme des retraites'],
+    ['fr', 'Le ministre veut que les négociations reprennent vite.', 'les négociations reprennent vite'],
+    ['es', 'El ministro Pablo Ruiz quiere cerrar las minas antes de 2030.', 'cerrar las minas antes de 2030'],
+    ['es', 'La empresa se negó a firmar el acuerdo salarial.', 'firmar el acuerdo salarial'],
+    [
+      'it',
+      'Il ministro Paolo Rossi vuole chiudere le miniere entro il 2030.',
+      'chiudere le miniere entro il 2030',
+    ],
+    ['it', "L'azienda ha deciso di ritirare il progetto di legge.", 'ritirare il progetto di legge'],
+    ['pl', 'Rząd planuje zwolnić trzystu urzędników w maju.', 'zwolnić trzystu urzędników w maju'],
+    ['ru', 'Компания отказалась подписать соглашение о зарплатах.', 'подписать соглашение о зарплатах'],
+    ['uk', 'Міністр Іван Петренко хоче закрити шахти до 2030 року.', 'закрити шахти до 2030 року'],
+  ])('%s: %s', (lang, text, content) => {
+    const found = positions(text, lang);
+    const statement = found.find((s) => s.content === content);
+    expect(statement, JSON.stringify(found.map((s) => s.content))).toBeDefined();
+    expect(statement!.cueClass).toBe('position');
+    expect(speech(text, lang).filter((s) => s.cueClass === 'position')).toEqual([]);
+  });
+
+  test('French: a noun or a word that only ends like an infinitive opens no intention', () => {
+    expect(positions('Le compte rendu de la réunion a été publié mardi soir.', 'fr')).toEqual([]);
+    expect(positions('Le club compte trois cents membres depuis janvier.', 'fr')).toEqual([]);
+    expect(positions('Le maire veut notre avis sur le projet de parking.', 'fr')).toEqual([]);
+  });
+});

@@ -18,6 +18,7 @@ import {
   trimRange,
   wordCount,
 } from './attribution-base';
+import { bareInfinitiveStart } from './bare-infinitive';
 import { paragraphEnd } from './signed';
 import { auxiliarySoon, clauseSubject, pluralSubjectAt } from './subjects';
 import {
@@ -52,8 +53,10 @@ export function infinitiveOrObject(s: SentenceReading, r: CueReading, verbal: bo
     entry.addresseeObject === true &&
     !lex.nounHomographs.longestAt(tokens, cue.tokEnd - 1) &&
     clauseSubject(ctx, sentence, cue.start) !== null;
-  if (entry.infinitive && (verbal || demandSubject)) {
-    const content = infinitiveContent(ctx, p, end, after.addressee);
+  if ((entry.infinitive && (verbal || demandSubject)) || (entry.bareInfinitive && verbal)) {
+    const content = entry.infinitive
+      ? infinitiveContent(ctx, p, end, after.addressee)
+      : bareInfinitiveStart(ctx, p, end);
     if (content >= 0) {
       const first = tokenAt(ctx, content, sentence.tokStart, end);
       const { kind, range } = classify(

@@ -77,6 +77,12 @@ export interface CueEntry {
    */
   infinitive?: boolean;
   /**
+   * The content is an infinitive right after the cue, with no particle before it, recognised by its ending
+   * (`Lexicon.infinitiveEndings`): French "veut fermer les mines", "a décidé de retirer" (the "de" written in
+   * the cue's forms). Optional.
+   */
+  bareInfinitive?: boolean;
+  /**
    * A noun-phrase object is the content even without a quotation: demands and proposals name what is asked
    * for ("called for a ceasefire", "demanded his resignation"). Optional.
    */
@@ -248,6 +254,11 @@ export interface Lexicon {
   positionCues?: CueEntry[];
   /** In the positions mode, more `nounHomographs`: forms of `positionCues` as often nouns ("the plan"). Optional. */
   positionNounHomographs?: string[];
+  /**
+   * Endings of the infinitive, folded ("er", "ir", "re", "oir" in French), for cues marked `bareInfinitive`.
+   * Optional.
+   */
+  infinitiveEndings?: string[];
   /**
    * Words that form compound tenses with a participle cue, and their inverted forms: "a", "avait", "ont",
    * "ayant", "aurait", "a-t-il" is handled by `inversionJoiners`; "has", "had", "have", "was", "will";
