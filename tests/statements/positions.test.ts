@@ -62,6 +62,14 @@ describe('positions mode, English', () => {
     expect(positions(text)).toEqual(speech(text));
   });
 
+  test('a stance or an intention inside what someone said is part of it: "said he wants to …"', () => {
+    const text = 'Sanders said on Tuesday he wants to close four loopholes in the tax code.';
+    expect(positions(text).map((s) => [s.speaker, s.cueClass, s.content])).toEqual([
+      ['Sanders', 'say', 'he wants to close four loopholes in the tax code'],
+    ]);
+    expect(positions(text)).toEqual(speech(text));
+  });
+
   test('a noun is no cue: "the plan", "Republican support"', () => {
     expect(positions('The plan to close three libraries was dropped after a week of protests.')).toEqual([]);
     expect(positions('Republican support for the measure was weaker than expected.')).toEqual([]);

@@ -186,6 +186,12 @@ export function nest(
         dropped.add(inner);
         continue;
       }
+      // Nor is a stance or an intention (the positions mode): it is part of what the outer speaker said, "said he
+      // wants to …", "said the party supports …", and leaves that content whole.
+      if (!inner.trailing && inner.cueClass === 'position') {
+        dropped.add(inner);
+        continue;
+      }
       if (!parent.has(inner)) parent.set(inner, outer);
       if (freeRelative(ctx, inner, contentStart(outer))) continue;
       cutters.push(inner);
