@@ -70,6 +70,24 @@ describe('positions mode, English', () => {
     expect(positions(text)).toEqual(speech(text));
   });
 
+  test('an intention\'s "to" stands right after its verb; a wish may name who is to act first', () => {
+    expect(
+      positions('Support for the senator has declined from 58 percent in May to 55 percent now.'),
+    ).toEqual([]);
+    expect(
+      positions('The union wants the city to raise wages for bus drivers.').map((s) => s.content),
+    ).toEqual(['the city to raise wages for bus drivers']);
+  });
+
+  test('a name and a stance after a quotation start a new sentence, not its attribution', () => {
+    const text =
+      'Democratic nominee Anna Hale chimed in on Twitter, saying that Dover officials should release the police videos "without delay." Hale plans to visit Dover on Sunday, according to a campaign aide.';
+    expect(positions(text).map((s) => [s.speaker, s.content])).toEqual([
+      ['Anna Hale', 'Dover officials should release the police videos "without delay."'],
+      ['campaign aide', 'Hale plans to visit Dover on Sunday'],
+    ]);
+  });
+
   test('a noun is no cue: "the plan", "Republican support"', () => {
     expect(positions('The plan to close three libraries was dropped after a week of protests.')).toEqual([]);
     expect(positions('Republican support for the measure was weaker than expected.')).toEqual([]);

@@ -54,9 +54,11 @@ export function infinitiveOrObject(s: SentenceReading, r: CueReading, verbal: bo
     !lex.nounHomographs.longestAt(tokens, cue.tokEnd - 1) &&
     clauseSubject(ctx, sentence, cue.start) !== null;
   if ((entry.infinitive && (verbal || demandSubject)) || (entry.bareInfinitive && verbal)) {
-    const content = entry.infinitive
-      ? infinitiveContent(ctx, p, end, after.addressee)
-      : bareInfinitiveStart(ctx, p, end);
+    const content = !entry.infinitive
+      ? bareInfinitiveStart(ctx, p, end)
+      : entry.infinitiveRightAfter && !lex.infinitiveOpeners.longestAt(tokens, skipFillers(ctx, p, end))
+        ? -1
+        : infinitiveContent(ctx, p, end, after.addressee);
     if (content >= 0) {
       const first = tokenAt(ctx, content, sentence.tokStart, end);
       const { kind, range } = classify(

@@ -653,12 +653,11 @@ export const en: Lexicon = {
   ],
   // The positions mode: stances and intentions of a person or an organisation (see `Lexicon.positionCues`).
   positionCues: [
-    // Intentions, whose content is the intended action: "wants to cut taxes", "plans to sue", "wants Congress
-    // to act", "refused to testify", "agreed to pay"; a clause or a bare object is no intention ("wanted
-    // more", "planned the trip").
+    // Intentions, whose content is the intended action, its "to" right after the verb: "plans to sue", "refused
+    // to testify"; a clause or a bare object is no intention ("planned the trip"), nor a "to" further on
+    // ("declined from 58 to 55 percent").
     ...(
       [
-        ['want', 'wants', 'wanted', 'wanting'],
         ['plan', 'plans', 'planned', 'planning'],
         ['intend', 'intends', 'intended', 'intending'],
         ['aim', 'aims', 'aimed', 'aiming'],
@@ -666,6 +665,20 @@ export const en: Lexicon = {
         ['decide', 'decides', 'decided', 'deciding'],
         ['refuse', 'refuses', 'refused', 'refusing'],
         ['decline', 'declines', 'declined', 'declining'],
+      ] as const
+    ).map((forms) => ({
+      forms: [...forms],
+      class: 'position' as const,
+      infinitive: true,
+      infinitiveRightAfter: true,
+      introduces: { clause: false, direct: false, object: false },
+      ...HELD,
+    })),
+    // Wishes take the one who is to act before the infinitive: "wants Congress to act", "prefers the board to
+    // decide".
+    ...(
+      [
+        ['want', 'wants', 'wanted', 'wanting'],
         ['prefer', 'prefers', 'preferred', 'preferring'],
       ] as const
     ).map((forms) => ({
@@ -675,18 +688,20 @@ export const en: Lexicon = {
       introduces: { clause: false, direct: false, object: false },
       ...HELD,
     })),
-    // Hopes, expectations and agreements also take an infinitive here ("hopes to win", "agreed to pay"), and
-    // their clause as elsewhere ("hopes the talks resume").
+    // Hopes, expectations and agreements also take an infinitive here ("hopes to win", "agreed to pay",
+    // "expects prices to fall": expectations may name who is to act), and their clause as elsewhere ("hopes
+    // the talks resume").
     ...(
       [
         ['hope', 'hopes', 'hoped', 'hoping'],
-        ['expect', 'expects', 'expected', 'expecting'],
         ['agree', 'agrees', 'agreed', 'agreing'],
+        ['expect', 'expects', 'expected', 'expecting'],
       ] as const
     ).map((forms) => ({
       forms: [...forms],
       class: 'position' as const,
       infinitive: true,
+      infinitiveRightAfter: forms[0] !== 'expect',
       bareClause: true,
       ...HELD,
     })),

@@ -83,6 +83,12 @@ export interface CueEntry {
    */
   bareInfinitive?: boolean;
   /**
+   * With `infinitive`: the infinitive's opener stands right after the cue (adverbs aside), as for verbs that
+   * take no object before it ("declined to comment", "refused to sign"; not "declined from 58 to 55 percent").
+   * Optional.
+   */
+  infinitiveRightAfter?: boolean;
+  /**
    * A noun-phrase object is the content even without a quotation: demands and proposals name what is asked
    * for ("called for a ceasefire", "demanded his resignation"). Optional.
    */
