@@ -52,6 +52,14 @@ describe('positions mode, English', () => {
     expect(statement!.speaker.toLowerCase()).toContain(speaker.split(' ').pop()!.toLowerCase());
   });
 
+  test('a stance may take a name alone, not another single word', () => {
+    expect(positions('The union endorsed Clinton.').map((s) => [s.speaker, s.content])).toEqual([
+      ['Union', 'Clinton'],
+    ]);
+    expect(positions('The senator supports it.')).toEqual([]);
+    expect(positions('The party opposes abortion.')).toEqual([]);
+  });
+
   test('off by default: a stance or an intention is no statement', () => {
     expect(speech('The senator Maria Holt wants to raise the minimum wage next year.')).toEqual([]);
     expect(speech('The teachers union endorsed the former governor for the Senate seat.')).toEqual([]);

@@ -944,7 +944,7 @@ export function assemble(
     const end = contentEnd(r);
     const content = r.parts.map(([a, b]) => ctx.text.slice(a, b)).join(' … ');
     const speaker = resolved.get(r) ?? { name: '', kind: 'unknown' };
-    if (r.kind === 'indirect' && fragmentary(ctx, content, end)) continue;
+    if (r.kind === 'indirect' && fragmentary(ctx, content, end, r.cueClass === 'position')) continue;
     // A subject found for a subjectless cue may be presentational ("Here's hoping …"): nobody speaks.
     if (presentational(ctx, r.speaker ?? mentionOf.get(r))) continue;
     if (inCaption(r.sentence.start)) continue;
@@ -988,11 +988,11 @@ const SHORT_CONTENT_WORDS = 4;
 /**
  * An indirect content too little to stand for what was said: a single word (a cue's stray object: "condemned
  * what") or a few words ending on a function word, a clause cut short ("he had", "the same way that",
- * "74 percent of").
+ * "74 percent of"). A stance's single word may be a name, and that is enough: "endorsed Clinton".
  */
-function fragmentary(ctx: AttributionContext, content: string, end: number): boolean {
+function fragmentary(ctx: AttributionContext, content: string, end: number, stance: boolean): boolean {
   const words = content.trim().split(/\s+/).length;
-  if (words <= 1) return true;
+  if (words <= 1) return !(stance && /^\p{Lu}/u.test(content.trim()));
   if (words > SHORT_CONTENT_WORDS) return false;
   const { tokens, lex } = ctx;
   let lo = 0;

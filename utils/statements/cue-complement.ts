@@ -524,7 +524,11 @@ function objectContent(s: SentenceReading, r: CueReading, p: number): boolean {
   const stop = objectEnd(ctx, p, end);
   const stopChar = stop < end ? ctx.tokens[stop]!.start : sentence.end;
   const { kind, range } = classify(ctx, ctx.tokens[p]!.start, stopChar, p, stop);
-  if (range[1] <= range[0] || wordCount(ctx, range[0], range[1]) < 2) return false;
+  if (range[1] <= range[0]) return false;
+  // (A stance may take one word, a name: "endorsed Clinton".)
+  const oneWordOk =
+    r.entry.oneWordObject === true && ctx.tokens[p]!.upper && !ctx.lex.pronouns.longestAt(ctx.tokens, p);
+  if (wordCount(ctx, range[0], range[1]) < (oneWordOk ? 1 : 2)) return false;
   out.push({ ...r.base, parts: [range], kind, trailing: false });
   return true;
 }

@@ -719,6 +719,7 @@ export const en: Lexicon = {
       forms: [...forms],
       class: 'position' as const,
       objectContent: true,
+      oneWordObject: true,
       introduces: { clause: false, direct: false, object: true },
       ...HELD,
       // ("backed off the plan", "backed out of the deal": another verb; "support for the bill", "backing of

@@ -94,6 +94,11 @@ export interface CueEntry {
    */
   objectContent?: boolean;
   /**
+   * With `objectContent`: an object of one word is content too when it is a name ("endorsed Clinton"); otherwise
+   * it takes two. Optional.
+   */
+  oneWordObject?: boolean;
+  /**
    * A noun-phrase object followed by one of `Lexicon.predicativeMarkers` and its complement is the content
    * ("described the plan as reckless", "cited the figures as proof", "called the vote a mistake"). Optional.
    */
