@@ -33,9 +33,10 @@ export interface ExtractOptions {
    */
   aliases?: readonly AliasEntry[];
   /**
-   * The positions mode: besides who said what, who wants, plans, intends, believes, found, agreed to,
-   * supports, opposes or refused what (cues of class "position", `Lexicon.positionCues`), as attribution is
-   * annotated in the broad sense (PARC, PolNeAR). Off by default: news monitoring asks first for speech.
+   * The positions mode: besides who said what, who wants, plans, intends, agreed to, supports, opposes or
+   * refused what (cues of class "position", `Lexicon.positionCues`; views and findings, "believes that", "the
+   * poll found that", are reported in every mode), as attribution is annotated in the broad sense (PARC,
+   * PolNeAR). Off by default: news monitoring asks first for speech.
    */
   positions?: boolean;
 }

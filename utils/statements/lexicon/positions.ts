@@ -1,9 +1,9 @@
 /**
  * The positions mode (`ExtractOptions.positions`): a lexicon whose `positionCues` are read as cues, so that
  * stances and intentions ("wants to", "plans to", "supports") are found like speech. They come first: where a
- * form is both, its position entry is the one read in this mode ("hopes to win" as well as "hopes that"). One derived
- * lexicon per base lexicon, kept for as long as the base is, so that `compileLexicon` (cached by lexicon)
- * compiles it once.
+ * form is both, its position entry is the one read in this mode ("hopes to win" as well as "hopes that").
+ * One derived lexicon per base lexicon, kept for as long as the base is, so that `compileLexicon` (cached by
+ * lexicon) compiles it once.
  */
 import type { Lexicon } from './types';
 
