@@ -52,6 +52,14 @@ describe('positions mode, English', () => {
     expect(statement!.speaker.toLowerCase()).toContain(speaker.split(' ').pop()!.toLowerCase());
   });
 
+  test('a plain plural noun is the source of an intention: "many countries agreed to …"', () => {
+    const text =
+      'The minister Anna Grey spoke first. In the 1990s, many European countries agreed to share a single currency.';
+    expect(positions(text).map((s) => [s.speaker, s.content])).toEqual([
+      ['many European countries', 'to share a single currency'],
+    ]);
+  });
+
   test('a stance may take a name alone, not another single word', () => {
     expect(positions('The union endorsed Clinton.').map((s) => [s.speaker, s.content])).toEqual([
       ['Union', 'Clinton'],
