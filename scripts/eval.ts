@@ -5,11 +5,12 @@
  * scripts/eval-floors.json, or when any seed check fails. `--errors` prints error examples by category (misses, false positives, wrong speakers, wrong kinds, content boundaries found at overlap 0.3 but under 0.8).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { evaluateQuoteFile, formatQuoteSummary, formatQuoteTable, type QuoteEvalReport } from './eval/quotes';
 import { checkSeed, formatSeedTable } from './eval/seed';
 import { evaluateTopics, formatTopicTable } from './eval/topics';
+import type { ExtractOptions } from '../utils/statements';
 
 interface QuoteFloors {
   f1_03?: number;
@@ -41,6 +42,17 @@ function jsonlFiles(dir: string): string[] {
     .map((f) => join(dir, f));
 }
 
+/**
+ * The engine options a set is read with, by set name; every other set is read in the default mode. PolNeAR
+ * annotates attribution in the broad (PARC) sense: what a person or an organisation says, but also believes,
+ * wants, plans, found, agreed to or supports ("Clinton wants to triple the size of AmeriCorps"), where our other
+ * sets (GGT, WikiNews, ADAQ, our own) count speech only. So it is scored in the positions mode, which reports
+ * those too.
+ */
+const MODES: Record<string, Pick<ExtractOptions, 'positions'>> = {
+  polnear_dev_en: { positions: true },
+};
+
 const below: string[] = [];
 const floors: Floors = existsSync(join(root, 'scripts/eval-floors.json'))
   ? (JSON.parse(readFileSync(join(root, 'scripts/eval-floors.json'), 'utf8')) as Floors)
@@ -61,7 +73,7 @@ const files = [
 ].filter((f) => !only || f.includes(only));
 const reports: QuoteEvalReport[] = [];
 for (const file of files) {
-  const report = evaluateQuoteFile(file);
+  const report = evaluateQuoteFile(file, MODES[basename(file, '.jsonl')]);
   reports.push(report);
   console.log(formatQuoteTable(report) + '\n');
   if (showErrors) {

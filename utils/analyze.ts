@@ -18,6 +18,11 @@ export interface AnalyzeOptions {
   topics: Topic[];
   /** Include the analysed text in the result. */
   withText?: boolean;
+  /**
+   * The positions mode of statement extraction (`ExtractOptions.positions`): stances and intentions ("wants
+   * to", "supports") as well as speech. Off by default.
+   */
+  positions?: boolean;
   /** Forces the language of every article (ISO 639-1) instead of reading or detecting it. */
   lang?: string;
   /** Called with the duration (ms) of each stage. */
@@ -114,7 +119,7 @@ function analyzeArticle(core: ArticleCore, options: AnalyzeOptions): ArticleAnal
   );
   const articleKey = core.key ?? core.canonicalUrl ?? core.url ?? core.id ?? `text:${hashText(core.text)}`;
   const statements = timed('statements', options, () => {
-    const found = extractStatements(core.text, { lang, articleKey });
+    const found = extractStatements(core.text, { lang, articleKey, positions: options.positions });
     for (const statement of found) statement.topics = statementTopics(statement, options.topics, lang);
     return found;
   });

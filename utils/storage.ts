@@ -38,6 +38,11 @@ export interface Settings {
   sites: string[];
   /** Whether onboarding was completed (or skipped), so it opens once. */
   onboarded: boolean;
+  /**
+   * The positions mode: statements include stances and intentions ("wants to", "supports", "refused to"),
+   * not speech alone (`ExtractOptions.positions`). Absent: off.
+   */
+  positions?: boolean;
 }
 
 /** A default topic the user did not change but may have switched off: stored by id, so it stays small. */
@@ -54,6 +59,8 @@ export interface SyncedSettings {
   monitoring: MonitoringMode;
   /** The topics were too large for `storage.sync`: they are in this browser's `local:settings`. */
   topicsOnDevice: boolean;
+  /** `Settings.positions` (version 2; off when version 1 was stored). */
+  positions: boolean;
 }
 
 export interface DeviceSettings {
@@ -65,7 +72,12 @@ export interface DeviceSettings {
   pendingSync: { topics: Topic[] | null; monitoring: MonitoringMode } | null;
 }
 
-const DEFAULT_SYNCED: SyncedSettings = { topics: null, monitoring: 'click', topicsOnDevice: false };
+const DEFAULT_SYNCED: SyncedSettings = {
+  topics: null,
+  monitoring: 'click',
+  topicsOnDevice: false,
+  positions: false,
+};
 const DEFAULT_DEVICE: DeviceSettings = { sites: [], onboarded: false, topics: null, pendingSync: null };
 
 /** Chrome's `storage.sync.QUOTA_BYTES_PER_ITEM` (Firefox allows the same): key and JSON value, in bytes. */
@@ -74,7 +86,11 @@ const SYNC_KEY = 'settings';
 
 export const syncedSettingsItem = storage.defineItem<SyncedSettings>(`sync:${SYNC_KEY}`, {
   fallback: DEFAULT_SYNCED,
-  version: 1,
+  version: 2,
+  migrations: {
+    // Version 2 adds the positions mode, off: statements stay speech only until the user turns it on.
+    2: (v1: Omit<SyncedSettings, 'positions'>): SyncedSettings => ({ ...v1, positions: false }),
+  },
 });
 
 export const deviceSettingsItem = storage.defineItem<DeviceSettings>('local:settings', {
@@ -122,7 +138,12 @@ export function fitsSyncQuota(value: SyncedSettings): boolean {
 
 async function writeSettings(settings: Settings, device: DeviceSettings): Promise<void> {
   const topics = settings.topics && compactTopics(settings.topics);
-  const synced: SyncedSettings = { topics, monitoring: settings.monitoring, topicsOnDevice: false };
+  const synced: SyncedSettings = {
+    topics,
+    monitoring: settings.monitoring,
+    topicsOnDevice: false,
+    positions: settings.positions === true,
+  };
   const fits = fitsSyncQuota(synced);
   await syncedSettingsItem.setValue(fits ? synced : { ...synced, topics: null, topicsOnDevice: true });
   await deviceSettingsItem.setValue({
@@ -144,13 +165,18 @@ async function movePendingToSync(device: DeviceSettings): Promise<DeviceSettings
   const alreadySynced = await storage.getItem<SyncedSettings>(`sync:${SYNC_KEY}`);
   let topics = pending.topics;
   let monitoring = pending.monitoring;
+  let positions = false;
   if (alreadySynced) {
     const synced = alreadySynced.topics && expandTopics(alreadySynced.topics);
     const ours = (pending.topics ?? []).filter((topic) => !synced?.some((other) => other.id === topic.id));
     topics = synced ? [...synced, ...ours] : pending.topics;
     monitoring = alreadySynced.monitoring;
+    positions = alreadySynced.positions === true;
   }
-  await writeSettings({ topics, monitoring, sites: device.sites, onboarded: device.onboarded }, cleared);
+  await writeSettings(
+    { topics, monitoring, sites: device.sites, onboarded: device.onboarded, positions },
+    cleared,
+  );
   return cleared;
 }
 
@@ -164,6 +190,7 @@ async function readSettings(): Promise<Settings & { topicsOnDevice: boolean }> {
     sites: device.sites,
     onboarded: device.onboarded,
     topicsOnDevice: synced.topicsOnDevice,
+    positions: synced.positions === true,
   };
 }
 
@@ -173,8 +200,8 @@ async function readSettings(): Promise<Settings & { topicsOnDevice: boolean }> {
  */
 export const settingsItem = {
   async getValue(): Promise<Settings> {
-    const { topics, monitoring, sites, onboarded } = await readSettings();
-    return { topics, monitoring, sites, onboarded };
+    const { topics, monitoring, sites, onboarded, positions } = await readSettings();
+    return { topics, monitoring, sites, onboarded, positions };
   },
   /** Whether the topics were too large for sync and are kept on this browser only. */
   async topicsOnDevice(): Promise<boolean> {

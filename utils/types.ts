@@ -23,8 +23,13 @@ export interface Topic {
 
 export type StatementKind = 'direct' | 'indirect' | 'mixed';
 
-/** What a cue verb does, for display and filtering (issue 6: statement types). */
-export type CueClass = 'say' | 'claim' | 'deny' | 'demand' | 'warn' | 'promise' | 'criticise' | 'praise';
+/**
+ * What a cue verb does, for display and filtering (issue 6: statement types). "position" is a held stance or
+ * intention rather than speech ("wants to", "plans to", "supports", "refused to"): only the opt-in positions
+ * mode (`ExtractOptions.positions`) reports it.
+ */
+export type CueClass =
+  'say' | 'claim' | 'deny' | 'demand' | 'warn' | 'promise' | 'criticise' | 'praise' | 'position';
 
 export interface Statement {
   /** Stable across runs: derived from the article key and the content's position. */
@@ -38,7 +43,8 @@ export interface Statement {
   cue: string;
   /**
    * What the cue does, from the language's lexicon (`CueEntry.class`): "say" for neutral reports and
-   * "selon X"; "claim", "deny", "demand", "warn", "promise", "criticise", "praise" otherwise. A continuation
+   * "selon X"; "claim", "deny", "demand", "warn", "promise", "criticise", "praise" otherwise; "position" for a
+   * stance or intention, in the positions mode only. A continuation
    * (a further quotation or reported sentence of the same speaker) has its statement's class. Absent when
    * the attribution has no cue of its own to classify.
    */

@@ -2,10 +2,16 @@ import { useEffect, useState } from 'preact/hooks';
 import { t } from '../i18n';
 import { LogSection } from './LogSection';
 import { SavedSection } from './SavedSection';
+import { StatementsSection } from './StatementsSection';
 import { TopicsSection } from './TopicsSection';
 
 /** The options page: one section per concern, chosen from the address (`options.html#log`) so it can be linked. */
-const SECTIONS = { topics: TopicsSection, log: LogSection, saved: SavedSection } as const;
+const SECTIONS = {
+  topics: TopicsSection,
+  statements: StatementsSection,
+  log: LogSection,
+  saved: SavedSection,
+} as const;
 type SectionId = keyof typeof SECTIONS;
 
 function sectionFromHash(): SectionId {

@@ -85,7 +85,8 @@ async function analyseOnce(tabId: number, reason: AnalysisReason): Promise<Analy
     const started = performance.now();
     let articles;
     try {
-      articles = keepReadText(tabId, url, analyseHtml(html, url, await enabledTopics()));
+      const { positions } = await settingsItem.getValue();
+      articles = keepReadText(tabId, url, analyseHtml(html, url, await enabledTopics(), positions === true));
     } catch (error) {
       // The engine promises not to throw; if it does, the popup says so instead of waiting forever.
       console.error('Veille: analysis failed', error);

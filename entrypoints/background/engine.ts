@@ -9,8 +9,13 @@ import { boundHtmlDepth } from '@/utils/html/bound-depth';
 import type { ArticleAnalysis, Topic } from '@/utils/types';
 
 /** The articles with their text (read-text.ts keeps it for the topic editor's preview). */
-export function analyseHtml(html: string, url: string, topics: Topic[]): ArticleAnalysis[] {
+export function analyseHtml(
+  html: string,
+  url: string,
+  topics: Topic[],
+  positions = false,
+): ArticleAnalysis[] {
   const { document } = parseHTML(boundHtmlDepth(html));
   // linkedom's Document implements the parts of the DOM the engine reads (its types are its own).
-  return analyzeDocument(document as unknown as Document, { topics, url, withText: true });
+  return analyzeDocument(document as unknown as Document, { topics, url, withText: true, positions });
 }

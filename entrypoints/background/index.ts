@@ -96,7 +96,7 @@ export default defineBackground(() => {
   watchReadingTime();
 
   browser.contextMenus.onClicked.addListener(onContextMenuClick);
-  watchTopics();
+  watchAnalysisSettings();
 
   browser.runtime.onInstalled.addListener(async ({ reason }) => {
     void buildContextMenu();
@@ -112,19 +112,28 @@ export default defineBackground(() => {
   void moveLegacySavedStatements().catch(() => {});
 });
 
-/** Analyse again the pages already read when the topics change, so badges and popups follow the new topics. */
-function watchTopics(): void {
-  let current: Promise<string> = enabledTopics().then((topics) => JSON.stringify(topics));
+/** What an analysis depends on among the settings: the topics switched on, and the positions mode. */
+async function analysisSettings(): Promise<string> {
+  const { positions } = await settingsItem.getValue();
+  return JSON.stringify({ topics: await enabledTopics(), positions: positions === true });
+}
+
+/**
+ * Analyse again the pages already read when the topics or the positions mode change, so badges and popups follow
+ * the new settings.
+ */
+function watchAnalysisSettings(): void {
+  let current: Promise<string> = analysisSettings();
   settingsItem.watch(() => {
     current = current.then(async (before) => {
-      const topics = JSON.stringify(await enabledTopics());
-      if (topics === before) return before;
+      const now = await analysisSettings();
+      if (now === before) return before;
       void buildContextMenu();
       for (const tab of await browser.tabs.query({})) {
         if (tab.id === undefined || !(await getTabState(tab.id))) continue;
         await analyseTab(tab.id, 'request').catch(() => {});
       }
-      return topics;
+      return now;
     });
   });
 }

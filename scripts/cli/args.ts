@@ -9,6 +9,8 @@ export interface CliOptions {
   topicsFile?: string;
   lang?: string;
   withText: boolean;
+  /** The positions mode: stances and intentions as statements too (`ExtractOptions.positions`). */
+  positions: boolean;
   help: boolean;
 }
 
@@ -34,6 +36,8 @@ Options:
                           or an export with a "topics" field); default: the built-in topics
   --lang xx               the language of every input (ISO 639-1), instead of reading or detecting it
   --with-text             include the analysed text in each record
+  --positions             also report positions and intentions as statements (who wants, plans, supports,
+                          opposes, refused… what), with cueClass "position"; default: speech only
   -h, --help              show this help
 
 Exit codes: 0 success, 1 some input could not be analysed (the others were), 2 usage error.
@@ -42,7 +46,7 @@ Exit codes: 0 success, 1 some input could not be analysed (the others were), 2 u
 const FORMATS = new Set<OutputFormat>(['json', 'jsonl', 'md']);
 
 export function parseArgs(argv: string[]): CliOptions {
-  const options: CliOptions = { inputs: [], withText: false, help: false };
+  const options: CliOptions = { inputs: [], withText: false, positions: false, help: false };
   let onlyInputs = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
@@ -69,6 +73,9 @@ export function parseArgs(argv: string[]): CliOptions {
         break;
       case '--with-text':
         options.withText = true;
+        break;
+      case '--positions':
+        options.positions = true;
         break;
       case '--format': {
         const format = value();

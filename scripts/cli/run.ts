@@ -186,7 +186,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
 
   const writer = new OutputWriter(options.format, io.stdout);
-  const run = new Run(io, writer, { topics, withText: options.withText, lang: options.lang });
+  const run = new Run(io, writer, {
+    topics,
+    withText: options.withText,
+    lang: options.lang,
+    positions: options.positions,
+  });
   const { files, problems } = expandInputs(options.inputs);
   for (const problem of problems) run.problem(problem.path, problem.message);
 

@@ -37,7 +37,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { extractStatements } from '../../utils/statements';
+import { extractStatements, type ExtractOptions } from '../../utils/statements';
 import { foldText } from '../../utils/text/normalize';
 import type { Statement } from '../../utils/types';
 
@@ -314,7 +314,15 @@ export function readGold(file: string): GoldRecord[] {
     });
 }
 
-export function evaluateQuoteFile(file: string): QuoteEvalReport {
+/**
+ * Scores the engine on one gold file. `engine` holds the extraction options a set is read with (the
+ * positions mode for a set annotated in the broad sense: see `MODES` in scripts/eval.ts); the default mode
+ * otherwise.
+ */
+export function evaluateQuoteFile(
+  file: string,
+  engine: Pick<ExtractOptions, 'positions'> = {},
+): QuoteEvalReport {
   const records = readGold(file);
   const counts = { 0.3: { tp: 0, fp: 0, fn: 0 }, 0.8: { tp: 0, fp: 0, fn: 0 } };
   let speakerOk = 0;
@@ -328,7 +336,7 @@ export function evaluateQuoteFile(file: string): QuoteEvalReport {
   const errors: QuoteEvalReport['errors'] = [];
   for (const record of records) {
     const started = performance.now();
-    const predicted = extractStatements(record.text, { lang: record.lang, articleKey: record.id });
+    const predicted = extractStatements(record.text, { ...engine, lang: record.lang, articleKey: record.id });
     ms += performance.now() - started;
     const gold = record.statements ?? [];
     goldCount += gold.filter((g) => !g.optional).length;

@@ -11,8 +11,14 @@ describe('parseArgs', () => {
       topicsFile: 't.json',
       lang: 'fr',
       withText: true,
+      positions: false,
       help: false,
     });
+  });
+
+  it('turns the positions mode on with --positions', () => {
+    expect(parseArgs(['a.txt', '--positions']).positions).toBe(true);
+    expect(parseArgs(['a.txt']).positions).toBe(false);
   });
 
   it('takes "-" as standard input and everything after "--" as inputs', () => {

@@ -187,4 +187,15 @@ describe('runCli', () => {
     const pipe = await run([seedText, seedPage], '', false);
     expect(pipe.stderr).toBe('');
   });
+
+  it('reports positions and intentions only with --positions', async () => {
+    const text = join(folder, 'positions.txt');
+    writeFileSync(text, 'Council plans\n\nThe city council plans to close three libraries in the spring.\n');
+    const off = JSON.parse((await run([text, '--lang', 'en'])).stdout) as ArticleAnalysis;
+    expect(off.statements).toEqual([]);
+    const on = JSON.parse((await run([text, '--lang', 'en', '--positions'])).stdout) as ArticleAnalysis;
+    expect(on.statements.map((s) => [s.content, s.cueClass])).toEqual([
+      ['to close three libraries in the spring', 'position'],
+    ]);
+  });
 });

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REASON_MESSAGES } from '@/components/topics/query-error';
 import { defaultTopicKey } from '@/components/topics/topic-name';
+import { CUE_CLASSES } from '@/utils/log/cue-class';
 import { DEFAULT_TOPICS } from '@/utils/topics';
 
 type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
@@ -34,6 +35,7 @@ describe('the interface strings', () => {
       for (const match of source.matchAll(/\b(?:t|getMessage)\('([A-Za-z_]+)'/g)) used.add(match[1]!);
     }
     for (const kind of ['direct', 'indirect', 'mixed']) used.add(`kind_${kind}`);
+    for (const cueClass of CUE_CLASSES) used.add(`cueClass_${cueClass}`);
     for (const { key } of Object.values(REASON_MESSAGES)) used.add(key);
     for (const topic of DEFAULT_TOPICS) used.add(defaultTopicKey(topic.id));
     expect(used.size).toBeGreaterThan(20);

@@ -8,6 +8,7 @@ import {
   SYNC_QUOTA_BYTES_PER_ITEM,
   type Settings,
 } from '@/utils/storage';
+import { savePositionsMode } from '@/components/options/StatementsSection';
 import { DEFAULT_TOPICS } from '@/utils/topics';
 import type { Topic } from '@/utils/types';
 
@@ -41,12 +42,14 @@ describe('settings across storage areas', () => {
       monitoring: 'sites',
       sites: ['https://www.lemonde.fr'],
       onboarded: true,
+      positions: false,
     });
     const { settings: synced } = await fakeBrowser.storage.sync.get('settings');
     expect(synced).toEqual({
       topics: [{ id: DEFAULT_TOPICS[0]!.id, default: true, enabled: false }, mine],
       monitoring: 'sites',
       topicsOnDevice: false,
+      positions: false,
     });
     const device = await deviceSettingsItem.getValue();
     expect(device).toEqual({
@@ -59,11 +62,64 @@ describe('settings across storage areas', () => {
 
   it('keeps topics another browser already synced, adding this one’s own after them', async () => {
     const theirs: Topic = { id: 'arctic', name: 'Arctic', query: 'Arctic', enabled: true };
-    await syncedSettingsItem.setValue({ topics: [theirs], monitoring: 'all', topicsOnDevice: false });
+    await syncedSettingsItem.setValue({
+      topics: [theirs],
+      monitoring: 'all',
+      topicsOnDevice: false,
+      positions: true,
+    });
     await storeVersion1({ topics: [mine], monitoring: 'click', sites: [], onboarded: true });
     const settings = await settingsItem.getValue();
     expect(settings.topics?.map((topic) => topic.id)).toEqual(['arctic', 'grain']);
     expect(settings.monitoring).toBe('all');
+    expect(settings.positions).toBe(true);
+  });
+
+  it('migrates synced version 1 (no positions mode): the mode is off, the rest kept', async () => {
+    await fakeBrowser.storage.sync.set({
+      settings: { topics: [mine], monitoring: 'all', topicsOnDevice: false },
+      settings$: { v: 1 },
+    });
+    await syncedSettingsItem.migrate();
+    expect(await syncedSettingsItem.getValue()).toEqual({
+      topics: [mine],
+      monitoring: 'all',
+      topicsOnDevice: false,
+      positions: false,
+    });
+    expect((await settingsItem.getValue()).positions).toBe(false);
+  });
+
+  it('the options page switches the positions mode on and off, the other settings kept', async () => {
+    await settingsItem.setValue({
+      topics: [mine],
+      monitoring: 'sites',
+      sites: ['https://a.example'],
+      onboarded: true,
+    });
+    await savePositionsMode(true);
+    expect(await settingsItem.getValue()).toEqual({
+      topics: [mine],
+      monitoring: 'sites',
+      sites: ['https://a.example'],
+      onboarded: true,
+      positions: true,
+    });
+    await savePositionsMode(false);
+    expect((await settingsItem.getValue()).positions).toBe(false);
+  });
+
+  it('keeps the positions mode the user turned on', async () => {
+    await settingsItem.setValue({
+      topics: null,
+      monitoring: 'click',
+      sites: [],
+      onboarded: true,
+      positions: true,
+    });
+    expect((await settingsItem.getValue()).positions).toBe(true);
+    const { settings: synced } = await fakeBrowser.storage.sync.get('settings');
+    expect(synced).toMatchObject({ positions: true });
   });
 
   it('stores unchanged default topics by reference, so edits to defaults in a new version reach users', () => {
@@ -94,6 +150,7 @@ describe('settings across storage areas', () => {
       monitoring: 'click',
       sites: [],
       onboarded: false,
+      positions: false,
     });
   });
 });

@@ -98,7 +98,7 @@ describe('a statement with its sources', () => {
     expect(narrowed[0]!.statements.map((statement) => statement.cueClass)).toEqual(['praise']);
     expect(entries[1]!.statements).toHaveLength(2); // the log's entries are not changed
     expect(narrowToCueClass(entries, undefined)).toEqual(entries);
-    expect(CUE_CLASSES).toHaveLength(8);
+    expect(CUE_CLASSES).toHaveLength(9);
   });
 
   it('a speaker filter holding a person passes the rows of any of their names', () => {

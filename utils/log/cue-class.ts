@@ -15,6 +15,7 @@ export const CUE_CLASSES: readonly CueClass[] = [
   'promise',
   'criticise',
   'praise',
+  'position',
 ];
 
 export function isCueClass(value: string): value is CueClass {

@@ -186,6 +186,12 @@ export function nest(
         dropped.add(inner);
         continue;
       }
+      // Nor is a stance or an intention (the positions mode): it is part of what the outer speaker said, "said he
+      // wants to …", "said the party supports …", and leaves that content whole.
+      if (!inner.trailing && inner.cueClass === 'position') {
+        dropped.add(inner);
+        continue;
+      }
       if (!parent.has(inner)) parent.set(inner, outer);
       if (freeRelative(ctx, inner, contentStart(outer))) continue;
       cutters.push(inner);
@@ -950,7 +956,7 @@ export function assemble(
     const end = contentEnd(r);
     const content = r.parts.map(([a, b]) => ctx.text.slice(a, b)).join(' … ');
     const speaker = resolved.get(r) ?? { name: '', kind: 'unknown' };
-    if (r.kind === 'indirect' && fragmentary(ctx, content, end)) continue;
+    if (r.kind === 'indirect' && fragmentary(ctx, content, end, r.cueClass === 'position')) continue;
     // A subject found for a subjectless cue may be presentational ("Here's hoping …"): nobody speaks.
     if (presentational(ctx, r.speaker ?? mentionOf.get(r))) continue;
     if (inCaption(r.sentence.start)) continue;
@@ -994,11 +1000,11 @@ const SHORT_CONTENT_WORDS = 4;
 /**
  * An indirect content too little to stand for what was said: a single word (a cue's stray object: "condemned
  * what") or a few words ending on a function word, a clause cut short ("he had", "the same way that",
- * "74 percent of").
+ * "74 percent of"). A stance's single word may be a name, and that is enough: "endorsed Clinton".
  */
-function fragmentary(ctx: AttributionContext, content: string, end: number): boolean {
+function fragmentary(ctx: AttributionContext, content: string, end: number, stance: boolean): boolean {
   const words = content.trim().split(/\s+/).length;
-  if (words <= 1) return true;
+  if (words <= 1) return !(stance && /^\p{Lu}/u.test(content.trim()));
   if (words > SHORT_CONTENT_WORDS) return false;
   const { tokens, lex } = ctx;
   let lo = 0;

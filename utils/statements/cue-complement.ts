@@ -18,6 +18,7 @@ import {
   trimRange,
   wordCount,
 } from './attribution-base';
+import { bareInfinitiveStart } from './bare-infinitive';
 import { paragraphEnd } from './signed';
 import { auxiliarySoon, clauseSubject, pluralSubjectAt } from './subjects';
 import {
@@ -52,8 +53,12 @@ export function infinitiveOrObject(s: SentenceReading, r: CueReading, verbal: bo
     entry.addresseeObject === true &&
     !lex.nounHomographs.longestAt(tokens, cue.tokEnd - 1) &&
     clauseSubject(ctx, sentence, cue.start) !== null;
-  if (entry.infinitive && (verbal || demandSubject)) {
-    const content = infinitiveContent(ctx, p, end, after.addressee);
+  if ((entry.infinitive && (verbal || demandSubject)) || (entry.bareInfinitive && verbal)) {
+    const content = !entry.infinitive
+      ? bareInfinitiveStart(ctx, p, end)
+      : entry.infinitiveRightAfter && !lex.infinitiveOpeners.longestAt(tokens, skipFillers(ctx, p, end))
+        ? -1
+        : infinitiveContent(ctx, p, end, after.addressee);
     if (content >= 0) {
       const first = tokenAt(ctx, content, sentence.tokStart, end);
       const { kind, range } = classify(
@@ -519,7 +524,11 @@ function objectContent(s: SentenceReading, r: CueReading, p: number): boolean {
   const stop = objectEnd(ctx, p, end);
   const stopChar = stop < end ? ctx.tokens[stop]!.start : sentence.end;
   const { kind, range } = classify(ctx, ctx.tokens[p]!.start, stopChar, p, stop);
-  if (range[1] <= range[0] || wordCount(ctx, range[0], range[1]) < 2) return false;
+  if (range[1] <= range[0]) return false;
+  // (A stance may take one word, a name: "endorsed Clinton".)
+  const oneWordOk =
+    r.entry.oneWordObject === true && ctx.tokens[p]!.upper && !ctx.lex.pronouns.longestAt(ctx.tokens, p);
+  if (wordCount(ctx, range[0], range[1]) < (oneWordOk ? 1 : 2)) return false;
   out.push({ ...r.base, parts: [range], kind, trailing: false });
   return true;
 }

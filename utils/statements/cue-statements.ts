@@ -33,6 +33,7 @@ import {
   evidenceSubject,
   gerundSubject,
   ownVoice,
+  pluralSubjectAt,
   subjectBefore,
 } from './subjects';
 import { afterCue, classify } from './complement';
@@ -252,7 +253,12 @@ export function cueStatements(s: SentenceReading, cue: CueMatch): void {
       tokens[beforeCue]!.fold === ',' ||
       coordinatedVerb(ctx, cue.tokStart, subjects[subjects.length - 1]?.at) ||
       // (Or after a report whose subject is read later, a plain noun phrase: "The family said … and urged …".)
-      coordinatedVerb(ctx, cue.tokStart, earlierCueToken(ctx, out, sentence, cue))) &&
+      coordinatedVerb(ctx, cue.tokStart, earlierCueToken(ctx, out, sentence, cue)) ||
+      // (Or, for a stance or an intention, a plain plural noun right before it, whose phrase the statement's
+      // speaker is read from later: "many countries agreed to …", "unions want to …".)
+      (entry.class === 'position' &&
+        beforeCue >= sentence.tokStart &&
+        pluralSubjectAt(ctx, beforeCue, cue.tokStart))) &&
     !(
       beforeCue >= sentence.tokStart &&
       (lex.determiners.longestAt(tokens, beforeCue) || lex.prepositions.longestAt(tokens, beforeCue))

@@ -15,6 +15,7 @@ import { assemble } from './assemble';
 import { compileLexicon } from './lexicon/compile';
 import { en } from './lexicon/en';
 import { lexiconFor } from './lexicon/index';
+import { positionsLexicon } from './lexicon/positions';
 import type { Lexicon } from './lexicon/types';
 import { findQuotes } from './quote-spans';
 import { quoteMembership, sentenceUnits } from './sentences';
@@ -31,12 +32,20 @@ export interface ExtractOptions {
    * "Poutine", "Путін" or "le chef du Kremlin" are shown under one name. Optional.
    */
   aliases?: readonly AliasEntry[];
+  /**
+   * The positions mode: besides who said what, who wants, plans, intends, agreed to, supports, opposes or
+   * refused what (cues of class "position", `Lexicon.positionCues`; views and findings, "believes that", "the
+   * poll found that", are reported in every mode), as attribution is annotated in the broad sense (PARC,
+   * PolNeAR). Off by default: news monitoring asks first for speech.
+   */
+  positions?: boolean;
 }
 
 export function extractStatements(text: string, options: ExtractOptions): Statement[] {
   if (typeof text !== 'string') throw new TypeError('extractStatements: text must be a string');
   if (text.length === 0) return [];
-  const lexicon: Lexicon = lexiconFor(options.lang) ?? en;
+  const base: Lexicon = lexiconFor(options.lang) ?? en;
+  const lexicon = options.positions ? positionsLexicon(base) : base;
   const lex = compileLexicon(lexicon);
   const tokens = tokenize(text, foldText(text));
   const quotes = findQuotes(text, lexicon.quotes).filter((q) => q.depth === 0);

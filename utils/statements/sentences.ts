@@ -107,7 +107,8 @@ function attributionFollows(
     // before it, "Das sagte der Minister."; a cue after a whole subject heads a sentence of its own: "Das Amt
     // legte den Bericht vor.")
     if (lex.lexicon.verbSecond && k - from > 1 && !cue) return false;
-    if (lex.cues.matchAt(tokens, k).length > 0 && !t.upper) cue = true;
+    // (A stance or an intention attributes no quotation: "“…” Clinton plans to visit …" is a new sentence.)
+    if (lex.cues.matchAt(tokens, k).some((m) => m.value.entry.class !== 'position') && !t.upper) cue = true;
   }
   return false;
 }

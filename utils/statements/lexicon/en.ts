@@ -2,7 +2,14 @@
  * English: how the press reports speech (wire, broadsheet and broadcast style). Data only; see ./types.ts.
  * "said" is both finite and participle, so it needs no auxiliary; "has said", "had told" are also found.
  */
-import type { Lexicon } from './types';
+import type { CueEntry, Lexicon } from './types';
+
+/**
+ * What every position cue shares: a held view, so a first-person subject outside quotation marks is the
+ * writer's own ("I want to believe …"); and a participle followed by "by" is a passive ("supported by the
+ * union", "wanted by police"), which reports no stance of its subject.
+ */
+const HELD: Pick<CueEntry, 'opinion' | 'notBefore'> = { opinion: true, notBefore: ['by'] };
 
 export const en: Lexicon = {
   lang: 'en',
@@ -643,6 +650,120 @@ export const en: Lexicon = {
       addresseeObject: true,
       infinitive: true,
     })),
+  ],
+  // The positions mode: stances and intentions of a person or an organisation (see `Lexicon.positionCues`).
+  positionCues: [
+    // Intentions, whose content is the intended action, its "to" right after the verb: "plans to sue", "refused
+    // to testify"; a clause or a bare object is no intention ("planned the trip"), nor a "to" further on
+    // ("declined from 58 to 55 percent").
+    ...(
+      [
+        ['plan', 'plans', 'planned', 'planning'],
+        ['intend', 'intends', 'intended', 'intending'],
+        ['aim', 'aims', 'aimed', 'aiming'],
+        ['seek', 'seeks', 'sought', 'seeking'],
+        ['decide', 'decides', 'decided', 'deciding'],
+        ['refuse', 'refuses', 'refused', 'refusing'],
+        ['decline', 'declines', 'declined', 'declining'],
+      ] as const
+    ).map((forms) => ({
+      forms: [...forms],
+      class: 'position' as const,
+      infinitive: true,
+      infinitiveRightAfter: true,
+      introduces: { clause: false, direct: false, object: false },
+      ...HELD,
+    })),
+    // Wishes take the one who is to act before the infinitive: "wants Congress to act", "prefers the board to
+    // decide".
+    ...(
+      [
+        ['want', 'wants', 'wanted', 'wanting'],
+        ['prefer', 'prefers', 'preferred', 'preferring'],
+      ] as const
+    ).map((forms) => ({
+      forms: [...forms],
+      class: 'position' as const,
+      infinitive: true,
+      introduces: { clause: false, direct: false, object: false },
+      ...HELD,
+    })),
+    // Hopes, expectations and agreements also take an infinitive here ("hopes to win", "agreed to pay",
+    // "expects prices to fall": expectations may name who is to act), and their clause as elsewhere ("hopes
+    // the talks resume").
+    ...(
+      [
+        ['hope', 'hopes', 'hoped', 'hoping'],
+        ['agree', 'agrees', 'agreed', 'agreing'],
+        ['expect', 'expects', 'expected', 'expecting'],
+      ] as const
+    ).map((forms) => ({
+      forms: [...forms],
+      class: 'position' as const,
+      infinitive: true,
+      infinitiveRightAfter: forms[0] !== 'expect',
+      bareClause: true,
+      ...HELD,
+    })),
+    // Stances, whose content is what is supported or opposed: "the union endorsed Clinton", "China and Russia
+    // support the government", "opposes the deal". ("back" alone is mostly the adverb: its finite forms only.)
+    ...(
+      [
+        ['support', 'supports', 'supported', 'supporting'],
+        ['oppose', 'opposes', 'opposed', 'opposing'],
+        ['endorse', 'endorses', 'endorsed', 'endorsing'],
+        ['backs', 'backed', 'backing'],
+        ['favor', 'favors', 'favored', 'favoring', 'favour', 'favours', 'favoured', 'favouring'],
+      ] as const
+    ).map((forms) => ({
+      forms: [...forms],
+      class: 'position' as const,
+      objectContent: true,
+      oneWordObject: true,
+      introduces: { clause: false, direct: false, object: true },
+      ...HELD,
+      // ("backed off the plan", "backed out of the deal": another verb; "support for the bill", "backing of
+      // the party": a noun.)
+      notBefore: ['by', 'off', 'out', 'away', 'down', 'for', 'of', 'among', 'from'],
+    })),
+    // Beliefs and knowledge held, with a that-clause only ("knows that the rules …"; not "knows the rules").
+    ...(
+      [
+        ['know', 'knows', 'knew'],
+        ['feel', 'feels', 'felt'],
+        ['realize', 'realizes', 'realized', 'realise', 'realises', 'realised'],
+        ['understand', 'understands', 'understood'],
+        ['suspect', 'suspects', 'suspected'],
+        ['doubt', 'doubts', 'doubted'],
+        ['consider', 'considers', 'considered'],
+        ['assume', 'assumes', 'assumed'],
+      ] as const
+    ).map((forms) => ({
+      forms: [...forms],
+      class: 'position' as const,
+      needsComplementizer: true,
+      ...HELD,
+    })),
+  ],
+  // In the positions mode, forms of its cues that are as often nouns ("the plan", "Republican support was").
+  positionNounHomographs: [
+    'plan',
+    'plans',
+    'aim',
+    'aims',
+    'want',
+    'wants',
+    'support',
+    'supports',
+    'backing',
+    'favor',
+    'favors',
+    'favour',
+    'favours',
+    'doubt',
+    'doubts',
+    'decline',
+    'declines',
   ],
   auxiliaries: [
     "isn't",

@@ -641,6 +641,25 @@ export const es: Lexicon = {
       introduces: { clause: false, direct: true, object: true },
     },
   ],
+  // The positions mode (`Lexicon.positionCues`): intentions, whose content is the infinitive after the verb
+  // ("quiere cerrar las minas", "planea recortar 300 empleos", "se negó a firmar").
+  positionCues: (
+    [
+      [['quiere', 'quieren', 'quería', 'querían', 'querría', 'querrían'], ['querido']],
+      [['planea', 'planean', 'planeaba', 'planeaban'], ['planeado']],
+      [['pretende', 'pretenden', 'pretendía', 'pretendían'], []],
+      [['decide', 'deciden', 'decidió', 'decidieron'], ['decidido']],
+      [['se niega a', 'se niegan a', 'se negó a', 'se negaron a'], ['negado a']],
+    ] as const
+  ).map(([forms, participles]) => ({
+    forms: [...forms],
+    participles: [...participles],
+    class: 'position' as const,
+    bareInfinitive: true,
+    opinion: true,
+    introduces: { direct: false, object: false },
+  })),
+  infinitiveEndings: ['ar', 'er', 'ir'],
   auxiliaries: [
     'ha',
     'han',

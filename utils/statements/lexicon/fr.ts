@@ -1393,6 +1393,64 @@ export const fr: Lexicon = {
     { forms: ['tempère', 'tempèrent'], class: 'say', participles: ['tempéré'] },
     { forms: ['cite', 'citent', 'citait'], class: 'say', participles: [] },
   ],
+  // The positions mode (`Lexicon.positionCues`). "estime", "pense", "croit", "craint" already report a view
+  // with their clause in every mode.
+  positionCues: [
+    // Intentions, whose content is the infinitive after the verb (or after its "de"): "veut fermer les
+    // mines", "compte rester en poste", "a refusé de signer", "prévoit de supprimer 300 postes"; "veut que …"
+    // takes its clause.
+    ...(
+      [
+        [['veut', 'veulent', 'voulait', 'voulaient', 'voudrait', 'voudraient', 'voulant'], ['voulu']],
+        [['compte', 'comptent', 'comptait', 'comptaient'], []],
+        [
+          ['souhaite', 'souhaitent', 'souhaitait', 'souhaitaient', 'souhaiterait', 'souhaiteraient'],
+          ['souhaité'],
+        ],
+        [['espère', 'espèrent', 'espérait', 'espéraient'], ['espéré']],
+        ...[
+          ['prévoit', 'prévoient', 'prévoyait', 'prévoyaient', 'prévu'],
+          ['refuse', 'refusent', 'refusait', 'refusaient', 'refusé'],
+          ['décide', 'décident', 'décidait', 'décidaient', 'décidé'],
+          ['envisage', 'envisagent', 'envisageait', 'envisageaient', 'envisagé'],
+        ].map((verb) => {
+          const withDe = verb.flatMap((form) => [`${form} de`, `${form} d'`]);
+          return [withDe.slice(0, -2), withDe.slice(-2)];
+        }),
+      ] as const
+    ).map(([forms, participles]) => ({
+      forms: [...forms],
+      participles: [...participles],
+      class: 'position' as const,
+      bareInfinitive: true,
+      opinion: true,
+      introduces: { direct: false, object: false },
+    })),
+    // Stances, whose content is what is supported or opposed: "le syndicat soutient la réforme", "s'oppose au
+    // projet", "s'est opposé à la fermeture"; "soutient que …" keeps its clause.
+    {
+      forms: ['soutient', 'soutiennent', 'soutenait', 'soutenaient'],
+      participles: ['soutenu'],
+      class: 'position',
+      objectContent: true,
+      infinitive: true,
+      opinion: true,
+      introduces: { direct: false, object: true },
+    },
+    {
+      forms: ['à', 'au', 'aux'].flatMap((to) =>
+        ["s'oppose", "s'opposent", "s'opposait", "s'opposaient"].map((verb) => `${verb} ${to}`),
+      ),
+      participles: ['à', 'au', 'aux'].flatMap((to) =>
+        ['opposé', 'opposée', 'opposés', 'opposées'].map((participle) => `${participle} ${to}`),
+      ),
+      class: 'position',
+      objectContent: true,
+      opinion: true,
+      introduces: { clause: false, direct: false, object: true },
+    },
+  ],
+  infinitiveEndings: ['er', 'ir', 're', 'oir'],
   auxiliaries: [
     'a',
     'ont',

@@ -457,6 +457,25 @@ export const it: Lexicon = {
       introduces: { clause: false, direct: true, object: true },
     },
   ],
+  // The positions mode (`Lexicon.positionCues`): intentions, whose content is the infinitive after the verb
+  // ("vuole chiudere le miniere", "prevede di tagliare 300 posti", "ha deciso di ritirare").
+  positionCues: (
+    [
+      [['vuole', 'vogliono', 'voleva', 'volevano', 'vorrebbe', 'vorrebbero'], ['voluto']],
+      [['intende', 'intendono', 'intendeva', 'intendevano'], []],
+      [['prevede di', 'prevedono di', 'prevedeva di', 'prevedevano di'], ['previsto di']],
+      [['decide di', 'decidono di', 'decise di', 'decisero di'], ['deciso di']],
+      [['si rifiuta di', 'si rifiutano di', 'si rifiutò di', 'si rifiutava di'], ['rifiutato di']],
+    ] as const
+  ).map(([forms, participles]) => ({
+    forms: [...forms],
+    participles: [...participles],
+    class: 'position' as const,
+    bareInfinitive: true,
+    opinion: true,
+    introduces: { direct: false, object: false },
+  })),
+  infinitiveEndings: ['are', 'ere', 'ire'],
   auxiliaries: [
     'ha',
     'hanno',

@@ -373,6 +373,23 @@ export const pl: Lexicon = {
       introduces: { clause: true, direct: true, object: true },
     },
   ],
+  // The positions mode (`Lexicon.positionCues`): intentions, whose content is the infinitive after the verb
+  // ("chce zamknąć kopalnie", "planuje zwolnić 300 osób", "zamierza podpisać").
+  positionCues: (
+    [
+      [['chce', 'chcą', 'chciał', 'chciała', 'chcieli', 'chciały'], []],
+      [['planuje', 'planują', 'planował', 'planowała', 'planowali'], []],
+      [['zamierza', 'zamierzają', 'zamierzał', 'zamierzała', 'zamierzali'], []],
+    ] as const
+  ).map(([forms, participles]) => ({
+    forms: [...forms],
+    participles: [...participles],
+    class: 'position' as const,
+    bareInfinitive: true,
+    opinion: true,
+    introduces: { direct: false, object: false },
+  })),
+  infinitiveEndings: ['ć', 'c'],
   auxiliaries: [],
   fillers: [
     'też',

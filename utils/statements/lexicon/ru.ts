@@ -408,6 +408,24 @@ export const ru: Lexicon = {
       introduces: { clause: true, direct: true, object: true },
     },
   ],
+  // The positions mode (`Lexicon.positionCues`): intentions, whose content is the infinitive after the verb
+  // ("хочет закрыть шахты", "планирует сократить 300 сотрудников", "отказался подписать").
+  positionCues: (
+    [
+      [['хочет', 'хотят', 'хотел', 'хотела', 'хотели'], []],
+      [['планирует', 'планируют', 'планировал', 'планировала', 'планировали'], []],
+      [['намерен', 'намерена', 'намерены'], []],
+      [['отказался', 'отказалась', 'отказались'], []],
+    ] as const
+  ).map(([forms, participles]) => ({
+    forms: [...forms],
+    participles: [...participles],
+    class: 'position' as const,
+    bareInfinitive: true,
+    opinion: true,
+    introduces: { direct: false, object: false },
+  })),
+  infinitiveEndings: ['ть', 'ти', 'чь'],
   auxiliaries: [],
   fillers: [
     'также',

@@ -77,10 +77,27 @@ export interface CueEntry {
    */
   infinitive?: boolean;
   /**
+   * The content is an infinitive right after the cue, with no particle before it, recognised by its ending
+   * (`Lexicon.infinitiveEndings`): French "veut fermer les mines", "a décidé de retirer" (the "de" written in
+   * the cue's forms). Optional.
+   */
+  bareInfinitive?: boolean;
+  /**
+   * With `infinitive`: the infinitive's opener stands right after the cue (adverbs aside), as for verbs that
+   * take no object before it ("declined to comment", "refused to sign"; not "declined from 58 to 55 percent").
+   * Optional.
+   */
+  infinitiveRightAfter?: boolean;
+  /**
    * A noun-phrase object is the content even without a quotation: demands and proposals name what is asked
    * for ("called for a ceasefire", "demanded his resignation"). Optional.
    */
   objectContent?: boolean;
+  /**
+   * With `objectContent`: an object of one word is content too when it is a name ("endorsed Clinton"); otherwise
+   * it takes two. Optional.
+   */
+  oneWordObject?: boolean;
   /**
    * A noun-phrase object followed by one of `Lexicon.predicativeMarkers` and its complement is the content
    * ("described the plan as reckless", "cited the figures as proof", "called the vote a mistake"). Optional.
@@ -238,6 +255,21 @@ export interface Lexicon {
   lang: string;
   /** Verbs and verbal phrases that report speech. */
   cues: CueEntry[];
+  /**
+   * Verbs of a held position or an intention, of class "position" ("wants to", "plans to", "supports",
+   * "refused to", "veut", "prévoit de"): read as cues only in the positions mode (`ExtractOptions.positions`),
+   * for sets and users that count attribution in the broad sense (what a source says, wants, plans, found,
+   * supports), not speech alone. In that mode a form listed here and in `cues` is read as listed here
+   * ("hope" taking an infinitive too). Optional.
+   */
+  positionCues?: CueEntry[];
+  /** In the positions mode, more `nounHomographs`: forms of `positionCues` as often nouns ("the plan"). Optional. */
+  positionNounHomographs?: string[];
+  /**
+   * Endings of the infinitive, folded ("er", "ir", "re", "oir" in French), for cues marked `bareInfinitive`.
+   * Optional.
+   */
+  infinitiveEndings?: string[];
   /**
    * Words that form compound tenses with a participle cue, and their inverted forms: "a", "avait", "ont",
    * "ayant", "aurait", "a-t-il" is handled by `inversionJoiners`; "has", "had", "have", "was", "will";

@@ -306,6 +306,24 @@ export const uk: Lexicon = {
       introduces: { clause: true, direct: true, object: true },
     },
   ],
+  // The positions mode (`Lexicon.positionCues`): intentions, whose content is the infinitive after the verb
+  // ("хоче закрити шахти", "планує скоротити 300 працівників", "відмовився підписати").
+  positionCues: (
+    [
+      [['хоче', 'хочуть', 'хотів', 'хотіла', 'хотіли'], []],
+      [['планує', 'планують', 'планував', 'планувала', 'планували'], []],
+      [['має намір', 'мають намір', 'мав намір', 'мала намір', 'мали намір'], []],
+      [['відмовився', 'відмовилася', 'відмовилися'], []],
+    ] as const
+  ).map(([forms, participles]) => ({
+    forms: [...forms],
+    participles: [...participles],
+    class: 'position' as const,
+    bareInfinitive: true,
+    opinion: true,
+    introduces: { direct: false, object: false },
+  })),
+  infinitiveEndings: ['ти', 'ть'],
   auxiliaries: [],
   fillers: [
     'також',
