@@ -41,6 +41,12 @@ export function probePage(maxLength = 0, knownArticle = false, doc: Document = d
   /** Enough counting: a page this far past the bar is an article. */
   const MAX_PARAGRAPHS_READ = 400;
   const FURNITURE_ANCESTOR = 'nav, footer, aside, [role="navigation"], [role="complementary"]';
+  /** Whatever `declaresArticle` reads; flags `i` so that the first look errs towards reading it. */
+  const DECLARATIONS =
+    'meta[property="article:published_time" i], meta[name="article:published_time" i], ' +
+    'meta[property="og:type" i], meta[name="og:type" i], script[type="application/ld+json" i]';
+  /** `XPathResult.NUMBER_TYPE`, written out: reaching for the interface object would create it in the page. */
+  const XPATH_NUMBER = 1;
 
   /** Trimmed length, for text long enough to be prose (most paragraphs of a page without article are short). */
   const proseLength = (p: Element): number => {
@@ -73,7 +79,38 @@ export function probePage(maxLength = 0, knownArticle = false, doc: Document = d
     return undefined;
   }
 
+  /**
+   * A first look that hands script no element, only counts: a selector and XPath run in the browser itself. In a page
+   * whose own scripts never touched its elements, the first element given to script costs the page ~1 ms (its
+   * interfaces are set up on first use; measured in Chromium, `document.documentElement` alone: 0.8–1 ms on a page
+   * without scripts, 0.1 ms where the page's scripts ran), more than the rest of the check. Its "no" is certain: it
+   * says no only where `holdsArticle` would, from upper bounds of what that reads (raw lengths are at least the
+   * trimmed ones, and every paragraph counts, furniture and all); any other answer goes to `holdsArticle`. Where
+   * there is no XPath (linkedom, in the CLI), there is no first look.
+   */
+  function certainlyNoArticle(): boolean {
+    if (typeof doc.evaluate !== 'function' || doc.querySelector(DECLARATIONS)) return false;
+    // Counting by tag name is cheaper still than XPath's first use (0.2 ms against 0.5–0.8 ms, same measure).
+    const tagCount = (name: string): number => doc.getElementsByTagName(name).length;
+    if (tagCount('p') + tagCount('pre') === 0) return true;
+    const paragraphsOfAtLeast = (length: number): number =>
+      doc.evaluate(
+        `count(//*[self::p or self::pre][string-length() >= ${length}])`,
+        doc,
+        null,
+        XPATH_NUMBER,
+        null,
+      ).numberValue;
+    const prose = paragraphsOfAtLeast(PROSE_PARAGRAPH);
+    if (prose === 0) return true;
+    if (prose >= ARTICLE_PARAGRAPHS && tagCount('article') > 0) return false;
+    // Each prose paragraph adds √(length − 140) to the score: while none reaches PROSE_SCORE / prose, their sum
+    // stays under PROSE_SCORE, the lower of the two bars (no og:type here).
+    return paragraphsOfAtLeast(PROSE_PARAGRAPH + (PROSE_SCORE / prose) ** 2) === 0;
+  }
+
   function holdsArticle(): boolean {
+    if (certainlyNoArticle()) return false;
     const declared = declaresArticle();
     if (declared === true) return true;
 
