@@ -95,7 +95,7 @@ export function probePage(maxLength = 0, knownArticle = false, doc: Document = d
     if (tagCount('p') + tagCount('pre') === 0) return true;
     const paragraphsOfAtLeast = (length: number): number =>
       doc.evaluate(
-        `count(//*[self::p or self::pre][string-length() >= ${length}])`,
+        `count(//p[string-length() >= ${length}]) + count(//pre[string-length() >= ${length}])`,
         doc,
         null,
         XPATH_NUMBER,
