@@ -43,14 +43,15 @@ function jsonlFiles(dir: string): string[] {
 }
 
 /**
- * The engine options a set is read with, by set name; every other set is read in the default mode. PolNeAR
+ * The engine options a set is read with, by the corpus it comes from (its name up to the first `_`: `polnear_dev_en`
+ * and any other split of PolNeAR); every other set is read in the default mode. PolNeAR
  * annotates attribution in the broad (PARC) sense: what a person or an organisation says, but also believes,
  * wants, plans, found, agreed to or supports ("Clinton wants to triple the size of AmeriCorps"), where our other
  * sets (GGT, WikiNews, ADAQ, our own) count speech only. So it is scored in the positions mode, which reports
  * those too.
  */
 const MODES: Record<string, Pick<ExtractOptions, 'positions'>> = {
-  polnear_dev_en: { positions: true },
+  polnear: { positions: true },
 };
 
 const below: string[] = [];
@@ -73,7 +74,7 @@ const files = [
 ].filter((f) => !only || f.includes(only));
 const reports: QuoteEvalReport[] = [];
 for (const file of files) {
-  const report = evaluateQuoteFile(file, MODES[basename(file, '.jsonl')]);
+  const report = evaluateQuoteFile(file, MODES[basename(file, '.jsonl').split('_')[0]!]);
   reports.push(report);
   console.log(formatQuoteTable(report) + '\n');
   if (showErrors) {

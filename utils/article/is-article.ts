@@ -86,7 +86,9 @@ export function probePage(maxLength = 0, knownArticle = false, doc: Document = d
    * without scripts, 0.1 ms where the page's scripts ran), more than the rest of the check. Its "no" is certain: it
    * says no only where `holdsArticle` would, from upper bounds of what that reads (raw lengths are at least the
    * trimmed ones, and every paragraph counts, furniture and all); any other answer goes to `holdsArticle`. Where
-   * there is no XPath (linkedom, in the CLI), there is no first look.
+   * there is no XPath (linkedom, in the CLI), there is no first look. Its price: an article page that declares
+   * nothing (no og:type, no JSON-LD) pays the XPath counts before the exact check, about 0.5 ms (median of 7 pages,
+   * in the page, first call), where a page with no article saves about 2.4 ms (11 pages; 1.1 ms against 3.5 ms).
    */
   function certainlyNoArticle(): boolean {
     if (typeof doc.evaluate !== 'function' || doc.querySelector(DECLARATIONS)) return false;
