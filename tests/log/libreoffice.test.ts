@@ -60,7 +60,8 @@ function openInLibreOffice(name: string, csv: string): string[][] {
 const exportOf = (format: ExportFormat) =>
   exportToString(format, { entries: ENTRIES, topics: TOPICS, exportedAt: '2024-04-01T00:00:00.000Z' });
 
-describe('the CSV exports in LibreOffice', () => {
+// LibreOffice takes seconds to start, more beside the other test files: the limit is its own conversion's.
+describe('the CSV exports in LibreOffice', { timeout: 60_000 }, () => {
   it('is run where LibreOffice is installed, and always in CI (.ci/run installs it)', (context) => {
     if (!soffice && !process.env.CI)
       context.skip('soffice is not installed: the CSV exports were not opened in LibreOffice');
