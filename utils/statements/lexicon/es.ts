@@ -7,6 +7,7 @@
  * - attribution without a verb: "según X" (also postposed: "…, según la Fuerza Aérea"), "de acuerdo con X",
  *   "a juicio de X", "en opinión de X"; "según informó X" is a parenthetical cue (`asMarkers`).
  */
+import { intentionCues } from './positions';
 import type { Lexicon } from './types';
 
 export const es: Lexicon = {
@@ -643,22 +644,13 @@ export const es: Lexicon = {
   ],
   // The positions mode (`Lexicon.positionCues`): intentions, whose content is the infinitive after the verb
   // ("quiere cerrar las minas", "planea recortar 300 empleos", "se negó a firmar").
-  positionCues: (
-    [
-      [['quiere', 'quieren', 'quería', 'querían', 'querría', 'querrían'], ['querido']],
-      [['planea', 'planean', 'planeaba', 'planeaban'], ['planeado']],
-      [['pretende', 'pretenden', 'pretendía', 'pretendían'], []],
-      [['decide', 'deciden', 'decidió', 'decidieron'], ['decidido']],
-      [['se niega a', 'se niegan a', 'se negó a', 'se negaron a'], ['negado a']],
-    ] as const
-  ).map(([forms, participles]) => ({
-    forms: [...forms],
-    participles: [...participles],
-    class: 'position' as const,
-    bareInfinitive: true,
-    opinion: true,
-    introduces: { direct: false, object: false },
-  })),
+  positionCues: intentionCues([
+    [['quiere', 'quieren', 'quería', 'querían', 'querría', 'querrían'], ['querido']],
+    [['planea', 'planean', 'planeaba', 'planeaban'], ['planeado']],
+    [['pretende', 'pretenden', 'pretendía', 'pretendían'], []],
+    [['decide', 'deciden', 'decidió', 'decidieron'], ['decidido']],
+    [['se niega a', 'se niegan a', 'se negó a', 'se negaron a'], ['negado a']],
+  ]),
   infinitiveEndings: ['ar', 'er', 'ir'],
   auxiliaries: [
     'ha',

@@ -8,6 +8,7 @@
  * - attribution without a verb: "secondo X", "a detta di X", "stando a X", "a quanto si apprende da X";
  *   "Per X, …" only at the start of a sentence and followed by a comma.
  */
+import { intentionCues } from './positions';
 import type { Lexicon } from './types';
 
 export const it: Lexicon = {
@@ -459,22 +460,13 @@ export const it: Lexicon = {
   ],
   // The positions mode (`Lexicon.positionCues`): intentions, whose content is the infinitive after the verb
   // ("vuole chiudere le miniere", "prevede di tagliare 300 posti", "ha deciso di ritirare").
-  positionCues: (
-    [
-      [['vuole', 'vogliono', 'voleva', 'volevano', 'vorrebbe', 'vorrebbero'], ['voluto']],
-      [['intende', 'intendono', 'intendeva', 'intendevano'], []],
-      [['prevede di', 'prevedono di', 'prevedeva di', 'prevedevano di'], ['previsto di']],
-      [['decide di', 'decidono di', 'decise di', 'decisero di'], ['deciso di']],
-      [['si rifiuta di', 'si rifiutano di', 'si rifiutò di', 'si rifiutava di'], ['rifiutato di']],
-    ] as const
-  ).map(([forms, participles]) => ({
-    forms: [...forms],
-    participles: [...participles],
-    class: 'position' as const,
-    bareInfinitive: true,
-    opinion: true,
-    introduces: { direct: false, object: false },
-  })),
+  positionCues: intentionCues([
+    [['vuole', 'vogliono', 'voleva', 'volevano', 'vorrebbe', 'vorrebbero'], ['voluto']],
+    [['intende', 'intendono', 'intendeva', 'intendevano'], []],
+    [['prevede di', 'prevedono di', 'prevedeva di', 'prevedevano di'], ['previsto di']],
+    [['decide di', 'decidono di', 'decise di', 'decisero di'], ['deciso di']],
+    [['si rifiuta di', 'si rifiutano di', 'si rifiutò di', 'si rifiutava di'], ['rifiutato di']],
+  ]),
   infinitiveEndings: ['are', 'ere', 'ire'],
   auxiliaries: [
     'ha',

@@ -9,6 +9,7 @@
  * - "Jak podkreślił, …" attributes the rest of the sentence (`asMarkers`), "według X" and "zdaniem X" govern the
  *   genitive (`caseEndings.gen`: "Tuska" → "Tusk", "Kaczyńskiego" → "Kaczyński").
  */
+import { intentionCues } from './positions';
 import type { Lexicon } from './types';
 
 export const pl: Lexicon = {
@@ -375,20 +376,11 @@ export const pl: Lexicon = {
   ],
   // The positions mode (`Lexicon.positionCues`): intentions, whose content is the infinitive after the verb
   // ("chce zamknąć kopalnie", "planuje zwolnić 300 osób", "zamierza podpisać").
-  positionCues: (
-    [
-      [['chce', 'chcą', 'chciał', 'chciała', 'chcieli', 'chciały'], []],
-      [['planuje', 'planują', 'planował', 'planowała', 'planowali'], []],
-      [['zamierza', 'zamierzają', 'zamierzał', 'zamierzała', 'zamierzali'], []],
-    ] as const
-  ).map(([forms, participles]) => ({
-    forms: [...forms],
-    participles: [...participles],
-    class: 'position' as const,
-    bareInfinitive: true,
-    opinion: true,
-    introduces: { direct: false, object: false },
-  })),
+  positionCues: intentionCues([
+    [['chce', 'chcą', 'chciał', 'chciała', 'chcieli', 'chciały'], []],
+    [['planuje', 'planują', 'planował', 'planowała', 'planowali'], []],
+    [['zamierza', 'zamierzają', 'zamierzał', 'zamierzała', 'zamierzali'], []],
+  ]),
   infinitiveEndings: ['ć', 'c'],
   auxiliaries: [],
   fillers: [

@@ -5,7 +5,7 @@
  * One derived lexicon per base lexicon, kept for as long as the base is, so that `compileLexicon` (cached by
  * lexicon) compiles it once.
  */
-import type { Lexicon } from './types';
+import type { CueEntry, Lexicon } from './types';
 
 const withPositions = new WeakMap<Lexicon, Lexicon>();
 
@@ -23,4 +23,21 @@ export function positionsLexicon(lexicon: Lexicon): Lexicon {
     withPositions.set(lexicon, derived);
   }
   return derived;
+}
+
+/**
+ * Intention verbs as position cues, from their forms and participles: their content is the infinitive after them
+ * ("vuole chiudere", "prevede di tagliare"), never a quotation or an object.
+ */
+export function intentionCues(
+  verbs: readonly (readonly [readonly string[], readonly string[]])[],
+): CueEntry[] {
+  return verbs.map(([forms, participles]) => ({
+    forms: [...forms],
+    participles: [...participles],
+    class: 'position' as const,
+    bareInfinitive: true,
+    opinion: true,
+    introduces: { direct: false, object: false },
+  }));
 }

@@ -11,6 +11,7 @@
  *   the nominative ("по словам Путина" → "Путин", "Захаровой" → "Захарова");
  * - "Об этом заявил X" attributes the previous sentence (`anaphoricContent`).
  */
+import { intentionCues } from './positions';
 import type { Lexicon } from './types';
 
 export const ru: Lexicon = {
@@ -410,21 +411,12 @@ export const ru: Lexicon = {
   ],
   // The positions mode (`Lexicon.positionCues`): intentions, whose content is the infinitive after the verb
   // ("хочет закрыть шахты", "планирует сократить 300 сотрудников", "отказался подписать").
-  positionCues: (
-    [
-      [['хочет', 'хотят', 'хотел', 'хотела', 'хотели'], []],
-      [['планирует', 'планируют', 'планировал', 'планировала', 'планировали'], []],
-      [['намерен', 'намерена', 'намерены'], []],
-      [['отказался', 'отказалась', 'отказались'], []],
-    ] as const
-  ).map(([forms, participles]) => ({
-    forms: [...forms],
-    participles: [...participles],
-    class: 'position' as const,
-    bareInfinitive: true,
-    opinion: true,
-    introduces: { direct: false, object: false },
-  })),
+  positionCues: intentionCues([
+    [['хочет', 'хотят', 'хотел', 'хотела', 'хотели'], []],
+    [['планирует', 'планируют', 'планировал', 'планировала', 'планировали'], []],
+    [['намерен', 'намерена', 'намерены'], []],
+    [['отказался', 'отказалась', 'отказались'], []],
+  ]),
   infinitiveEndings: ['ть', 'ти', 'чь'],
   auxiliaries: [],
   fillers: [

@@ -10,6 +10,7 @@
  * - agency copy attributes the previous sentence with "Про це заявив X …, передає Укрінформ"
  *   (`anaphoricContent`, `viaMarkers`).
  */
+import { intentionCues } from './positions';
 import type { Lexicon } from './types';
 
 export const uk: Lexicon = {
@@ -308,21 +309,12 @@ export const uk: Lexicon = {
   ],
   // The positions mode (`Lexicon.positionCues`): intentions, whose content is the infinitive after the verb
   // ("хоче закрити шахти", "планує скоротити 300 працівників", "відмовився підписати").
-  positionCues: (
-    [
-      [['хоче', 'хочуть', 'хотів', 'хотіла', 'хотіли'], []],
-      [['планує', 'планують', 'планував', 'планувала', 'планували'], []],
-      [['має намір', 'мають намір', 'мав намір', 'мала намір', 'мали намір'], []],
-      [['відмовився', 'відмовилася', 'відмовилися'], []],
-    ] as const
-  ).map(([forms, participles]) => ({
-    forms: [...forms],
-    participles: [...participles],
-    class: 'position' as const,
-    bareInfinitive: true,
-    opinion: true,
-    introduces: { direct: false, object: false },
-  })),
+  positionCues: intentionCues([
+    [['хоче', 'хочуть', 'хотів', 'хотіла', 'хотіли'], []],
+    [['планує', 'планують', 'планував', 'планувала', 'планували'], []],
+    [['має намір', 'мають намір', 'мав намір', 'мала намір', 'мали намір'], []],
+    [['відмовився', 'відмовилася', 'відмовилися'], []],
+  ]),
   infinitiveEndings: ['ти', 'ть'],
   auxiliaries: [],
   fillers: [
