@@ -744,6 +744,176 @@ export const en: Lexicon = {
       needsComplementizer: true,
       ...HELD,
     })),
+    // Speech named by its topic, the topic its object (speech, but GGT and our sets count none of it): "spoke of the legacy of racism", "talked about jobs",
+    // "discussed the budget", "referenced the report", "likened the rules to a tax".
+    ...(
+      [
+        ['speak', 'speaks', 'spoke', 'speaking', 'spoken'],
+        ['talk', 'talks', 'talked', 'talking'],
+      ] as const
+    ).map((forms) => ({
+      forms: forms.flatMap((verb) =>
+        ['of', 'about', 'out about', 'out against', 'out for'].map((prep) => `${verb} ${prep}`),
+      ),
+      class: 'say' as const,
+      objectContent: true,
+      introduces: { object: true, clause: false, direct: true },
+    })),
+    {
+      forms: ['discuss', 'discusses', 'discussed', 'discussing'],
+      class: 'say',
+      objectContent: true,
+      introduces: { object: true, clause: false, direct: true },
+    },
+    // ("references to", "compared with": nouns and prepositions.)
+    {
+      forms: [
+        'references',
+        'referenced',
+        'referencing',
+        'refer to',
+        'refers to',
+        'referred to',
+        'referring to',
+      ],
+      class: 'say',
+      objectContent: true,
+      introduces: { object: true, clause: false, direct: true },
+      notBefore: ['to'],
+    },
+    {
+      forms: ['liken', 'likens', 'likened', 'likening', 'compare', 'compares', 'compared', 'comparing'],
+      class: 'criticise',
+      objectContent: true,
+      introduces: { object: true, clause: false, direct: true },
+      notBefore: ['to', 'with', 'by'],
+    },
+    // Citations as grounds, the thing cited the content: "cited the figure", "citing a threat to public health".
+    {
+      forms: ['cite', 'cites', 'cited', 'citing'],
+      class: 'say' as const,
+      objectAs: true,
+      objectContent: true,
+      introduces: { object: true, clause: false, direct: true },
+    },
+    // Feelings voiced, what they are about the content: "expressed concern about the policy", "voiced doubts
+    // that the plan would pass".
+    {
+      forms: [
+        'express',
+        'expresses',
+        'expressed',
+        'expressing',
+        'voice',
+        'voices',
+        'voiced',
+        'voicing',
+      ].flatMap((verb) =>
+        [
+          'concern',
+          'concerns',
+          'deep concern',
+          'serious concern',
+          'outrage',
+          'misgivings',
+          'reservations',
+          'doubts',
+          'doubt',
+          'frustration',
+          'skepticism',
+          'scepticism',
+          'alarm',
+          'dismay',
+          'regret',
+          'anger',
+          'confidence',
+          'support',
+          'opposition',
+          'optimism',
+          'hope',
+        ].flatMap((noun) =>
+          ['about', 'over', 'at', 'for', 'with', 'in', 'that'].map((prep) => `${verb} ${noun} ${prep}`),
+        ),
+      ),
+      class: 'position' as const,
+      objectContent: true,
+      oneWordObject: true,
+      introduces: { object: true, clause: true, direct: true },
+    },
+    // Stances taken in acts and campaigns, what is defended or pressed for the content: "defended the tweets",
+    // "pushed for a ban", "voted against the bill", "promoted her plan".
+    ...(
+      [
+        ['defend', 'defends', 'defended', 'defending'],
+        ['promote', 'promotes', 'promoted', 'promoting'],
+        ['champion', 'champions', 'championed', 'championing'],
+        // ("advocate", "advocates" alone: mostly the noun.)
+        ['advocated', 'advocating', 'advocate for', 'advocates for'],
+        ['push for', 'pushes for', 'pushed for', 'pushing for'],
+        ['press for', 'presses for', 'pressed for', 'pressing for'],
+        ['lobby for', 'lobbies for', 'lobbied for', 'lobbying for'],
+        ['campaign for', 'campaigns for', 'campaigned for', 'campaigning for'],
+        ['campaign against', 'campaigns against', 'campaigned against', 'campaigning against'],
+        ['vote for', 'votes for', 'voted for', 'voting for'],
+        ['vote against', 'votes against', 'voted against', 'voting against'],
+        ['argue for', 'argues for', 'argued for', 'arguing for'],
+        ['argue against', 'argues against', 'argued against', 'arguing against'],
+        ['decide against', 'decides against', 'decided against', 'deciding against'],
+        ['agree with', 'agrees with', 'agreed with', 'agreeing with'],
+      ] as const
+    ).map((forms) => ({
+      forms: [...forms],
+      class: 'position' as const,
+      objectContent: true,
+      oneWordObject: true,
+      introduces: { clause: false, direct: true, object: true },
+      ...HELD,
+    })),
+    // Views and verdicts held of something, the object and its predicate the content: "sees the program as a
+    // way in", "viewed the court as favorable", "rated the claim as false".
+    ...(
+      [
+        ['see', 'sees', 'saw', 'seeing'],
+        ['view', 'views', 'viewed', 'viewing'],
+        // ("regarding": a preposition; "rating", "judges": nouns.)
+        ['regards', 'regarded'],
+        ['rate', 'rates', 'rated'],
+        ['judged'],
+      ] as const
+    ).map((forms) => ({
+      forms: [...forms],
+      class: 'position' as const,
+      objectAs: true,
+      introduces: { clause: false, direct: false, object: true },
+      ...HELD,
+    })),
+    // Rulings of courts and referees: "the court ruled that the law was void", "ruled against the state" (GGT
+    // counts none; "rules", "ruling" alone are mostly nouns: "new rules that …", "a ruling that").
+    {
+      forms: ['rule', 'ruled'],
+      class: 'position' as const,
+      needsComplementizer: true,
+    },
+    {
+      forms: [
+        'rule against',
+        'rules against',
+        'ruled against',
+        'ruling against',
+        'rule for',
+        'rules for',
+        'ruled for',
+        'ruling for',
+        'rule in favor of',
+        'rules in favor of',
+        'ruled in favor of',
+        'ruling in favor of',
+      ],
+      class: 'position' as const,
+      objectContent: true,
+      oneWordObject: true,
+      introduces: { object: true, clause: false, direct: true },
+    },
   ],
   // In the positions mode, forms of its cues that are as often nouns ("the plan", "Republican support was").
   positionNounHomographs: [

@@ -1,0 +1,103 @@
+/**
+ * The positions mode, English cues whose content is their object: speech named by its topic ("spoke of",
+ * "discussed", "likened X to Y"), citations ("cited the figure"), feelings voiced ("expressed concern about"),
+ * stances taken in acts ("defended", "voted against", "pushed for"), views and verdicts ("sees X as Y", "rated X
+ * as Y", "ruled that"). None of them is a statement in the default mode, where our sets and GGT count speech only.
+ */
+import { describe, expect, test } from 'vitest';
+import { extractStatements } from '../../utils/statements';
+import type { Statement } from '../../utils/types';
+
+function positions(text: string): Statement[] {
+  return extractStatements(text, { lang: 'en', articleKey: 'test', positions: true });
+}
+
+function speech(text: string): Statement[] {
+  return extractStatements(text, { lang: 'en', articleKey: 'test' });
+}
+
+describe('positions mode, English object cues', () => {
+  test.each([
+    // Speech named by its topic.
+    [
+      'The senator Ruth Calder spoke of her years as a nurse in Ohio.',
+      'her years as a nurse in Ohio',
+      'Calder',
+    ],
+    [
+      'Mayor Dan Ortiz talked about the flooding that closed the river road.',
+      'the flooding that closed the river road',
+      'Ortiz',
+    ],
+    [
+      'The governor discussed the new budget with local farmers.',
+      'the new budget with local farmers',
+      'governor',
+    ],
+    ['Judge Mira Patel likened the new fees to a hidden tax.', 'the new fees to a hidden tax', 'Patel'],
+    [
+      'Senator Kim Park referenced an old interview with the governor.',
+      'an old interview with the governor',
+      'Park',
+    ],
+    // Citations.
+    [
+      'Senator Alan Voss cited the rising cost of rent in his remarks.',
+      'the rising cost of rent in his remarks',
+      'Voss',
+    ],
+    // Feelings voiced.
+    [
+      'Several teachers have expressed concern about the new testing schedule.',
+      'the new testing schedule',
+      'teachers',
+    ],
+    // Stances taken in acts.
+    [
+      'The mayor Lena Brook defended her decision to close the pool.',
+      'her decision to close the pool',
+      'Brook',
+    ],
+    ['Councilman Eric Hale voted against the parking plan last week.', 'the parking plan last week', 'Hale'],
+    [
+      'The nurses union pushed for higher staffing levels at the clinic.',
+      'higher staffing levels at the clinic',
+      'union',
+    ],
+    ['The board decided against raising tuition for next year.', 'raising tuition for next year', 'board'],
+    // Views and verdicts.
+    [
+      'Many farmers see the new canal as a threat to their wells.',
+      'the new canal as a threat to their wells',
+      'farmers',
+    ],
+    ['The fact-checkers rated the claim as mostly false.', 'the claim as mostly false', 'fact-checkers'],
+    [
+      'The appeals court ruled that the county map was drawn unfairly.',
+      'the county map was drawn unfairly',
+      'appeals court',
+    ],
+    ['A state judge ruled against the new voting map.', 'the new voting map', 'judge'],
+  ])('%s', (text, content, speaker) => {
+    const found = positions(text);
+    const statement = found.find((s) => s.content === content);
+    expect(statement, JSON.stringify(found.map((s) => [s.speaker, s.content]))).toBeDefined();
+    expect(statement!.speaker.toLowerCase()).toContain(speaker.toLowerCase());
+    expect(speech(text).map((s) => s.content)).not.toContain(content);
+  });
+
+  test('nouns and prepositions that look like these cues are none: "advocates", "regarding", "rules", "compared with"', () => {
+    for (const text of [
+      'Voting rights advocates gathered outside the courthouse on Monday.',
+      'The mayor sent a letter regarding the closure of the pool.',
+      'The new rules could lead to the closing of several plants.',
+      'Sales rose by 4 percent compared with the same month last year.',
+      'The speaker made several references to the old factory.',
+    ])
+      expect(positions(text), text).toEqual([]);
+  });
+
+  test('a view needs its predicate: "saw the mayor" is no statement', () => {
+    expect(positions('Many residents saw the mayor at the market on Sunday.')).toEqual([]);
+  });
+});
