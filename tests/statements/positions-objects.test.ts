@@ -97,6 +97,18 @@ describe('positions mode, English object cues', () => {
       expect(positions(text), text).toEqual([]);
   });
 
+  test('a name after a cue that ends in its preposition is its object, never an inverted subject', () => {
+    const found = positions('Older voters, in many towns, have expressed doubts about Mrs. Dalton.');
+    expect(found.map((s) => s.content)).toEqual(['Mrs. Dalton']);
+    expect(found[0]!.speaker).not.toContain('Dalton');
+  });
+
+  test('an object runs on over a title\'s full stop: "called for Mr. Reyes\'s resignation"', () => {
+    expect(speech("The council called for Mr. Reyes's resignation on Monday.").map((s) => s.content)).toEqual(
+      ["Mr. Reyes's resignation on Monday"],
+    );
+  });
+
   test('a view needs its predicate: "saw the mayor" is no statement', () => {
     expect(positions('Many residents saw the mayor at the market on Sunday.')).toEqual([]);
   });

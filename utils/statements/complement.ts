@@ -142,6 +142,9 @@ export function afterCue(
   loose = false,
 ): AfterCue {
   const { lex, tokens } = ctx;
+  // A cue that ends in its preposition ("spoke of", "expressed concern about") governs the phrase after it: its
+  // object, never an inverted subject ("… misgivings about Mrs. Clinton.").
+  if (lex.prepositions.longestAt(tokens, cue.tokEnd - 1)) allowInverted = false;
   // After a prepositional filler ("lors d'une conférence de presse à Berlin") "à X" is a place, not an
   // addressee: remember whether one was skipped.
   let afterPlace = false;

@@ -140,7 +140,14 @@ export function objectEnd(ctx: AttributionContext, p: number, end: number): numb
       (tokens[k]!.fold === "'" && tokens[k]!.start === tokens[k - 1]?.end && isWord(ctx, k + 1)) ||
       (/^[$€£¥%]$/u.test(tokens[k]!.fold) &&
         (/^\d/.test(tokens[k + 1]?.fold ?? '') || /^\d/.test(tokens[k - 1]?.fold ?? ''))) ||
-      ((tokens[k]!.fold === ',' || tokens[k]!.fold === '.') && k > p && digitGroupAfter(ctx, k - 1)))
+      ((tokens[k]!.fold === ',' || tokens[k]!.fold === '.') && k > p && digitGroupAfter(ctx, k - 1)) ||
+      // (And the full stop of a title or an abbreviation: "about Mrs. Clinton", "after the Sept. 11 attacks".)
+      (tokens[k]!.fold === '.' &&
+        k > p &&
+        tokens[k]!.start === tokens[k - 1]!.end &&
+        isWord(ctx, k + 1) &&
+        (lex.honorifics.matchAt(tokens, k - 1).length > 0 ||
+          (lex.lexicon.abbreviations ?? []).includes(tokens[k - 1]!.fold))))
   ) {
     if (
       k > p &&
