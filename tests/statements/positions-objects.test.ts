@@ -78,6 +78,41 @@ describe('positions mode, English object cues', () => {
       'appeals court',
     ],
     ['A state judge ruled against the new voting map.', 'the new voting map', 'judge'],
+    // Evidence or a case put forward.
+    [
+      'Senator Ida Marsh pointed to the closed mills as proof of the decline.',
+      'the closed mills as proof of the decline',
+      'Marsh',
+    ],
+    ['The coach Tim Lowe made it clear he would not resign.', 'he would not resign', 'Lowe'],
+    [
+      'The mayor Nina Cole made the case that the bridge must be rebuilt.',
+      'the bridge must be rebuilt',
+      'Cole',
+    ],
+    // What is echoed or denounced.
+    ['The pastor John Reed echoed her concerns about the shelter.', 'her concerns about the shelter', 'Reed'],
+    [
+      'The bishop Paul Irving denounced the eviction of the families.',
+      'the eviction of the families',
+      'Irving',
+    ],
+    // Speech acts named with their topic.
+    [
+      'The goalkeeper Ana Reis complained about the referee after the match.',
+      'the referee after the match',
+      'Reis',
+    ],
+    ['Governor Joe Park weighed in on the school dispute.', 'the school dispute', 'Park'],
+    // Votes, findings, stances against.
+    ['The town council voted to close the old library.', 'to close the old library', 'town council'],
+    [
+      'Auditors discovered that the fund had lost two million dollars.',
+      'the fund had lost two million dollars',
+      'Auditors',
+    ],
+    ['The judge Mary Lind rejected the request for a new trial.', 'the request for a new trial', 'Lind'],
+    ['The minister Omar Diaz downplayed the risk of a new outbreak.', 'the risk of a new outbreak', 'Diaz'],
   ])('%s', (text, content, speaker) => {
     const found = positions(text);
     const statement = found.find((s) => s.content === content);
@@ -93,6 +128,8 @@ describe('positions mode, English object cues', () => {
       'The new rules could lead to the closing of several plants.',
       'Sales rose by 4 percent compared with the same month last year.',
       'The speaker made several references to the old factory.',
+      'The police discovered the stolen car near the river.',
+      'The band voted on Monday.',
     ])
       expect(positions(text), text).toEqual([]);
   });

@@ -914,6 +914,113 @@ export const en: Lexicon = {
       oneWordObject: true,
       introduces: { object: true, clause: false, direct: true },
     },
+    // Evidence or a case put forward: "pointed to the crime bill as proof", "made it clear he would run", "made the
+    // case that the bill is a bad idea" (GGT counts none of them).
+    {
+      forms: ['point to', 'points to', 'pointed to', 'pointing to'],
+      class: 'say' as const,
+      objectAs: true,
+      objectContent: true,
+      introduces: { object: true, clause: false, direct: true },
+    },
+    {
+      forms: ['make it clear', 'makes it clear', 'made it clear', 'making it clear'],
+      class: 'say' as const,
+      bareClause: true,
+    },
+    {
+      forms: ['make the case', 'makes the case', 'made the case', 'making the case'],
+      class: 'claim' as const,
+      needsComplementizer: true,
+    },
+    // What is echoed or denounced, its object: "echoed her concerns", "denounced the annexation" (elsewhere only a
+    // quoted object counts).
+    ...(
+      [
+        ['echo', 'echoes', 'echoed', 'echoing'],
+        ['denounce', 'denounces', 'denounced', 'denouncing'],
+        ['decry', 'decries', 'decried', 'decrying'],
+      ] as const
+    ).map((forms) => ({
+      forms: [...forms],
+      class: forms[0] === 'echo' ? ('say' as const) : ('criticise' as const),
+      objectContent: true,
+      introduces: { object: true, clause: false, direct: true },
+      notBefore: ['by'],
+    })),
+    // Speech acts named with their topic: "complained about his microphone", "joked about the heat", "commented
+    // on the ruling", "weighed in on the race".
+    {
+      forms: [
+        ['complain', 'complains', 'complained', 'complaining'],
+        ['boast', 'boasts', 'boasted', 'boasting'],
+        ['brag', 'brags', 'bragged', 'bragging'],
+        ['joke', 'jokes', 'joked', 'joking'],
+        ['warn', 'warns', 'warned', 'warning'],
+        ['worry', 'worries', 'worried', 'worrying'],
+        ['write', 'writes', 'wrote', 'writing', 'written'],
+        ['tweet', 'tweets', 'tweeted', 'tweeting'],
+        ['testify', 'testifies', 'testified', 'testifying'],
+      ]
+        .flatMap((verb) => verb.flatMap((form) => ['about', 'of'].map((prep) => `${form} ${prep}`)))
+        .concat(
+          [
+            ['comment', 'comments', 'commented', 'commenting'],
+            ['remark', 'remarks', 'remarked', 'remarking'],
+            ['elaborate', 'elaborates', 'elaborated', 'elaborating'],
+            ['weigh in', 'weighs in', 'weighed in', 'weighing in'],
+          ].flatMap((verb) => verb.map((form) => `${form} on`)),
+        ),
+      class: 'say' as const,
+      objectContent: true,
+      oneWordObject: true,
+      introduces: { object: true, clause: false, direct: true },
+    },
+    // Votes taken, their infinitive the content: "the panel voted to hold him in contempt".
+    {
+      forms: ['vote', 'votes', 'voted', 'voting'],
+      class: 'position' as const,
+      infinitive: true,
+      infinitiveRightAfter: true,
+      introduces: { clause: false, direct: false, object: false },
+      ...HELD,
+    },
+    // Findings and knowledge gained, with a that-clause only: "investigators discovered that …", "she learned
+    // that …" (not "discovered the body").
+    ...(
+      [
+        ['discover', 'discovers', 'discovered', 'discovering'],
+        ['learn', 'learns', 'learned', 'learnt', 'learning'],
+        ['recognize', 'recognizes', 'recognized', 'recognise', 'recognises', 'recognised'],
+        ['notice', 'notices', 'noticed'],
+        ['determine', 'determines', 'determined'],
+      ] as const
+    ).map((forms) => ({
+      forms: [...forms],
+      class: 'position' as const,
+      needsComplementizer: true,
+      ...HELD,
+    })),
+    // Stances against something, its object the content: "rejected the argument", "has resisted such deals",
+    // "downplayed the risk", "debated the question", "slammed the governor for …".
+    ...(
+      [
+        ['reject', 'rejects', 'rejected', 'rejecting'],
+        ['resist', 'resists', 'resisted', 'resisting'],
+        ['downplay', 'downplays', 'downplayed', 'downplaying'],
+        ['debated', 'debating'],
+        ['slam', 'slams', 'slammed', 'slamming'],
+        ['blast', 'blasts', 'blasted', 'blasting'],
+        ['lambaste', 'lambastes', 'lambasted', 'lambasting'],
+      ] as const
+    ).map((forms) => ({
+      forms: [...forms],
+      class: 'position' as const,
+      objectContent: true,
+      oneWordObject: true,
+      introduces: { object: true, clause: forms[0] === 'reject', direct: true },
+      ...HELD,
+    })),
   ],
   // In the positions mode, forms of its cues that are as often nouns ("the plan", "Republican support was").
   positionNounHomographs: [
