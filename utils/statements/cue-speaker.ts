@@ -30,6 +30,7 @@ import {
   trailingNounSubject,
 } from './subjects';
 import { afterCue } from './complement';
+import { possessorSource } from './possessor-source';
 import {
   clauseBoundaryBefore,
   pluralSubjectBefore,
@@ -257,6 +258,22 @@ export function cueSpeaker(s: SentenceReading, cue: CueMatch): CueSpeaker | null
   }
   // "Gleichzeitig betonte sie, …": the complement starts after the pronoun.
   if (pronounBeforeComplement > after.at) after.at = pronounBeforeComplement;
+  // After a possessive the homograph is a noun ("the editor's note: …", "the mayor's remarks"); only a
+  // complementizer makes it report ("Trump's claim that …"), or the infinitive of an intention ("the
+  // governor's decision to close …"), and the possessor is its source. A noun cue (`possessed`) reports only so.
+  const possessive =
+    cue.tokStart >= sentence.tokStart + 2 &&
+    tokens[cue.tokStart - 2]!.fold === "'" &&
+    tokens[cue.tokStart - 2]!.end === tokens[cue.tokStart - 1]!.start;
+  if (cue.info.entry.possessed || (possessive && lex.nounHomographs.longestAt(tokens, cue.tokEnd - 1))) {
+    const clause = lex.complementizers.longestAt(tokens, after.at) !== undefined;
+    const infinitive =
+      cue.info.entry.infinitive === true && lex.infinitiveOpeners.longestAt(tokens, after.at) !== undefined;
+    if (!clause && !infinitive) return null;
+    const owner = possessorSource(ctx, cue, sentence);
+    if (cue.info.entry.possessed && !owner) return null;
+    speaker = owner ?? speaker;
+  }
   if (
     !speaker &&
     lead < 0 &&
@@ -265,16 +282,6 @@ export function cueSpeaker(s: SentenceReading, cue: CueMatch): CueSpeaker | null
     !reportOpensAfter(ctx, after.at, end) &&
     !pluralSubjectBefore(ctx, cue, after.at, end) &&
     !(cue.info.entry.evidence && evidenceSubject(ctx, cue.tokStart, sentence.tokStart))
-  )
-    return null;
-  // After a possessive the homograph is a noun ("the editor's note: …", "the mayor's remarks"); only a
-  // complementizer makes it report ("Trump's claim that …").
-  if (
-    lex.nounHomographs.longestAt(tokens, cue.tokEnd - 1) &&
-    cue.tokStart >= sentence.tokStart + 2 &&
-    tokens[cue.tokStart - 2]!.fold === "'" &&
-    tokens[cue.tokStart - 2]!.end === tokens[cue.tokStart - 1]!.start &&
-    !lex.complementizers.longestAt(tokens, after.at)
   )
     return null;
   // The subject ends before the preposition its verb governs: "spricht die Polizei | von weniger Krawallen".

@@ -245,8 +245,10 @@ export function cueStatements(s: SentenceReading, cue: CueMatch): void {
   // Only a verb with a subject, stated or inherited: not a noun ("the demand for coal", "a call for calm").
   const beforeCue = cue.tokStart - 1;
   const evidence = entry.evidence === true && evidenceSubject(ctx, cue.tokStart, sentence.tokStart);
+  // (A noun cue reads its possessor as its speaker, the determiner before it included: "her decision to …".)
   const verbal =
-    (speaker !== null ||
+    (entry.possessed === true && speaker !== null) ||
+    ((speaker !== null ||
       evidence ||
       lead >= 0 ||
       beforeCue < sentence.tokStart ||
@@ -259,10 +261,10 @@ export function cueStatements(s: SentenceReading, cue: CueMatch): void {
       (entry.class === 'position' &&
         beforeCue >= sentence.tokStart &&
         pluralSubjectAt(ctx, beforeCue, cue.tokStart))) &&
-    !(
-      beforeCue >= sentence.tokStart &&
-      (lex.determiners.longestAt(tokens, beforeCue) || lex.prepositions.longestAt(tokens, beforeCue))
-    );
+      !(
+        beforeCue >= sentence.tokStart &&
+        (lex.determiners.longestAt(tokens, beforeCue) || lex.prepositions.longestAt(tokens, beforeCue))
+      ));
   // An infinitive after the cue or its object: "vowed to fight on", "urged Congress to act".
   if (infinitiveOrObject(s, r, verbal)) return;
   if (clauseOrQuotationAfterCue(s, r)) return;

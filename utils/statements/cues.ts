@@ -566,9 +566,11 @@ export function findCues(
       startTok === aux &&
       (lex.anaphoricContent.matchEndingAt(tokens, startTok - 1).length > 0 ||
         lex.objectClitics.matchEndingAt(tokens, startTok - 1).length > 0);
+    // (A noun cue stands after its possessive determiner: "her decision to …".)
     if (
       before &&
       before.kind === 'word' &&
+      !m.value.entry.possessed &&
       lex.determiners.matchEndingAt(tokens, startTok - 1).length > 0 &&
       startTok - 1 >= from &&
       !pronounSubject &&

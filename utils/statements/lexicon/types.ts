@@ -141,6 +141,12 @@ export interface CueEntry {
    */
   quotedObjectOnly?: boolean;
   /**
+   * A noun cue ("decision", "refusal", "belief"): it reports only after a possessor, who is its source, and with
+   * its clause or infinitive after it: "the governor's decision to close …", "her belief that …"
+   * (`Lexicon.possessivePronouns`). Optional.
+   */
+  possessed?: boolean;
+  /**
    * A verb of opinion ("think", "believe"): it reports a held view, not a speech event. Outside quotation marks,
    * with a first-person subject it is the writer's own view ("I believe our media …"), which the article does
    * not report as anyone's statement. Optional.
