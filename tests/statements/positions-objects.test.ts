@@ -113,6 +113,10 @@ describe('positions mode, English object cues', () => {
     ],
     ['The judge Mary Lind rejected the request for a new trial.', 'the request for a new trial', 'Lind'],
     ['The minister Omar Diaz downplayed the risk of a new outbreak.', 'the risk of a new outbreak', 'Diaz'],
+    // Wishes and stances held as a state.
+    ['The mayor Dan Ruiz would like to reopen the park.', 'to reopen the park', 'Ruiz'],
+    ['The senator Ann Lowe is determined to block the bill.', 'to block the bill', 'Lowe'],
+    ['The senator Ann Lowe was confident that the bill would pass.', 'the bill would pass', 'Lowe'],
   ])('%s', (text, content, speaker) => {
     const found = positions(text);
     const statement = found.find((s) => s.content === content);
@@ -130,6 +134,8 @@ describe('positions mode, English object cues', () => {
       'The speaker made several references to the old factory.',
       'The police discovered the stolen car near the river.',
       'The band voted on Monday.',
+      'The road is sure to flood.',
+      'The mayor Dan Ruiz tried to stop the sale of the park.',
     ])
       expect(positions(text), text).toEqual([]);
   });

@@ -11,6 +11,21 @@ import type { CueEntry, Lexicon } from './types';
  */
 const HELD: Pick<CueEntry, 'opinion' | 'notBefore'> = { opinion: true, notBefore: ['by'] };
 
+/** The verbs of a state held ("is", "remains", "seemed"), before an adjective of stance ("is determined to"). */
+const STATE_VERBS = [
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'remain',
+  'remains',
+  'remained',
+  'seems',
+  'seemed',
+];
+
 export const en: Lexicon = {
   lang: 'en',
   cues: [
@@ -993,7 +1008,8 @@ export const en: Lexicon = {
         ['learn', 'learns', 'learned', 'learnt', 'learning'],
         ['recognize', 'recognizes', 'recognized', 'recognise', 'recognises', 'recognised'],
         ['notice', 'notices', 'noticed'],
-        ['determine', 'determines', 'determined'],
+        // ("is determined to": a stance, below.)
+        ['determine', 'determines'],
       ] as const
     ).map((forms) => ({
       forms: [...forms],
@@ -1073,6 +1089,49 @@ export const en: Lexicon = {
       possessed: true,
       needsComplementizer: true,
       introduces: { clause: true, direct: false, object: false },
+      ...HELD,
+    },
+    // Wishes as "would like": "the campaign would like to hold another rally" (attempts, "tried to", "worked
+    // to", "chose to", are acts, which PolNeAR does not count).
+    {
+      forms: ['would like', "'d like"],
+      class: 'position' as const,
+      infinitive: true,
+      infinitiveRightAfter: true,
+      introduces: { clause: false, direct: false, object: false },
+      ...HELD,
+    },
+    // Stances held as a state, written with their verb "be" ("is determined to", "were willing to", "is confident
+    // that": a participle after "is" would read as a passive): intentions take their infinitive, convictions
+    // their that-clause.
+    {
+      forms: STATE_VERBS.flatMap((be) =>
+        ['determined', 'willing', 'unwilling', 'eager', 'reluctant', 'committed', 'ready', 'keen'].map(
+          (adjective) => `${be} ${adjective}`,
+        ),
+      ),
+      class: 'position' as const,
+      infinitive: true,
+      infinitiveRightAfter: true,
+      introduces: { clause: false, direct: false, object: false },
+      ...HELD,
+    },
+    {
+      forms: STATE_VERBS.flatMap((be) =>
+        [
+          'confident',
+          'convinced',
+          'sure',
+          'certain',
+          'afraid',
+          'optimistic',
+          'aware',
+          'hopeful',
+          'adamant',
+        ].map((adjective) => `${be} ${adjective}`),
+      ),
+      class: 'position' as const,
+      needsComplementizer: true,
       ...HELD,
     },
   ],
