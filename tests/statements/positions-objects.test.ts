@@ -113,6 +113,9 @@ describe('positions mode, English object cues', () => {
     ],
     ['The judge Mary Lind rejected the request for a new trial.', 'the request for a new trial', 'Lind'],
     ['The minister Omar Diaz downplayed the risk of a new outbreak.', 'the risk of a new outbreak', 'Diaz'],
+    // Questions named by their topic.
+    ['The senator Joan Pike raised questions about the new contract.', 'the new contract', 'Pike'],
+    ['The moderator Paul Cray asked about the missing funds.', 'the missing funds', 'Cray'],
     // Wishes and stances held as a state.
     ['The mayor Dan Ruiz would like to reopen the park.', 'to reopen the park', 'Ruiz'],
     ['The senator Ann Lowe is determined to block the bill.', 'to block the bill', 'Lowe'],

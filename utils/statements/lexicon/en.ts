@@ -1134,6 +1134,24 @@ export const en: Lexicon = {
       needsComplementizer: true,
       ...HELD,
     },
+
+    // Questions named by their topic: "asked about the emails", "raised questions about his health".
+    {
+      forms: [
+        'ask',
+        'asks',
+        'asked',
+        'asking',
+        'raise questions',
+        'raises questions',
+        'raised questions',
+        'raising questions',
+      ].flatMap((verb) => ['about', 'over', 'on'].map((prep) => `${verb} ${prep}`)),
+      class: 'demand' as const,
+      objectContent: true,
+      oneWordObject: true,
+      introduces: { object: true, clause: false, direct: true },
+    },
   ],
   // In the positions mode, forms of its cues that are as often nouns ("the plan", "Republican support was").
   positionNounHomographs: [
