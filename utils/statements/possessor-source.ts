@@ -7,9 +7,8 @@
 import { foldText } from '../text/normalize';
 import type { AttributionContext } from './attribution-base';
 import type { CueMatch } from './cues';
-import { pronounPhrase } from './speaker-phrase';
 import type { SentenceUnit } from './sentences';
-import { parseSpeakerPhrase, type SpeakerPhrase } from './speaker-phrase';
+import { parseSpeakerPhrase, pronounPhrase, type SpeakerPhrase } from './speaker-phrase';
 
 /** Words at most in a possessor ("the former Secretary of State Hillary Clinton's"). */
 const MAX_POSSESSOR = 8;
