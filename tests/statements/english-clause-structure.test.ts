@@ -1,0 +1,71 @@
+/**
+ * Where the clause structure around a known cue bounds what it reports and who reports it (English): a cue
+ * inside a relative clause set off by commas reports up to the clause's closing comma, not the main clause's
+ * predicate after it; its source is the phrase before the relative pronoun, not the clause's first phrase.
+ */
+import { describe, expect, test } from 'vitest';
+import { extract, find } from './helpers';
+
+describe('a cue in a relative clause set off by commas', () => {
+  test.each([
+    [
+      'The union, which argued that wages were far too low, called a strike on Monday.',
+      'wages were far too low',
+      'Union',
+    ],
+    [
+      'Senator Ruth Calder, who believed that the treaty was vital, told her staff to keep pressing.',
+      'the treaty was vital',
+      'Ruth Calder',
+    ],
+    [
+      'The regulator, which has said that the merger would raise prices, is now reviewing the deal.',
+      'the merger would raise prices',
+      'regulator',
+    ],
+  ])('%s', (text, content, speaker) => {
+    const statement = find(extract(text, 'en'), content);
+    expect(statement.speaker).toContain(speaker);
+  });
+
+  test('a relative clause opened inside the content keeps its own closing comma', () => {
+    const text =
+      'Senator Ruth Calder, who argued that the tariffs, which took effect in May, were hurting farmers, will vote against the bill.';
+    const statement = find(
+      extract(text, 'en'),
+      'the tariffs, which took effect in May, were hurting farmers',
+    );
+    expect(statement.speaker).toBe('Ruth Calder');
+  });
+
+  test('a restrictive relative clause, not set off, is not cut', () => {
+    const text = 'Officials who said the bridge was safe, had not inspected it, critics claimed.';
+    const found = extract(text, 'en');
+    expect(found.some((s) => s.content === 'the bridge was safe')).toBe(false);
+  });
+
+  test('a participle after the comma opens an adjunct of the report, which goes on', () => {
+    const text =
+      'The mayor, who said that the budget was balanced, citing new figures from the treasury, left.';
+    const found = extract(text, 'en');
+    expect(found.some((s) => s.content.startsWith('the budget was balanced, citing'))).toBe(true);
+  });
+});
+
+describe('the antecedent of a relative pronoun as the source', () => {
+  test.each([
+    [
+      'The merger was attacked by the regulator, which said that it would raise prices.',
+      'it would raise prices',
+      'the regulator',
+    ],
+    [
+      'Growers rallied outside the watchdog, which said that quotas would stay.',
+      'quotas would stay',
+      'the watchdog',
+    ],
+    ['The bid was praised by a farm lobby, which said that it was sound.', 'it was sound', 'a farm lobby'],
+  ])('%s', (text, content, mention) => {
+    expect(find(extract(text, 'en'), content).mention).toBe(mention);
+  });
+});
