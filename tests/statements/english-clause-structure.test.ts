@@ -69,3 +69,22 @@ describe('the antecedent of a relative pronoun as the source', () => {
     expect(find(extract(text, 'en'), content).mention).toBe(mention);
   });
 });
+
+describe('the setting of a speech act ends its noun-phrase object', () => {
+  test.each([
+    [
+      'Senator Ruth Calder criticized the new tariff plan during a televised debate on Monday.',
+      'the new tariff plan',
+    ],
+    ['The mayor attacked the housing board in early-morning tweets.', 'the housing board'],
+    ['The governor praised the rescue teams at a rally in Toledo.', 'the rescue teams'],
+  ])('%s', (text, content) => {
+    expect(find(extract(text, 'en'), content).kind).toBe('indirect');
+  });
+
+  test('not a setting inside a clause of the object', () => {
+    const text = 'Ruth Calder criticized the aides who leaked the memo during the campaign.';
+    const content = 'the aides who leaked the memo during the campaign';
+    expect(find(extract(text, 'en'), content).kind).toBe('indirect');
+  });
+});
