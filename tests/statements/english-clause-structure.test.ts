@@ -4,6 +4,7 @@
  * predicate after it; its source is the phrase before the relative pronoun, not the clause's first phrase.
  */
 import { describe, expect, test } from 'vitest';
+import { extractStatements } from '../../utils/statements';
 import { extract, find } from './helpers';
 
 describe('a cue in a relative clause set off by commas', () => {
@@ -86,5 +87,13 @@ describe('the setting of a speech act ends its noun-phrase object', () => {
     const text = 'Ruth Calder criticized the aides who leaked the memo during the campaign.';
     const content = 'the aides who leaked the memo during the campaign';
     expect(find(extract(text, 'en'), content).kind).toBe('indirect');
+  });
+});
+
+describe('a second verb sharing its subject after an object holding a cue noun', () => {
+  test('positions mode: "plan" in the first verb\'s object is a noun, not a cue', () => {
+    const text = 'The Labour candidate also outlined her housing plan and vowed to build more homes.';
+    const found = extractStatements(text, { lang: 'en', articleKey: 'test', positions: true });
+    expect(find(found, 'to build more homes').speaker).toContain('Labour candidate');
   });
 });
