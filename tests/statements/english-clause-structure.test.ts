@@ -97,3 +97,29 @@ describe('a second verb sharing its subject after an object holding a cue noun',
     expect(find(found, 'to build more homes').speaker).toContain('Labour candidate');
   });
 });
+
+describe('a report of its own after a comma and a conjunction', () => {
+  test.each([
+    [
+      'The governor said the levee was sound, and hydrologists warned that it could fail in spring.',
+      'the levee was sound',
+      'it could fail in spring',
+      'hydrologists',
+    ],
+    [
+      'The minister insisted that prices would fall, but farm lobbies argued that they would rise.',
+      'prices would fall',
+      'they would rise',
+      'farm lobbies',
+    ],
+  ])('%s', (text, first, second, mention) => {
+    const found = extract(text, 'en');
+    find(found, first);
+    expect(find(found, second).mention).toBe(mention);
+  });
+
+  test('not after a subordinator, which opens no report of its own here', () => {
+    const found = extract('The mayor said the bridge was safe while engineers checked it.', 'en');
+    expect(find(found, 'the bridge was safe while engineers checked it').speaker).toBe('mayor');
+  });
+});
