@@ -123,3 +123,19 @@ describe('a report of its own after a comma and a conjunction', () => {
     expect(find(found, 'the bridge was safe while engineers checked it').speaker).toBe('mayor');
   });
 });
+
+describe('a negated stance (positions mode)', () => {
+  const positions = (text: string) =>
+    extractStatements(text, { lang: 'en', articleKey: 'test', positions: true });
+
+  test.each([
+    ["The regulators didn't know what to make of the bid.", 'what to make of the bid', 'regulators'],
+    ["Most voters don't expect a new mayor to emerge soon.", 'a new mayor to emerge soon', 'voters'],
+  ])('%s', (text, content, speaker) => {
+    expect(find(positions(text), content).speaker).toBe(speaker);
+  });
+
+  test('a negated report of speech is still none', () => {
+    expect(positions("The mayor didn't say whether the bridge would reopen.")).toEqual([]);
+  });
+});
