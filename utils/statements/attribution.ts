@@ -29,6 +29,7 @@ import {
 } from './cue-statements';
 import type { SentenceReading } from './cue-reading';
 import { accordingToStatements, colonQuotation } from './verbless-sources';
+import { endAtRelativeClause } from './relative-clause';
 export { clauseSubject, namedSubject, presentational } from './subjects';
 export { obliquePhrase } from './noun-phrases';
 export {
@@ -82,6 +83,7 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
   if (lex.inversionJoiners.length > 0) inversionInQuotations(ctx, sentence, out);
   reportedThrough(ctx, sentence, out);
   endBeforeReportApposition(ctx, sentence, out);
+  endAtRelativeClause(ctx, sentence, out);
   return withoutRepeats(out);
 }
 

@@ -5,6 +5,7 @@
  */
 import { foldText } from '../text/normalize';
 import type { CueMatch } from './cues';
+import type { PhraseMatcher } from './lexicon/compile';
 import type { SentenceUnit } from './sentences';
 import { parseSpeakerPhrase } from './speaker-phrase';
 import {
@@ -130,6 +131,7 @@ export function subordinateWithin(ctx: AttributionContext, from: number, to: num
 export function objectEnd(ctx: AttributionContext, p: number, end: number): number {
   const { tokens, lex } = ctx;
   let k = p;
+  let clauseInside = false;
   // Words, quotations, and possessives ("the court's decision"); not a conjunction opening a clause with a
   // subject pronoun of its own ("promised lower taxes and “jobs, jobs,” | but he also warned …").
   // (Amounts belong to it too: "$916 million", "40%", "1,300".)
@@ -161,6 +163,21 @@ export function objectEnd(ctx: AttributionContext, p: number, end: number): numb
     // filler phrase of three words or more: "in a statement", "at a news conference"; shorter fillers may
     // belong to the noun: "the only way", "his birthday on Tuesday", "between January and May").
     if (k > p && !inQuote(ctx, k) && (lex.fillers.longestAt(tokens, k)?.length ?? 0) >= 3) break;
+    // (So does a setting named by its event or medium, "attacked her in early-morning tweets", "criticized
+    // the plan during a debate", unless a clause opened inside the object: "of leaving when … during …".)
+    if (
+      k > p &&
+      !inQuote(ctx, k) &&
+      !clauseInside &&
+      settingAt(ctx, k, end, lex.objectSettingOpeners, lex.objectSettingEvents)
+    )
+      break;
+    if (
+      lex.subordinators.longestAt(tokens, k) ||
+      lex.relativePronouns.longestAt(tokens, k) ||
+      lex.complementizers.longestAt(tokens, k)
+    )
+      clauseInside = true;
     k++;
   }
   return k;
@@ -298,7 +315,7 @@ export function clauseStop(
       ctx.tokens[k]!.fold === ',' &&
       (((fronted || mainClauseResumes(ctx, k + 1, end)) && isWord(ctx, k + 1)) ||
         otherSourceOpens(ctx, k + 1) ||
-        speechSettingOpens(ctx, k + 1, end))
+        settingAt(ctx, k + 1, end, ctx.lex.settingOpeners, ctx.lex.settingEvents))
     )
       return ctx.tokens[k]!.start;
     if (ctx.tokens[k]!.fold !== ';') continue;
@@ -308,17 +325,26 @@ export function clauseStop(
 }
 
 /**
- * After a comma, the setting of the speech event (`Lexicon.speechSettings`): an opener and, within three words,
- * an event noun ("…, lors d'une conférence de presse", "…, à l'issue d'une réunion", "…, dans un entretien au
- * Monde"). It belongs to the attribution, not to what was said.
+ * The setting of the speech event at token `k`: one of `openers` and, within three words, one of `events`
+ * ("…, lors d'une conférence de presse", "…, dans un entretien au Monde": `Lexicon.speechSettings`, after a
+ * comma; "in early-morning tweets": `Lexicon.objectSettings`, after an object). It belongs to the
+ * attribution, not to what was said.
  */
-function speechSettingOpens(ctx: AttributionContext, k: number, end: number): boolean {
-  const { tokens, lex } = ctx;
-  const opener = lex.settingOpeners.longestAt(tokens, k);
+function settingAt(
+  ctx: AttributionContext,
+  k: number,
+  end: number,
+  openers: PhraseMatcher<true>,
+  events: PhraseMatcher<true>,
+): boolean {
+  const { tokens } = ctx;
+  const opener = openers.longestAt(tokens, k);
   if (!opener || inQuote(ctx, k)) return false;
   for (let j = k + opener.length; j < end && j - (k + opener.length) <= 3; j++) {
-    if (!isWord(ctx, j)) return false;
-    if (lex.settingEvents.longestAt(tokens, j)) return true;
+    // (A hyphen inside a compound adjective is part of the phrase: "in early-morning tweets".)
+    const hyphen = tokens[j]!.fold === '-' && tokens[j]!.start === tokens[j - 1]!.end && isWord(ctx, j + 1);
+    if (!isWord(ctx, j) && !hyphen) return false;
+    if (events.longestAt(tokens, j)) return true;
   }
   return false;
 }

@@ -37,6 +37,7 @@ import {
   reportOpensAfter,
   subordinateWithin,
 } from './content-bounds';
+import { conjoinedClauseSubject } from './conjoined-subject';
 import type { CueSpeaker, SentenceReading } from './cue-reading';
 
 /**
@@ -226,6 +227,9 @@ export function cueSpeaker(s: SentenceReading, cue: CueMatch): CueSpeaker | null
   // An adverbial cue ("mit den Worten") has no subject of its own: the clause's subject speaks.
   if (cue.info.entry.adverbial) left = namedSubject(ctx, sentence) ?? subjectAfterFrontedQuote(ctx, cue, end);
   if (left) speaker = left;
+  // A clause of its own after a comma and a conjunction, its subject a plain noun phrase: "…, and engineers
+  // warned that …" (not a word of the first report's content).
+  if (!speaker && !v2 && !cue.inverted) speaker = conjoinedClauseSubject(ctx, sentence, cue.tokStart);
   // Verb second: a trailing attribution puts its verb right after the comma ("…, sagte der Minister."); a
   // subject there opens a clause of its own ("…, sie habe einen falschen Namen angegeben, …").
   const subjectFirst = v2 && left !== null && left.tokEnd <= cue.tokStart && left.kind !== 'group';

@@ -532,11 +532,15 @@ export function findCues(
     }
     if (m.value.participle && aux < 0 && trailingAux === 0) continue;
     if (aux >= 0) startTok = aux;
-    // Negated ("won't say", "ne dit pas") or passive ("is said to", "were advised") cues report nothing.
-    if (
+    // Negated ("won't say", "ne dit pas") or passive ("is said to", "were advised") cues report nothing; a
+    // negated stance or view is one still, in the positions mode ("didn't know what to make of it", "voters
+    // don't expect a new mayor to …").
+    const negated =
       lex.negations.matchEndingAt(tokens, i - 1).length > 0 ||
       lex.negations.matchAt(tokens, i + m.length).length > 0 ||
-      (startTok > from && lex.negations.matchEndingAt(tokens, startTok - 1).length > 0) ||
+      (startTok > from && lex.negations.matchEndingAt(tokens, startTok - 1).length > 0);
+    if (
+      (negated && m.value.entry.class !== 'position') ||
       (lex.passives.matchEndingAt(tokens, i - 1).length > 0 && (aux < 0 || passiveForm(lex, t.fold))) ||
       // "was also found", "is now expected": the passive auxiliary before adverbs.
       (aux >= 0 &&

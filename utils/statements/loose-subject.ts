@@ -8,6 +8,7 @@
 import type { AttributionContext } from './attribution';
 import { fillerAt, quotedName, skipFillers } from './attribution-base';
 import type { SentenceUnit } from './sentences';
+import { relativeAntecedent } from './relative-antecedent';
 import { parseSpeakerPhrase, speakerEndingAt, type SpeakerPhrase } from './speaker-phrase';
 
 /** Tokens at most in a plain noun phrase taken as a speaker. */
@@ -237,6 +238,9 @@ export function looseSubject(
       if (phrase) return phrase;
     }
   }
+  // A relative pronoun's antecedent, the phrase before its comma ("…, the regulator, which said").
+  const antecedent = participial ? undefined : relativeAntecedent(ctx, sentence, cue);
+  if (antecedent !== undefined) return antecedent;
   // A sentence adverb set off by commas between the subject and its verb: "Some Democrats, however, said".
   const limit = participial ? cue : beforeAside(ctx, sentence, cue);
   // A participle's subject opens the sentence; a finite cue's, its own clause.

@@ -105,7 +105,13 @@ export function sharedSubject(
   )
     return null;
   for (let j = verb; j < k; j++) {
-    if (inQuote(ctx, j) || lex.cues.longestAt(tokens, j)) return null;
+    // (A cue form that is also a noun, opening no infinitive or clause, is that noun in the first verb's
+    // object: "outlined his cybersecurity plan and vowed to …".)
+    const noun =
+      lex.nounHomographs.longestAt(tokens, j) &&
+      !lex.infinitiveOpeners.longestAt(tokens, j + 1) &&
+      !lex.complementizers.longestAt(tokens, j + 1);
+    if (inQuote(ctx, j) || (lex.cues.longestAt(tokens, j) && !noun)) return null;
     if (lex.complementizers.longestAt(tokens, j) || lex.relativePronouns.longestAt(tokens, j)) return null;
     // (A pronoun right after the first verb is its object: "presented it and said".)
     if (j > verb + 1 && lex.pronouns.longestAt(tokens, j)) return null;

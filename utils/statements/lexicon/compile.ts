@@ -271,6 +271,9 @@ export interface CompiledLexicon {
   /** "lors de", "à l'issue de" … then "conférence", "réunion": the setting of the speech, not its content. */
   settingOpeners: PhraseMatcher<true>;
   settingEvents: PhraseMatcher<true>;
+  /** "in", "during" … then "tweets", "debate": the setting of a speech act, ending its noun-phrase object. */
+  objectSettingOpeners: PhraseMatcher<true>;
+  objectSettingEvents: PhraseMatcher<true>;
   /** "in", "aus": attach a place to a role ("ein Sprecher in Budapest"). */
   placePrepositions: PhraseMatcher<true>;
   /** "même", "derselben": a noun phrase they open points back to the last source. */
@@ -343,6 +346,8 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     documentNouns: words(lexicon.documentAdverbs?.nouns),
     settingOpeners: words(lexicon.speechSettings?.openers),
     settingEvents: words(lexicon.speechSettings?.events),
+    objectSettingOpeners: words(lexicon.objectSettings?.openers),
+    objectSettingEvents: words(lexicon.objectSettings?.events),
     placePrepositions: words(lexicon.placePrepositions),
     sameReferents: words(lexicon.sameReferents),
     outletNouns: words(lexicon.outletNouns),

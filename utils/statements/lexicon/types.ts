@@ -511,6 +511,12 @@ export interface Lexicon {
    */
   speechSettings?: { openers: string[]; events: string[] };
   /**
+   * The setting of a speech act right after its noun-phrase object, with no comma: prepositions (`openers`)
+   * followed within three words by a noun of `events` ("attacked her in early-morning tweets", "criticized the
+   * plan during a debate"). It ends the object: the words reported are "her", "the plan". Optional.
+   */
+  objectSettings?: { openers: string[]; events: string[] };
+  /**
    * Prepositions that attach the place where a role is held to it, before a bare capitalised name (German "in",
    * "aus": "ein Regierungssprecher in Budapest sagte", "der Korrespondent aus Moskau"): the place stays in the
    * speaker's phrase instead of being read as the speaker. Optional.

@@ -1,0 +1,79 @@
+/**
+ * The source of a cue whose subject is a relative pronoun set off by a comma, when the speaker grammar could
+ * not read its antecedent: a plain noun phrase ("The deal was attacked by the regulator, which said …",
+ * "…, a think tank that …"). The antecedent is the phrase that ends at the comma, never the clause's first
+ * phrase, which may be anything else ("The deal", the object of the attack).
+ */
+import type { AttributionContext } from './attribution-base';
+import { fillerAt, inQuote, isWord } from './attribution-base';
+import type { SentenceUnit } from './sentences';
+import type { SpeakerPhrase } from './speaker-phrase';
+
+/** Words at most in the antecedent. */
+const MAX_WORDS = 8;
+/** Tokens at most between the relative pronoun and the cue (adverbs, times: "which later said"). */
+const MAX_BETWEEN = 3;
+
+/** The relative pronoun (not "that", also a complementizer) right before the cue, fillers aside; or -1. */
+function relativeBefore(ctx: AttributionContext, sentence: SentenceUnit, cue: number): number {
+  const { tokens, lex } = ctx;
+  for (let j = cue - 1; j > sentence.tokStart && cue - j <= MAX_BETWEEN + 1; j--) {
+    if (inQuote(ctx, j) || !isWord(ctx, j)) return -1;
+    if (lex.relativePronouns.longestAt(tokens, j)) return lex.complementizers.longestAt(tokens, j) ? -1 : j;
+    if (!fillerAt(ctx, j)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * For a cue at token `cue` whose subject is a relative pronoun after a comma: the noun phrase before the comma
+ * (from its determiner, or its capitalised first word, to the comma), or null when none stands there.
+ * Undefined when the cue's subject is no such pronoun.
+ */
+export function relativeAntecedent(
+  ctx: AttributionContext,
+  sentence: SentenceUnit,
+  cue: number,
+): SpeakerPhrase | null | undefined {
+  const { tokens, lex } = ctx;
+  const relative = relativeBefore(ctx, sentence, cue);
+  if (relative < 0 || tokens[relative - 1]?.fold !== ',' || inQuote(ctx, relative - 1)) return undefined;
+  const end = relative - 1;
+  // Back from the comma to the nearest determiner ("the regulator", "the agency's chief"), or over a run of
+  // capitalised words ("Acme Holdings"); a word that cannot stand inside a noun phrase ends the search.
+  let start = -1;
+  let capitalised = end;
+  for (let k = end - 1; k >= sentence.tokStart && end - k <= MAX_WORDS; k--) {
+    const possessive = tokens[k]!.fold === "'" && tokens[k]!.start === tokens[k - 1]?.end;
+    if (possessive) continue;
+    if (!isWord(ctx, k) || inQuote(ctx, k)) break;
+    if (lex.determiners.longestAt(tokens, k)) {
+      start = k;
+      break;
+    }
+    if (
+      lex.prepositions.longestAt(tokens, k) ||
+      lex.auxiliaries.longestAt(tokens, k) ||
+      lex.conjunctions.longestAt(tokens, k) ||
+      lex.complementizers.longestAt(tokens, k) ||
+      lex.pronouns.longestAt(tokens, k) ||
+      (lex.cues.longestAt(tokens, k) && !lex.nounHomographs.longestAt(tokens, k))
+    )
+      break;
+    if (tokens[k]!.upper && capitalised === k + 1) capitalised = k;
+  }
+  if (start < 0 && capitalised < end) start = capitalised;
+  if (start < 0 || start >= end) return null;
+  const last = tokens[end - 1]!;
+  const plural = (lex.lexicon.pluralSuffixes ?? []).some(
+    (s) => last.fold.length > s.length + 2 && last.fold.endsWith(s),
+  );
+  return {
+    tokStart: start,
+    tokEnd: end,
+    start: tokens[start]!.start,
+    end: last.end,
+    kind: 'group',
+    number: plural ? 'pl' : 'sg',
+  };
+}
