@@ -901,6 +901,26 @@ export class SpeakerResolver {
   }
 
   /**
+   * A person taken up by a bare role ("министр", "der Minister") keeps the modifiers of the role they were
+   * named with ("министр иностранных дел РФ"), so that a later role of another country ("Венгерский министр")
+   * is not read as them because the bare role matched. Empty when the person was never described more fully.
+   */
+  private describedBefore(name: string, head: string | undefined): string[] {
+    if (!name || head === undefined) return [];
+    for (let k = this.history.length - 1; k >= 0; k--) {
+      const h = this.history[k]!;
+      if (
+        h.speaker.name === name &&
+        h.roleHead !== undefined &&
+        sameHead(h.roleHead, head) &&
+        h.roleModifiers?.length
+      )
+        return h.roleModifiers;
+    }
+    return [];
+  }
+
+  /**
    * The full name ending with `surname`, nearest before `at` (else the first after). A name in an oblique case
    * ("według ministra Sikorskiego", "за словами Зеленського", "Pawła Wrońskiego") is the one written in the
    * nominative: its last word's case endings are taken back (`Lexicon.caseEndings`), and a whole name's given
@@ -954,11 +974,12 @@ export class SpeakerResolver {
         : phrase.role;
     const head = phrase.role ? roleHead(phrase.role, this.ctx) : undefined;
     const parties = phrase.role ? roleParties(phrase.role, this.ctx) : [];
+    const modifiers = head !== undefined && described ? roleModifiers(described, head, this.ctx) : undefined;
     this.history.push({
       speaker: out,
       at,
       roleHead: head,
-      roleModifiers: head !== undefined && described ? roleModifiers(described, head, this.ctx) : undefined,
+      roleModifiers: modifiers?.length === 0 ? this.describedBefore(out.name, head) : modifiers,
       ...(nounGender ? { nounGender } : {}),
       ...(roleOnly ? { roleOnly } : {}),
       ...(parties.length > 0 ? { roleParties: parties } : {}),

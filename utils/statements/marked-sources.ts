@@ -308,8 +308,12 @@ export function asAttribution(
     // An adverbial may come before the subject, which then closes the clause: "как сказал в одном из
     // интервью проректор Сергей Рощин, …".
     // (Not when a filler closes the clause after the subject: "según informó el Ministerio en un comunicado".)
+    // (Nor when the source it cites follows the subject: "Как пишет Financial Times со ссылкой на источники, …"
+    // is the newspaper's report.)
+    const citing = speaker !== null && lex.viaMarkers.longestAt(tokens, speaker.tokEnd) !== undefined;
     if (
       q < k &&
+      !citing &&
       (!speaker || (speaker.tokEnd < k && skipFillers(ctx, speaker.tokEnd, k) < k)) &&
       !lex.lexicon.verbSecond
     ) {
