@@ -10,6 +10,7 @@ import { genderOfFirstName } from './first-names';
 import { isAbbreviation } from './sentences';
 import { namesOutlet, outletNounAlone } from './outlets';
 import { objectInside, roleSubjectAt } from './role-subjects';
+import { institutionNamedBefore, ofKind, takenUpKind } from './taken-up-institutions';
 import {
   caseComplement,
   genderOfHonorific,
@@ -203,6 +204,8 @@ interface HistoryEntry {
   institutionNoun?: string;
   /** Named as a newspaper, broadcaster or website, which an outlet noun may take up (`outlets.ts`). */
   outlet?: boolean;
+  /** An institution's phrase as written, folded words, for the nouns that take it up by its kind. */
+  described?: string[];
 }
 
 /** A sentence's end (its punctuation before a space) or a line break. */
@@ -984,6 +987,9 @@ export class SpeakerResolver {
       ...(roleOnly ? { roleOnly } : {}),
       ...(parties.length > 0 ? { roleParties: parties } : {}),
       ...(speaker.kind === 'institution' ? institutionNounOf(this.ctx, phrase) : {}),
+      ...(speaker.kind === 'institution' || speaker.kind === 'person'
+        ? { described: foldedWords(this.ctx.text.slice(phrase.start, phrase.end)) }
+        : {}),
     });
     return out;
   }
@@ -1052,6 +1058,14 @@ export class SpeakerResolver {
     if (phrase.kind !== 'pronoun' && outletNounAlone(this.ctx, phrase)) {
       const outlet = this.recent().find((h) => h.outlet === true && h.speaker.name !== '');
       if (outlet) return this.remember(outlet.speaker, at, phrase);
+    }
+    // "das Unternehmen", "в сообщении ведомства": the last institution of that kind (`taken-up-institutions.ts`).
+    const kind = takenUpKind(this.ctx, phrase);
+    if (kind) {
+      const named = this.recent().find((h) => h.speaker.name !== '' && ofKind(h.described ?? [], kind));
+      if (named) return this.remember(named.speaker, at, phrase);
+      const unheard = institutionNamedBefore(this.ctx, phrase.tokStart, kind);
+      if (unheard) return this.remember(this.resolveSpeaker(unheard, at, ''), at, phrase);
     }
     // "la même source", "derselben Quelle": the last source, whatever the noun.
     if (phrase.kind !== 'pronoun' && phrase.kind !== 'person') {

@@ -27,3 +27,45 @@ describe('a source cited by the subject of a parenthetical cue', () => {
     expect(find(statements, 'Лондон готовит').speaker).toBe('The Guardian');
   });
 });
+
+describe('an institution taken up by a common noun of its kind', () => {
+  test('de "das Unternehmen" → the arms maker named before, a place after the noun aside', () => {
+    const statements = extract(
+      'Der Rüstungskonzern Falkwerk will seine Produktion verdoppeln. Die ersten Lieferungen sollen im Mai erfolgen, teilte das Unternehmen in Kassel mit.',
+      'de',
+    );
+    expect(find(statements, 'Die ersten Lieferungen').speaker).toContain('Falkwerk');
+  });
+
+  test('de "ein Unternehmen" is another company, not the one named before', () => {
+    const statements = extract(
+      'Der Rüstungskonzern Falkwerk will seine Produktion verdoppeln. Die Preise seien gestiegen, sagte ein Unternehmen aus Bayern.',
+      'de',
+    );
+    expect(find(statements, 'Die Preise seien').speaker).not.toContain('Falkwerk');
+  });
+
+  test('ru "в сообщении ведомства" → the ministry named before, though it did not speak', () => {
+    const statements = extract(
+      'Министерство обороны Эстонии объявило о переброске войск. «Эти меры носят оборонительный характер», — говорится в сообщении ведомства.',
+      'ru',
+    );
+    expect(find(statements, 'Эти меры').speaker).toBe('Министерство обороны Эстонии');
+  });
+
+  test('ru "в пресс-службе регулятора" → the central bank', () => {
+    const statements = extract(
+      'Банк России в пятницу снизил ключевую ставку. В пресс-службе регулятора уточнили, что следующее заседание пройдет в феврале.',
+      'ru',
+    );
+    expect(find(statements, 'следующее заседание').speaker).toBe('Банк России');
+  });
+
+  test('ru "согласно материалу издания" → the newspaper named before', () => {
+    const statements = extract(
+      'Как пишет The Guardian, Лондон готовит новый пакет помощи. Согласно материалу издания, в него войдут ракеты.',
+      'ru',
+    );
+    expect(find(statements, 'в него войдут').speaker).toBe('The Guardian');
+  });
+});

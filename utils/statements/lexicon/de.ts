@@ -1537,6 +1537,31 @@ export const de: Lexicon = {
   obliqueBeforeAdjective: { determiners: ['der', 'einer'], ending: 'en' },
   // "Ein Regierungssprecher in Budapest sagte": the place is the role's, not the speaker.
   placePrepositions: ['in', 'aus'],
+  // "Der Rüstungskonzern Rheinmetall kündigte an … . …, teilte das Unternehmen mit."
+  institutionAnaphors: {
+    entries: [
+      {
+        nouns: ['Unternehmen', 'Unternehmens', 'Konzern', 'Konzerns', 'Firma', 'Hersteller', 'Herstellers'],
+        antecedents: [
+          'Unternehmen',
+          '*unternehmen',
+          'Konzern',
+          '*konzern',
+          'Firma',
+          '*firma',
+          'Hersteller',
+          '*hersteller',
+          '*gruppe',
+          'AG',
+          'GmbH',
+        ],
+      },
+      {
+        nouns: ['Ministerium', 'Ministeriums', 'Ressort', 'Ressorts'],
+        antecedents: ['Ministerium', '*ministerium', 'Auswärtiges', 'Auswärtige'],
+      },
+    ],
+  },
   // "Die Behörde veröffentlichte eine Stellungnahme. Darin heißt es: „…“": the document speaks.
   documentAdverbs: {
     forms: ['darin', 'dort', 'hierin', 'daraus'],
