@@ -22,7 +22,7 @@ import {
 import { inQuote, isWord } from './attribution-base';
 import { SpeakerResolver, type ResolvedSpeaker } from './coreference';
 import { captionTest } from './captions';
-import { coordinatedClauses } from './coordinated-clauses';
+import { coordinatedClauses, coordinatedSubject } from './coordinated-clauses';
 import { beforeCoordinatedCue, beforeSpeakerAct } from './coordinated-verbs';
 import { afterOpeningAdverbs, looseSubject } from './loose-subject';
 import { statementId } from './id';
@@ -192,7 +192,10 @@ export function nest(
         dropped.add(inner);
         continue;
       }
-      if (!parent.has(inner)) parent.set(inner, outer);
+      // (A second speaker's clause joined to the first by a conjunction reports beside it, not inside it:
+      // "X заявил, что …, а Y добавила, что …".)
+      if (!parent.has(inner) && !(inner.speaker && coordinatedSubject(ctx, inner.speaker)))
+        parent.set(inner, outer);
       if (freeRelative(ctx, inner, contentStart(outer))) continue;
       cutters.push(inner);
     }
@@ -322,7 +325,9 @@ function dropTrailingConjunction(ctx: AttributionContext, range: [number, number
   for (let guard = 0; guard < 2 && lex.fillers.longestAt(tokens, k)?.length === 1; guard++) k--;
   const last = tokens[k];
   if (!last || last.start <= range[0] || ctx.quoteOf[k] !== -1) return range;
-  if (!lex.conjunctions.longestAt(tokens, k)) return range;
+  // (A contrastive after a comma too: "…, а | Y добавила".)
+  const contrastive = lex.contrastives.longestAt(tokens, k) && tokens[k - 1]?.fold === ',';
+  if (!lex.conjunctions.longestAt(tokens, k) && !contrastive) return range;
   return trimRange(ctx.text, range[0], last.start);
 }
 

@@ -69,3 +69,29 @@ describe('an institution taken up by a common noun of its kind', () => {
     expect(find(statements, 'в него войдут').speaker).toBe('The Guardian');
   });
 });
+
+describe('two speakers in one sentence, the second clause joined by a conjunction', () => {
+  test('ru "X заявил, что …, а Y добавила, что …" → two statements, neither inside the other', () => {
+    const statements = extract(
+      'Песков заявил, что Кремль изучает предложение, а официальный представитель МИД Мария Захарова добавила, что ответ будет жестким.',
+      'ru',
+    );
+    expect(find(statements, 'Кремль изучает')).toMatchObject({
+      speaker: 'Дмитрий Песков',
+      content: 'Кремль изучает предложение',
+    });
+    const second = find(statements, 'ответ будет жестким');
+    expect(second).toMatchObject({ speaker: 'Мария Захарова' });
+    expect(second.via).toBeUndefined();
+    expect(second.mention).not.toMatch(/^а /);
+  });
+
+  test('pl "X ocenił, że …, a Y zagroził, że …" → the second speaker\'s own report', () => {
+    const statements = extract(
+      'Minister Jan Nowak ocenił, że sankcje działają, a poseł Adam Lis zagroził, że klub zagłosuje przeciw.',
+      'pl',
+    );
+    expect(find(statements, 'sankcje działają').content).toBe('sankcje działają');
+    expect(find(statements, 'klub zagłosuje')).toMatchObject({ speaker: 'Adam Lis' });
+  });
+});
