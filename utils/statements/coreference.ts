@@ -952,6 +952,15 @@ export class SpeakerResolver {
       }
       if (best) return best.full;
     }
+    // A surname alone may take up a speaker whose name was read within a longer phrase ("Ekspert Ośrodka
+    // Studiów Wschodnich Marek Orzeł", then "Zdaniem Orła").
+    if (given.length === 0 && forms.length > 1) {
+      const spoke = this.recent().find(
+        (h) =>
+          h.speaker.kind === 'person' && forms.slice(1).includes(foldedWords(h.speaker.name).pop() ?? ''),
+      );
+      if (spoke) return spoke.speaker.name;
+    }
     return undefined;
   }
 

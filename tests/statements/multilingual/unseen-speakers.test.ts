@@ -95,3 +95,42 @@ describe('two speakers in one sentence, the second clause joined by a conjunctio
     expect(find(statements, 'klub zagłosuje')).toMatchObject({ speaker: 'Adam Lis' });
   });
 });
+
+describe('Polish titles, periphrastic cues and genitive sources', () => {
+  test('"Prof." before a name opens no new sentence, and "zwraca uwagę, że" is a cue', () => {
+    const statements = extract(
+      'Prof. Anna Kowal z Uniwersytetu Jagiellońskiego zwraca jednak uwagę, że sankcje działają powoli.',
+      'pl',
+    );
+    expect(find(statements, 'sankcje działają')).toMatchObject({
+      speaker: 'Anna Kowal',
+      cue: 'zwraca jednak uwagę',
+    });
+  });
+
+  test('"W ministerstwie usłyszeliśmy, że …" → the ministry', () => {
+    const statements = extract(
+      'W Ministerstwie Finansów usłyszeliśmy, że budżet zostanie zmieniony w marcu.',
+      'pl',
+    );
+    expect(find(statements, 'budżet zostanie').speaker).toMatch(/^Ministerstw/);
+  });
+
+  test('mobile "e": "Zdaniem Wróbla" → Wróbel, "Zdaniem Orła" → Orzeł, and the clause opens after the name', () => {
+    const statements = extract(
+      'Analityk Tomasz Wróbel uważa, że Rosja zwleka. Zdaniem Wróbla najbardziej zagrożona pozostaje Litwa. ' +
+        'Publicysta Marek Orzeł ocenił, że NATO jest gotowe. Zdaniem Orła Rosja będzie testować sojusz.',
+      'pl',
+    );
+    expect(find(statements, 'najbardziej zagrożona')).toMatchObject({ speaker: 'Tomasz Wróbel' });
+    expect(find(statements, 'Rosja będzie testować')).toMatchObject({ speaker: 'Marek Orzeł' });
+  });
+
+  test('a surname taken up after a name read within a longer phrase', () => {
+    const statements = extract(
+      'Ekspert Ośrodka Studiów Wschodnich Marek Orzeł ocenił, że NATO jest gotowe. Zdaniem Orła Rosja będzie testować sojusz.',
+      'pl',
+    );
+    expect(find(statements, 'Rosja będzie testować').speaker).toMatch(/Marek Orzeł$/);
+  });
+});
