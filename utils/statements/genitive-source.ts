@@ -37,6 +37,20 @@ function surnameMetBefore(ctx: PhraseContext, k: number, before: number): boolea
   return false;
 }
 
+/** The token after a short capitalised title in quotation marks opening at token `k`, or -1. */
+function quotedTitleEnd(ctx: PhraseContext, k: number, end: number): number {
+  const { tokens, text } = ctx;
+  const open = tokens[k];
+  if (!open || open.kind === 'word' || !/^[„"«“»]$/u.test(text.slice(open.start, open.end))) return -1;
+  if (!tokens[k + 1]?.upper) return -1;
+  for (let j = k + 1; j < end && j - k <= 5; j++) {
+    const t = tokens[j]!;
+    if (t.kind === 'word') continue;
+    return /^[”"»“«]$/u.test(text.slice(t.start, t.end)) && j > k + 1 ? j + 1 : -1;
+  }
+  return -1;
+}
+
 function endsWithAny(fold: string, endings: readonly string[]): boolean {
   return endings.some((e) => fold.length > e.length + 2 && fold.endsWith(e));
 }
@@ -54,6 +68,9 @@ export function genitiveSourceEnd(ctx: PhraseContext, from: number, end: number)
   let k = from;
   // Adjectives before the head noun agree with it: "belgijskiego rządu", "unijnych źródeł".
   while (word(k) && !tokens[k]!.upper && agreeing(k) && k - from < 3) k++;
+  // A title in quotation marks is the source whole: "Według nieoficjalnych informacji „Wyborczej” Francja …".
+  const title = quotedTitleEnd(ctx, k, end);
+  if (title > 0) return word(title) && word(title + 1) ? title : -1;
   if (!word(k)) return -1;
   let capitalised = tokens[k]!.upper;
   let closedName = capitalised && agreeing(k);

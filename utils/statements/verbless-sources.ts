@@ -183,8 +183,12 @@ export function accordingToStatements(
     if (initial && marker.case !== undefined && !marker.refersBack && marker.speaker !== 'before') {
       const sourceEnd = genitiveSourceEnd(ctx, markerEnd, end);
       if (sourceEnd > markerEnd) {
-        const phrase = parseSpeakerPhrase(ctx, markerEnd, sourceEnd);
-        np = phrase && phrase.tokEnd === sourceEnd ? phrase : nounPhrase(ctx, markerEnd, sourceEnd);
+        // (A title in quotation marks is named by the words inside them.)
+        const titled = tokens[markerEnd]!.kind !== 'word' && tokens[sourceEnd - 1]!.kind !== 'word';
+        const [a, b] = titled ? [markerEnd + 1, sourceEnd - 1] : [markerEnd, sourceEnd];
+        const phrase = parseSpeakerPhrase(ctx, a, b);
+        np = phrase && phrase.tokEnd === b ? phrase : nounPhrase(ctx, a, b);
+        if (titled) np = { ...np, tokStart: markerEnd, tokEnd: sourceEnd };
         bareSource = true;
       }
     }

@@ -134,3 +134,30 @@ describe('Polish titles, periphrastic cues and genitive sources', () => {
     expect(find(statements, 'Rosja będzie testować').speaker).toMatch(/Marek Orzeł$/);
   });
 });
+
+describe('Polish outlets and titles around the speaker', () => {
+  test('"– Q – mówi „Wyborczej” gen. X": the paper is spoken to, the general speaks', () => {
+    const statements = extract(
+      'Wstęp. – Bez żołnierzy gwarancje nic nie znaczą – mówi „Wyborczej” gen. Adam Lis, były dowódca brygady.',
+      'pl',
+    );
+    expect(find(statements, 'Bez żołnierzy')).toMatchObject({
+      speaker: 'Adam Lis',
+      kind: 'direct',
+      addressee: 'Wyborczej',
+    });
+  });
+
+  test('"Według nieoficjalnych informacji „Wyborczej”" with no comma → the paper, in the nominative', () => {
+    const statements = extract(
+      'Według nieoficjalnych informacji „Wyborczej” rząd przyjmie projekt w marcu.',
+      'pl',
+    );
+    expect(find(statements, 'rząd przyjmie')).toMatchObject({ speaker: 'Wyborcza' });
+  });
+
+  test('"mówiła niedawno, że": the adverb stands between cue and clause', () => {
+    const statements = extract('Ambasador Anna Nowak mówiła niedawno, że misja potrwa rok.', 'pl');
+    expect(find(statements, 'misja potrwa rok').speaker).toBe('Anna Nowak');
+  });
+});

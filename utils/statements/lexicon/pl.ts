@@ -418,6 +418,7 @@ export const pl: Lexicon = {
     'dzisiaj',
     'dziś',
     'ostatnio',
+    'niedawno',
     'publicznie',
     'w poniedziałek',
     'we wtorek',
@@ -459,6 +460,9 @@ export const pl: Lexicon = {
     { form: 'według informacji', case: 'gen' },
     { form: 'według danych', case: 'gen' },
     { form: 'według ustaleń', case: 'gen' },
+    // (Unconfirmed reports: "Według nieoficjalnych informacji „Wyborczej” …".)
+    { form: 'według nieoficjalnych informacji', case: 'gen' },
+    { form: 'według nieoficjalnych ustaleń', case: 'gen' },
     { form: 'zdaniem', case: 'gen' },
     { form: 'w opinii', case: 'gen' },
     { form: 'w ocenie', case: 'gen' },
@@ -745,7 +749,21 @@ export const pl: Lexicon = {
     'kilku',
     'niektórzy',
   ],
-  honorifics: ['pan', 'pani', 'dr', 'prof.', 'prof'],
+  honorifics: [
+    'pan',
+    'pani',
+    'dr',
+    'prof.',
+    'prof',
+    'gen.',
+    'płk.',
+    'ppłk.',
+    'mjr',
+    'kpt.',
+    'adm.',
+    'ks.',
+    'mec.',
+  ],
   // Titles and ranks written with a dot before a name ("mówi gen. Roman Polko", "Prof. Anna Nowak z UW"), and
   // other abbreviations that never end a sentence ("tzw. koalicja"). Not "r." nor "proc.", which may close one.
   abbreviations: [
@@ -796,6 +814,9 @@ export const pl: Lexicon = {
   ],
   conjunctions: ['i', 'oraz', 'a także', 'lub'],
   contrastives: ['a', 'ale', 'jednak', 'natomiast'],
+  // The one told stands in the bare dative ("powiedział dziennikarzom minister", "mówi „Wyborczej” gen. X"):
+  // endings no nominative of a name or a title has (not "-u", "-e", "-i", "-y", which some have).
+  dativeEndings: ['owi', 'om', 'emu', 'ej'],
   reportiveMarkers: ['rzekomo', 'podobno'],
   asMarkers: ['jak'],
   anaphoricContent: ['o tym', 'o czym', 'to'],
