@@ -330,7 +330,9 @@ export function asAttribution(
     }
     speaker ??= title;
     // A role with its name in apposition: "Jak poinformował rzecznik rządu, Piotr Nowak, …".
-    const wide = speaker && !title ? parseSpeakerPhrase(ctx, q, sentence.tokEnd) : null;
+    // (After the one told, too: "Come ha spiegato al Corriere il capo di Stato maggiore, Luciano Portolano, …".)
+    const wide =
+      speaker && !title ? parseSpeakerPhrase(ctx, Math.max(q, speaker.tokStart), sentence.tokEnd) : null;
     if (wide && wide.tokEnd > k && wide.name && tokens[wide.tokEnd]?.fold === ',') {
       speaker = wide;
       k = wide.tokEnd;

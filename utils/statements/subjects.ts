@@ -34,6 +34,7 @@ import {
   wordRunStart,
 } from './noun-phrases';
 import { clauseOver, shortTail, subordinateWithin } from './content-bounds';
+import { frontedOffice } from './fronted-office';
 import { afterOpeningAdverbs } from './loose-subject';
 
 const TRAILING_LEAD = new Set([',', '-', '(']);
@@ -265,6 +266,9 @@ export function subjectBefore(
   const { lex, tokens } = ctx;
   const end = fillersEndingAt(ctx, cue.tokStart, sentence.tokStart);
   if (end <= sentence.tokStart) return null;
+  // "Al ministero della Difesa fanno sapere che …" (`fronted-office.ts`).
+  const office = frontedOffice(ctx, cue, sentence);
+  if (office) return office;
   // An institution's name in quotation marks after a speaker preposition: "В «Укренерго» повідомили, що …".
   const q = ctx.quoteOf[end - 1] ?? -1;
   if (q !== -1 && tokens[end - 1]!.start === ctx.quotes[q]!.close) {

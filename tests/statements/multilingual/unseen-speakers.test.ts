@@ -161,3 +161,37 @@ describe('Polish outlets and titles around the speaker', () => {
     expect(find(statements, 'misja potrwa rok').speaker).toBe('Anna Nowak');
   });
 });
+
+describe('Italian offices, markers joined to the article, and the one told before the subject', () => {
+  test('"Al ministero della Difesa fanno sapere che …" → the ministry, not the last speaker', () => {
+    const statements = extract(
+      "Il sindaco Marco Bassi ha detto che la città è pronta. Al ministero dell'Interno fanno sapere che i controlli aumenteranno.",
+      'it',
+    );
+    expect(find(statements, 'i controlli aumenteranno').speaker).toBe("ministero dell'Interno");
+  });
+
+  test('a place before a singular cue is no office: "Al vertice ha ribadito" keeps another reading', () => {
+    const statements = extract(
+      'Il sindaco Marco Bassi ha detto che la città è pronta. Al consiglio comunale ha poi ribadito che i fondi arriveranno.',
+      'it',
+    );
+    expect(find(statements, 'i fondi arriveranno').speaker).not.toBe('consiglio comunale');
+  });
+
+  test('"A detta del segretario generale X, …" → X', () => {
+    const statements = extract('A detta del segretario generale Paolo Neri, la porta resta aperta.', 'it');
+    expect(find(statements, 'la porta resta aperta').speaker).toBe('Paolo Neri');
+  });
+
+  test('"Come ha spiegato al Corriere il capo …, Name, …" → the name in apposition, out of the content', () => {
+    const statements = extract(
+      'Come ha spiegato al Corriere il capo della Protezione civile, Luca Ferri, i soccorsi sono arrivati in tempo.',
+      'it',
+    );
+    expect(find(statements, 'i soccorsi')).toMatchObject({
+      speaker: 'Luca Ferri',
+      content: 'i soccorsi sono arrivati in tempo',
+    });
+  });
+});

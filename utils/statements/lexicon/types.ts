@@ -539,6 +539,12 @@ export interface Lexicon {
     carriers?: string[];
   };
   /**
+   * Prepositions of place that front the office speaking through a subjectless third-person plural cue, and
+   * the endings of such cue forms: Italian "Al ministero della Difesa fanno sapere che …", "Dalla Farnesina
+   * spiegano che …" (`fronted-office.ts`). Optional.
+   */
+  frontedOffices?: { prepositions: string[]; pluralEndings: string[] };
+  /**
    * Verbs and phrases after which a gendered subject pronoun is impersonal (French "il faut", "il y a", "il
    * s'agit", "il n'est pas question", "il est temps"; "ne"/"n'" between them is skipped): such a pronoun stands
    * for no one, so it teaches no name its gender ("Vasseur a affirmé qu'il n'était pas question …" says nothing
