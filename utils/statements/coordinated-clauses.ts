@@ -62,3 +62,21 @@ export function coordinatedSubject(ctx: AttributionContext, phrase: SpeakerPhras
   const conjunction = lex.conjunctions.longestAt(tokens, k) ?? lex.contrastives.longestAt(tokens, k);
   return conjunction?.length === 1 && tokens[k - 1]?.fold === ',';
 }
+
+/**
+ * Does a sentence open with a subordinate clause whose report comes before `at` ("Mientras el Kremlin insistió
+ * en que …, el Gobierno polaco aseguró que …", `Lexicon.clauseOpeners`)? The main clause's report after its
+ * comma is then no report inside the subordinate one's content, which ends at that comma: its offset, or -1.
+ */
+export function subordinateLead(ctx: AttributionContext, sentenceStart: number, at: number): number {
+  const { tokens, lex } = ctx;
+  const opener = lex.clauseOpeners.longestAt(tokens, sentenceStart);
+  if (!opener) return -1;
+  // (The main clause's subject stands between its comma and the cue: "…, el Gobierno polaco aseguró".)
+  const first = firstTokenFrom(ctx, at);
+  for (let k = first - 1; k > sentenceStart + opener.length && k >= first - 8; k--) {
+    if (tokens[k]!.fold === ',') return ctx.quoteOf[k] === -1 ? tokens[k]!.start : -1;
+    if (tokens[k]!.kind !== 'word') return -1;
+  }
+  return -1;
+}

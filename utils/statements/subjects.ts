@@ -332,6 +332,10 @@ export function subjectBefore(
     if (from === sentence.tokStart) {
       const after = afterOpeningAdverbs(ctx, from, end);
       if (after > from && after < end) from = after;
+      // So is the conjunction of a subordinate clause ahead of the main one: "Mientras el Kremlin insistió en
+      // que …, el Gobierno polaco aseguró …" (`Lexicon.clauseOpeners`).
+      const opener = lex.clauseOpeners.longestAt(tokens, from);
+      if (opener && from + opener.length < end) from += opener.length;
     }
     // An organisation's quoted name inside the subject: "Президент ассоциации «Аэропорты регионов» Ольга
     // Лаптева считает" (`quotedComplementEnd`).

@@ -195,3 +195,38 @@ describe('Italian offices, markers joined to the article, and the one told befor
     });
   });
 });
+
+describe('Spanish: a subordinate report ahead of the main one, accusations of a group, times after the cue', () => {
+  test('"Mientras X insistió en que …, Y aseguró que …" → two speakers, each with its own clause', () => {
+    const statements = extract(
+      'Mientras la Comisión insistió en que el plan es viable, el Gobierno húngaro aseguró que lo vetará.',
+      'es',
+    );
+    expect(find(statements, 'el plan es viable')).toMatchObject({
+      speaker: 'Comisión',
+      content: 'el plan es viable',
+    });
+    const second = find(statements, 'lo vetará');
+    expect(second.speaker).toBe('el Gobierno húngaro');
+    expect(second.via).toBeUndefined();
+  });
+
+  test('"acusó a los países europeos de …, según la agencia X" → the accuser, with the agency as via', () => {
+    const statements = extract(
+      'El portavoz del Kremlin, Dmitri Peskov, acusó a los gobiernos europeos de sabotear las negociaciones, según la agencia RIA Nóvosti.',
+      'es',
+    );
+    expect(find(statements, 'sabotear las negociaciones')).toMatchObject({
+      speaker: 'Dmitri Peskov',
+      addressee: 'los gobiernos europeos',
+    });
+  });
+
+  test('"había asegurado días antes que …": a time between cue and clause', () => {
+    const statements = extract(
+      'La ministra Ana Ruiz había asegurado días antes que la reforma saldrá adelante.',
+      'es',
+    );
+    expect(find(statements, 'la reforma saldrá').speaker).toBe('Ana Ruiz');
+  });
+});

@@ -283,6 +283,7 @@ export interface CompiledLexicon {
   /** "газета", "il quotidiano": a noun phrase headed by one alone takes up the last outlet (`outlets.ts`). */
   outletNouns: PhraseMatcher<true>;
   institutionCarriers: PhraseMatcher<true>;
+  clauseOpeners: PhraseMatcher<true>;
   /** Folded inversion joiners ("-t-", "-"), longest first. */
   inversionJoiners: string[];
   /** Pronoun forms by folded text, for inverted forms ("a-t-il"). */
@@ -353,6 +354,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     sameReferents: words(lexicon.sameReferents),
     outletNouns: words(lexicon.outletNouns),
     institutionCarriers: words(lexicon.institutionAnaphors?.carriers),
+    clauseOpeners: words(lexicon.clauseOpeners),
     nounHomographs: words(lexicon.nounHomographs),
     evidenceNouns: words(lexicon.evidenceNouns),
     predicativeMarkers: words(lexicon.predicativeMarkers),
