@@ -230,3 +230,22 @@ describe('Spanish: a subordinate report ahead of the main one, accusations of a 
     expect(find(statements, 'la reforma saldrá').speaker).toBe('Ana Ruiz');
   });
 });
+
+describe('German: a nationality takes up a person, a one-letter name ends its sentence', () => {
+  test('"…, sagte der Niederländer" → the Dutch secretary general named before', () => {
+    const statements = extract(
+      'Generalsekretär Pieter de Vries äußerte sich am Dienstag. Die Tür bleibe offen, sagte der Niederländer in Brüssel.',
+      'de',
+    );
+    expect(find(statements, 'Die Tür bleibe offen').speaker).toMatch(/Pieter de Vries$/);
+  });
+
+  test('"auf der Plattform X. Die Ukraine werde …, betonte Y." → two sentences, two statements', () => {
+    const statements = extract(
+      'Die Lage sei ernst, schrieb Außenminister Jan Horak auf der Plattform X. Die Regierung werde nicht nachgeben, betonte Horak.',
+      'de',
+    );
+    expect(find(statements, 'Die Regierung werde').speaker).toBe('Jan Horak');
+    expect(find(statements, 'Die Lage sei ernst').content).toBe('Die Lage sei ernst');
+  });
+});
