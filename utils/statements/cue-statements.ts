@@ -337,6 +337,20 @@ function trailingStatement(s: SentenceReading, r: CueReading): boolean {
   const { tokens, lex, text } = ctx;
   const end = sentence.tokEnd;
   const sentenceEndChar = sentence.end;
+  // A subordinate clause opening the sentence with a report of its own is no content of a later cue: "Während
+  // X betonte, …, warnte Y, …" (`Lexicon.clauseOpeners`); that cue reports what follows it.
+  const opener = lex.clauseOpeners.longestAt(tokens, sentence.tokStart);
+  if (
+    opener &&
+    out.some(
+      (o) =>
+        o.sentence === sentence &&
+        o.cueStart < cue.start &&
+        !o.trailing &&
+        o.speaker?.tokStart === sentence.tokStart + opener.length,
+    )
+  )
+    return false;
   // Trailing attribution: the content is what comes before it in the sentence.
   const inverted = !!cue.inverted || !!after.speaker;
   // "Asked about it, O'Neill said, “Not going to go into that.”": a quotation after the comma is the

@@ -269,6 +269,15 @@ export function subjectBefore(
   // "Al ministero della Difesa fanno sapere che …" (`fronted-office.ts`).
   const office = frontedOffice(ctx, cue, sentence);
   if (office) return office;
+  // The subject right after the conjunction of a subordinate clause opening the sentence, verb last: "Während
+  // Kanzler X betonte, …" (`Lexicon.clauseOpeners`).
+  const opener = lex.clauseOpeners.longestAt(tokens, sentence.tokStart);
+  // (Where the verb comes second, only a verb-final clause: "Während der Sitzung sagte …" has a preposition.)
+  const verbLast = !lex.lexicon.verbSecond || tokens[cue.particle?.tokEnd ?? cue.tokEnd]?.fold === ',';
+  if (opener && verbLast && sentence.tokStart + opener.length < end) {
+    const phrase = parseSpeakerPhrase(ctx, sentence.tokStart + opener.length, end);
+    if (phrase && phrase.tokEnd === end && phrase.kind !== 'pronoun') return phrase;
+  }
   // An institution's name in quotation marks after a speaker preposition: "В «Укренерго» повідомили, що …".
   const q = ctx.quoteOf[end - 1] ?? -1;
   if (q !== -1 && tokens[end - 1]!.start === ctx.quotes[q]!.close) {

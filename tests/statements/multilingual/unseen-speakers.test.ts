@@ -249,3 +249,22 @@ describe('German: a nationality takes up a person, a one-letter name ends its se
     expect(find(statements, 'Die Lage sei ernst').content).toBe('Die Lage sei ernst');
   });
 });
+
+describe('German: a subordinate report ahead of the main one', () => {
+  test('"Während X betonte, …, warnte Y, …" → each speaker with the clause after their cue', () => {
+    const statements = extract(
+      'Während Kanzlerin Eva Brandt betonte, die Zusagen gälten weiter, warnte Minister Karl Roth, der Haushalt sei erschöpft.',
+      'de',
+    );
+    expect(find(statements, 'die Zusagen gälten')).toMatchObject({
+      speaker: 'Eva Brandt',
+      content: 'die Zusagen gälten weiter',
+    });
+    expect(find(statements, 'der Haushalt sei')).toMatchObject({ speaker: 'Karl Roth' });
+  });
+
+  test('"Während der Sitzung sagte der Minister, …": the preposition opens no subordinate clause', () => {
+    const statements = extract('Während der Sitzung sagte der Minister, die Lage sei ernst.', 'de');
+    expect(find(statements, 'die Lage sei ernst').mention).toBe('der Minister');
+  });
+});

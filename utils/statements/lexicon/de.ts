@@ -1596,6 +1596,9 @@ export const de: Lexicon = {
   obliqueBeforeAdjective: { determiners: ['der', 'einer'], ending: 'en' },
   // "Ein Regierungssprecher in Budapest sagte": the place is the role's, not the speaker.
   placePrepositions: ['in', 'aus'],
+  // A subordinate clause ahead of the main one, each with its report: "Während Kanzler X betonte, …, warnte
+  // Minister Y, …".
+  clauseOpeners: ['während', 'wohingegen'],
   // "Der Rüstungskonzern Rheinmetall kündigte an … . …, teilte das Unternehmen mit."
   institutionAnaphors: {
     entries: [
