@@ -6,7 +6,13 @@
 import { foldText } from '../text/normalize';
 import { genitiveSourceEnd } from './genitive-source';
 import type { SentenceUnit } from './sentences';
-import { parseSpeakerPhrase, pronounPhrase, speakerEndingAt, type SpeakerPhrase } from './speaker-phrase';
+import {
+  parseSpeakerPhrase,
+  pronounPhrase,
+  quotedComplementEnd,
+  speakerEndingAt,
+  type SpeakerPhrase,
+} from './speaker-phrase';
 import type { CueClass } from './lexicon/types';
 import {
   type AttributionContext,
@@ -157,6 +163,9 @@ export function accordingToStatements(
         stop - markerEnd <= 20
       )
         stop++;
+      // (A quoted title may complete the source before its comma: "По словам одного из собеседников «Ъ», …".)
+      const titled = stop < end && stop > markerEnd ? quotedComplementEnd(ctx, stop, end) : -1;
+      if (titled > stop && tokens[titled]?.fold === ',') stop = titled;
       const closes = stop >= end || (tokens[stop]!.kind !== 'word' && !inQuote(ctx, stop));
       const det = lex.determiners.longestAt(tokens, markerEnd);
       // A bare common noun after a one-word marker is no source ("Pour mémoire, …"); after a multiword marker

@@ -268,3 +268,14 @@ describe('German: a subordinate report ahead of the main one', () => {
     expect(find(statements, 'die Lage sei ernst').mention).toBe('der Minister');
   });
 });
+
+describe('a quoted title completing a source before its comma', () => {
+  test('ru "По словам одного из собеседников «Ъ», …" → the source, the clause after the comma', () => {
+    const statements = extract('По словам одного из собеседников «Ъ», решение отложено до весны.', 'ru');
+    expect(find(statements, 'решение отложено')).toMatchObject({
+      content: 'решение отложено до весны',
+      cue: 'По словам',
+    });
+    expect(find(statements, 'решение отложено').speaker).toContain('собеседников');
+  });
+});
