@@ -696,7 +696,10 @@ export function nominatives(word: string, caseEndings: Record<string, CaseEnding
   const out = [word];
   if (!caseEndings) return out;
   for (const endings of foldedEndings(caseEndings)) {
-    const rule = endings.find((e) => word.endsWith(e.from) && word.length > e.ending.from.length + 1);
+    // (A name's ending may leave one letter of stem: "Orła" → "Orzeł"; a common word's leaves two.)
+    const rule = endings.find(
+      (e) => word.endsWith(e.from) && word.length > e.ending.from.length + (e.ending.namesOnly ? 0 : 1),
+    );
     if (rule) out.push(word.slice(0, word.length - rule.ending.from.length) + rule.to);
   }
   return out;

@@ -22,7 +22,7 @@ import {
 import { inQuote, isWord } from './attribution-base';
 import { SpeakerResolver, type ResolvedSpeaker } from './coreference';
 import { captionTest } from './captions';
-import { coordinatedClauses } from './coordinated-clauses';
+import { coordinatedClauses, coordinatedSubject, subordinateLead } from './coordinated-clauses';
 import { beforeCoordinatedCue, beforeSpeakerAct } from './coordinated-verbs';
 import { afterOpeningAdverbs, looseSubject } from './loose-subject';
 import { statementId } from './id';
@@ -161,6 +161,25 @@ export function nest(
       if (inner.attribution[0] >= contentEnd(outer)) break;
       if (inner === outer || yielded.has(inner)) continue;
       if (!inside(Math.max(inner.attribution[0], inner.attribution[1] - 1), outer)) continue;
+      // The main clause after a subordinate one that holds the outer report stands beside it: the outer
+      // content ends at the comma between them (`subordinateLead`).
+      const lead = subordinateLead(
+        ctx,
+        outer.sentence.tokStart,
+        inner.speaker?.start ?? inner.attribution[0],
+      );
+      if (lead > contentStart(outer)) {
+        cut = Math.min(cut, lead);
+        // (Its subject, unread, stands after that comma: not the subordinate clause's speaker.)
+        if (!inner.speaker) {
+          const subject = clauseSubject(ctx, inner.sentence, inner.cueStart);
+          if (subject && subject.start > lead) {
+            inner.speaker = subject;
+            inner.inherits = false;
+          }
+        }
+        continue;
+      }
       // A subjectless cue inside the clause, not after a comma or a conjunction, is no report of its own but
       // a word of the content: "said it was too early to tell whether …", "said he was not worried about …",
       // "said they drew the map by adding …".
@@ -192,7 +211,10 @@ export function nest(
         dropped.add(inner);
         continue;
       }
-      if (!parent.has(inner)) parent.set(inner, outer);
+      // (A second speaker's clause joined to the first by a conjunction reports beside it, not inside it:
+      // "X заявил, что …, а Y добавила, что …".)
+      if (!parent.has(inner) && !(inner.speaker && coordinatedSubject(ctx, inner.speaker)))
+        parent.set(inner, outer);
       if (freeRelative(ctx, inner, contentStart(outer))) continue;
       cutters.push(inner);
     }
@@ -322,7 +344,9 @@ function dropTrailingConjunction(ctx: AttributionContext, range: [number, number
   for (let guard = 0; guard < 2 && lex.fillers.longestAt(tokens, k)?.length === 1; guard++) k--;
   const last = tokens[k];
   if (!last || last.start <= range[0] || ctx.quoteOf[k] !== -1) return range;
-  if (!lex.conjunctions.longestAt(tokens, k)) return range;
+  // (A contrastive after a comma too: "…, а | Y добавила".)
+  const contrastive = lex.contrastives.longestAt(tokens, k) && tokens[k - 1]?.fold === ',';
+  if (!lex.conjunctions.longestAt(tokens, k) && !contrastive) return range;
   return trimRange(ctx.text, range[0], last.start);
 }
 

@@ -160,7 +160,12 @@ export function afterCue(
     const limit = objectComplementizerAfter(ctx, cue, p, end);
     const marker = lex.addresseeMarkers.longestAt(tokens, p);
     if (marker && !inQuote(ctx, p) && !afterPlace) {
-      const np = parseSpeakerPhrase(ctx, p + marker.length, limit);
+      // (Before the preposition that opens the content any short run of words is the one addressed: "acusó a
+      // los países europeos de querer …".)
+      const from = p + marker.length;
+      let plain = limit < end && limit > from && limit - from <= 5;
+      for (let k = from; plain && k < limit; k++) plain = isWord(ctx, k) && !inQuote(ctx, k);
+      const np = parseSpeakerPhrase(ctx, from, limit) ?? (plain ? nounPhrase(ctx, from, limit) : null);
       if (np && np.kind !== 'pronoun') {
         p = skipFillers(ctx, np.tokEnd, end);
         // A name after the addressee's noun runs on past what the speaker grammar reads ("declaró a la

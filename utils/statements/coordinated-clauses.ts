@@ -4,6 +4,7 @@
  * conjunction and its comma are the writer's), which keeps both when a reader quotes only one.
  */
 import { firstTokenFrom, trimRange, type AttributionContext } from './attribution-base';
+import type { SpeakerPhrase } from './speaker-phrase';
 
 /**
  * The parts of an indirect content `range`: cut before each conjunction (and the comma before it) that is
@@ -32,4 +33,50 @@ export function coordinatedClauses(ctx: AttributionContext, range: [number, numb
   const last = trimRange(text, from, range[1]);
   if (last[1] > last[0]) parts.push(last);
   return parts;
+}
+
+/** The conjunction ("а", "a", "and") a subject phrase opens with after a comma, and its length in tokens. */
+function openingConjunction(ctx: AttributionContext, phrase: SpeakerPhrase): number {
+  const { tokens, lex } = ctx;
+  const k = phrase.tokStart;
+  if (tokens[k - 1]?.fold !== ',') return 0;
+  return (lex.conjunctions.longestAt(tokens, k) ?? lex.contrastives.longestAt(tokens, k))?.length ?? 0;
+}
+
+/** A subject phrase without the conjunction it was read with after a comma ("а представитель МИД X"). */
+export function withoutConjunction(ctx: AttributionContext, phrase: SpeakerPhrase): SpeakerPhrase {
+  const n = openingConjunction(ctx, phrase);
+  if (n === 0 || phrase.kind === 'pronoun' || phrase.tokStart + n >= phrase.tokEnd) return phrase;
+  return { ...phrase, tokStart: phrase.tokStart + n, start: ctx.tokens[phrase.tokStart + n]!.start };
+}
+
+/**
+ * Does the subject open a clause coordinated after a comma ("…, а официальный представитель МИД X добавила,
+ * что …", "…, a wiceszef MSZ X zagroził, że …")? A second speaker's report then follows its cue, though the
+ * sentence already holds one, and it is no report inside the first one's content.
+ */
+export function coordinatedSubject(ctx: AttributionContext, phrase: SpeakerPhrase): boolean {
+  if (phrase.kind === 'pronoun') return false;
+  const { tokens, lex } = ctx;
+  const k = phrase.tokStart - 1;
+  const conjunction = lex.conjunctions.longestAt(tokens, k) ?? lex.contrastives.longestAt(tokens, k);
+  return conjunction?.length === 1 && tokens[k - 1]?.fold === ',';
+}
+
+/**
+ * Does a sentence open with a subordinate clause whose report comes before `at` ("Mientras el Kremlin insistió
+ * en que …, el Gobierno polaco aseguró que …", `Lexicon.clauseOpeners`)? The main clause's report after its
+ * comma is then no report inside the subordinate one's content, which ends at that comma: its offset, or -1.
+ */
+export function subordinateLead(ctx: AttributionContext, sentenceStart: number, at: number): number {
+  const { tokens, lex } = ctx;
+  const opener = lex.clauseOpeners.longestAt(tokens, sentenceStart);
+  if (!opener) return -1;
+  // (The main clause's subject stands between its comma and the cue: "…, el Gobierno polaco aseguró".)
+  const first = firstTokenFrom(ctx, at);
+  for (let k = first - 1; k > sentenceStart + opener.length && k >= first - 8; k--) {
+    if (tokens[k]!.fold === ',') return ctx.quoteOf[k] === -1 ? tokens[k]!.start : -1;
+    if (tokens[k]!.kind !== 'word') return -1;
+  }
+  return -1;
 }

@@ -10,6 +10,7 @@ import { genderOfFirstName } from './first-names';
 import { isAbbreviation } from './sentences';
 import { namesOutlet, outletNounAlone } from './outlets';
 import { objectInside, roleSubjectAt } from './role-subjects';
+import { institutionNamedBefore, ofKind, takenUpKind } from './taken-up-institutions';
 import {
   caseComplement,
   genderOfHonorific,
@@ -203,6 +204,8 @@ interface HistoryEntry {
   institutionNoun?: string;
   /** Named as a newspaper, broadcaster or website, which an outlet noun may take up (`outlets.ts`). */
   outlet?: boolean;
+  /** An institution's phrase as written, folded words, for the nouns that take it up by its kind. */
+  described?: string[];
 }
 
 /** A sentence's end (its punctuation before a space) or a line break. */
@@ -901,6 +904,26 @@ export class SpeakerResolver {
   }
 
   /**
+   * A person taken up by a bare role ("министр", "der Minister") keeps the modifiers of the role they were
+   * named with ("министр иностранных дел РФ"), so that a later role of another country ("Венгерский министр")
+   * is not read as them because the bare role matched. Empty when the person was never described more fully.
+   */
+  private describedBefore(name: string, head: string | undefined): string[] {
+    if (!name || head === undefined) return [];
+    for (let k = this.history.length - 1; k >= 0; k--) {
+      const h = this.history[k]!;
+      if (
+        h.speaker.name === name &&
+        h.roleHead !== undefined &&
+        sameHead(h.roleHead, head) &&
+        h.roleModifiers?.length
+      )
+        return h.roleModifiers;
+    }
+    return [];
+  }
+
+  /**
    * The full name ending with `surname`, nearest before `at` (else the first after). A name in an oblique case
    * ("według ministra Sikorskiego", "за словами Зеленського", "Pawła Wrońskiego") is the one written in the
    * nominative: its last word's case endings are taken back (`Lexicon.caseEndings`), and a whole name's given
@@ -929,6 +952,15 @@ export class SpeakerResolver {
       }
       if (best) return best.full;
     }
+    // A surname alone may take up a speaker whose name was read within a longer phrase ("Ekspert Ośrodka
+    // Studiów Wschodnich Marek Orzeł", then "Zdaniem Orła").
+    if (given.length === 0 && forms.length > 1) {
+      const spoke = this.recent().find(
+        (h) =>
+          h.speaker.kind === 'person' && forms.slice(1).includes(foldedWords(h.speaker.name).pop() ?? ''),
+      );
+      if (spoke) return spoke.speaker.name;
+    }
     return undefined;
   }
 
@@ -954,15 +986,19 @@ export class SpeakerResolver {
         : phrase.role;
     const head = phrase.role ? roleHead(phrase.role, this.ctx) : undefined;
     const parties = phrase.role ? roleParties(phrase.role, this.ctx) : [];
+    const modifiers = head !== undefined && described ? roleModifiers(described, head, this.ctx) : undefined;
     this.history.push({
       speaker: out,
       at,
       roleHead: head,
-      roleModifiers: head !== undefined && described ? roleModifiers(described, head, this.ctx) : undefined,
+      roleModifiers: modifiers?.length === 0 ? this.describedBefore(out.name, head) : modifiers,
       ...(nounGender ? { nounGender } : {}),
       ...(roleOnly ? { roleOnly } : {}),
       ...(parties.length > 0 ? { roleParties: parties } : {}),
       ...(speaker.kind === 'institution' ? institutionNounOf(this.ctx, phrase) : {}),
+      ...(speaker.kind === 'institution' || speaker.kind === 'person'
+        ? { described: foldedWords(this.ctx.text.slice(phrase.start, phrase.end)) }
+        : {}),
     });
     return out;
   }
@@ -1031,6 +1067,14 @@ export class SpeakerResolver {
     if (phrase.kind !== 'pronoun' && outletNounAlone(this.ctx, phrase)) {
       const outlet = this.recent().find((h) => h.outlet === true && h.speaker.name !== '');
       if (outlet) return this.remember(outlet.speaker, at, phrase);
+    }
+    // "das Unternehmen", "в сообщении ведомства": the last institution of that kind (`taken-up-institutions.ts`).
+    const kind = takenUpKind(this.ctx, phrase);
+    if (kind) {
+      const named = this.recent().find((h) => h.speaker.name !== '' && ofKind(h.described ?? [], kind));
+      if (named) return this.remember(named.speaker, at, phrase);
+      const unheard = institutionNamedBefore(this.ctx, phrase.tokStart, kind);
+      if (unheard) return this.remember(this.resolveSpeaker(unheard, at, ''), at, phrase);
     }
     // "la même source", "derselben Quelle": the last source, whatever the noun.
     if (phrase.kind !== 'pronoun' && phrase.kind !== 'person') {

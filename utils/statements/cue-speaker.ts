@@ -118,11 +118,19 @@ export function cueSpeaker(s: SentenceReading, cue: CueMatch): CueSpeaker | null
   // Verb second: after a fronted prepositional phrase the subject follows the verb ("Am Montag sagte der
   // Minister, …", "In seiner Rede unterstrich General X …"), so what precedes the cue is not its subject.
   const v2 = lex.lexicon.verbSecond === true && !speaker && cue.tokStart > sentence.tokStart;
+  // (A subordinate clause opening the sentence puts its verb last, its subject right after the conjunction,
+  // which may also be a preposition: "Während Kanzler X betonte, …", `Lexicon.clauseOpeners`.)
+  // (Not the preposition of the same form, after which the verb comes second: "Während der Sitzung sagte …".)
+  const subordinateSubject =
+    left !== null &&
+    tokens[cue.particle?.tokEnd ?? cue.tokEnd]?.fold === ',' &&
+    lex.clauseOpeners.longestAt(tokens, sentence.tokStart)?.length === left.tokStart - sentence.tokStart;
   let frontedPhrase = false;
   // (Only in the clause the phrase opens: "Bei X handelt es sich um Y, von dem die Polizei glaubt, …".)
   if (
     v2 &&
     left &&
+    !subordinateSubject &&
     (lex.prepositions.longestAt(tokens, sentence.tokStart) || frontedPredicative(ctx, sentence, cue)) &&
     left.tokStart >= sentence.tokStart &&
     !subordinateWithin(ctx, sentence.tokStart, left.tokStart)
@@ -178,6 +186,7 @@ export function cueSpeaker(s: SentenceReading, cue: CueMatch): CueSpeaker | null
         (cue.tokStart - 1 === sentence.tokStart || !isWord(ctx, cue.tokStart - 2))));
   if (
     v2 &&
+    !subordinateSubject &&
     ((left && frontedTail(ctx, left, sentence)) || frontedPhrase || obliqueFronted || frontedAdverbs)
   ) {
     const k = skipFillers(ctx, cue.bracket ? cue.bracket.tokStart : cue.tokEnd, end);

@@ -6,6 +6,7 @@
  */
 import { foldText } from '../text/normalize';
 import { type CueMatch, findCues } from './cues';
+import { coordinatedSubject, withoutConjunction } from './coordinated-clauses';
 import { innerRange } from './quote-spans';
 import type { SentenceUnit } from './sentences';
 import { parseSpeakerPhrase, type SpeakerPhrase } from './speaker-phrase';
@@ -203,7 +204,9 @@ export function cueStatements(s: SentenceReading, cue: CueMatch): void {
   if (!read) return;
   // A verb that reports only what a document says ("Darin steht: …") is another verb elsewhere.
   if (cue.info.entry.documentOnly && !documentSpeaker(ctx, read.speaker)) return;
-  const { speaker, lead, coordinated, after } = read;
+  const { lead, coordinated, after } = read;
+  // ("…, а официальный представитель МИД X добавила": the conjunction is the writer's.)
+  const speaker = read.speaker ? withoutConjunction(ctx, read.speaker) : null;
   if (nounAfterArticle(ctx, cue, sentence.tokStart, after.at)) return;
   if (ownVoice(ctx, cue, speaker)) return;
   const p = after.at;
@@ -336,6 +339,20 @@ function trailingStatement(s: SentenceReading, r: CueReading): boolean {
   const { tokens, lex, text } = ctx;
   const end = sentence.tokEnd;
   const sentenceEndChar = sentence.end;
+  // A subordinate clause opening the sentence with a report of its own is no content of a later cue: "Während
+  // X betonte, …, warnte Y, …" (`Lexicon.clauseOpeners`); that cue reports what follows it.
+  const opener = lex.clauseOpeners.longestAt(tokens, sentence.tokStart);
+  if (
+    opener &&
+    out.some(
+      (o) =>
+        o.sentence === sentence &&
+        o.cueStart < cue.start &&
+        !o.trailing &&
+        o.speaker?.tokStart === sentence.tokStart + opener.length,
+    )
+  )
+    return false;
   // Trailing attribution: the content is what comes before it in the sentence.
   const inverted = !!cue.inverted || !!after.speaker;
   // "Asked about it, O'Neill said, “Not going to go into that.”": a quotation after the comma is the
@@ -371,7 +388,7 @@ function trailingStatement(s: SentenceReading, r: CueReading): boolean {
     tokens[p]?.fold === ',' &&
     !inQuote(ctx, p) &&
     complementizer &&
-    !out.some((o) => o.sentence === sentence);
+    (!out.some((o) => o.sentence === sentence) || (speaker !== null && coordinatedSubject(ctx, speaker)));
   if (
     lead >= 0 &&
     !participleIntroduces &&

@@ -308,8 +308,12 @@ export function asAttribution(
     // An adverbial may come before the subject, which then closes the clause: "как сказал в одном из
     // интервью проректор Сергей Рощин, …".
     // (Not when a filler closes the clause after the subject: "según informó el Ministerio en un comunicado".)
+    // (Nor when the source it cites follows the subject: "Как пишет Financial Times со ссылкой на источники, …"
+    // is the newspaper's report.)
+    const citing = speaker !== null && lex.viaMarkers.longestAt(tokens, speaker.tokEnd) !== undefined;
     if (
       q < k &&
+      !citing &&
       (!speaker || (speaker.tokEnd < k && skipFillers(ctx, speaker.tokEnd, k) < k)) &&
       !lex.lexicon.verbSecond
     ) {
@@ -326,7 +330,9 @@ export function asAttribution(
     }
     speaker ??= title;
     // A role with its name in apposition: "Jak poinformował rzecznik rządu, Piotr Nowak, …".
-    const wide = speaker && !title ? parseSpeakerPhrase(ctx, q, sentence.tokEnd) : null;
+    // (After the one told, too: "Come ha spiegato al Corriere il capo di Stato maggiore, Luciano Portolano, …".)
+    const wide =
+      speaker && !title ? parseSpeakerPhrase(ctx, Math.max(q, speaker.tokStart), sentence.tokEnd) : null;
     if (wide && wide.tokEnd > k && wide.name && tokens[wide.tokEnd]?.fold === ',') {
       speaker = wide;
       k = wide.tokEnd;

@@ -18,9 +18,14 @@ function headAt(ctx: PhraseContext, phrase: SpeakerPhrase): number {
   return phrase.tokStart + det;
 }
 
-/** Is the phrase an outlet noun alone, after its determiner if any ("газеты", "il quotidiano")? */
+/**
+ * Is the phrase an outlet noun alone, after its determiner if any ("газеты", "il quotidiano"), or after a noun
+ * of the outlet's own publications (`institutionAnaphors.carriers`: "согласно материалу издания")?
+ */
 export function outletNounAlone(ctx: PhraseContext, phrase: SpeakerPhrase): boolean {
-  const k = headAt(ctx, phrase);
+  let k = headAt(ctx, phrase);
+  const carrier = ctx.lex.institutionCarriers.longestAt(ctx.tokens, k);
+  if (carrier && k + carrier.length < phrase.tokEnd) k += carrier.length;
   const noun = ctx.lex.outletNouns.longestAt(ctx.tokens, k);
   return noun !== undefined && k + noun.length === phrase.tokEnd;
 }
@@ -33,8 +38,11 @@ export function namesOutlet(ctx: PhraseContext, phrase: SpeakerPhrase, cue: stri
   const noun = ctx.lex.outletNouns.longestAt(ctx.tokens, k);
   if (noun !== undefined && k + noun.length < phrase.tokEnd) return true;
   // (Not a marker that is also "according to": Italian "secondo" names any source.)
-  const folded = foldText(cue.trim());
-  const { viaMarkers, accordingTo } = ctx.lex.lexicon;
+  // (A parenthetical cue keeps its marker: "Как пишет X, …" reports a publication as "пишет X" does.)
+  const { viaMarkers, accordingTo, asMarkers } = ctx.lex.lexicon;
+  let folded = foldText(cue.trim());
+  const marker = (asMarkers ?? []).map(foldText).find((m) => folded.startsWith(`${m} `));
+  if (marker) folded = folded.slice(marker.length + 1);
   return (
     folded !== '' &&
     viaMarkers.some((v) => foldText(v) === folded) &&

@@ -65,7 +65,6 @@ export function quoteMembership(tokens: readonly Token[], topLevel: readonly Quo
 export function isAbbreviation(tokens: readonly Token[], i: number, lex: CompiledLexicon): boolean {
   const prev = tokens[i - 1];
   if (!prev || prev.kind !== 'word' || prev.end !== tokens[i]!.start) return false;
-  if (prev.end - prev.start === 1 && prev.upper) return true; // an initial: "J. Smith", "U.S."
   // Ordinals written with a dot ("am 12. Mai", "der 1. FC Köln") where the lexicon says so (`ordinalDot`).
   if (lex.lexicon.ordinalDot && /^\d{1,2}$/.test(prev.fold)) return true;
   // A title stands before a name, never before a determiner or a pronoun ("on Main St. The mayor said").
@@ -76,6 +75,9 @@ export function isAbbreviation(tokens: readonly Token[], i: number, lex: Compile
     next !== undefined &&
     !initial &&
     (lex.determiners.matchAt(tokens, i + 1).length > 0 || lex.pronouns.matchAt(tokens, i + 1).length > 0);
+  // An initial: "J. Smith", "U.S." (a one-letter name before a determiner ends its sentence: "auf der
+  // Plattform X. Die Ukraine …").
+  if (prev.end - prev.start === 1 && prev.upper) return !opensClause || tokens[i - 2]?.fold === '.';
   return (
     (lex.lexicon.abbreviations ?? []).includes(prev.fold) ||
     (lex.honorifics.matchAt(tokens, i - 1).length > 0 && !opensClause) ||

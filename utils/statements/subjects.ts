@@ -34,6 +34,7 @@ import {
   wordRunStart,
 } from './noun-phrases';
 import { clauseOver, shortTail, subordinateWithin } from './content-bounds';
+import { frontedOffice } from './fronted-office';
 import { afterOpeningAdverbs } from './loose-subject';
 
 const TRAILING_LEAD = new Set([',', '-', '(']);
@@ -271,6 +272,18 @@ export function subjectBefore(
   const { lex, tokens } = ctx;
   const end = fillersEndingAt(ctx, cue.tokStart, sentence.tokStart);
   if (end <= sentence.tokStart) return null;
+  // "Al ministero della Difesa fanno sapere che …" (`fronted-office.ts`).
+  const office = frontedOffice(ctx, cue, sentence);
+  if (office) return office;
+  // The subject right after the conjunction of a subordinate clause opening the sentence, verb last: "Während
+  // Kanzler X betonte, …" (`Lexicon.clauseOpeners`).
+  const opener = lex.clauseOpeners.longestAt(tokens, sentence.tokStart);
+  // (Where the verb comes second, only a verb-final clause: "Während der Sitzung sagte …" has a preposition.)
+  const verbLast = !lex.lexicon.verbSecond || tokens[cue.particle?.tokEnd ?? cue.tokEnd]?.fold === ',';
+  if (opener && verbLast && sentence.tokStart + opener.length < end) {
+    const phrase = parseSpeakerPhrase(ctx, sentence.tokStart + opener.length, end);
+    if (phrase && phrase.tokEnd === end && phrase.kind !== 'pronoun') return phrase;
+  }
   // An institution's name in quotation marks after a speaker preposition: "В «Укренерго» повідомили, що …".
   const q = ctx.quoteOf[end - 1] ?? -1;
   if (q !== -1 && tokens[end - 1]!.start === ctx.quotes[q]!.close) {
@@ -334,6 +347,10 @@ export function subjectBefore(
     if (from === sentence.tokStart) {
       const after = afterOpeningAdverbs(ctx, from, end);
       if (after > from && after < end) from = after;
+      // So is the conjunction of a subordinate clause ahead of the main one: "Mientras el Kremlin insistió en
+      // que …, el Gobierno polaco aseguró …" (`Lexicon.clauseOpeners`).
+      const opener = lex.clauseOpeners.longestAt(tokens, from);
+      if (opener && from + opener.length < end) from += opener.length;
     }
     // An organisation's quoted name inside the subject: "Президент ассоциации «Аэропорты регионов» Ольга
     // Лаптева считает" (`quotedComplementEnd`).

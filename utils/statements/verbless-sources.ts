@@ -6,7 +6,13 @@
 import { foldText } from '../text/normalize';
 import { genitiveSourceEnd } from './genitive-source';
 import type { SentenceUnit } from './sentences';
-import { parseSpeakerPhrase, pronounPhrase, speakerEndingAt, type SpeakerPhrase } from './speaker-phrase';
+import {
+  parseSpeakerPhrase,
+  pronounPhrase,
+  quotedComplementEnd,
+  speakerEndingAt,
+  type SpeakerPhrase,
+} from './speaker-phrase';
 import type { CueClass } from './lexicon/types';
 import {
   type AttributionContext,
@@ -157,6 +163,9 @@ export function accordingToStatements(
         stop - markerEnd <= 20
       )
         stop++;
+      // (A quoted title may complete the source before its comma: "По словам одного из собеседников «Ъ», …".)
+      const titled = stop < end && stop > markerEnd ? quotedComplementEnd(ctx, stop, end) : -1;
+      if (titled > stop && tokens[titled]?.fold === ',') stop = titled;
       const closes = stop >= end || (tokens[stop]!.kind !== 'word' && !inQuote(ctx, stop));
       const det = lex.determiners.longestAt(tokens, markerEnd);
       // A bare common noun after a one-word marker is no source ("Pour mémoire, …"); after a multiword marker
@@ -183,8 +192,12 @@ export function accordingToStatements(
     if (initial && marker.case !== undefined && !marker.refersBack && marker.speaker !== 'before') {
       const sourceEnd = genitiveSourceEnd(ctx, markerEnd, end);
       if (sourceEnd > markerEnd) {
-        const phrase = parseSpeakerPhrase(ctx, markerEnd, sourceEnd);
-        np = phrase && phrase.tokEnd === sourceEnd ? phrase : nounPhrase(ctx, markerEnd, sourceEnd);
+        // (A title in quotation marks is named by the words inside them.)
+        const titled = tokens[markerEnd]!.kind !== 'word' && tokens[sourceEnd - 1]!.kind !== 'word';
+        const [a, b] = titled ? [markerEnd + 1, sourceEnd - 1] : [markerEnd, sourceEnd];
+        const phrase = parseSpeakerPhrase(ctx, a, b);
+        np = phrase && phrase.tokEnd === b ? phrase : nounPhrase(ctx, a, b);
+        if (titled) np = { ...np, tokStart: markerEnd, tokEnd: sourceEnd };
         bareSource = true;
       }
     }

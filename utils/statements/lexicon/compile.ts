@@ -33,6 +33,11 @@ function wordMatches(p: WordPattern, fold: string): boolean {
   return fold.length > p.suffix!.length && fold.endsWith(p.suffix!);
 }
 
+/** Does a folded word match a folded list entry, written as the word lists are (`*` at one end: a glob)? */
+export function globMatches(entry: string, fold: string): boolean {
+  return wordMatches(wordPattern(entry), fold);
+}
+
 /** The folded words of an entry, tokenized like text; a trailing dot of an abbreviation is dropped. */
 export function entryWords(entry: string): string[] {
   const tokens = tokenize(entry, foldText(entry));
@@ -280,6 +285,8 @@ export interface CompiledLexicon {
   sameReferents: PhraseMatcher<true>;
   /** "газета", "il quotidiano": a noun phrase headed by one alone takes up the last outlet (`outlets.ts`). */
   outletNouns: PhraseMatcher<true>;
+  institutionCarriers: PhraseMatcher<true>;
+  clauseOpeners: PhraseMatcher<true>;
   /** Folded inversion joiners ("-t-", "-"), longest first. */
   inversionJoiners: string[];
   /** Pronoun forms by folded text, for inverted forms ("a-t-il"). */
@@ -351,6 +358,8 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     placePrepositions: words(lexicon.placePrepositions),
     sameReferents: words(lexicon.sameReferents),
     outletNouns: words(lexicon.outletNouns),
+    institutionCarriers: words(lexicon.institutionAnaphors?.carriers),
+    clauseOpeners: words(lexicon.clauseOpeners),
     nounHomographs: words(lexicon.nounHomographs),
     evidenceNouns: words(lexicon.evidenceNouns),
     predicativeMarkers: words(lexicon.predicativeMarkers),

@@ -1115,6 +1115,65 @@ export const de: Lexicon = {
     ['Bürgermeister', 'Bürgermeisterin', 'Oberbürgermeister', 'Oberbürgermeisterin'],
   ],
   roles: [
+    // A person named before is taken up by their nationality: "Mark Rutte … , sagte der Niederländer".
+    {
+      forms: [
+        'Niederländer',
+        'Franzose',
+        'Brite',
+        'Pole',
+        'Ukrainer',
+        'Russe',
+        'Italiener',
+        'Spanier',
+        'Belgier',
+        'Österreicher',
+        'Ungar',
+        'Finne',
+        'Schwede',
+        'Däne',
+        'Norweger',
+        'Este',
+        'Lette',
+        'Litauer',
+        'Tscheche',
+        'Türke',
+        'Grieche',
+        'Portugiese',
+        'Rumäne',
+        'Kanadier',
+      ],
+      gender: 'm',
+    },
+    {
+      forms: [
+        'Niederländerin',
+        'Französin',
+        'Britin',
+        'Polin',
+        'Ukrainerin',
+        'Russin',
+        'Italienerin',
+        'Spanierin',
+        'Belgierin',
+        'Österreicherin',
+        'Ungarin',
+        'Finnin',
+        'Schwedin',
+        'Dänin',
+        'Norwegerin',
+        'Estin',
+        'Lettin',
+        'Litauerin',
+        'Tschechin',
+        'Türkin',
+        'Griechin',
+        'Portugiesin',
+        'Rumänin',
+        'Kanadierin',
+      ],
+      gender: 'f',
+    },
     {
       forms: [
         'Bundeskanzler',
@@ -1537,6 +1596,34 @@ export const de: Lexicon = {
   obliqueBeforeAdjective: { determiners: ['der', 'einer'], ending: 'en' },
   // "Ein Regierungssprecher in Budapest sagte": the place is the role's, not the speaker.
   placePrepositions: ['in', 'aus'],
+  // A subordinate clause ahead of the main one, each with its report: "Während Kanzler X betonte, …, warnte
+  // Minister Y, …".
+  clauseOpeners: ['während', 'wohingegen'],
+  // "Der Rüstungskonzern Rheinmetall kündigte an … . …, teilte das Unternehmen mit."
+  institutionAnaphors: {
+    entries: [
+      {
+        nouns: ['Unternehmen', 'Unternehmens', 'Konzern', 'Konzerns', 'Firma', 'Hersteller', 'Herstellers'],
+        antecedents: [
+          'Unternehmen',
+          '*unternehmen',
+          'Konzern',
+          '*konzern',
+          'Firma',
+          '*firma',
+          'Hersteller',
+          '*hersteller',
+          '*gruppe',
+          'AG',
+          'GmbH',
+        ],
+      },
+      {
+        nouns: ['Ministerium', 'Ministeriums', 'Ressort', 'Ressorts'],
+        antecedents: ['Ministerium', '*ministerium', 'Auswärtiges', 'Auswärtige'],
+      },
+    ],
+  },
   // "Die Behörde veröffentlichte eine Stellungnahme. Darin heißt es: „…“": the document speaks.
   documentAdverbs: {
     forms: ['darin', 'dort', 'hierin', 'daraus'],

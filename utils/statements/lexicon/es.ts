@@ -675,6 +675,11 @@ export const es: Lexicon = {
     'ya',
     'hoy',
     'ayer',
+    'días antes',
+    'horas antes',
+    'semanas antes',
+    'poco antes',
+    'poco después',
     'este lunes',
     'este martes',
     'este miércoles',
@@ -1028,6 +1033,9 @@ export const es: Lexicon = {
   zeroComplementizer: false,
   conjunctions: ['y', 'e', 'o', 'u', 'pero'],
   contrastives: ['pero', 'mientras que', 'aunque'],
+  // A subordinate clause ahead of the main one: "Mientras el Kremlin insistió en que …, el Gobierno polaco
+  // aseguró que …" (two reports side by side), "Aunque, según X, …".
+  clauseOpeners: ['mientras', 'aunque', 'si bien'],
   asMarkers: ['como', 'según', 'tal como'],
   anaphoricContent: ['así lo', 'lo'],
   parties: [

@@ -545,6 +545,11 @@ export const it: Lexicon = {
     { form: 'secondo il quale', speaker: 'before' },
     { form: 'secondo la quale', speaker: 'before' },
     { form: 'a detta di' },
+    // (Joined to the article: "a detta del segretario generale", "a giudizio della ministra".)
+    { form: 'a detta de*' },
+    { form: 'a giudizio de*' },
+    { form: 'ad avviso de*' },
+    { form: 'a parere de*' },
     { form: 'stando a' },
     { form: 'a quanto riferito da' },
     { form: 'a quanto riferito da*' },
@@ -771,6 +776,10 @@ export const it: Lexicon = {
   ],
   outletNouns: ['quotidiano', 'giornale', 'testata', 'settimanale', 'emittente', 'sito'],
   addresseeMarkers: ['a', 'al', 'alla', 'ai', 'agli', "all'"],
+  frontedOffices: {
+    prepositions: ['al', 'alla', 'allo', 'dal', 'dalla', 'dallo', 'nel', 'nella'],
+    pluralEndings: ['no'],
+  },
   viaMarkers: ['citato da', 'citata da', 'citati da', 'riportato da', 'ripreso da', 'secondo'],
   determiners: [
     'il',

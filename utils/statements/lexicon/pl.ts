@@ -238,6 +238,26 @@ export const pl: Lexicon = {
       forms: ['przyznał', 'przyznała', 'przyznało', 'przyznali', 'przyznały', 'przyznaje', 'przyznają'],
       class: 'claim',
     },
+    // "zwraca (jednak) uwagę, że …": the noun closes the verb's clause as a separable particle would.
+    {
+      forms: [
+        'zwraca',
+        'zwracają',
+        'zwracał',
+        'zwracała',
+        'zwracali',
+        'zwrócił',
+        'zwróciła',
+        'zwróciło',
+        'zwrócili',
+        'zwróciły',
+      ],
+      class: 'say',
+      particles: ['uwagę'],
+    },
+    // The newsroom heard it from an office: "W Ministerstwie … usłyszeliśmy, że …" (the source is the place the
+    // speaker preposition names, as after "potwierdzono").
+    { forms: ['usłyszeliśmy', 'dowiedzieliśmy się'], class: 'say' },
     {
       forms: [
         'potwierdził',
@@ -398,6 +418,7 @@ export const pl: Lexicon = {
     'dzisiaj',
     'dziś',
     'ostatnio',
+    'niedawno',
     'publicznie',
     'w poniedziałek',
     'we wtorek',
@@ -439,6 +460,9 @@ export const pl: Lexicon = {
     { form: 'według informacji', case: 'gen' },
     { form: 'według danych', case: 'gen' },
     { form: 'według ustaleń', case: 'gen' },
+    // (Unconfirmed reports: "Według nieoficjalnych informacji „Wyborczej” …".)
+    { form: 'według nieoficjalnych informacji', case: 'gen' },
+    { form: 'według nieoficjalnych ustaleń', case: 'gen' },
     { form: 'zdaniem', case: 'gen' },
     { form: 'w opinii', case: 'gen' },
     { form: 'w ocenie', case: 'gen' },
@@ -541,6 +565,7 @@ export const pl: Lexicon = {
         'ekspert',
         'eksperta',
         'analityk',
+        'publicysta',
         'politolog',
         'prokurator',
         'adwokat',
@@ -670,6 +695,16 @@ export const pl: Lexicon = {
     'związek',
     'związku',
     'instytutu',
+    // Research centres and universities, whose genitive stands between an expert's title and name ("Ekspert
+    // Ośrodka Studiów Wschodnich Marek Orzeł").
+    'ośrodek',
+    'ośrodka',
+    'centrum',
+    'uniwersytet',
+    'uniwersytetu',
+    'akademia',
+    'akademii',
+    'fundacji',
     'ambasada',
     'fundacja',
     'instytut',
@@ -714,7 +749,40 @@ export const pl: Lexicon = {
     'kilku',
     'niektórzy',
   ],
-  honorifics: ['pan', 'pani', 'dr', 'prof.', 'prof'],
+  honorifics: [
+    'pan',
+    'pani',
+    'dr',
+    'prof.',
+    'prof',
+    'gen.',
+    'płk.',
+    'ppłk.',
+    'mjr',
+    'kpt.',
+    'adm.',
+    'ks.',
+    'mec.',
+  ],
+  // Titles and ranks written with a dot before a name ("mówi gen. Roman Polko", "Prof. Anna Nowak z UW"), and
+  // other abbreviations that never end a sentence ("tzw. koalicja"). Not "r." nor "proc.", which may close one.
+  abbreviations: [
+    'gen',
+    'prof',
+    'płk',
+    'ppłk',
+    'mjr',
+    'kpt',
+    'adm',
+    'ks',
+    'abp',
+    'bp',
+    'mec',
+    'red',
+    'tzw',
+    'np',
+    'wg',
+  ],
   nameParticles: ['de', 'von', 'van', 'al', 'bin', 'le', 'la', 'der', 'von der', 'van der', 'van den'],
   relativePronouns: ['który', 'która', 'które', 'którzy', 'kto'],
   prepositions: [
@@ -746,6 +814,9 @@ export const pl: Lexicon = {
   ],
   conjunctions: ['i', 'oraz', 'a także', 'lub'],
   contrastives: ['a', 'ale', 'jednak', 'natomiast'],
+  // The one told stands in the bare dative ("powiedział dziennikarzom minister", "mówi „Wyborczej” gen. X"):
+  // endings no nominative of a name or a title has (not "-u", "-e", "-i", "-y", which some have).
+  dativeEndings: ['owi', 'om', 'emu', 'ej'],
   reportiveMarkers: ['rzekomo', 'podobno'],
   asMarkers: ['jak'],
   anaphoricContent: ['o tym', 'o czym', 'to'],
@@ -838,6 +909,11 @@ export const pl: Lexicon = {
       { from: 'cka', to: 'cek', namesOnly: true },
       { from: 'tka', to: 'tek', namesOnly: true },
       { from: 'lca', to: 'lec', namesOnly: true },
+      // ("Wróbel" / "Wróbla", "Orzeł" / "Orła", "Kozioł" / "Kozła", "Baraniec" / "Barańca".)
+      { from: 'bla', to: 'bel', namesOnly: true },
+      { from: 'rła', to: 'rzeł', namesOnly: true },
+      { from: 'zła', to: 'zioł', namesOnly: true },
+      { from: 'ńca', to: 'niec', namesOnly: true },
       { from: 'a', to: '', namesOnly: true },
     ],
   },

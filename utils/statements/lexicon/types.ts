@@ -537,6 +537,26 @@ export interface Lexicon {
    */
   outletNouns?: string[];
   /**
+   * Common nouns with which a writer takes up an institution named before by its name: German "das
+   * Unternehmen", "der Konzern" for "der Rüstungskonzern Rheinmetall"; Russian "ведомство" for a ministry,
+   * "регулятор" for the central bank. Each entry lists the noun's forms (`nouns`, every case) and the words
+   * that mark an institution of its kind in the phrase it was named with (`antecedents`, globs as in the other
+   * lists: "*konzern", "министерств*", "банк"). Alone after a definite determiner (or none), a place aside
+   * ("das Unternehmen in Düsseldorf"), or in the genitive after a noun of the institution's own messages and
+   * services (`carriers`: "в сообщении ведомства", "в пресс-службе регулятора"), the noun names the last
+   * institution of its kind (`taken-up-institutions.ts`). Optional.
+   */
+  institutionAnaphors?: {
+    entries: { nouns: string[]; antecedents: string[] }[];
+    carriers?: string[];
+  };
+  /**
+   * Prepositions of place that front the office speaking through a subjectless third-person plural cue, and
+   * the endings of such cue forms: Italian "Al ministero della Difesa fanno sapere che …", "Dalla Farnesina
+   * spiegano che …" (`fronted-office.ts`). Optional.
+   */
+  frontedOffices?: { prepositions: string[]; pluralEndings: string[] };
+  /**
    * Verbs and phrases after which a gendered subject pronoun is impersonal (French "il faut", "il y a", "il
    * s'agit", "il n'est pas question", "il est temps"; "ne"/"n'" between them is skipped): such a pronoun stands
    * for no one, so it teaches no name its gender ("Vasseur a affirmé qu'il n'était pas question …" says nothing
