@@ -42,8 +42,9 @@ describe('positions mode, English object cues', () => {
     ],
     // Citations.
     [
+      // The object ends before the setting of the speech act (Lexicon.objectSettings).
       'Senator Alan Voss cited the rising cost of rent in his remarks.',
-      'the rising cost of rent in his remarks',
+      'the rising cost of rent',
       'Voss',
     ],
     // Feelings voiced.
