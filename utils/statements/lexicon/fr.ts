@@ -3,6 +3,7 @@
  * Verbs are listed with their present, imperfect, simple past, future/conditional and present-participle
  * forms; past participles only combine with an auxiliary ("a déclaré", "ayant déclaré", "s'est félicité").
  */
+import { intentionCues } from './positions';
 import type { Lexicon } from './types';
 
 export const fr: Lexicon = {
@@ -1399,33 +1400,24 @@ export const fr: Lexicon = {
     // Intentions, whose content is the infinitive after the verb (or after its "de"): "veut fermer les
     // mines", "compte rester en poste", "a refusé de signer", "prévoit de supprimer 300 postes"; "veut que …"
     // takes its clause.
-    ...(
+    ...intentionCues([
+      [['veut', 'veulent', 'voulait', 'voulaient', 'voudrait', 'voudraient', 'voulant'], ['voulu']],
+      [['compte', 'comptent', 'comptait', 'comptaient'], []],
       [
-        [['veut', 'veulent', 'voulait', 'voulaient', 'voudrait', 'voudraient', 'voulant'], ['voulu']],
-        [['compte', 'comptent', 'comptait', 'comptaient'], []],
-        [
-          ['souhaite', 'souhaitent', 'souhaitait', 'souhaitaient', 'souhaiterait', 'souhaiteraient'],
-          ['souhaité'],
-        ],
-        [['espère', 'espèrent', 'espérait', 'espéraient'], ['espéré']],
-        ...[
-          ['prévoit', 'prévoient', 'prévoyait', 'prévoyaient', 'prévu'],
-          ['refuse', 'refusent', 'refusait', 'refusaient', 'refusé'],
-          ['décide', 'décident', 'décidait', 'décidaient', 'décidé'],
-          ['envisage', 'envisagent', 'envisageait', 'envisageaient', 'envisagé'],
-        ].map((verb) => {
-          const withDe = verb.flatMap((form) => [`${form} de`, `${form} d'`]);
-          return [withDe.slice(0, -2), withDe.slice(-2)];
-        }),
-      ] as const
-    ).map(([forms, participles]) => ({
-      forms: [...forms],
-      participles: [...participles],
-      class: 'position' as const,
-      bareInfinitive: true,
-      opinion: true,
-      introduces: { direct: false, object: false },
-    })),
+        ['souhaite', 'souhaitent', 'souhaitait', 'souhaitaient', 'souhaiterait', 'souhaiteraient'],
+        ['souhaité'],
+      ],
+      [['espère', 'espèrent', 'espérait', 'espéraient'], ['espéré']],
+      ...[
+        ['prévoit', 'prévoient', 'prévoyait', 'prévoyaient', 'prévu'],
+        ['refuse', 'refusent', 'refusait', 'refusaient', 'refusé'],
+        ['décide', 'décident', 'décidait', 'décidaient', 'décidé'],
+        ['envisage', 'envisagent', 'envisageait', 'envisageaient', 'envisagé'],
+      ].map((verb) => {
+        const withDe = verb.flatMap((form) => [`${form} de`, `${form} d'`]);
+        return [withDe.slice(0, -2), withDe.slice(-2)] as const;
+      }),
+    ]),
     // Stances, whose content is what is supported or opposed: "le syndicat soutient la réforme", "s'oppose au
     // projet", "s'est opposé à la fermeture"; "soutient que …" keeps its clause.
     {
