@@ -22,26 +22,38 @@ type View =
 /** Give up waiting for an analysis after this long (a huge page on a slow machine still fits). */
 const ANALYSIS_TIMEOUT_MS = 20_000;
 
-/** The popup for one tab: the page's articles, or why there is nothing to show. */
-export function PopupApp(props: { tabId: number }) {
-  const { tabId } = props;
-  const [view, setView] = useState<View>({ kind: 'loading' });
+/** What is known of a tab before the first render (`known`), when its analysis is over. */
+const settled = (state: TabState | null | undefined): state is TabState =>
+  !!state && state.status !== 'analysing';
+
+/**
+ * The popup for one tab: the page's articles, or why there is nothing to show. `known` is the tab's state read
+ * before rendering, when the caller has it (the popup's entry point does).
+ */
+export function PopupApp(props: { tabId: number; known?: TabState | null }) {
+  const { tabId, known } = props;
+  const [view, setView] = useState<View>(() =>
+    settled(known) ? { kind: 'state', state: known } : { kind: 'loading' },
+  );
 
   useEffect(() => {
-    let done = false;
+    let done = settled(known);
     /** The page's origin when Veille may not read it by itself (analysed this time through the toolbar click). */
     let ungrantedOrigin: string | undefined;
     const show = (state: TabState | null) => {
-      if (!state || state.status === 'analysing') return;
+      if (!settled(state)) return;
       done = true;
       setView({ kind: 'state', state, ungrantedOrigin });
     };
-    const unwatch = tabStateItem(tabId).watch(show);
+    const item = tabStateItem(tabId);
+    // Watched even when known: a page that changes (a new article, a reload) is analysed again.
+    const unwatch = item.watch(show);
+    if (done) return unwatch;
     const timeout = setTimeout(() => done || setView({ kind: 'timeout' }), ANALYSIS_TIMEOUT_MS);
     void (async () => {
       // Read where the background keeps it, not asked of the background: a worker asleep would first have to start.
-      const known = await tabStateItem(tabId).getValue();
-      if (known && known.status !== 'analysing') return show(known);
+      const current = known === undefined ? await item.getValue() : known;
+      if (settled(current)) return show(current);
       const tab = await browser.tabs.get(tabId).catch(() => undefined);
       const origin = readableOrigin(tab?.url);
       if (origin && !(await browser.permissions.contains({ origins: [`${origin}/*`] })))
