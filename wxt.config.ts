@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
@@ -24,6 +25,12 @@ export default defineConfig({
       if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) return;
       const alias = config.resolve?.alias as Record<string, string> | undefined;
       if (alias) delete alias['wxt/browser'];
+    },
+    // The popup bench's baseline, a blank extension page (scripts/bench/blank-page): in the e2e build only.
+    'build:publicAssets': (_wxt, files) => {
+      if (!e2e) return;
+      for (const name of ['blank.html', 'blank.js'])
+        files.push({ absoluteSrc: resolve('scripts/bench/blank-page', name), relativeDest: `bench/${name}` });
     },
   },
   outDirTemplate: e2e ? '{{browser}}-mv{{manifestVersion}}-e2e' : undefined,

@@ -3,7 +3,9 @@
  * (scripts/log/generate-entries.ts: the current schema, several languages, statements) and written through the
  * extension's own import messages, as a restored export would be; the popup is then opened on a served article
  * and timed from its navigation to the first statement in its DOM. Also timed: `log:list` for the 50 newest
- * entries (what the popup's latest entries read).
+ * entries (what the popup's latest entries read). Its baseline, opened in turn with it in the same browser: a blank
+ * extension page that only reads the tab's stored state and adds one element (scripts/bench/blank-page, in the e2e
+ * build only), what this machine charges for any extension page before Veille's own code.
  */
 import {
   serveFixtures,
@@ -19,6 +21,8 @@ export interface PopupBench {
   entries: number;
   /** Median over `repeats` openings, ms from navigation start. */
   firstRenderMs: number;
+  /** Median over as many openings of the blank extension page, ms from navigation start to its element. */
+  blankPageMs: number;
   /** Median round trip of `log:list` { limit: 50 }, ms. */
   listMs: number;
 }
@@ -63,6 +67,7 @@ export async function benchPopup(sizes: number[], repeats: number): Promise<Popu
       await filler.close();
       written = size;
       const renders: number[] = [];
+      const blanks: number[] = [];
       const lists: number[] = [];
       for (let repeat = 0; repeat < repeats; repeat++) {
         const popup = await browser.context.newPage();
@@ -74,8 +79,19 @@ export async function benchPopup(sizes: number[], repeats: number): Promise<Popu
         await askBackground(browser, popup, 'log:list', { limit: 50 });
         lists.push(performance.now() - started);
         await popup.close();
+        const blank = await browser.context.newPage();
+        await blank.goto(`chrome-extension://${browser.extensionId}/bench/blank.html?tab=${tabId}`, {
+          waitUntil: 'commit',
+        });
+        blanks.push(await blank.evaluate<number>(FIRST_STATEMENT_AT));
+        await blank.close();
       }
-      results.push({ entries: size, firstRenderMs: median(renders), listMs: median(lists) });
+      results.push({
+        entries: size,
+        firstRenderMs: median(renders),
+        blankPageMs: median(blanks),
+        listMs: median(lists),
+      });
     }
   } finally {
     await browser.close();

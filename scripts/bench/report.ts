@@ -191,21 +191,21 @@ export function writeReport(results: BenchResults): { markdown: string; write():
     lines.push(
       '## 3. Popup',
       '',
-      'Time from the popup’s navigation to its first statement on screen (median), on the seed article, with the reading log holding generated entries; and the round trip of `log:list` for the 50 newest entries.',
+      'Time from the popup’s navigation to its first statement on screen (median), on the seed article, with the reading log holding generated entries; and the round trip of `log:list` for the 50 newest entries. The baseline is a blank extension page opened in turn with the popup, in the same browser, that only reads the tab’s stored state and adds one element: what this machine charges for any extension page.',
       '',
-      '| log entries | first render | log:list (50 newest) |',
-      '| --- | --- | --- |',
+      '| log entries | first render | blank extension page | log:list (50 newest) |',
+      '| --- | --- | --- | --- |',
     );
     for (const bench of results.popup) {
       lines.push(
-        `| ${bench.entries.toLocaleString('en')} | ${ms(bench.firstRenderMs)} | ${ms(bench.listMs)} |`,
+        `| ${bench.entries.toLocaleString('en')} | ${ms(bench.firstRenderMs)} | ${ms(bench.blankPageMs)} | ${ms(bench.listMs)} |`,
       );
     }
     lines.push('');
     const tenThousand = results.popup.find((bench) => bench.entries === 10_000);
     if (tenThousand) {
       budgets.push(
-        `- Popup first render < 100 ms with 10,000 entries: ${ms(tenThousand.firstRenderMs)} — ${verdict(tenThousand.firstRenderMs < 100)}`,
+        `- Popup first render < 100 ms with 10,000 entries: ${ms(tenThousand.firstRenderMs)} (blank extension page: ${ms(tenThousand.blankPageMs)}) — ${verdict(tenThousand.firstRenderMs < 100)}`,
       );
     }
   }
