@@ -1,5 +1,5 @@
 /** The filters over the log: search, topic, speaker (one person per option), statement type, site, language, dates. */
-import { CUE_CLASSES, isCueClass } from '@/utils/log/cue-class';
+import { isCueClass } from '@/utils/log/cue-class';
 import type { LogFacets, LogFilter } from '@/utils/log/query';
 import type { SpeakerGroup } from '@/utils/log/speakers';
 import { t } from '../i18n';
@@ -74,7 +74,7 @@ export function LogFilters(props: LogFiltersProps) {
       <Choice
         label={t('logFilterCueClass')}
         value={filter.cueClass}
-        options={CUE_CLASSES.map((cueClass) => ({ value: cueClass, label: t(`cueClass_${cueClass}`) }))}
+        options={facets.cueClasses.map((cueClass) => ({ value: cueClass, label: t(`cueClass_${cueClass}`) }))}
         onChange={(value) => set({ cueClass: value && isCueClass(value) ? value : undefined })}
       />
       <Choice

@@ -10,6 +10,7 @@ import {
   toLogRow,
 } from '@/utils/log/query';
 import { foldForSearch, LogSearchIndex, searchWords } from '@/utils/log/search';
+import type { CueClass } from '@/utils/types';
 import { generateEntries } from '../../scripts/log/generate-entries';
 import { ENTRIES } from './sample-entries';
 
@@ -72,6 +73,30 @@ describe('the compact rows the options page keeps', () => {
     expect(new Set(row.speakers)).toEqual(
       new Set(entries[7]!.statements.map((statement) => statement.speaker).filter(Boolean)),
     );
+  });
+});
+
+describe('the statement types the filter offers', () => {
+  const typed = (classes: CueClass[]) =>
+    generateEntries(40, 5).entries.map((entry, index) => ({
+      ...entry,
+      statements: entry.statements.map((statement) => ({
+        ...statement,
+        cueClass: classes[index % classes.length]!,
+      })),
+    }));
+
+  it('offers only the types the log holds, in the filter order, whether counted from entries or rows', () => {
+    const entries = typed(['warn', 'say']);
+    expect(logFacets(entries).cueClasses).toEqual(['say', 'warn']);
+    const counter = new FacetCounter();
+    counter.addRows(entries.map(toLogRow), []);
+    expect(counter.facets().cueClasses).toEqual(['say', 'warn']);
+  });
+
+  it('offers "position" only once a position was recorded (the positions mode)', () => {
+    expect(logFacets(typed(['claim', 'deny'])).cueClasses).not.toContain('position');
+    expect(logFacets(typed(['position', 'claim'])).cueClasses).toEqual(['claim', 'position']);
   });
 });
 

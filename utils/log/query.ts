@@ -3,6 +3,7 @@
  * be filtered"): pure functions over the entries in memory, by index, so a 100,000-entry log is never copied.
  */
 import type { CueClass, Statement } from '../types';
+import { CUE_CLASSES } from './cue-class';
 import type { LogEntry } from './schema';
 import { foldForSearch } from './search';
 import { sortInSteps } from './sort-in-steps';
@@ -265,6 +266,11 @@ export interface LogFacets {
   topics: string[];
   sites: string[];
   langs: string[];
+  /**
+   * The statement types the log holds, in the filter's order: "position" only once positions were recorded
+   * (the positions mode), not offered to someone who never switched it on.
+   */
+  cueClasses: CueClass[];
   /** Speakers by number of statements, most quoted first. */
   speakers: { name: string; statements: number }[];
 }
@@ -274,6 +280,7 @@ export class FacetCounter {
   private readonly topics = new Set<string>();
   private readonly sites = new Set<string>();
   private readonly langs = new Set<string>();
+  private readonly cueClasses = new Set<CueClass>();
   private readonly speakers = new Map<string, number>();
 
   add(entries: readonly LogEntry[]): void {
@@ -281,8 +288,10 @@ export class FacetCounter {
       for (const topic of entry.topics) this.topics.add(topic);
       if (entry.site) this.sites.add(entry.site);
       this.langs.add(entry.lang);
-      for (const { speaker } of entry.statements)
+      for (const { speaker, cueClass } of entry.statements) {
         if (speaker) this.speakers.set(speaker, (this.speakers.get(speaker) ?? 0) + 1);
+        if (cueClass) this.cueClasses.add(cueClass);
+      }
     }
   }
 
@@ -292,6 +301,7 @@ export class FacetCounter {
       for (const topic of row.topics) this.topics.add(topic);
       if (row.site) this.sites.add(row.site);
       this.langs.add(row.lang);
+      for (const cueClass of row.cueClasses) this.cueClasses.add(cueClass);
     }
     for (const [speaker, count] of statementsBySpeaker)
       this.speakers.set(speaker, (this.speakers.get(speaker) ?? 0) + count);
@@ -303,6 +313,7 @@ export class FacetCounter {
       topics: [...this.topics].sort(byName),
       sites: [...this.sites].sort(byName),
       langs: [...this.langs].sort(),
+      cueClasses: CUE_CLASSES.filter((cueClass) => this.cueClasses.has(cueClass)),
       speakers: [...this.speakers]
         .map(([name, statements]) => ({ name, statements }))
         .sort((a, b) => b.statements - a.statements || byName(a.name, b.name)),
