@@ -528,8 +528,15 @@ function objectContent(s: SentenceReading, r: CueReading, p: number): boolean {
   // (A stance may take one word, a name: "endorsed Clinton".)
   const oneWordOk =
     r.entry.oneWordObject === true && ctx.tokens[p]!.upper && !ctx.lex.pronouns.longestAt(ctx.tokens, p);
-  if (wordCount(ctx, range[0], range[1]) < (oneWordOk ? 1 : 2)) return false;
-  out.push({ ...r.base, parts: [range], kind, trailing: false });
+  const words = wordCount(ctx, range[0], range[1]);
+  if (words < (oneWordOk ? 1 : 2)) return false;
+  out.push({
+    ...r.base,
+    parts: [range],
+    kind,
+    trailing: false,
+    ...(words === 1 ? { nameObject: true } : {}),
+  });
   return true;
 }
 

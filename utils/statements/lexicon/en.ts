@@ -26,6 +26,28 @@ const STATE_VERBS = [
   'seemed',
 ];
 
+/**
+ * Verbs whose object is the position taken on it, for the positions mode: "attacked Machado", "mocked the
+ * complaint", "applauded the ruling". The object is the content up to the clause's end or the setting of the
+ * act ("in a tweet Friday"); one word counts when it is a name; a participle before "by" is a passive. They are
+ * acts, not views held (no `opinion`): a second verb after "and" shares their subject.
+ */
+function objectPositionCues(
+  cueClass: CueEntry['class'],
+  verbs: readonly (readonly string[])[],
+  extra: Partial<CueEntry> = {},
+): CueEntry[] {
+  return verbs.map((forms) => ({
+    forms: [...forms],
+    class: cueClass,
+    objectContent: true,
+    oneWordObject: true,
+    introduces: { object: true, clause: true, direct: true },
+    notBefore: ['by'],
+    ...extra,
+  }));
+}
+
 export const en: Lexicon = {
   lang: 'en',
   cues: [
@@ -1152,6 +1174,81 @@ export const en: Lexicon = {
       oneWordObject: true,
       introduces: { object: true, clause: false, direct: true },
     },
+    // Positions taken on an object, the object the content (PolNeAR counts them; GGT and our sets do not).
+    // Criticism and ridicule: "attacked Machado", "mocked the complaint", "chastised him for …".
+    ...objectPositionCues(
+      'criticise',
+      [
+        ['criticize', 'criticizes', 'criticized', 'criticizing'],
+        ['criticise', 'criticises', 'criticised', 'criticising'],
+        ['condemn', 'condemns', 'condemned', 'condemning'],
+        ['mock', 'mocks', 'mocked', 'mocking'],
+        ['ridicule', 'ridicules', 'ridiculed', 'ridiculing'],
+        ['deride', 'derides', 'derided', 'deriding'],
+        ['lampoon', 'lampoons', 'lampooned', 'lampooning'],
+        ['belittle', 'belittles', 'belittled', 'belittling'],
+        ['disparage', 'disparages', 'disparaged', 'disparaging'],
+        ['chastise', 'chastises', 'chastised', 'chastising'],
+        ['rebuke', 'rebukes', 'rebuked', 'rebuking'],
+        ['scold', 'scolds', 'scolded', 'scolding'],
+        ['berate', 'berates', 'berated', 'berating'],
+        ['castigate', 'castigates', 'castigated', 'castigating'],
+        ['excoriate', 'excoriates', 'excoriated', 'excoriating'],
+        ['assail', 'assails', 'assailed', 'assailing'],
+        ['lash out at', 'lashes out at', 'lashed out at', 'lashing out at'],
+        ['hit out at', 'hits out at', 'hitting out at'],
+        ['rail against', 'rails against', 'railed against', 'railing against'],
+        ['take aim at', 'takes aim at', 'took aim at', 'taking aim at', 'taken aim at'],
+        ['go after', 'goes after', 'went after', 'going after', 'gone after'],
+      ],
+      { objectAs: true },
+    ),
+    // ("attacks that helped …": a noun before its relative clause.)
+    ...objectPositionCues('criticise', [['attack', 'attacks', 'attacked', 'attacking']], {
+      objectAs: true,
+      introduces: { object: true, clause: false, direct: true },
+    }),
+    // Challenges and dismissals: "is questioning the integrity of the vote", "disputes the idea that …",
+    // "dismissed the report as a smear", "are challenging the rules".
+    ...objectPositionCues(
+      'deny',
+      [
+        ['question', 'questions', 'questioned', 'questioning'],
+        ['dispute', 'disputes', 'disputed', 'disputing'],
+        ['refute', 'refutes', 'refuted', 'refuting'],
+        ['rebut', 'rebuts', 'rebutted', 'rebutting'],
+        ['dismiss', 'dismisses', 'dismissed', 'dismissing'],
+        ['object to', 'objects to', 'objected to', 'objecting to'],
+        ['balk at', 'balks at', 'balked at', 'balking at'],
+        ['push back on', 'pushes back on', 'pushed back on', 'pushing back on'],
+        ['push back against', 'pushes back against', 'pushed back against', 'pushing back against'],
+      ],
+      { objectAs: true },
+    ),
+    // Things named, stressed or granted in speech: "has not mentioned Machado", "highlights the killings",
+    // "has acknowledged the reality of climate change", "invoked the rising seas", "described the behavior".
+    ...objectPositionCues(
+      'say',
+      [
+        ['mention', 'mentions', 'mentioned', 'mentioning'],
+        ['describe', 'describes', 'described', 'describing'],
+        ['highlight', 'highlights', 'highlighted', 'highlighting'],
+        ['emphasize', 'emphasizes', 'emphasized', 'emphasizing'],
+        ['emphasise', 'emphasises', 'emphasised', 'emphasising'],
+        ['stress', 'stresses', 'stressed', 'stressing'],
+        ['underscore', 'underscores', 'underscored', 'underscoring'],
+        ['acknowledge', 'acknowledges', 'acknowledged', 'acknowledging'],
+        ['concede', 'concedes', 'conceded', 'conceding'],
+        ['invoke', 'invokes', 'invoked', 'invoking'],
+        ['articulate', 'articulates', 'articulated', 'articulating'],
+        ['outline', 'outlines', 'outlined', 'outlining'],
+        ['recount', 'recounts', 'recounted', 'recounting'],
+        ['reiterate', 'reiterates', 'reiterated', 'reiterating'],
+        ['bring up', 'brings up', 'brought up', 'bringing up'],
+        ['lay out', 'lays out', 'laid out', 'laying out'],
+      ],
+      { objectAs: true },
+    ),
   ],
   // In the positions mode, forms of its cues that are as often nouns ("the plan", "Republican support was").
   positionNounHomographs: [
