@@ -61,7 +61,7 @@ describe('positions mode, English verbs of a position taken on their object', ()
   test('a one-word object that is no name, a passive and a noun report nothing', () => {
     for (const text of [
       'Governor Alan Brisk attacked him in a late-night post.',
-      'The new parking rules were mocked by the senator.',
+      'The new parking rules were mocked.',
       'Donors funded the ads, with attacks that helped the party win the House.',
     ])
       expect(positions(text), text).toEqual([]);
@@ -82,5 +82,40 @@ describe('object bounds', () => {
       (s) => s.content,
     );
     expect(contents.some((c) => c.includes('next day'))).toBe(false);
+  });
+});
+
+describe('positions mode, a position written in the passive with its agent', () => {
+  test.each([
+    ['The mayor Dan Ruiz is supported by most of the city unions.', 'The mayor Dan Ruiz', 'city unions'],
+    [
+      'The new stadium plan, however, has been endorsed by the chamber of commerce.',
+      'The new stadium plan',
+      'chamber of commerce',
+    ],
+    ['The toll increase was mocked by Senator Joan Pike.', 'The toll increase', 'Pike'],
+    [
+      'The story about the mayor was first reported by the Daily Ledger.',
+      'The story about the mayor',
+      'Ledger',
+    ],
+  ])('%s', (text, content, speaker) => {
+    const found = positions(text);
+    const statement = found.find((s) => s.content === content);
+    expect(statement, JSON.stringify(found.map((s) => [s.speaker, s.content]))).toBeDefined();
+    expect(statement!.speaker.toLowerCase()).toContain(speaker.toLowerCase());
+    expect(speech(text).map((s) => s.content)).not.toContain(content);
+  });
+
+  test('not without its agent, nor with a pronoun subject', () => {
+    for (const text of [
+      'The toll increase was mocked on the radio.',
+      'It was mocked by Senator Joan Pike.',
+      'Nobody knows why it was mocked by Joan Pike.',
+    ])
+      expect(
+        positions(text).filter((s) => s.cue.includes('mocked')),
+        text,
+      ).toEqual([]);
   });
 });

@@ -44,6 +44,7 @@ function objectPositionCues(
     oneWordObject: true,
     introduces: { object: true, clause: true, direct: true },
     notBefore: ['by'],
+    agentPassive: true,
     ...extra,
   }));
 }
@@ -757,6 +758,7 @@ export const en: Lexicon = {
       class: 'position' as const,
       objectContent: true,
       oneWordObject: true,
+      agentPassive: true,
       introduces: { clause: false, direct: false, object: true },
       ...HELD,
       // ("backed off the plan", "backed out of the deal": another verb; "support for the bill", "backing of
@@ -829,6 +831,7 @@ export const en: Lexicon = {
     {
       forms: ['cite', 'cites', 'cited', 'citing'],
       class: 'say' as const,
+      agentPassive: true,
       objectAs: true,
       objectContent: true,
       introduces: { object: true, clause: false, direct: true },
@@ -982,6 +985,7 @@ export const en: Lexicon = {
       forms: [...forms],
       class: forms[0] === 'echo' ? ('say' as const) : ('criticise' as const),
       objectContent: true,
+      agentPassive: true,
       introduces: { object: true, clause: false, direct: true },
       notBefore: ['by'],
     })),
@@ -1056,6 +1060,7 @@ export const en: Lexicon = {
       class: 'position' as const,
       objectContent: true,
       oneWordObject: true,
+      agentPassive: true,
       introduces: { object: true, clause: forms[0] === 'reject', direct: true },
       ...HELD,
     })),
@@ -1249,6 +1254,13 @@ export const en: Lexicon = {
       ],
       { objectAs: true },
     ),
+    // What a news outlet reported first, in the passive with the outlet as its agent: "The registration issue
+    // was first reported by The Washington Post" (otherwise the speech cue of the default mode).
+    {
+      forms: ['report', 'reports', 'reported', 'reporting'],
+      class: 'say' as const,
+      agentPassive: true,
+    },
   ],
   // In the positions mode, forms of its cues that are as often nouns ("the plan", "Republican support was").
   positionNounHomographs: [
@@ -1438,6 +1450,8 @@ export const en: Lexicon = {
   },
   // "was told", "is expected to", "has been asked": passives, whose subject is not the speaker.
   passives: ['is', 'are', 'was', 'were', 'be', 'been', 'being', "isn't", "aren't", "wasn't", "weren't"],
+  // The agent of a passive position cue (`CueEntry.agentPassive`): "is supported by far fewer publications".
+  agentMarkers: ['by'],
   progressiveSuffixes: ['ing'],
   // Heads of a findings subject: "the poll shows Clinton ahead", "leaked documents show a loss". Not pictures
   // and footage, which show a scene rather than a claim ("a photo showed him smiling").
