@@ -38,6 +38,14 @@ describe('positions mode, English verbs of a position taken on their object', ()
     ['The director Lea Marsh highlights the closing of the mills.', 'the closing of the mills', 'Marsh'],
     ['The governor Rita Lane laid out her plan for the schools.', 'her plan for the schools', 'Lane'],
     ['The bishop Paul Irving invoked the memory of the flood.', 'the memory of the flood', 'Irving'],
+    // Accounts given of something.
+    [
+      'The Daily Ledger has also detailed the spending of the foundation.',
+      'the spending of the foundation',
+      'Ledger',
+    ],
+    ['The filmmaker Ava Stone chronicles the closing of the mines.', 'the closing of the mines', 'Stone'],
+    ['The comedian Rob Lane made fun of the new tax forms.', 'the new tax forms', 'Lane'],
   ])('%s', (text, content, speaker) => {
     const found = positions(text);
     const statement = found.find((s) => s.content === content);
@@ -69,6 +77,11 @@ describe('positions mode, English verbs of a position taken on their object', ()
 });
 
 describe('object bounds', () => {
+  test('a phrase opening with a preposition is the setting of the act, not its object', () => {
+    const found = positions('The losses, which the bank detailed in its yearly filings, were large.');
+    expect(found.map((s) => s.content)).not.toContain('in its yearly filings');
+  });
+
   test('an object runs on over the full stops of initials ("the U.S. voting system")', () => {
     expect(
       positions('The senator Joan Pike questioned the integrity of the U.S. voting system.').map(

@@ -521,6 +521,9 @@ export function objectOrBareClause(
 function objectContent(s: SentenceReading, r: CueReading, p: number): boolean {
   const { ctx, sentence, out } = s;
   const end = sentence.tokEnd;
+  // (A phrase opening with a preposition is the act's setting, its object fronted or left unsaid: "which the
+  // bank detailed in its filings".)
+  if (ctx.lex.prepositions.longestAt(ctx.tokens, p) && !inQuote(ctx, p)) return false;
   const stop = objectEnd(ctx, p, end);
   const stopChar = stop < end ? ctx.tokens[stop]!.start : sentence.end;
   const { kind, range } = classify(ctx, ctx.tokens[p]!.start, stopChar, p, stop);

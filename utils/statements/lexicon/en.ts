@@ -1205,6 +1205,8 @@ export const en: Lexicon = {
         ['rail against', 'rails against', 'railed against', 'railing against'],
         ['take aim at', 'takes aim at', 'took aim at', 'taking aim at', 'taken aim at'],
         ['go after', 'goes after', 'went after', 'going after', 'gone after'],
+        ['make fun of', 'makes fun of', 'made fun of', 'making fun of'],
+        ['take offense at', 'takes offense at', 'took offense at', 'taking offense at'],
       ],
       { objectAs: true },
     ),
@@ -1251,6 +1253,11 @@ export const en: Lexicon = {
         ['reiterate', 'reiterates', 'reiterated', 'reiterating'],
         ['bring up', 'brings up', 'brought up', 'bringing up'],
         ['lay out', 'lays out', 'laid out', 'laying out'],
+        // (Accounts given of something: "has also detailed the spending", "chronicles the deaths"; "details" and
+        // "documented" alone are mostly a noun and an adjective.)
+        ['detailed', 'detailing'],
+        ['chronicle', 'chronicles', 'chronicled', 'chronicling'],
+        ['repeat', 'repeats', 'repeated', 'repeating'],
       ],
       { objectAs: true },
     ),
