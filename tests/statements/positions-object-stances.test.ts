@@ -46,6 +46,12 @@ describe('positions mode, English verbs of a position taken on their object', ()
     ],
     ['The filmmaker Ava Stone chronicles the closing of the mines.', 'the closing of the mines', 'Stone'],
     ['The comedian Rob Lane made fun of the new tax forms.', 'the new tax forms', 'Lane'],
+    // Characterisations, with their predicate.
+    [
+      'The senator Joan Pike is casting herself as a friend of farmers.',
+      'herself as a friend of farmers',
+      'Pike',
+    ],
   ])('%s', (text, content, speaker) => {
     const found = positions(text);
     const statement = found.find((s) => s.content === content);
@@ -71,9 +77,17 @@ describe('positions mode, English verbs of a position taken on their object', ()
       'Governor Alan Brisk attacked him in a late-night post.',
       'The new parking rules were mocked.',
       'Donors funded the ads, with attacks that helped the party win the House.',
+      'The mayor Ann Ruiz painted the fence on Sunday.',
     ])
       expect(positions(text), text).toEqual([]);
   });
+});
+
+test('a progressive takes no inverted subject: "…, painting the council as a gang" reads its object', () => {
+  const found = positions('The mayor Ann Ruiz spoke for an hour, painting the council as a gang of thieves.');
+  const statement = found.find((s) => s.cue === 'painting');
+  expect(statement?.content).toBe('the council as a gang of thieves');
+  expect(statement?.speaker).not.toContain('council');
 });
 
 describe('object bounds', () => {

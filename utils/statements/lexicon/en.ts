@@ -1268,6 +1268,20 @@ export const en: Lexicon = {
       class: 'say' as const,
       agentPassive: true,
     },
+    // Characterisations, the object and its predicate the content: "painting Trump as a Romney caricature",
+    // "cast the vote as a betrayal" (the object alone is no position: "painted the fence").
+    ...objectPositionCues(
+      'say',
+      [
+        ['paint', 'paints', 'painted', 'painting'],
+        ['cast', 'casts', 'casting'],
+        ['depict', 'depicts', 'depicted', 'depicting'],
+        ['frame', 'frames', 'framed', 'framing'],
+        ['tout', 'touts', 'touted', 'touting'],
+        ['hail', 'hails', 'hailed', 'hailing'],
+      ],
+      { objectAs: true, objectContent: false },
+    ),
   ],
   // In the positions mode, forms of its cues that are as often nouns ("the plan", "Republican support was").
   positionNounHomographs: [
