@@ -980,7 +980,11 @@ export function assemble(
     const end = contentEnd(r);
     const content = r.parts.map(([a, b]) => ctx.text.slice(a, b)).join(' … ');
     const speaker = resolved.get(r) ?? { name: '', kind: 'unknown' };
-    if (r.kind === 'indirect' && fragmentary(ctx, content, end, r.cueClass === 'position')) continue;
+    if (
+      r.kind === 'indirect' &&
+      fragmentary(ctx, content, end, r.cueClass === 'position' || r.nameObject === true)
+    )
+      continue;
     // A subject found for a subjectless cue may be presentational ("Here's hoping …"): nobody speaks.
     if (presentational(ctx, r.speaker ?? mentionOf.get(r))) continue;
     if (inCaption(r.sentence.start)) continue;
@@ -1024,7 +1028,8 @@ const SHORT_CONTENT_WORDS = 4;
 /**
  * An indirect content too little to stand for what was said: a single word (a cue's stray object: "condemned
  * what") or a few words ending on a function word, a clause cut short ("he had", "the same way that",
- * "74 percent of"). A stance's single word may be a name, and that is enough: "endorsed Clinton".
+ * "74 percent of"). A stance's single word, or a name its cue takes as object, may be a name, and that is enough:
+ * "endorsed Clinton", "attacked Machado".
  */
 function fragmentary(ctx: AttributionContext, content: string, end: number, stance: boolean): boolean {
   const words = content.trim().split(/\s+/).length;

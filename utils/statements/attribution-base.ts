@@ -34,6 +34,11 @@ export interface RawStatement {
   fallbackSpeaker?: SpeakerPhrase;
   /** Index of the statement this quotation continues (unattributed quotation after a statement). */
   continues?: number;
+  /**
+   * The content is a one-word name its cue takes as object (`CueEntry.oneWordObject`: "attacked Machado"), so
+   * it is no fragment.
+   */
+  nameObject?: true;
 }
 
 export interface AttributionContext extends PhraseContext {

@@ -30,6 +30,7 @@ import {
 import type { SentenceReading } from './cue-reading';
 import { accordingToStatements, colonQuotation } from './verbless-sources';
 import { endAtRelativeClause } from './relative-clause';
+import { agentPassives } from './agent-passive';
 export { clauseSubject, namedSubject, presentational } from './subjects';
 export { obliquePhrase } from './noun-phrases';
 export {
@@ -68,6 +69,7 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
   const reading: SentenceReading = { ctx, sentence, cues, out, subjects, firstCueAfterOpening, openingEnd };
   for (const cue of cues) cueStatements(reading, cue);
   agentlessPassives(ctx, cues, out);
+  agentPassives(ctx, sentence, out);
   accordingToStatements(ctx, sentence, out);
   // Colon quotation with no cue: "Le ministre : « … »".
   if ((lex.lexicon.colonQuotes ?? true) && out.length === 0) colonQuotation(ctx, sentence, out);

@@ -145,6 +145,11 @@ export function afterCue(
   // A cue that ends in its preposition ("spoke of", "expressed concern about") governs the phrase after it: its
   // object, never an inverted subject ("… misgivings about Mrs. Clinton.").
   if (lex.prepositions.longestAt(tokens, cue.tokEnd - 1)) allowInverted = false;
+  // Nor does a progressive form take one ("…, painting Trump as a caricature": English inverts "said Trump",
+  // never "saying Trump"): the phrase after it is its object.
+  const cueVerb = tokens[cue.tokStart]!.fold;
+  if ((lex.lexicon.progressiveSuffixes ?? []).some((x) => cueVerb.endsWith(foldText(x))))
+    allowInverted = false;
   // After a prepositional filler ("lors d'une conférence de presse à Berlin") "à X" is a place, not an
   // addressee: remember whether one was skipped.
   let afterPlace = false;

@@ -521,6 +521,9 @@ export function objectOrBareClause(
 function objectContent(s: SentenceReading, r: CueReading, p: number): boolean {
   const { ctx, sentence, out } = s;
   const end = sentence.tokEnd;
+  // (A phrase opening with a preposition is the act's setting, its object fronted or left unsaid: "which the
+  // bank detailed in its filings".)
+  if (ctx.lex.prepositions.longestAt(ctx.tokens, p) && !inQuote(ctx, p)) return false;
   const stop = objectEnd(ctx, p, end);
   const stopChar = stop < end ? ctx.tokens[stop]!.start : sentence.end;
   const { kind, range } = classify(ctx, ctx.tokens[p]!.start, stopChar, p, stop);
@@ -528,8 +531,15 @@ function objectContent(s: SentenceReading, r: CueReading, p: number): boolean {
   // (A stance may take one word, a name: "endorsed Clinton".)
   const oneWordOk =
     r.entry.oneWordObject === true && ctx.tokens[p]!.upper && !ctx.lex.pronouns.longestAt(ctx.tokens, p);
-  if (wordCount(ctx, range[0], range[1]) < (oneWordOk ? 1 : 2)) return false;
-  out.push({ ...r.base, parts: [range], kind, trailing: false });
+  const words = wordCount(ctx, range[0], range[1]);
+  if (words < (oneWordOk ? 1 : 2)) return false;
+  out.push({
+    ...r.base,
+    parts: [range],
+    kind,
+    trailing: false,
+    ...(words === 1 ? { nameObject: true } : {}),
+  });
   return true;
 }
 

@@ -26,6 +26,29 @@ const STATE_VERBS = [
   'seemed',
 ];
 
+/**
+ * Verbs whose object is the position taken on it, for the positions mode: "attacked Machado", "mocked the
+ * complaint", "applauded the ruling". The object is the content up to the clause's end or the setting of the
+ * act ("in a tweet Friday"); one word counts when it is a name; a participle before "by" is a passive. They are
+ * acts, not views held (no `opinion`): a second verb after "and" shares their subject.
+ */
+function objectPositionCues(
+  cueClass: CueEntry['class'],
+  verbs: readonly (readonly string[])[],
+  extra: Partial<CueEntry> = {},
+): CueEntry[] {
+  return verbs.map((forms) => ({
+    forms: [...forms],
+    class: cueClass,
+    objectContent: true,
+    oneWordObject: true,
+    introduces: { object: true, clause: true, direct: true },
+    notBefore: ['by'],
+    agentPassive: true,
+    ...extra,
+  }));
+}
+
 export const en: Lexicon = {
   lang: 'en',
   cues: [
@@ -735,6 +758,7 @@ export const en: Lexicon = {
       class: 'position' as const,
       objectContent: true,
       oneWordObject: true,
+      agentPassive: true,
       introduces: { clause: false, direct: false, object: true },
       ...HELD,
       // ("backed off the plan", "backed out of the deal": another verb; "support for the bill", "backing of
@@ -807,6 +831,7 @@ export const en: Lexicon = {
     {
       forms: ['cite', 'cites', 'cited', 'citing'],
       class: 'say' as const,
+      agentPassive: true,
       objectAs: true,
       objectContent: true,
       introduces: { object: true, clause: false, direct: true },
@@ -960,6 +985,7 @@ export const en: Lexicon = {
       forms: [...forms],
       class: forms[0] === 'echo' ? ('say' as const) : ('criticise' as const),
       objectContent: true,
+      agentPassive: true,
       introduces: { object: true, clause: false, direct: true },
       notBefore: ['by'],
     })),
@@ -1034,6 +1060,7 @@ export const en: Lexicon = {
       class: 'position' as const,
       objectContent: true,
       oneWordObject: true,
+      agentPassive: true,
       introduces: { object: true, clause: forms[0] === 'reject', direct: true },
       ...HELD,
     })),
@@ -1152,6 +1179,109 @@ export const en: Lexicon = {
       oneWordObject: true,
       introduces: { object: true, clause: false, direct: true },
     },
+    // Positions taken on an object, the object the content (PolNeAR counts them; GGT and our sets do not).
+    // Criticism and ridicule: "attacked Machado", "mocked the complaint", "chastised him for …".
+    ...objectPositionCues(
+      'criticise',
+      [
+        ['criticize', 'criticizes', 'criticized', 'criticizing'],
+        ['criticise', 'criticises', 'criticised', 'criticising'],
+        ['condemn', 'condemns', 'condemned', 'condemning'],
+        ['mock', 'mocks', 'mocked', 'mocking'],
+        ['ridicule', 'ridicules', 'ridiculed', 'ridiculing'],
+        ['deride', 'derides', 'derided', 'deriding'],
+        ['lampoon', 'lampoons', 'lampooned', 'lampooning'],
+        ['belittle', 'belittles', 'belittled', 'belittling'],
+        ['disparage', 'disparages', 'disparaged', 'disparaging'],
+        ['chastise', 'chastises', 'chastised', 'chastising'],
+        ['rebuke', 'rebukes', 'rebuked', 'rebuking'],
+        ['scold', 'scolds', 'scolded', 'scolding'],
+        ['berate', 'berates', 'berated', 'berating'],
+        ['castigate', 'castigates', 'castigated', 'castigating'],
+        ['excoriate', 'excoriates', 'excoriated', 'excoriating'],
+        ['assail', 'assails', 'assailed', 'assailing'],
+        ['lash out at', 'lashes out at', 'lashed out at', 'lashing out at'],
+        ['hit out at', 'hits out at', 'hitting out at'],
+        ['rail against', 'rails against', 'railed against', 'railing against'],
+        ['take aim at', 'takes aim at', 'took aim at', 'taking aim at', 'taken aim at'],
+        ['go after', 'goes after', 'went after', 'going after', 'gone after'],
+        ['make fun of', 'makes fun of', 'made fun of', 'making fun of'],
+        ['take offense at', 'takes offense at', 'took offense at', 'taking offense at'],
+      ],
+      { objectAs: true },
+    ),
+    // ("attacks that helped …": a noun before its relative clause.)
+    ...objectPositionCues('criticise', [['attack', 'attacks', 'attacked', 'attacking']], {
+      objectAs: true,
+      introduces: { object: true, clause: false, direct: true },
+    }),
+    // Challenges and dismissals: "is questioning the integrity of the vote", "disputes the idea that …",
+    // "dismissed the report as a smear", "are challenging the rules".
+    ...objectPositionCues(
+      'deny',
+      [
+        ['question', 'questions', 'questioned', 'questioning'],
+        ['dispute', 'disputes', 'disputed', 'disputing'],
+        ['refute', 'refutes', 'refuted', 'refuting'],
+        ['rebut', 'rebuts', 'rebutted', 'rebutting'],
+        ['dismiss', 'dismisses', 'dismissed', 'dismissing'],
+        ['object to', 'objects to', 'objected to', 'objecting to'],
+        ['balk at', 'balks at', 'balked at', 'balking at'],
+        ['push back on', 'pushes back on', 'pushed back on', 'pushing back on'],
+        ['push back against', 'pushes back against', 'pushed back against', 'pushing back against'],
+      ],
+      { objectAs: true },
+    ),
+    // Things named, stressed or granted in speech: "has not mentioned Machado", "highlights the killings",
+    // "has acknowledged the reality of climate change", "invoked the rising seas", "described the behavior".
+    ...objectPositionCues(
+      'say',
+      [
+        ['mention', 'mentions', 'mentioned', 'mentioning'],
+        ['describe', 'describes', 'described', 'describing'],
+        ['highlight', 'highlights', 'highlighted', 'highlighting'],
+        ['emphasize', 'emphasizes', 'emphasized', 'emphasizing'],
+        ['emphasise', 'emphasises', 'emphasised', 'emphasising'],
+        ['stress', 'stresses', 'stressed', 'stressing'],
+        ['underscore', 'underscores', 'underscored', 'underscoring'],
+        ['acknowledge', 'acknowledges', 'acknowledged', 'acknowledging'],
+        ['concede', 'concedes', 'conceded', 'conceding'],
+        ['invoke', 'invokes', 'invoked', 'invoking'],
+        ['articulate', 'articulates', 'articulated', 'articulating'],
+        ['outline', 'outlines', 'outlined', 'outlining'],
+        ['recount', 'recounts', 'recounted', 'recounting'],
+        ['reiterate', 'reiterates', 'reiterated', 'reiterating'],
+        ['bring up', 'brings up', 'brought up', 'bringing up'],
+        ['lay out', 'lays out', 'laid out', 'laying out'],
+        // (Accounts given of something: "has also detailed the spending", "chronicles the deaths"; "details" and
+        // "documented" alone are mostly a noun and an adjective.)
+        ['detailed', 'detailing'],
+        ['chronicle', 'chronicles', 'chronicled', 'chronicling'],
+        ['repeat', 'repeats', 'repeated', 'repeating'],
+      ],
+      { objectAs: true },
+    ),
+    // What a news outlet reported first, in the passive with the outlet as its agent: "The registration issue
+    // was first reported by The Washington Post" (otherwise the speech cue of the default mode).
+    {
+      forms: ['report', 'reports', 'reported', 'reporting'],
+      class: 'say' as const,
+      agentPassive: true,
+    },
+    // Characterisations, the object and its predicate the content: "painting Trump as a Romney caricature",
+    // "cast the vote as a betrayal" (the object alone is no position: "painted the fence").
+    ...objectPositionCues(
+      'say',
+      [
+        ['paint', 'paints', 'painted', 'painting'],
+        ['cast', 'casts', 'casting'],
+        ['depict', 'depicts', 'depicted', 'depicting'],
+        ['frame', 'frames', 'framed', 'framing'],
+        ['tout', 'touts', 'touted', 'touting'],
+        ['hail', 'hails', 'hailed', 'hailing'],
+      ],
+      { objectAs: true, objectContent: false },
+    ),
   ],
   // In the positions mode, forms of its cues that are as often nouns ("the plan", "Republican support was").
   positionNounHomographs: [
@@ -1341,6 +1471,8 @@ export const en: Lexicon = {
   },
   // "was told", "is expected to", "has been asked": passives, whose subject is not the speaker.
   passives: ['is', 'are', 'was', 'were', 'be', 'been', 'being', "isn't", "aren't", "wasn't", "weren't"],
+  // The agent of a passive position cue (`CueEntry.agentPassive`): "is supported by far fewer publications".
+  agentMarkers: ['by'],
   progressiveSuffixes: ['ing'],
   // Heads of a findings subject: "the poll shows Clinton ahead", "leaked documents show a loss". Not pictures
   // and footage, which show a scene rather than a claim ("a photo showed him smiling").

@@ -117,6 +117,12 @@ export interface CueEntry {
    */
   passiveReports?: boolean;
   /**
+   * In the passive with its agent after one of `Lexicon.agentMarkers`, the agent holds the position and the
+   * clause's subject is what it is held on: "Trump is supported by far fewer publications" (agent-passive.ts;
+   * English position cues). Optional.
+   */
+  agentPassive?: boolean;
+  /**
    * Words that, right after the verb (or after a subject pronoun that follows it), make it another verb that
    * reports nothing: the German reflexive in "meldete sich bei ihnen" (got in touch), "ergab sich" (came
    * about), "erinnerte sich" (remembered). Optional.
