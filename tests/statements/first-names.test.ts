@@ -11,6 +11,17 @@ describe('first names', () => {
     expect(genderOfFirstName('Dominique Perret')).toBeUndefined();
   });
 
+  test('Polish, Italian, Spanish, Ukrainian and Russian first names too, Polish "ł" included', () => {
+    expect(genderOfFirstName('Paweł Wrona')).toBe('m');
+    expect(genderOfFirstName('Małgorzata Sikora')).toBe('f');
+    expect(genderOfFirstName('Elżbieta Kruk')).toBe('f');
+    expect(genderOfFirstName('Giovanna Ricci')).toBe('f');
+    expect(genderOfFirstName('Gonzalo Ferrer')).toBe('m');
+    expect(genderOfFirstName('Mykola Bondar')).toBe('m');
+    expect(genderOfFirstName('Oksana Melnyk')).toBe('f');
+    expect(genderOfFirstName('Rosario Vidal')).toBeUndefined();
+  });
+
   test('"he" skips a woman whose name alone tells her gender', () => {
     const statements = extract(
       '"The vote was a joke," said Wendy Harlow, who came from Leeds.\n\nDown the road, Gregory Plane cheered with friends. He thinks the talks failed. "We should walk away now," he said.',

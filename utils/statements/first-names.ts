@@ -2,8 +2,10 @@
  * Common first names and the gender they nearly always mark, shared by every language (a French article
  * quotes "Olaf Scholz" and an English one "Ségolène Royal"): the last resort for a name's gender when the
  * article gives none (no title, role, honorific or pronoun that points back to it), so that "he" does not
- * stand for "Katy Barnett". Written folded (lower case, no diacritics). Names given to both sexes in some of
- * the languages the engine reads are left out ("Jean", "Andrea", "Simone", "Kim", "Dominique", "Sasha").
+ * stand for "Katy Barnett". Written folded (lower case, no diacritics; "ł" stays, as folding keeps it), Polish,
+ * Italian, Spanish, Ukrainian and Russian names as their press writes them in Latin letters. Names given to both
+ * sexes in some of the languages the engine reads are left out ("Jean", "Andrea", "Simone", "Kim", "Dominique",
+ * "Sasha", "Nicola", "Rosario").
  */
 import { foldText } from '../text/normalize';
 import type { Gender } from './lexicon/types';
@@ -27,6 +29,16 @@ reinhard remi richard rishi robert roberto rolf roman ronald rudolf ryan samuel 
 sebastien serge sergei sergey sergiy simon stefan stephane stephen steve steven stuart sven theo thierry
 thomas tim timothy tobias todd tom tony torsten uwe valentin viktor vincent vitali vladimir volker
 volodymyr walter wayne werner wilhelm william wolfgang xavier yannick yves
+andrzej bartosz bogdan czesław dariusz grzegorz henryk jacek jakub janusz jarosław jerzy kamil kazimierz
+krzysztof leszek łukasz maciej marcin marek mariusz mateusz michał mirosław paweł piotr przemysław radosław
+rafał ryszard sławomir stanisław szymon tadeusz tomasz waldemar wiesław witold władysław wojciech zbigniew
+zdzisław alberto alessandro alessio carlo claudio dario enrico fabio federico filippo francesco giacomo
+giancarlo gianni giorgio giovanni giulio giuseppe guido lorenzo luca luciano luigi massimo maurizio mauro
+paolo pietro raffaele riccardo salvatore sergio silvio stefano tommaso umberto vittorio alfonso alvaro andres
+diego eduardo emilio enrique esteban felipe gonzalo gustavo ignacio jaime jesus jorge julio mariano mateo
+rafael ramon ricardo rodrigo santiago andrii bohdan borys mykola mykhailo oleh pavlo serhiy taras vasyl
+vitaliy yevhen yuriy aleksei alexey anatoly andrei gennady grigory konstantin maxim nikolai oleg pavel pyotr
+vadim valery vyacheslav yevgeny yuri
 `;
 
 const FEMININE = `
@@ -43,6 +55,12 @@ monique nadine nancy natalia natalie nathalie nicole nina olena olga pamela patr
 rebecca regina renate rita ruth sabine sabrina sandra sarah segolene silke silvia sophie stephanie
 susan susanne svenja svetlana sylvie tanja tatiana theresa ulrike ursula valerie vanessa veronique wendy
 victoria virginie yulia yvonne zoe
+agata agnieszka aleksandra beata bozena dorota edyta elzbieta ewa grazyna halina iwona izabela jadwiga jolanta
+justyna kamila katarzyna krystyna magdalena małgorzata marta marzena renata teresa urszula wanda weronika
+zofia zuzanna alessandra chiara cristina elisa elisabetta federica francesca giorgia giovanna giulia ilaria
+lucia paola roberta rosa sara serena valentina beatriz carolina consuelo dolores esperanza gloria ines luisa
+marisol mercedes pilar raquel rocio soledad yolanda iryna kateryna oksana nataliya tetiana liudmyla halyna
+valentyna viktoriya yuliia ekaterina lyudmila galina tatyana yekaterina
 `;
 
 const genders = new Map<string, Gender>([
