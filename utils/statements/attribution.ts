@@ -30,6 +30,7 @@ import {
 import type { SentenceReading } from './cue-reading';
 import { accordingToStatements, colonQuotation } from './verbless-sources';
 import { endAtRelativeClause } from './relative-clause';
+import { citedReports } from './cited-report';
 export { clauseSubject, namedSubject, presentational } from './subjects';
 export { obliquePhrase } from './noun-phrases';
 export {
@@ -81,6 +82,7 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
 
   // Attribution inside a quotation: "« Q1, a-t-il dit. Q2 »" (French inverted pronoun only: unambiguous).
   if (lex.inversionJoiners.length > 0) inversionInQuotations(ctx, sentence, out);
+  citedReports(ctx, out);
   reportedThrough(ctx, sentence, out);
   endBeforeReportApposition(ctx, sentence, out);
   endAtRelativeClause(ctx, sentence, out);

@@ -1,0 +1,71 @@
+/**
+ * Patterns met on unseen fr, en and uk records (tenth session): a role's holder in apposition after an inverted
+ * cue, oblique-case roles, fillers between "Про це" and its cue, reports cited through an as-clause, two
+ * speakers in one sentence. Every sentence here is written for the test.
+ */
+import { describe, expect, test } from 'vitest';
+import { extract, statementStarting as find } from './helpers';
+
+describe('en: the holder named in apposition after a role with a capitalised modifier', () => {
+  test('"…,” said the Green party leader, Ed Davey, who …" → Ed Davey', () => {
+    const statements = extract(
+      'Rutte welcomed the plan. "Nobody should be rushed into a war," said the Liberal Democrat leader, Anna Frost, who called for a vote.',
+      'en',
+    );
+    expect(find(statements, 'Nobody should be rushed').speaker).toBe('Anna Frost');
+  });
+
+  test('a capitalised word after the comma that opens a clause is no holder', () => {
+    const statements = extract('"We will win," said the Green leader, Moscow will lose.', 'en');
+    expect(find(statements, 'We will win').speaker).not.toBe('Moscow');
+  });
+});
+
+describe('uk: roles in the genitive after "За словами"', () => {
+  test('"За словами канцлера" → the chancellor named before', () => {
+    const statements = extract(
+      'Канцлер Німеччини Ганс Коль зазначив, що Берлін готовий допомогти. За словами канцлера, уряд передасть Києву ще дві системи.',
+      'uk',
+    );
+    expect(find(statements, 'уряд передасть').speaker).toBe('Ганс Коль');
+  });
+});
+
+describe('uk: a filler with its outlet between "Про це" and the cue', () => {
+  test('"Про це в інтерв\'ю Politico сказав X" takes the sentence before', () => {
+    const statements = extract(
+      "Переговори про членство не почнуться цього року. Про це в інтерв'ю Politico сказав міністр Іван Гордієнко, пише «Дзеркало тижня».",
+      'uk',
+    );
+    expect(find(statements, 'Переговори про членство').speaker).toBe('Іван Гордієнко');
+    expect(statements.some((s) => s.content.startsWith('Про це'))).toBe(false);
+  });
+});
+
+describe('a report cited through a parenthetical as-clause', () => {
+  test('uk "У Москві, як повідомляє ТАСС, X заявив, що …" → X, via the agency', () => {
+    const statements = extract(
+      'У Москві, як повідомляє ТАСС, речник МЗС Росії Петро Соколов заявив, що нові санкції нічого не змінять.',
+      'uk',
+    );
+    const s = find(statements, 'нові санкції');
+    expect(s.speaker).toBe('Петро Соколов');
+    expect(s.via).toBe('ТАСС');
+    expect(s.content).toBe('нові санкції нічого не змінять');
+  });
+
+  test('ru "Как сообщает РБК, X заявил, что …" → X, via the outlet', () => {
+    const statements = extract(
+      'Как сообщает РБК, министр финансов Олег Лебедев заявил, что бюджет будет исполнен.',
+      'ru',
+    );
+    const s = find(statements, 'бюджет будет');
+    expect(s.speaker).toBe('Олег Лебедев');
+    expect(s.via).toBe('РБК');
+  });
+
+  test('an as-clause with no cue inside still names the source', () => {
+    const statements = extract('Як повідомляє ТАСС, Росія посилює охорону кордону з Фінляндією.', 'uk');
+    expect(find(statements, 'Росія посилює').speaker).toBe('ТАСС');
+  });
+});
