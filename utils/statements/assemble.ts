@@ -22,7 +22,12 @@ import {
 import { inQuote, isWord } from './attribution-base';
 import { SpeakerResolver, type ResolvedSpeaker } from './coreference';
 import { captionTest } from './captions';
-import { coordinatedClauses, coordinatedSubject, subordinateLead } from './coordinated-clauses';
+import {
+  coordinatedClauses,
+  coordinatedClauseStart,
+  coordinatedSubject,
+  subordinateLead,
+} from './coordinated-clauses';
 import { beforeCoordinatedCue, beforeSpeakerAct } from './coordinated-verbs';
 import { afterOpeningAdverbs, looseSubject } from './loose-subject';
 import { statementId } from './id';
@@ -227,7 +232,9 @@ export function nest(
       if (inner !== whole)
         cut = Math.min(
           cut,
-          inner.attribution[0],
+          inner.speaker && coordinatedSubject(ctx, inner.speaker)
+            ? coordinatedClauseStart(ctx, inner.attribution[0])
+            : inner.attribution[0],
           contentStart(inner) >= contentStart(outer) ? contentStart(inner) : Infinity,
         );
     if (cut === Infinity) continue;

@@ -69,3 +69,68 @@ describe('a report cited through a parenthetical as-clause', () => {
     expect(find(statements, 'Росія посилює').speaker).toBe('ТАСС');
   });
 });
+
+describe('fr: adverbials between the auxiliary and the participle', () => {
+  test('"a au contraire jugé", "a de nouveau appelé"', () => {
+    const statements = extract(
+      'La ministre Claire Roux a au contraire jugé « inutile » un nouveau sommet. Le syndicat a de nouveau appelé à la grève.',
+      'fr',
+    );
+    expect(find(statements, '« inutile »').speaker).toBe('Claire Roux');
+  });
+});
+
+describe('fr: "…, selon l\'agence X" after a cue is the via, not a second source', () => {
+  test('no statement of its own for what stands before the cue', () => {
+    const statements = extract(
+      "À Moscou, le ministre Ivan Sokolov a affirmé que les sanctions étaient « inefficaces », selon l'agence officielle TASS.",
+      'fr',
+    );
+    expect(statements).toHaveLength(1);
+    expect(statements[0]!.speaker).toBe('Ivan Sokolov');
+    expect(statements[0]!.via).toBe('TASS');
+  });
+});
+
+describe('fr: the narrative infinitive', () => {
+  test('"Et d\'ajouter : « … »" and "Et de conclure que …" are the last speaker\'s', () => {
+    const statements = extract(
+      "« Nous tiendrons », a assuré le maire, Paul Rivière. Et d'ajouter : « Personne ne partira ». Et de conclure que la ville « restera debout ».",
+      'fr',
+    );
+    expect(find(statements, 'Personne ne partira').speaker).toBe('Paul Rivière');
+    expect(find(statements, 'Personne ne partira').kind).toBe('direct');
+    expect(find(statements, 'la ville').speaker).toBe('Paul Rivière');
+  });
+
+  test('"Et de" before a noun is no report', () => {
+    const statements = extract(
+      '« Nous tiendrons », a assuré le maire. Et de loin, la ville semblait calme.',
+      'fr',
+    );
+    expect(statements).toHaveLength(1);
+  });
+});
+
+describe('two speakers in one sentence, the second after a comma and a conjunction', () => {
+  test('fr "…, tandis que le ministre, X, a estimé que …": the first content ends at the comma', () => {
+    const statements = extract(
+      "Son homologue, Anton Kovac, a jugé « prématuré » tout débat, tandis que la ministre tchèque, Eva Horak, a estimé que l'Alliance devait attendre.",
+      'fr',
+    );
+    expect(find(statements, '« prématuré »').content).toBe('« prématuré » tout débat');
+    expect(find(statements, '« prématuré »').speaker).toBe('Anton Kovac');
+    expect(find(statements, "l'Alliance").speaker).toBe('Eva Horak');
+  });
+
+  test('uk "…, а його колега X додав, що …": beside, not inside, the first', () => {
+    const statements = extract(
+      'Міністр Петро Коваль заявив, що Київ чекає рішення, а його польський колега Ян Новак додав, що Варшава його підтримає.',
+      'uk',
+    );
+    expect(find(statements, 'Київ чекає').content).toBe('Київ чекає рішення');
+    const second = find(statements, 'Варшава');
+    expect(second.speaker).toBe('Ян Новак');
+    expect(second.via).toBeUndefined();
+  });
+});

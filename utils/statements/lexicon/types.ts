@@ -644,6 +644,11 @@ export interface Lexicon {
    */
   asMarkers?: string[];
   /**
+   * A narrative infinitive that opens a sentence and reports what the last speaker went on to say, with no
+   * subject of its own: French "Et d'ajouter : « … »", "Et de conclure que …". Optional.
+   */
+  narrativeInfinitives?: string[];
+  /**
    * Words that stand for the previous sentence(s) as the content of a cue: "об этом" ("Об этом заявил X"),
    * "про це" ("Про це повідомив X"), "o tym" ("Poinformował o tym X"), "dies", "das" ("Das teilte X mit"),
    * "lo" ("Lo ha detto X"), "así lo". Optional.
