@@ -134,3 +134,33 @@ describe('two speakers in one sentence, the second after a comma and a conjuncti
     expect(second.via).toBeUndefined();
   });
 });
+
+describe('fr: what the subject said next, beside the first report', () => {
+  test('"…, tout en précisant que …" ends the first content at the comma', () => {
+    const statements = extract(
+      "Le ministre Paul Roy a assuré que le pays prendrait « toute sa part », tout en précisant qu'aucun soldat ne serait envoyé.",
+      'fr',
+    );
+    expect(find(statements, 'le pays prendrait').content).toBe('le pays prendrait « toute sa part »');
+    expect(find(statements, 'aucun soldat').speaker).toBe('Paul Roy');
+  });
+
+  test('a gerund with no clause stays a word of the content', () => {
+    const statements = extract(
+      'Le ministre Paul Roy a assuré que le pays prendrait sa part en précisant ses objectifs.',
+      'fr',
+    );
+    expect(statements).toHaveLength(1);
+  });
+
+  test('"…, avant de mettre en garde : « … »" is a direct statement of the same speaker', () => {
+    const statements = extract(
+      'Paul Roy a salué une « unité sans précédent », avant de mettre en garde : « Sans filet, cette garantie restera fragile ».',
+      'fr',
+    );
+    expect(find(statements, 'une « unité').content).toBe('une « unité sans précédent »');
+    const warning = find(statements, 'Sans filet');
+    expect(warning.speaker).toBe('Paul Roy');
+    expect(warning.kind).toBe('direct');
+  });
+});

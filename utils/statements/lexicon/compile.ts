@@ -246,6 +246,8 @@ export interface CompiledLexicon {
   /** "wie", "как", "jak", "como": a cue after them attributes the rest of the sentence. */
   asMarkers: PhraseMatcher<true>;
   narrativeInfinitives: PhraseMatcher<true>;
+  sequelInfinitives: PhraseMatcher<true>;
+  gerundMarkers: PhraseMatcher<true>;
   /** "об этом", "про це", "o tym": a cue next to them takes the previous sentence as its content. */
   anaphoricContent: PhraseMatcher<true>;
   /** "lui", "leur": an object pronoun before its verb (`Lexicon.objectClitics`). */
@@ -343,6 +345,8 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     reportiveClause: words(lexicon.reportiveClauseMarkers),
     asMarkers: words(lexicon.asMarkers),
     narrativeInfinitives: words(lexicon.narrativeInfinitives),
+    sequelInfinitives: words(lexicon.sequelInfinitives),
+    gerundMarkers: words(lexicon.gerundMarkers),
     anaphoricContent: words(lexicon.anaphoricContent),
     objectClitics: words(lexicon.objectClitics),
     infinitiveOpeners: words(lexicon.infinitiveOpeners),

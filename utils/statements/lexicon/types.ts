@@ -649,6 +649,16 @@ export interface Lexicon {
    */
   narrativeInfinitives?: string[];
   /**
+   * An infinitive after a comma that reports what the clause's subject said next: French "…, avant de mettre en
+   * garde : « … »", "…, avant d'ajouter que …". Optional.
+   */
+  sequelInfinitives?: string[];
+  /**
+   * Words that make a present participle after a comma a gerund of the clause's subject, reporting beside the
+   * clause ("…, tout en précisant que …", "…, en soulignant que …"). Optional.
+   */
+  gerundMarkers?: string[];
+  /**
    * Words that stand for the previous sentence(s) as the content of a cue: "об этом" ("Об этом заявил X"),
    * "про це" ("Про це повідомив X"), "o tym" ("Poinformował o tym X"), "dies", "das" ("Das teilte X mit"),
    * "lo" ("Lo ha detto X"), "así lo". Optional.
