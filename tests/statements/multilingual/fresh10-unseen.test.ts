@@ -164,3 +164,13 @@ describe('fr: what the subject said next, beside the first report', () => {
     expect(warning.kind).toBe('direct');
   });
 });
+
+describe('fr: a place opening the sentence with "à" leaves the subject after it the one a role takes up', () => {
+  test('"À Londres, X a tenu un discours voisin. Le premier ministre britannique a assuré …" → X', () => {
+    const statements = extract(
+      'Emmanuel Macron a salué une « unité européenne ». À Londres, Paul Roy a tenu un discours voisin. Le premier ministre britannique a assuré que le pays prendrait sa part.',
+      'fr',
+    );
+    expect(find(statements, 'le pays prendrait').speaker).toBe('Paul Roy');
+  });
+});

@@ -2093,6 +2093,9 @@ export const fr: Lexicon = {
   relativePronouns: ['qui', 'dont', 'lequel', 'laquelle', 'lesquels', 'auquel'],
   prepositions: [
     'dans',
+    'à',
+    'au',
+    'aux',
     'en',
     'sur',
     'lors',
