@@ -174,3 +174,20 @@ describe('fr: a place opening the sentence with "à" leaves the subject after it
     expect(find(statements, 'le pays prendrait').speaker).toBe('Paul Roy');
   });
 });
+
+describe('en: two speakers joined by "while"; a noun homograph before an auxiliary', () => {
+  test('"X said …, while Y said the Baltic states would …"', () => {
+    const statements = extract(
+      "Norway's Lena Dahl said Oslo was ready to send ships, while Latvia's Ivo Kalns said the Baltic states would ask for more.",
+      'en',
+    );
+    expect(find(statements, 'Oslo was ready').content).toBe('Oslo was ready to send ships');
+    const second = find(statements, 'the Baltic states');
+    expect(second.speaker).toBe('Ivo Kalns');
+    expect(second.via).toBeUndefined();
+  });
+
+  test('"the claims were denied" reports nothing', () => {
+    expect(extract('The claims were denied by the company on Monday.', 'en')).toHaveLength(0);
+  });
+});

@@ -2037,4 +2037,7 @@ export const en: Lexicon = {
   asMarkers: ['as'],
   infinitiveOpeners: ['to'],
   predicativeMarkers: ['as', 'a', 'an', 'one of'],
+  // Unseen-text speakers (tenth session; kept apart from the PolNeAR work above): "X said …, while Y said …"
+  // puts a second speaker's report beside the first, whose content ends at the comma.
+  contrastives: ['while', 'whereas'],
 };
