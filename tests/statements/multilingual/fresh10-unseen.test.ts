@@ -191,3 +191,13 @@ describe('en: two speakers joined by "while"; a noun homograph before an auxilia
     expect(extract('The claims were denied by the company on Monday.', 'en')).toHaveLength(0);
   });
 });
+
+describe('en: a plural possessive inside an "according to" source', () => {
+  test('"According to a draft of the leaders\' joint statement, …"', () => {
+    const statements = extract(
+      'According to a draft of the ministers\' joint statement, the six countries will call the plan "urgent".',
+      'en',
+    );
+    expect(find(statements, 'the six countries').speaker).toContain('draft');
+  });
+});
