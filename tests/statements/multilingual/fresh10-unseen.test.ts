@@ -201,3 +201,17 @@ describe('en: a plural possessive inside an "according to" source', () => {
     expect(find(statements, 'the six countries').speaker).toContain('draft');
   });
 });
+
+describe('en: the writer\'s circumstances after a comma and "as"', () => {
+  test('"…, as ministers faced questions" ends the content; a reason in the present does not', () => {
+    const statements = extract(
+      'Mary Coyle said troops could be deployed within weeks, as ministers faced questions from MPs. ' +
+        'Tom Reid said the new rules were welcome, as many families spend too much on energy.',
+      'en',
+    );
+    expect(find(statements, 'troops could be').content).toBe('troops could be deployed within weeks');
+    expect(find(statements, 'the new rules').content).toBe(
+      'the new rules were welcome, as many families spend too much on energy',
+    );
+  });
+});

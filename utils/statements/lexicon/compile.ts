@@ -247,6 +247,7 @@ export interface CompiledLexicon {
   asMarkers: PhraseMatcher<true>;
   narrativeInfinitives: PhraseMatcher<true>;
   sequelInfinitives: PhraseMatcher<true>;
+  circumstanceOpeners: PhraseMatcher<true>;
   gerundMarkers: PhraseMatcher<true>;
   /** "об этом", "про це", "o tym": a cue next to them takes the previous sentence as its content. */
   anaphoricContent: PhraseMatcher<true>;
@@ -346,6 +347,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     asMarkers: words(lexicon.asMarkers),
     narrativeInfinitives: words(lexicon.narrativeInfinitives),
     sequelInfinitives: words(lexicon.sequelInfinitives),
+    circumstanceOpeners: words(lexicon.circumstanceOpeners),
     gerundMarkers: words(lexicon.gerundMarkers),
     anaphoricContent: words(lexicon.anaphoricContent),
     objectClitics: words(lexicon.objectClitics),

@@ -654,6 +654,14 @@ export interface Lexicon {
    */
   sequelInfinitives?: string[];
   /**
+   * Conjunctions that, after a comma and followed by a subject and its verb, open the writer's account of the
+   * circumstances of a report, no part of what was said: English "…, as European leaders prepared to meet".
+   * Optional.
+   */
+  circumstanceOpeners?: string[];
+  /** How a verb in the past is told: its regular endings and irregular forms (English "-ed", "met"). Optional. */
+  pastForms?: { suffixes: string[]; irregular: string[] };
+  /**
    * Words that make a present participle after a comma a gerund of the clause's subject, reporting beside the
    * clause ("…, tout en précisant que …", "…, en soulignant que …"). Optional.
    */
