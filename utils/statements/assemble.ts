@@ -22,7 +22,13 @@ import {
 import { inQuote, isWord } from './attribution-base';
 import { SpeakerResolver, type ResolvedSpeaker } from './coreference';
 import { captionTest } from './captions';
-import { coordinatedClauses, coordinatedSubject, subordinateLead } from './coordinated-clauses';
+import {
+  coordinatedClauses,
+  coordinatedClauseStart,
+  coordinatedSubject,
+  subordinateLead,
+} from './coordinated-clauses';
+import { gerundComma } from './gerund';
 import { beforeCoordinatedCue, beforeSpeakerAct } from './coordinated-verbs';
 import { afterOpeningAdverbs, looseSubject } from './loose-subject';
 import { statementId } from './id';
@@ -227,7 +233,11 @@ export function nest(
       if (inner !== whole)
         cut = Math.min(
           cut,
-          inner.attribution[0],
+          inner.speaker && coordinatedSubject(ctx, inner.speaker)
+            ? coordinatedClauseStart(ctx, inner.attribution[0])
+            : inner.inherits && gerundComma(ctx, inner.cueStart) >= 0
+              ? gerundComma(ctx, inner.cueStart)
+              : inner.attribution[0],
           contentStart(inner) >= contentStart(outer) ? contentStart(inner) : Infinity,
         );
     if (cut === Infinity) continue;
@@ -443,6 +453,7 @@ function embeddedCue(ctx: AttributionContext, r: RawStatement, from: number): bo
     break;
   }
   if (before < r.sentence.tokStart || tokens[before]!.start < from) return false;
+  if (gerundComma(ctx, r.cueStart) >= 0) return false;
   const t = tokens[before]!;
   return t.kind === 'word' && ctx.quoteOf[before] === -1 && !lex.conjunctions.longestAt(tokens, before);
 }

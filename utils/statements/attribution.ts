@@ -31,6 +31,8 @@ import type { SentenceReading } from './cue-reading';
 import { accordingToStatements, colonQuotation } from './verbless-sources';
 import { endAtRelativeClause } from './relative-clause';
 import { agentPassives } from './agent-passive';
+import { citedReports } from './cited-report';
+import { narrativeInfinitive } from './narrative-infinitive';
 export { clauseSubject, namedSubject, presentational } from './subjects';
 export { obliquePhrase } from './noun-phrases';
 export {
@@ -71,6 +73,7 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
   agentlessPassives(ctx, cues, out);
   agentPassives(ctx, sentence, out);
   accordingToStatements(ctx, sentence, out);
+  narrativeInfinitive(ctx, sentence, out);
   // Colon quotation with no cue: "Le ministre : « … »".
   if ((lex.lexicon.colonQuotes ?? true) && out.length === 0) colonQuotation(ctx, sentence, out);
 
@@ -83,6 +86,7 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
 
   // Attribution inside a quotation: "« Q1, a-t-il dit. Q2 »" (French inverted pronoun only: unambiguous).
   if (lex.inversionJoiners.length > 0) inversionInQuotations(ctx, sentence, out);
+  citedReports(ctx, out);
   reportedThrough(ctx, sentence, out);
   endBeforeReportApposition(ctx, sentence, out);
   endAtRelativeClause(ctx, sentence, out);
@@ -126,13 +130,19 @@ function reportedThrough(ctx: AttributionContext, sentence: SentenceUnit, out: R
     if (k > source.tokEnd) source = nounPhrase(ctx, from, k);
     if (!clauseOver(ctx, source.tokEnd, sentence.tokEnd)) continue;
     const comma = tokens[i]!.start;
+    let reported = false;
     for (const r of out) {
       if (r.sentence !== sentence || r.parts[0]![0] >= comma || r.attribution[0] >= comma) continue;
       r.via = source;
+      reported = true;
       r.parts = r.parts
         .map(([a, b]) => (b > comma ? trimRange(ctx.text, a, comma) : [a, b]) as [number, number])
         .filter(([a, b]) => b > a);
     }
+    // A marker that is also "according to" ("…, a affirmé X, selon l'agence TASS") made a statement of its
+    // own of what is left before it: the agency reports the cue's statement, it says nothing else.
+    const marked = tokens[i + 1]!.start;
+    if (reported) for (let j = out.length - 1; j >= 0; j--) if (out[j]!.cueStart === marked) out.splice(j, 1);
     return;
   }
 }

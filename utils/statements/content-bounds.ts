@@ -340,6 +340,7 @@ export function clauseStop(
       ctx.tokens[k]!.fold === ',' &&
       (((fronted || mainClauseResumes(ctx, k + 1, end)) && isWord(ctx, k + 1)) ||
         otherSourceOpens(ctx, k + 1) ||
+        circumstanceOpens(ctx, k + 1, end) ||
         settingAt(ctx, k + 1, end, ctx.lex.settingOpeners, ctx.lex.settingEvents))
     )
       return ctx.tokens[k]!.start;
@@ -370,6 +371,29 @@ function settingAt(
     const hyphen = tokens[j]!.fold === '-' && tokens[j]!.start === tokens[j - 1]!.end && isWord(ctx, j + 1);
     if (!isWord(ctx, j) && !hyphen) return false;
     if (events.longestAt(tokens, j)) return true;
+  }
+  return false;
+}
+
+/**
+ * After a comma, a clause of the writer's that sets the report in its circumstances (`Lexicon.circumstanceOpeners`):
+ * "…, as European leaders prepared to meet in London", "…, as ministers faced questions from MPs". The
+ * conjunction, then a short subject, then a verb in the past (`Lexicon.pastForms`), the time of the report: a
+ * present one is the speaker's reason ("…, as many young people consume too much sugar").
+ */
+function circumstanceOpens(ctx: AttributionContext, k: number, end: number): boolean {
+  const { tokens, lex } = ctx;
+  const opener = lex.circumstanceOpeners.longestAt(tokens, k);
+  const past = lex.lexicon.pastForms;
+  if (!opener || !past || inQuote(ctx, k)) return false;
+  // The subject: one to six words, none of them a cue, before the verb.
+  const from = k + opener.length;
+  for (let j = from + 1; j < end && j - from <= 6; j++) {
+    if (!isWord(ctx, j - 1) || inQuote(ctx, j - 1) || lex.cues.longestAt(tokens, j - 1)) return false;
+    const verb = tokens[j]!;
+    if (verb.kind !== 'word' || verb.upper || inQuote(ctx, j)) continue;
+    if (past.irregular.includes(verb.fold) || past.suffixes.some((x) => verb.fold.endsWith(x)))
+      return !lex.cues.longestAt(tokens, j);
   }
   return false;
 }

@@ -60,7 +60,32 @@ export function coordinatedSubject(ctx: AttributionContext, phrase: SpeakerPhras
   const { tokens, lex } = ctx;
   const k = phrase.tokStart - 1;
   const conjunction = lex.conjunctions.longestAt(tokens, k) ?? lex.contrastives.longestAt(tokens, k);
-  return conjunction?.length === 1 && tokens[k - 1]?.fold === ',';
+  if (conjunction?.length === 1 && tokens[k - 1]?.fold === ',') return true;
+  // (A contrastive of two words too: "…, tandis que le ministre slovaque, Juraj Blanár, a estimé que …".)
+  const pair = lex.contrastives.matchEndingAt(tokens, k)[0];
+  if (pair !== undefined && pair.length === 2 && tokens[k - 2]?.fold === ',') return true;
+  // (Or a few words of the subject's phrase after the conjunction: "…, а його німецький колега Йоганн
+  // Вадефуль додав".)
+  return phrase.kind === 'person' && coordinatedClauseStart(ctx, phrase.start) < phrase.start;
+}
+
+/**
+ * Where a clause coordinated after a comma opens, before a second speaker's attribution starting at `at`
+ * (offset): the comma of "…, а його німецький колега Йоганн Вадефуль додав", "…, tandis que le ministre
+ * slovaque, Juraj Blanár, a estimé" (a few words of the subject's phrase between them). The first report's
+ * content ends there; `at` when no such clause opens.
+ */
+export function coordinatedClauseStart(ctx: AttributionContext, at: number): number {
+  const { tokens, lex } = ctx;
+  const first = firstTokenFrom(ctx, at);
+  for (let k = first - 1; k >= 1 && first - k <= 6; k--) {
+    const t = tokens[k]!;
+    if (ctx.quoteOf[k] !== -1) return at;
+    if (t.kind !== 'word') continue;
+    const conjunction = lex.conjunctions.longestAt(tokens, k) ?? lex.contrastives.longestAt(tokens, k);
+    if (conjunction && tokens[k - 1]?.fold === ',' && ctx.quoteOf[k - 1] === -1) return tokens[k - 1]!.start;
+  }
+  return at;
 }
 
 /**

@@ -163,9 +163,11 @@ export function cueStatements(s: SentenceReading, cue: CueMatch): void {
   )
     return;
   // So does one set off after the subject that opens the sentence, before that subject's own cue: "Lee,
-  // asked about the plan, said: …".
+  // asked about the plan, said: …". (Not a finite verb with its auxiliary, after the subject's apposition:
+  // "Son homologue, Péter Szijjártó, a jugé …, tandis que le ministre, Juraj Blanár, a estimé …".)
   if (
     cue.tokStart >= sentence.tokStart + 2 &&
+    !lex.auxiliaries.longestAt(tokens, cue.tokStart) &&
     tokens[cue.tokStart - 1]!.fold === ',' &&
     !inQuote(ctx, cue.tokStart - 1) &&
     parseSpeakerPhrase(ctx, sentence.tokStart, cue.tokStart - 1)?.tokEnd === cue.tokStart - 1 &&

@@ -584,6 +584,14 @@ export function findCues(
       continue;
     if (startTok === i && startTok - 1 >= from && homographAfterPreposition(lex, tokens, i, m.length))
       continue;
+    // A form that is also a noun, right before an auxiliary, is that verb's subject: "the Baltic states would
+    // push for …", "the claims were denied".
+    if (
+      startTok === i &&
+      lex.nounHomographs.matchAt(tokens, i).some((h) => h.length === m.length) &&
+      lex.auxiliaries.matchAt(tokens, i + m.length).length > 0
+    )
+      continue;
     // "people believed to have been inside", "a man thought to be in his forties": a passive participle
     // before a verb's infinitive describes its noun (a cue that takes an infinitive itself, "vowed to be",
     // reports, and so does a finite form: "as rich as he claims to be").

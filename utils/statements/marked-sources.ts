@@ -72,6 +72,22 @@ export function passiveStatement(
 }
 
 /**
+ * Is [from, to) empty or a filler, with the name of the programme or outlet it governs: "Про це в інтерв'ю
+ * Politico сказав X", "Об этом в эфире «Первого канала» заявил X" (the speaker follows the cue, so a name
+ * there is the filler's complement)?
+ */
+function fillerUpTo(ctx: AttributionContext, from: number, to: number): boolean {
+  const k = skipFillers(ctx, from, to);
+  if (k === to) return true;
+  if (k === from) return false;
+  const quoted = quotedName(ctx, k);
+  if (quoted === to) return true;
+  let j = k;
+  while (j < to && j - k < 3 && isWord(ctx, j) && ctx.tokens[j]!.upper && !inQuote(ctx, j)) j++;
+  return j === to && j > k;
+}
+
+/**
  * "Об этом заявил X.", "Про це повідомив X …", "Poinformował o tym X.": a cue next to one of the lexicon's
  * `anaphoricContent` words at the start of its sentence takes the previous sentence as its content.
  */
@@ -89,7 +105,7 @@ export function anaphoricAttribution(
   // X", "Об этом РБК сообщил X", "Об этом заявил «Известиям» X" (in a language with a bare dative).
   const toldBefore = lead && lex.lexicon.dativeEndings ? toldOutlet(ctx, first + lead.length) : undefined;
   let addressee: SpeakerPhrase | undefined;
-  if (lead && first + lead.length === cue.tokStart) speakerFrom = cue.tokEnd;
+  if (lead && fillerUpTo(ctx, first + lead.length, cue.tokStart)) speakerFrom = cue.tokEnd;
   else if (lead && toldBefore && toldBefore.tokEnd === cue.tokStart) {
     speakerFrom = cue.tokEnd;
     addressee = toldBefore;

@@ -528,6 +528,26 @@ export function genderOfHonorific(fold: string): Gender | undefined {
 }
 
 /**
+ * Where a name set off by a comma after a role phrase ending at `end` ends (token index), or -1: "l'ancien
+ * Président de la Moldavie, Igor Dodon". Not a capitalised subject whose clause goes on with a lower-case verb
+ * ("según el ministro, Rusia atacará"), nor a one-word subject before a cue, a place or an institution more
+ * often than the role's holder, whose full name an apposition gives ("selon un diplomate, Budapest réclame des
+ * garanties").
+ */
+function appositiveNameEnd(ctx: PhraseContext, end: number, limit: number): number {
+  const { tokens, lex } = ctx;
+  const appositionEnd =
+    tokens[end]?.fold === ',' && end + 1 < limit ? nameRun(ctx, end + 1, limit, false) : -1;
+  const clauseGoesOn =
+    appositionEnd > 0 &&
+    appositionEnd < limit &&
+    isWord(tokens[appositionEnd]) &&
+    !tokens[appositionEnd]!.upper &&
+    (lex.cues.matchAt(tokens, appositionEnd).length === 0 || appositionEnd === end + 2);
+  return clauseGoesOn ? -1 : appositionEnd;
+}
+
+/**
  * The longest speaker phrase starting at token `i` and ending at or before token `limit` (exclusive). A
  * possessor before a person's name names where the person works, not the speaker: "the IFSD's Azfar Ali
  * Khan", "Canada's Jane Doe" → the person.
@@ -654,17 +674,7 @@ function parseHead(ctx: PhraseContext, i: number, limit: number): SpeakerPhrase 
       let nameStart = end;
       // (Not a capitalised subject whose clause goes on with a lower-case verb: "según el ministro, Rusia
       // atacará".)
-      const appositionEnd =
-        tokens[end]?.fold === ',' && end + 1 < limit ? nameRun(ctx, end + 1, limit, false) : -1;
-      // (Nor a one-word subject before a cue, a place or an institution more often than the role's holder, whose
-      // full name an apposition gives: "selon un diplomate, Budapest réclame des garanties".)
-      const clauseGoesOn =
-        appositionEnd > 0 &&
-        appositionEnd < limit &&
-        isWord(tokens[appositionEnd]) &&
-        !tokens[appositionEnd]!.upper &&
-        (lex.cues.matchAt(tokens, appositionEnd).length === 0 || appositionEnd === end + 2);
-      if (appositionEnd > 0 && !clauseGoesOn) nameStart = end + 1;
+      if (appositiveNameEnd(ctx, end, limit) > 0) nameStart = end + 1;
       // An abbreviated title keeps its full stop before the name: "Sen. Ted Cruz", "Dr. Robert Rutledge".
       else if (
         tokens[end]?.fold === '.' &&
@@ -886,6 +896,17 @@ function parseHead(ctx: PhraseContext, i: number, limit: number): SpeakerPhrase 
         kind: 'person',
         name: slice(ctx, end, holder),
         role: slice(ctx, run, end),
+        roleEntry: roleAfter.value,
+        gender: gender ?? roleAfter.value.gender,
+        number: 'sg',
+      });
+    // Or the holder's name in apposition: "…,” said the Liberal Democrat leader, Ed Davey.".
+    const apposed = holder > end ? -1 : appositiveNameEnd(ctx, end, limit);
+    if (apposed > 0)
+      return make(apposed, {
+        kind: 'person',
+        name: slice(ctx, end + 1, apposed),
+        role: slice(ctx, start, end),
         roleEntry: roleAfter.value,
         gender: gender ?? roleAfter.value.gender,
         number: 'sg',

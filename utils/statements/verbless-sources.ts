@@ -151,11 +151,13 @@ export function accordingToStatements(
     ) {
       let stop = markerEnd;
       // (Hyphenated words count as words: "a 52-count complaint".)
+      // (So does a plural possessive's apostrophe: "a draft of the leaders' joint statement".)
       const glued = (k: number) =>
         (tokens[k]!.fold === '-' || tokens[k]!.fold === "'") &&
         tokens[k]!.start === tokens[k - 1]?.end &&
         isWord(ctx, k + 1) &&
-        tokens[k + 1]!.start === tokens[k]!.end;
+        (tokens[k + 1]!.start === tokens[k]!.end ||
+          (tokens[k]!.fold === "'" && tokens[k - 1]!.fold.endsWith('s') && !inQuote(ctx, k)));
       while (
         stop < end &&
         (isWord(ctx, stop) || glued(stop)) &&

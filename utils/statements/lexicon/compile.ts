@@ -245,6 +245,10 @@ export interface CompiledLexicon {
   reportiveClause: PhraseMatcher<true>;
   /** "wie", "как", "jak", "como": a cue after them attributes the rest of the sentence. */
   asMarkers: PhraseMatcher<true>;
+  narrativeInfinitives: PhraseMatcher<true>;
+  sequelInfinitives: PhraseMatcher<true>;
+  circumstanceOpeners: PhraseMatcher<true>;
+  gerundMarkers: PhraseMatcher<true>;
   /** "об этом", "про це", "o tym": a cue next to them takes the previous sentence as its content. */
   anaphoricContent: PhraseMatcher<true>;
   /** "lui", "leur": an object pronoun before its verb (`Lexicon.objectClitics`). */
@@ -341,6 +345,10 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     reportive: words(lexicon.reportiveMarkers),
     reportiveClause: words(lexicon.reportiveClauseMarkers),
     asMarkers: words(lexicon.asMarkers),
+    narrativeInfinitives: words(lexicon.narrativeInfinitives),
+    sequelInfinitives: words(lexicon.sequelInfinitives),
+    circumstanceOpeners: words(lexicon.circumstanceOpeners),
+    gerundMarkers: words(lexicon.gerundMarkers),
     anaphoricContent: words(lexicon.anaphoricContent),
     objectClitics: words(lexicon.objectClitics),
     infinitiveOpeners: words(lexicon.infinitiveOpeners),

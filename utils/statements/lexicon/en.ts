@@ -2169,4 +2169,35 @@ export const en: Lexicon = {
   asMarkers: ['as'],
   infinitiveOpeners: ['to'],
   predicativeMarkers: ['as', 'a', 'an', 'one of'],
+  // Unseen-text speakers (tenth session; kept apart from the PolNeAR work above): "X said …, while Y said …"
+  // puts a second speaker's report beside the first, whose content ends at the comma.
+  contrastives: ['while', 'whereas'],
+  // "…, as European leaders prepared to meet": the writer's circumstances of the report.
+  circumstanceOpeners: ['as'],
+  pastForms: {
+    suffixes: ['ed'],
+    irregular: [
+      'met',
+      'began',
+      'held',
+      'sought',
+      'took',
+      'came',
+      'went',
+      'fought',
+      'grew',
+      'rose',
+      'fell',
+      'was',
+      'were',
+      'had',
+      'left',
+      'made',
+      'gave',
+      'spoke',
+      'struggled',
+      'stood',
+      'sat',
+    ],
+  },
 };

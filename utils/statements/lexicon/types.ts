@@ -650,6 +650,29 @@ export interface Lexicon {
    */
   asMarkers?: string[];
   /**
+   * A narrative infinitive that opens a sentence and reports what the last speaker went on to say, with no
+   * subject of its own: French "Et d'ajouter : « … »", "Et de conclure que …". Optional.
+   */
+  narrativeInfinitives?: string[];
+  /**
+   * An infinitive after a comma that reports what the clause's subject said next: French "…, avant de mettre en
+   * garde : « … »", "…, avant d'ajouter que …". Optional.
+   */
+  sequelInfinitives?: string[];
+  /**
+   * Conjunctions that, after a comma and followed by a subject and its verb, open the writer's account of the
+   * circumstances of a report, no part of what was said: English "…, as European leaders prepared to meet".
+   * Optional.
+   */
+  circumstanceOpeners?: string[];
+  /** How a verb in the past is told: its regular endings and irregular forms (English "-ed", "met"). Optional. */
+  pastForms?: { suffixes: string[]; irregular: string[] };
+  /**
+   * Words that make a present participle after a comma a gerund of the clause's subject, reporting beside the
+   * clause ("…, tout en précisant que …", "…, en soulignant que …"). Optional.
+   */
+  gerundMarkers?: string[];
+  /**
    * Words that stand for the previous sentence(s) as the content of a cue: "об этом" ("Об этом заявил X"),
    * "про це" ("Про це повідомив X"), "o tym" ("Poinformował o tym X"), "dies", "das" ("Das teilte X mit"),
    * "lo" ("Lo ha detto X"), "así lo". Optional.
