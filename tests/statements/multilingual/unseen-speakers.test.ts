@@ -196,6 +196,24 @@ describe('Italian offices, markers joined to the article, and the one told befor
   });
 });
 
+describe('Italian: a conviction fronted by "ne", its holder after it, the quotation after a colon', () => {
+  test('"Ne è convinto X: «…»" → X, a direct claim', () => {
+    const statements = extract(
+      'Ne è convinto il ministro della Difesa Paolo Ferri: «La NATO resterà unita».',
+      'it',
+    );
+    expect(find(statements, 'La NATO resterà unita')).toMatchObject({
+      speaker: 'Paolo Ferri',
+      kind: 'direct',
+      cueClass: 'claim',
+    });
+  });
+
+  test('with no words after it, "Ne è convinto X." reports nothing of its own', () => {
+    expect(extract("L'accordo reggerà a lungo. Ne è convinto il ministro degli Esteri.", 'it')).toEqual([]);
+  });
+});
+
 describe('Spanish: a subordinate report ahead of the main one, accusations of a group, times after the cue', () => {
   test('"Mientras X insistió en que …, Y aseguró que …" → two speakers, each with its own clause', () => {
     const statements = extract(

@@ -378,6 +378,17 @@ export const it: Lexicon = {
         'si dice preoccupato',
         'si dice preoccupata',
         'si dicono convinti',
+        // "Ne è convinto X: «…»": the conviction fronted, its holder after it, the quotation after a colon.
+        'ne è convinto',
+        'ne è convinta',
+        'ne sono convinti',
+        'ne sono convinte',
+        'ne è certo',
+        'ne è certa',
+        'ne è sicuro',
+        'ne è sicura',
+        'ne sono certi',
+        'ne sono sicuri',
       ],
       class: 'claim',
       participles: [
