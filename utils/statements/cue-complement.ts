@@ -62,7 +62,7 @@ export function infinitiveOrObject(s: SentenceReading, r: CueReading, verbal: bo
   if ((entry.infinitive && (verbal || demandSubject)) || (entry.bareInfinitive && verbal)) {
     const content = !entry.infinitive
       ? bareInfinitiveStart(ctx, p, end)
-      : entry.infinitiveRightAfter && !lex.infinitiveOpeners.longestAt(tokens, skipFillers(ctx, p, end))
+      : entry.infinitiveRightAfter && !lex.infinitiveOpeners.longestAt(tokens, negatedInfinitive(ctx, p, end))
         ? -1
         : infinitiveContent(ctx, p, end, after.addressee);
     if (content >= 0) {
@@ -613,4 +613,16 @@ function reportiveClauseComma(ctx: AttributionContext, from: number, end: number
       return -1;
   }
   return -1;
+}
+
+/**
+ * Where the infinitive right after an intention cue opens, over fillers and a negation that is part of what is
+ * intended ("decided not to recommend charges", "vowed never to return": the decision is made, its content
+ * negative); the token after the fillers otherwise.
+ */
+function negatedInfinitive(ctx: AttributionContext, p: number, end: number): number {
+  const k = skipFillers(ctx, p, end);
+  const negation =
+    isWord(ctx, k) && !inQuote(ctx, k) ? ctx.lex.negations.longestAt(ctx.tokens, k) : undefined;
+  return negation?.length === 1 ? skipFillers(ctx, k + 1, end) : k;
 }
