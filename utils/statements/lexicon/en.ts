@@ -2035,6 +2035,8 @@ export const en: Lexicon = {
   conjunctions: ['and', 'or', 'but', 'nor'],
   // "As Mr. Lee put it, …", "…, as the ministry noted.": a parenthetical attribution of the rest of the sentence.
   asMarkers: ['as'],
+  // Months as news style abbreviates them before a day ("Jan. 1", "Sept. 11").
+  numberAbbreviations: ['jan', 'feb', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec'],
   infinitiveOpeners: ['to'],
   predicativeMarkers: ['as', 'a', 'an', 'one of'],
 };

@@ -685,6 +685,12 @@ export interface Lexicon {
    */
   abbreviations?: string[];
   /**
+   * Abbreviations written with a full stop that end no sentence before a number (English months: "since Jan. 1,
+   * 2015", "the Sept. 11 attacks"), folded, without the stop; before a capitalised word they may ("was
+   * delayed until Oct. The board …"). Optional.
+   */
+  numberAbbreviations?: string[];
+  /**
    * Prepositions that introduce the agent of a passive (German "von", "vom"): the speaker of a cue marked
    * `passiveReports`. Optional.
    */
