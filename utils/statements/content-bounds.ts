@@ -128,6 +128,18 @@ export function subordinateWithin(ctx: AttributionContext, from: number, to: num
 }
 
 /** End (token index) of a noun-phrase object: the first punctuation or line break outside quotations. */
+/**
+ * Is the full stop at token `k` inside an initialism ("U.S.", "U.N.", "D.C."): glued to a one-letter capital,
+ * with another such letter glued after it or a full stop glued before that letter?
+ */
+function initialismStop(ctx: AttributionContext, k: number): boolean {
+  const { tokens } = ctx;
+  const letter = (j: number) => isWord(ctx, j) && tokens[j]!.upper && tokens[j]!.end - tokens[j]!.start === 1;
+  if (!letter(k - 1) || tokens[k - 1]!.end !== tokens[k]!.start) return false;
+  const glued = (a: number, b: number) => tokens[a]!.end === tokens[b]?.start;
+  return (letter(k + 1) && glued(k, k + 1)) || (tokens[k - 2]?.fold === '.' && glued(k - 2, k - 1));
+}
+
 export function objectEnd(ctx: AttributionContext, p: number, end: number): number {
   const { tokens, lex } = ctx;
   let k = p;
@@ -143,13 +155,23 @@ export function objectEnd(ctx: AttributionContext, p: number, end: number): numb
       (/^[$€£¥%]$/u.test(tokens[k]!.fold) &&
         (/^\d/.test(tokens[k + 1]?.fold ?? '') || /^\d/.test(tokens[k - 1]?.fold ?? ''))) ||
       ((tokens[k]!.fold === ',' || tokens[k]!.fold === '.') && k > p && digitGroupAfter(ctx, k - 1)) ||
+      // (A slash between numbers, glued: "9/11", "24/7".)
+      (tokens[k]!.fold === '/' &&
+        k > p &&
+        /^\d/.test(tokens[k - 1]!.fold) &&
+        /^\d/.test(tokens[k + 1]?.fold ?? '') &&
+        tokens[k - 1]!.end === tokens[k]!.start &&
+        tokens[k]!.end === tokens[k + 1]!.start) ||
       // (And the full stop of a title or an abbreviation: "about Mrs. Clinton", "after the Sept. 11 attacks".)
       (tokens[k]!.fold === '.' &&
         k > p &&
         tokens[k]!.start === tokens[k - 1]!.end &&
         isWord(ctx, k + 1) &&
         (lex.honorifics.matchAt(tokens, k - 1).length > 0 ||
-          (lex.lexicon.abbreviations ?? []).includes(tokens[k - 1]!.fold))))
+          (lex.lexicon.abbreviations ?? []).includes(tokens[k - 1]!.fold) ||
+          ((lex.lexicon.numberAbbreviations ?? []).includes(tokens[k - 1]!.fold) &&
+            /^\d/.test(tokens[k + 1]!.fold)) ||
+          initialismStop(ctx, k))))
   ) {
     if (
       k > p &&
