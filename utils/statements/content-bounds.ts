@@ -337,6 +337,7 @@ export function clauseStop(
       ctx.tokens[k]!.fold === ',' &&
       (((fronted || mainClauseResumes(ctx, k + 1, end)) && isWord(ctx, k + 1)) ||
         otherSourceOpens(ctx, k + 1) ||
+        concessiveAside(ctx, k + 1, end) ||
         settingAt(ctx, k + 1, end, ctx.lex.settingOpeners, ctx.lex.settingEvents))
     )
       return ctx.tokens[k]!.start;
@@ -344,6 +345,25 @@ export function clauseStop(
     return reportiveWithin(ctx, k + 1, end) ? fallback : ctx.tokens[k]!.start;
   }
   return fallback;
+}
+
+/**
+ * Does a concessive clause that is the writer's open at token `k` (after a comma): one that reports something
+ * else ("…, though she acknowledged it was unlikely", "…, although he again refused to …") or a "though" that
+ * closes the sentence? A concessive with no cue may be the speaker's own hedge ("…, though it could require a
+ * delay") and stays in the content.
+ */
+function concessiveAside(ctx: AttributionContext, k: number, end: number): boolean {
+  const { tokens, lex } = ctx;
+  const concessive = inQuote(ctx, k) ? undefined : lex.concessives.longestAt(tokens, k);
+  if (!concessive) return false;
+  for (let j = k + concessive.length; j < end; j++) {
+    if (inQuote(ctx, j)) continue;
+    if (j === k + concessive.length && !isWord(ctx, j)) return SENTENCE_END.has(tokens[j]!.fold);
+    if (!isWord(ctx, j)) return false;
+    if (lex.cues.longestAt(tokens, j)) return true;
+  }
+  return k + concessive.length >= end;
 }
 
 /**

@@ -268,6 +268,8 @@ export interface CompiledLexicon {
   reportAppositions: PhraseMatcher<true>;
   /** "а", "но": contrastive conjunctions before another source. */
   contrastives: PhraseMatcher<true>;
+  /** "although", "though": concessive subordinators that end a reported clause after a comma. */
+  concessives: PhraseMatcher<true>;
   /** "faut", "y", "est question": after them a gendered subject pronoun is impersonal (French "il"). */
   impersonals: PhraseMatcher<true>;
   /** "darin", "dort": stand for a document noun (`documentNouns`) of the sentence before. */
@@ -348,6 +350,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     sourcePlurals: words(lexicon.sourcePlurals),
     reportAppositions: words(lexicon.reportAppositions),
     contrastives: words(lexicon.contrastives),
+    concessives: words(lexicon.concessives),
     impersonals: words(lexicon.impersonals),
     documentAdverbs: words(lexicon.documentAdverbs?.forms),
     documentNouns: words(lexicon.documentAdverbs?.nouns),

@@ -2035,6 +2035,8 @@ export const en: Lexicon = {
   conjunctions: ['and', 'or', 'but', 'nor'],
   // "As Mr. Lee put it, …", "…, as the ministry noted.": a parenthetical attribution of the rest of the sentence.
   asMarkers: ['as'],
+  // ("while" is as often the speaker's own contrast, "despite" a preposition: not among them.)
+  concessives: ['although', 'though', 'even though', 'even as'],
   // Months as news style abbreviates them before a day ("Jan. 1", "Sept. 11").
   numberAbbreviations: ['jan', 'feb', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec'],
   infinitiveOpeners: ['to'],

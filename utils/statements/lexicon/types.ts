@@ -757,6 +757,12 @@ export interface Lexicon {
    */
   contrastives?: string[];
   /**
+   * Concessive subordinators ("although", "though", "even as"): after a comma, a clause they open that reports
+   * something else is the writer's aside on a reported clause, which ends before it ("said the plan could pass,
+   * | though she acknowledged …"); so is a "though" closing the sentence. Optional.
+   */
+  concessives?: string[];
+  /**
    * Nouns with which the writer takes up a report just given, in an apposition after a comma followed by a
    * relative pronoun (Spanish "…, una información que no ha podido ser verificada", "…, extremo que Moscú
    * niega", "…, algo que …"): the reported content ends before that comma. An article or one adjective may
