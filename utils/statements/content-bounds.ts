@@ -337,7 +337,7 @@ export function clauseStop(
       ctx.tokens[k]!.fold === ',' &&
       (((fronted || mainClauseResumes(ctx, k + 1, end)) && isWord(ctx, k + 1)) ||
         otherSourceOpens(ctx, k + 1) ||
-        concessiveAside(ctx, k + 1, end) ||
+        writersAside(ctx, k + 1, end) ||
         settingAt(ctx, k + 1, end, ctx.lex.settingOpeners, ctx.lex.settingEvents))
     )
       return ctx.tokens[k]!.start;
@@ -348,22 +348,32 @@ export function clauseStop(
 }
 
 /**
- * Does a concessive clause that is the writer's open at token `k` (after a comma): one that reports something
- * else ("…, though she acknowledged it was unlikely", "…, although he again refused to …") or a "though" that
- * closes the sentence? A concessive with no cue may be the speaker's own hedge ("…, though it could require a
- * delay") and stays in the content.
+ * Does a clause that is the writer's aside on a reported clause open at token `k` (after a comma)? A
+ * concessive that reports something else ("…, though she acknowledged it was unlikely", "…, although he again
+ * refused to …") or a "though" that closes the sentence; or a relative clause holding a report of its own, its
+ * subject between the pronoun and the cue ("…, which he said were tied to favors", "…, which she plans to do
+ * …"). A concessive with no cue may be the speaker's own hedge ("…, though it could require a delay"), and a
+ * relative whose pronoun is the cue's subject describes its antecedent ("…, who asked for the video"): both stay
+ * in the content.
  */
-function concessiveAside(ctx: AttributionContext, k: number, end: number): boolean {
+function writersAside(ctx: AttributionContext, k: number, end: number): boolean {
   const { tokens, lex } = ctx;
-  const concessive = inQuote(ctx, k) ? undefined : lex.concessives.longestAt(tokens, k);
-  if (!concessive) return false;
-  for (let j = k + concessive.length; j < end; j++) {
+  if (inQuote(ctx, k)) return false;
+  const concessive = lex.concessives.longestAt(tokens, k);
+  const relative =
+    concessive || lex.complementizers.longestAt(tokens, k)
+      ? undefined
+      : lex.relativePronouns.longestAt(tokens, k);
+  const opener = concessive ?? relative;
+  if (!opener) return false;
+  const first = k + opener.length;
+  for (let j = first; j < end; j++) {
     if (inQuote(ctx, j)) continue;
-    if (j === k + concessive.length && !isWord(ctx, j)) return SENTENCE_END.has(tokens[j]!.fold);
+    if (concessive && j === first && !isWord(ctx, j)) return SENTENCE_END.has(tokens[j]!.fold);
     if (!isWord(ctx, j)) return false;
-    if (lex.cues.longestAt(tokens, j)) return true;
+    if (lex.cues.longestAt(tokens, j)) return concessive !== undefined || j > first;
   }
-  return k + concessive.length >= end;
+  return concessive !== undefined && first >= end;
 }
 
 /**

@@ -1,6 +1,7 @@
 /**
- * A concessive clause after a reported clause that reports something else is the writer's aside, and ends the
- * content; one with no cue may be the speaker's own hedge and stays in it.
+ * A concessive or relative clause after a reported clause that reports something else is the writer's aside,
+ * and ends the content; a concessive with no cue may be the speaker's own hedge, and a relative whose pronoun is
+ * the cue's subject describes its antecedent: both stay in it.
  */
 import { describe, expect, test } from 'vitest';
 import { extractStatements } from '../../utils/statements';
@@ -22,6 +23,18 @@ describe('concessive asides (English)', () => {
   test("a concessive with no cue is the speaker's hedge", () => {
     expect(contents('Economists say rates will fall this spring, though it could take longer.')).toEqual([
       'rates will fall this spring, though it could take longer',
+    ]);
+  });
+
+  test('a relative clause holding a report of its own ends the content', () => {
+    expect(
+      contents('The treasurer said the party received loans, which she said were repaid in full.'),
+    ).toEqual(['the party received loans', 'were repaid in full']);
+  });
+
+  test('a relative whose pronoun is the subject of its cue stays', () => {
+    expect(contents('The family said they had met the officer, who asked for the footage.')).toEqual([
+      'they had met the officer, who asked for the footage',
     ]);
   });
 });
