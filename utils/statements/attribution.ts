@@ -30,6 +30,7 @@ import {
 import type { SentenceReading } from './cue-reading';
 import { accordingToStatements, colonQuotation } from './verbless-sources';
 import { endAtRelativeClause } from './relative-clause';
+import { endAtObjectRelative } from './object-relative';
 export { clauseSubject, namedSubject, presentational } from './subjects';
 export { obliquePhrase } from './noun-phrases';
 export {
@@ -84,6 +85,7 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
   reportedThrough(ctx, sentence, out);
   endBeforeReportApposition(ctx, sentence, out);
   endAtRelativeClause(ctx, sentence, out);
+  endAtObjectRelative(ctx, sentence, out);
   return withoutRepeats(out);
 }
 
