@@ -16,4 +16,12 @@ describe('reports inside object relatives (English)', () => {
       ),
     ).toContain('the plan would cost');
   });
+
+  test('an article that is also a relative pronoun opens no relative (German)', () => {
+    const found = extractStatements('Die Ministerin sagte, der Plan sei teuer, aber nötig.', {
+      lang: 'de',
+      articleKey: 'test',
+    }).map((s) => s.content);
+    expect(found).toEqual(['der Plan sei teuer, aber nötig']);
+  });
 });

@@ -37,4 +37,15 @@ describe('concessive asides (English)', () => {
       'they had met the officer, who asked for the footage',
     ]);
   });
+
+  test('verb second: a relative clause ends with its verb, and is no aside by its shape', () => {
+    const found = extractStatements(
+      'Der Sprecher erklärte, die Reform, die die Ministerin angekündigt habe, komme später.',
+      {
+        lang: 'de',
+        articleKey: 'test',
+      },
+    ).map((s) => s.content);
+    expect(found).toEqual(['die Reform, die die Ministerin angekündigt habe, komme später']);
+  });
 });

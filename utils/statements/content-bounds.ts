@@ -360,8 +360,10 @@ function writersAside(ctx: AttributionContext, k: number, end: number): boolean 
   const { tokens, lex } = ctx;
   if (inQuote(ctx, k)) return false;
   const concessive = lex.concessives.longestAt(tokens, k);
+  // (Verb second puts the cue of every relative clause at its end, "…, die der Minister gestern nannte": no
+  // aside by its shape.)
   const relative =
-    concessive || lex.complementizers.longestAt(tokens, k)
+    concessive || lex.complementizers.longestAt(tokens, k) || lex.lexicon.verbSecond
       ? undefined
       : lex.relativePronouns.longestAt(tokens, k);
   const opener = concessive ?? relative;

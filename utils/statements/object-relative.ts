@@ -26,12 +26,11 @@ export function endAtObjectRelative(
   for (const r of out) {
     if (r.sentence !== sentence || r.trailing || r.kind !== 'indirect' || r.parts.length !== 1 || !r.speaker)
       continue;
-    // (The speaker phrase may have taken the question word in: "how experts".)
-    if (
-      r.speaker.start >= r.cueStart ||
-      !(relativeAt(r.speaker.tokStart) || relativeAt(r.speaker.tokStart - 1))
-    )
-      continue;
+    // (The speaker phrase may have taken a question word in, "how experts"; a relative pronoun that is also an
+    // article opens the phrase itself, "die Ministerin", and is no relative.)
+    const first = r.speaker.tokStart;
+    const questionFirst = !inQuote(ctx, first) && lex.questionWords.longestAt(tokens, first) !== undefined;
+    if (r.speaker.start >= r.cueStart || !(questionFirst || relativeAt(first - 1))) continue;
     const [from, to] = r.parts[0]!;
     for (let k = r.speaker.tokEnd; k < sentence.tokEnd && tokens[k]!.start < to; k++) {
       if (tokens[k]!.start < from || tokens[k]!.fold !== ',' || inQuote(ctx, k)) continue;
