@@ -31,6 +31,7 @@ import type { SentenceReading } from './cue-reading';
 import { accordingToStatements, colonQuotation } from './verbless-sources';
 import { endAtRelativeClause } from './relative-clause';
 import { endAtObjectRelative } from './object-relative';
+import { findingFrame, findingLabel } from './finding-frames';
 export { clauseSubject, namedSubject, presentational } from './subjects';
 export { obliquePhrase } from './noun-phrases';
 export {
@@ -57,6 +58,9 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
   if ((lex.lexicon.colonQuotes ?? true) && paragraphStart(text, sentence.start)) {
     const labelled = paragraphLabels(ctx, sentence);
     if (labelled) return labelled;
+    // Or a finding's label: "Poll: Clinton and Trump in dead heat".
+    const poll = findingLabel(ctx, sentence);
+    if (poll) return [poll];
   }
   // An interview's answer ("Respuesta. …", "R. …"): the interviewee's words, whatever cues they hold.
   if (paragraphStart(text, sentence.start)) {
@@ -70,6 +74,11 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
   for (const cue of cues) cueStatements(reading, cue);
   agentlessPassives(ctx, cues, out);
   accordingToStatements(ctx, sentence, out);
+  // A finding's frame: "In this poll, Trump rose …" (a clause with a cue of its own is that cue's).
+  if (out.length === 0) {
+    const framed = findingFrame(ctx, sentence);
+    if (framed) out.push(framed);
+  }
   // Colon quotation with no cue: "Le ministre : « … »".
   if ((lex.lexicon.colonQuotes ?? true) && out.length === 0) colonQuotation(ctx, sentence, out);
 

@@ -1384,6 +1384,9 @@ export const en: Lexicon = {
     'court',
     'judge',
   ],
+  // ("Report:", "Analysis:" label a genre of article, not a finding.)
+  findingNouns: ['poll', 'polls', 'survey', 'surveys', 'study'],
+  findingOpeners: ['in'],
   nounHomographs: [
     'question',
     'questions',

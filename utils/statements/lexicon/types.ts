@@ -330,6 +330,14 @@ export interface Lexicon {
    */
   evidenceNouns?: string[];
   /**
+   * Nouns of a finding that report with no verb (`finding-frames.ts`): as a headline's label before a colon
+   * ("Poll: Clinton and Trump in dead heat") or in a frame opening the sentence after one of
+   * `findingOpeners` ("In this poll, Trump rose …"). Optional.
+   */
+  findingNouns?: string[];
+  /** Prepositions that open such a frame ("in"). Optional. */
+  findingOpeners?: string[];
+  /**
    * Words that open a reported question after a cue ("asked whether …", "questioned why …", "told them how
    * …"): like complementizers, but part of the content, whose meaning they carry. Optional.
    */

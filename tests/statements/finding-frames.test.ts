@@ -1,0 +1,34 @@
+/**
+ * Findings named with no verb: a headline labelled by a poll or a study ("Poll: …") and a frame opening the
+ * sentence ("In this poll, …").
+ */
+import { describe, expect, test } from 'vitest';
+import { extractStatements } from '../../utils/statements';
+
+function found(text: string) {
+  return extractStatements(text, { lang: 'en', articleKey: 'test' }).map((s) => [s.mention, s.content]);
+}
+
+describe('findings without a verb (English)', () => {
+  test('a headline labelled by a finding noun', () => {
+    expect(found('Poll: Voters in Ohio sour on both candidates.')).toEqual([
+      ['Poll', 'Voters in Ohio sour on both candidates'],
+    ]);
+  });
+
+  test('a genre label is no finding', () => {
+    expect(found('Analysis: Voters in Ohio sour on both candidates.')).toEqual([]);
+  });
+
+  test('a frame opening the sentence, over a participle phrase set off by commas', () => {
+    expect(
+      found('In the latest Marist College poll, conducted in early May, Ruiz led Chen by six points.'),
+    ).toEqual([['the latest Marist College poll', 'Ruiz led Chen by six points']]);
+  });
+
+  test('a frame whose clause reports on its own is that report', () => {
+    expect(found('In the survey, most farmers said they would plant less corn.')).toEqual([
+      ['most farmers', 'they would plant less corn'],
+    ]);
+  });
+});
