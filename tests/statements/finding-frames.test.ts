@@ -1,6 +1,6 @@
 /**
- * Findings named with no verb: a headline labelled by a poll or a study ("Poll: …") and a frame opening the
- * sentence ("In this poll, …").
+ * Findings named with no verb: a headline labelled by a poll or a study ("Poll: …") and a frame opening or
+ * closing the sentence ("In this poll, …", "… in the latest polls").
  */
 import { describe, expect, test } from 'vitest';
 import { extractStatements } from '../../utils/statements';
@@ -30,5 +30,18 @@ describe('findings without a verb (English)', () => {
     expect(found('In the survey, most farmers said they would plant less corn.')).toEqual([
       ['most farmers', 'they would plant less corn'],
     ]);
+  });
+
+  test('a frame closing the sentence, after a fronted adverbial', () => {
+    expect(
+      found(
+        'Despite the applause, the mayor gained no ground in one of the first polls taken after the debate.',
+      ),
+    ).toEqual([['one of the first polls taken after the debate', 'the mayor gained no ground']]);
+  });
+
+  test('a closing frame with a verb of its own is no frame', () => {
+    expect(found('Trust in polls has fallen since the election.')).toEqual([]);
+    expect(found('The mayor spoke at length in the survey office downtown.')).toEqual([]);
   });
 });

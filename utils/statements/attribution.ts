@@ -31,7 +31,7 @@ import type { SentenceReading } from './cue-reading';
 import { accordingToStatements, colonQuotation } from './verbless-sources';
 import { endAtRelativeClause } from './relative-clause';
 import { endAtObjectRelative } from './object-relative';
-import { findingFrame, findingLabel } from './finding-frames';
+import { findingFrame, findingLabel, findingTail } from './finding-frames';
 export { clauseSubject, namedSubject, presentational } from './subjects';
 export { obliquePhrase } from './noun-phrases';
 export {
@@ -74,9 +74,10 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
   for (const cue of cues) cueStatements(reading, cue);
   agentlessPassives(ctx, cues, out);
   accordingToStatements(ctx, sentence, out);
-  // A finding's frame: "In this poll, Trump rose …" (a clause with a cue of its own is that cue's).
+  // A finding's frame: "In this poll, Trump rose …", "… rose in the latest polls" (a clause with a cue of its
+  // own is that cue's).
   if (out.length === 0) {
-    const framed = findingFrame(ctx, sentence);
+    const framed = findingFrame(ctx, sentence) ?? findingTail(ctx, sentence);
     if (framed) out.push(framed);
   }
   // Colon quotation with no cue: "Le ministre : « … »".

@@ -54,6 +54,89 @@ export function findingFrame(ctx: AttributionContext, sentence: SentenceUnit): R
   return finding(ctx, sentence, source, k, afterParticiple(ctx, comma + 1, sentence.tokEnd));
 }
 
+/** Words at most between the opener and the finding noun of a closing frame ("in one of the first post-debate polls"). */
+const MAX_HEAD = 6;
+
+/**
+ * "<clause> in <…> poll(s) <…>.": a frame closing the sentence, its finding noun within a few words of its
+ * preposition and no verb after it ("She did not receive a bump in one of the first post-debate polls to
+ * emerge."); the clause before it (three words or more, no cue) is what the polls found.
+ */
+export function findingTail(ctx: AttributionContext, sentence: SentenceUnit): RawStatement | null {
+  const { tokens, lex, text } = ctx;
+  const end = sentence.tokEnd;
+  for (let i = sentence.tokStart + 3; i < end; i++) {
+    const opener = inQuote(ctx, i) ? undefined : lex.findingOpeners.longestAt(tokens, i);
+    if (!opener) continue;
+    let head = -1;
+    for (let j = i + opener.length; j < end && j - i <= MAX_HEAD && isWord(ctx, j); j++)
+      if (lex.findingNouns.longestAt(tokens, j)) head = j;
+    if (head < 0 || !headsPhrase(ctx, head, end) || !frameCloses(ctx, i + opener.length, head, end)) continue;
+    for (let j = sentence.tokStart; j < i; j++)
+      if (!inQuote(ctx, j) && lex.cues.longestAt(tokens, j)) return null;
+    // The clause the frame closes: after a fronted adverbial and its comma ("Despite …, she did not …").
+    let from = sentence.tokStart;
+    for (let j = sentence.tokStart; j < i; j++) if (tokens[j]!.fold === ',' && !inQuote(ctx, j)) from = j + 1;
+    const { kind, range } = classify(ctx, tokens[from]!.start, tokens[i]!.start, from, i);
+    if (range[1] <= range[0] || wordCount(ctx, range[0], range[1]) < 3) return null;
+    let last = end;
+    while (last > i && !isWord(ctx, last - 1)) last--;
+    const source = nounPhrase(ctx, i + opener.length, last);
+    return {
+      speaker: source,
+      cue: text.slice(tokens[i]!.start, tokens[i + opener.length - 1]!.end),
+      cueClass: 'say',
+      cueStart: tokens[i]!.start,
+      attribution: [tokens[i]!.start, tokens[last - 1]!.end],
+      inherits: false,
+      sentence,
+      parts: [range],
+      kind,
+      trailing: true,
+    };
+  }
+  return null;
+}
+
+/**
+ * Is the finding noun at token `head` the head of its phrase, not a modifier ("the survey office"): the phrase
+ * ends after it, or a preposition, a linking word or a participle follows ("polls to emerge", "polls conducted
+ * after the debates")?
+ */
+function headsPhrase(ctx: AttributionContext, head: number, end: number): boolean {
+  const { tokens, lex } = ctx;
+  const k = head + 1;
+  if (k >= end || !isWord(ctx, k)) return true;
+  return (
+    lex.prepositions.longestAt(tokens, k) !== undefined ||
+    lex.linkers.longestAt(tokens, k) !== undefined ||
+    /(?:ed|en)$/u.test(tokens[k]!.fold)
+  );
+}
+
+/**
+ * Does the frame's phrase from token `k` run to the sentence's end with no verb of its own: words, commas of a
+ * list and hyphens only, none of them a pronoun, nor after its head noun `head` a cue or an auxiliary (before it a
+ * cue form is a modifier: "snap polls")?
+ */
+function frameCloses(ctx: AttributionContext, k: number, head: number, end: number): boolean {
+  const { tokens, lex } = ctx;
+  for (let j = k; j < end; j++) {
+    if (inQuote(ctx, j)) return false;
+    if (!isWord(ctx, j)) {
+      if (tokens[j]!.fold === ',' || tokens[j]!.fold === '-') continue;
+      return j === end - 1;
+    }
+    // (A capitalised cue form is a name: "Drudge Report".)
+    const verb =
+      j > head &&
+      !tokens[j]!.upper &&
+      (lex.cues.longestAt(tokens, j) || lex.auxiliaries.longestAt(tokens, j));
+    if (verb || lex.pronouns.longestAt(tokens, j)) return false;
+  }
+  return true;
+}
+
 /** After a participle phrase set off by commas ("conducted in early September,"), else token `k` itself. */
 function afterParticiple(ctx: AttributionContext, k: number, end: number): number {
   const { tokens } = ctx;
