@@ -30,7 +30,7 @@ import {
   trailingNounSubject,
 } from './subjects';
 import { afterCue } from './complement';
-import { possessorSource } from './possessor-source';
+import { possessedCue, possessorSource } from './possessor-source';
 import {
   clauseBoundaryBefore,
   pluralSubjectBefore,
@@ -282,9 +282,11 @@ export function cueSpeaker(s: SentenceReading, cue: CueMatch): CueSpeaker | null
   // complementizer makes it report ("Trump's claim that …"), or the infinitive of an intention ("the
   // governor's decision to close …"), and the possessor is its source. A noun cue (`possessed`) reports only so.
   const possessive =
-    cue.tokStart >= sentence.tokStart + 2 &&
-    tokens[cue.tokStart - 2]!.fold === "'" &&
-    tokens[cue.tokStart - 2]!.end === tokens[cue.tokStart - 1]!.start;
+    (cue.tokStart >= sentence.tokStart + 2 &&
+      tokens[cue.tokStart - 2]!.fold === "'" &&
+      tokens[cue.tokStart - 2]!.end === tokens[cue.tokStart - 1]!.start) ||
+    // (Or a possessive determiner, perhaps over adjectives: "his claim that", "Trump's latest claim that".)
+    possessedCue(ctx, cue, sentence);
   if (cue.info.entry.possessed || (possessive && lex.nounHomographs.longestAt(tokens, cue.tokEnd - 1))) {
     const clause = lex.complementizers.longestAt(tokens, after.at) !== undefined;
     const infinitive =
