@@ -30,7 +30,7 @@ import {
   trailingNounSubject,
 } from './subjects';
 import { afterCue } from './complement';
-import { possessedCue, possessorSource } from './possessor-source';
+import { possessiveDeterminerBefore, possessorSource } from './possessor-source';
 import {
   clauseBoundaryBefore,
   pluralSubjectBefore,
@@ -285,8 +285,8 @@ export function cueSpeaker(s: SentenceReading, cue: CueMatch): CueSpeaker | null
     (cue.tokStart >= sentence.tokStart + 2 &&
       tokens[cue.tokStart - 2]!.fold === "'" &&
       tokens[cue.tokStart - 2]!.end === tokens[cue.tokStart - 1]!.start) ||
-    // (Or a possessive determiner, perhaps over adjectives: "his claim that", "Trump's latest claim that".)
-    possessedCue(ctx, cue, sentence);
+    // (Or a possessive determiner: "his claim that".)
+    possessiveDeterminerBefore(ctx, cue, sentence);
   if (cue.info.entry.possessed || (possessive && lex.nounHomographs.longestAt(tokens, cue.tokEnd - 1))) {
     const clause = lex.complementizers.longestAt(tokens, after.at) !== undefined;
     const infinitive =

@@ -59,15 +59,18 @@ function possessiveAt(ctx: AttributionContext, s: number, sentence: SentenceUnit
 }
 
 /**
- * Does a possessive stand before the cue noun, perhaps over its adjectives: "Trump's claim", "his claim", "the
- * mayor's latest plan"?
+ * Does a possessive determiner stand right before the cue ("his claim that …")? (Over adjectives only for noun
+ * cues proper, in `possessorSource`: before a homograph a noun may look like one, "the campaign's website
+ * states".)
  */
-export function possessedCue(ctx: AttributionContext, cue: CueMatch, sentence: SentenceUnit): boolean {
-  const last = beforeModifiers(ctx, cue, sentence);
-  if (last < sentence.tokStart) return false;
+export function possessiveDeterminerBefore(
+  ctx: AttributionContext,
+  cue: CueMatch,
+  sentence: SentenceUnit,
+): boolean {
+  const k = cue.tokStart - 1;
   return (
-    possessiveAt(ctx, last, sentence) ||
-    (ctx.lex.lexicon.possessivePronouns ?? {})[ctx.tokens[last]!.fold] !== undefined
+    k >= sentence.tokStart && (ctx.lex.lexicon.possessivePronouns ?? {})[ctx.tokens[k]!.fold] !== undefined
   );
 }
 
