@@ -55,4 +55,13 @@ describe('possessor sources of noun cues (English)', () => {
     ])
       expect(positions(text), text).toEqual([]);
   });
+
+  test('adjectives may stand between the possessive and the noun', () => {
+    expect(
+      positions("Cutting fees is Mayor Lina Ortiz's latest effort to win back small businesses."),
+    ).toContainEqual(['Lina Ortiz', 'to win back small businesses']);
+    expect(
+      positions('Governor Paul Hale spoke on Monday. His stubborn refusal to testify angered the committee.'),
+    ).toContainEqual(['Paul Hale', 'to testify']);
+  });
 });

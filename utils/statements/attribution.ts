@@ -33,6 +33,8 @@ import { endAtRelativeClause } from './relative-clause';
 import { agentPassives } from './agent-passive';
 import { citedReports } from './cited-report';
 import { narrativeInfinitive } from './narrative-infinitive';
+import { endAtObjectRelative } from './object-relative';
+import { findingFrame, findingLabel, findingTail } from './finding-frames';
 export { clauseSubject, namedSubject, presentational } from './subjects';
 export { obliquePhrase } from './noun-phrases';
 export {
@@ -59,6 +61,9 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
   if ((lex.lexicon.colonQuotes ?? true) && paragraphStart(text, sentence.start)) {
     const labelled = paragraphLabels(ctx, sentence);
     if (labelled) return labelled;
+    // Or a finding's label: "Poll: Clinton and Trump in dead heat".
+    const poll = findingLabel(ctx, sentence);
+    if (poll) return [poll];
   }
   // An interview's answer ("Respuesta. …", "R. …"): the interviewee's words, whatever cues they hold.
   if (paragraphStart(text, sentence.start)) {
@@ -74,6 +79,12 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
   agentPassives(ctx, sentence, out);
   accordingToStatements(ctx, sentence, out);
   narrativeInfinitive(ctx, sentence, out);
+  // A finding's frame: "In this poll, Trump rose …", "… rose in the latest polls" (a clause with a cue of its
+  // own is that cue's).
+  if (out.length === 0) {
+    const framed = findingFrame(ctx, sentence) ?? findingTail(ctx, sentence);
+    if (framed) out.push(framed);
+  }
   // Colon quotation with no cue: "Le ministre : « … »".
   if ((lex.lexicon.colonQuotes ?? true) && out.length === 0) colonQuotation(ctx, sentence, out);
 
@@ -90,6 +101,7 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
   reportedThrough(ctx, sentence, out);
   endBeforeReportApposition(ctx, sentence, out);
   endAtRelativeClause(ctx, sentence, out);
+  endAtObjectRelative(ctx, sentence, out);
   return withoutRepeats(out);
 }
 

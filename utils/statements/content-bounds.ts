@@ -143,13 +143,22 @@ export function objectEnd(ctx: AttributionContext, p: number, end: number): numb
       (/^[$€£¥%]$/u.test(tokens[k]!.fold) &&
         (/^\d/.test(tokens[k + 1]?.fold ?? '') || /^\d/.test(tokens[k - 1]?.fold ?? ''))) ||
       ((tokens[k]!.fold === ',' || tokens[k]!.fold === '.') && k > p && digitGroupAfter(ctx, k - 1)) ||
+      // (A slash between numbers, glued: "9/11", "24/7".)
+      (tokens[k]!.fold === '/' &&
+        k > p &&
+        /^\d/.test(tokens[k - 1]!.fold) &&
+        /^\d/.test(tokens[k + 1]?.fold ?? '') &&
+        tokens[k - 1]!.end === tokens[k]!.start &&
+        tokens[k]!.end === tokens[k + 1]!.start) ||
       // (And the full stop of a title or an abbreviation: "about Mrs. Clinton", "after the Sept. 11 attacks".)
       (tokens[k]!.fold === '.' &&
         k > p &&
         tokens[k]!.start === tokens[k - 1]!.end &&
         isWord(ctx, k + 1) &&
         (lex.honorifics.matchAt(tokens, k - 1).length > 0 ||
-          (lex.lexicon.abbreviations ?? []).includes(tokens[k - 1]!.fold))) ||
+          (lex.lexicon.abbreviations ?? []).includes(tokens[k - 1]!.fold) ||
+          ((lex.lexicon.numberAbbreviations ?? []).includes(tokens[k - 1]!.fold) &&
+            /^\d/.test(tokens[k + 1]!.fold)))) ||
       // (And the full stops of initials: "the integrity of the U.S. voting system".)
       (tokens[k]!.fold === '.' && k > p && initialsAt(ctx, k)))
   ) {
@@ -341,6 +350,7 @@ export function clauseStop(
       (((fronted || mainClauseResumes(ctx, k + 1, end)) && isWord(ctx, k + 1)) ||
         otherSourceOpens(ctx, k + 1) ||
         circumstanceOpens(ctx, k + 1, end) ||
+        writersAside(ctx, k + 1, end) ||
         settingAt(ctx, k + 1, end, ctx.lex.settingOpeners, ctx.lex.settingEvents))
     )
       return ctx.tokens[k]!.start;
@@ -348,6 +358,37 @@ export function clauseStop(
     return reportiveWithin(ctx, k + 1, end) ? fallback : ctx.tokens[k]!.start;
   }
   return fallback;
+}
+
+/**
+ * Does a clause that is the writer's aside on a reported clause open at token `k` (after a comma)? A
+ * concessive that reports something else ("…, though she acknowledged it was unlikely", "…, although he again
+ * refused to …") or a "though" that closes the sentence; or a relative clause holding a report of its own, its
+ * subject between the pronoun and the cue ("…, which he said were tied to favors", "…, which she plans to do
+ * …"). A concessive with no cue may be the speaker's own hedge ("…, though it could require a delay"), and a
+ * relative whose pronoun is the cue's subject describes its antecedent ("…, who asked for the video"): both stay
+ * in the content.
+ */
+function writersAside(ctx: AttributionContext, k: number, end: number): boolean {
+  const { tokens, lex } = ctx;
+  if (inQuote(ctx, k)) return false;
+  const concessive = lex.concessives.longestAt(tokens, k);
+  // (Verb second puts the cue of every relative clause at its end, "…, die der Minister gestern nannte": no
+  // aside by its shape.)
+  const relative =
+    concessive || lex.complementizers.longestAt(tokens, k) || lex.lexicon.verbSecond
+      ? undefined
+      : lex.relativePronouns.longestAt(tokens, k);
+  const opener = concessive ?? relative;
+  if (!opener) return false;
+  const first = k + opener.length;
+  for (let j = first; j < end; j++) {
+    if (inQuote(ctx, j)) continue;
+    if (concessive && j === first && !isWord(ctx, j)) return SENTENCE_END.has(tokens[j]!.fold);
+    if (!isWord(ctx, j)) return false;
+    if (lex.cues.longestAt(tokens, j)) return concessive !== undefined || j > first;
+  }
+  return concessive !== undefined && first >= end;
 }
 
 /**

@@ -19,6 +19,7 @@ import {
   wordCount,
 } from './attribution-base';
 import { bareInfinitiveStart } from './bare-infinitive';
+import { mainVerbAfterInfinitive } from './noun-cue-subject';
 import { paragraphEnd } from './signed';
 import { auxiliarySoon, clauseSubject, pluralSubjectAt } from './subjects';
 import {
@@ -53,22 +54,33 @@ export function infinitiveOrObject(s: SentenceReading, r: CueReading, verbal: bo
     entry.addresseeObject === true &&
     !lex.nounHomographs.longestAt(tokens, cue.tokEnd - 1) &&
     clauseSubject(ctx, sentence, cue.start) !== null;
+  // (A noun cue: one that reports only after its possessor, or a homograph after a possessive.)
+  const nounCue =
+    entry.possessed === true ||
+    (tokens[cue.tokStart - 2]?.fold === "'" &&
+      lex.nounHomographs.longestAt(tokens, cue.tokEnd - 1) !== undefined);
   if ((entry.infinitive && (verbal || demandSubject)) || (entry.bareInfinitive && verbal)) {
     const content = !entry.infinitive
       ? bareInfinitiveStart(ctx, p, end)
-      : entry.infinitiveRightAfter && !lex.infinitiveOpeners.longestAt(tokens, skipFillers(ctx, p, end))
+      : entry.infinitiveRightAfter && !lex.infinitiveOpeners.longestAt(tokens, negatedInfinitive(ctx, p, end))
         ? -1
         : infinitiveContent(ctx, p, end, after.addressee);
     if (content >= 0) {
       const first = tokenAt(ctx, content, sentence.tokStart, end);
+      // A noun cue and its infinitive as the sentence's subject end before the main verb ("the plan to
+      // close the schools | angered parents").
+      const mainVerb = nounCue ? mainVerbAfterInfinitive(ctx, cue, sentence, first, end) : -1;
       const { kind, range } = classify(
         ctx,
         content,
-        clauseStop(ctx, first, end, sentenceEndChar, sentence.tokStart),
+        mainVerb >= 0
+          ? tokens[mainVerb]!.start
+          : clauseStop(ctx, first, end, sentenceEndChar, sentence.tokStart),
         first,
-        end,
+        mainVerb >= 0 ? mainVerb : end,
       );
-      if (range[1] > range[0] && wordCount(ctx, range[0], range[1]) >= 3) {
+      // (Stopped before the main verb, "to testify" is the whole intention.)
+      if (range[1] > range[0] && wordCount(ctx, range[0], range[1]) >= (mainVerb >= 0 ? 2 : 3)) {
         // The object belongs to the content, not to the attribution.
         const attribution: [number, number] = [attrStart, Math.max(cue.end, speaker?.end ?? 0)];
         out.push({ ...base, addressee: undefined, attribution, parts: [range], kind, trailing: false });
@@ -611,4 +623,16 @@ function reportiveClauseComma(ctx: AttributionContext, from: number, end: number
       return -1;
   }
   return -1;
+}
+
+/**
+ * Where the infinitive right after an intention cue opens, over fillers and a negation that is part of what is
+ * intended ("decided not to recommend charges", "vowed never to return": the decision is made, its content
+ * negative); the token after the fillers otherwise.
+ */
+function negatedInfinitive(ctx: AttributionContext, p: number, end: number): number {
+  const k = skipFillers(ctx, p, end);
+  const negation =
+    isWord(ctx, k) && !inQuote(ctx, k) ? ctx.lex.negations.longestAt(ctx.tokens, k) : undefined;
+  return negation?.length === 1 ? skipFillers(ctx, k + 1, end) : k;
 }

@@ -30,7 +30,7 @@ import {
   trailingNounSubject,
 } from './subjects';
 import { afterCue } from './complement';
-import { possessorSource } from './possessor-source';
+import { possessiveDeterminerBefore, possessorSource } from './possessor-source';
 import {
   clauseBoundaryBefore,
   pluralSubjectBefore,
@@ -38,6 +38,7 @@ import {
   subordinateWithin,
 } from './content-bounds';
 import { conjoinedClauseSubject } from './conjoined-subject';
+import { evidencePhraseBefore } from './evidence-head';
 import type { CueSpeaker, SentenceReading } from './cue-reading';
 
 /**
@@ -236,6 +237,12 @@ export function cueSpeaker(s: SentenceReading, cue: CueMatch): CueSpeaker | null
   // An adverbial cue ("mit den Worten") has no subject of its own: the clause's subject speaks.
   if (cue.info.entry.adverbial) left = namedSubject(ctx, sentence) ?? subjectAfterFrontedQuote(ctx, cue, end);
   if (left) speaker = left;
+  // A finding's subject may be a long phrase whose head stands far from the verb, a name or a noun of its
+  // postmodifier closer to it ("research conducted by the center found …"): the whole phrase speaks.
+  if (!v2 && cue.info.entry.evidence) {
+    const finding = evidencePhraseBefore(ctx, cue.tokStart, sentence.tokStart);
+    if (finding && (!speaker || speaker.tokStart > finding.tokStart)) speaker = finding;
+  }
   // A clause of its own after a comma and a conjunction, its subject a plain noun phrase: "…, and engineers
   // warned that …" (not a word of the first report's content).
   if (!speaker && !v2 && !cue.inverted) speaker = conjoinedClauseSubject(ctx, sentence, cue.tokStart);
@@ -275,9 +282,11 @@ export function cueSpeaker(s: SentenceReading, cue: CueMatch): CueSpeaker | null
   // complementizer makes it report ("Trump's claim that …"), or the infinitive of an intention ("the
   // governor's decision to close …"), and the possessor is its source. A noun cue (`possessed`) reports only so.
   const possessive =
-    cue.tokStart >= sentence.tokStart + 2 &&
-    tokens[cue.tokStart - 2]!.fold === "'" &&
-    tokens[cue.tokStart - 2]!.end === tokens[cue.tokStart - 1]!.start;
+    (cue.tokStart >= sentence.tokStart + 2 &&
+      tokens[cue.tokStart - 2]!.fold === "'" &&
+      tokens[cue.tokStart - 2]!.end === tokens[cue.tokStart - 1]!.start) ||
+    // (Or a possessive determiner: "his claim that".)
+    possessiveDeterminerBefore(ctx, cue, sentence);
   if (cue.info.entry.possessed || (possessive && lex.nounHomographs.longestAt(tokens, cue.tokEnd - 1))) {
     const clause = lex.complementizers.longestAt(tokens, after.at) !== undefined;
     const infinitive =

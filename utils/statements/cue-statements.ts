@@ -4,6 +4,7 @@
  * the trailing attribution, then the content after the cue (cue-complement.ts); and, after all cues,
  * passives with no agent and attributions inside a quotation.
  */
+import { plainSubjectBefore } from './position-subject';
 import { foldText } from '../text/normalize';
 import { type CueMatch, findCues } from './cues';
 import { coordinatedSubject, withoutConjunction } from './coordinated-clauses';
@@ -265,7 +266,9 @@ export function cueStatements(s: SentenceReading, cue: CueMatch): void {
       // speaker is read from later: "many countries agreed to …", "unions want to …".)
       (entry.class === 'position' &&
         beforeCue >= sentence.tokStart &&
-        pluralSubjectAt(ctx, beforeCue, cue.tokStart))) &&
+        (pluralSubjectAt(ctx, beforeCue, cue.tokStart) ||
+          // (Or a determiner and a noun opening the clause: "The jury decided to …".)
+          plainSubjectBefore(ctx, cue.tokStart, sentence.tokStart)))) &&
       !(
         beforeCue >= sentence.tokStart &&
         (lex.determiners.longestAt(tokens, beforeCue) || lex.prepositions.longestAt(tokens, beforeCue))

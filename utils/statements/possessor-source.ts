@@ -5,7 +5,7 @@
  * claims, decides or refuses.
  */
 import { foldText } from '../text/normalize';
-import type { AttributionContext } from './attribution-base';
+import { type AttributionContext, isWord } from './attribution-base';
 import type { CueMatch } from './cues';
 import type { SentenceUnit } from './sentences';
 import { parseSpeakerPhrase, pronounPhrase, type SpeakerPhrase } from './speaker-phrase';
@@ -13,17 +13,64 @@ import { parseSpeakerPhrase, pronounPhrase, type SpeakerPhrase } from './speaker
 /** Words at most in a possessor ("the former Secretary of State Hillary Clinton's"). */
 const MAX_POSSESSOR = 8;
 
-/** Does a possessive "'s" (written without spaces) stand right before the cue? */
-function possessiveBefore(ctx: AttributionContext, cue: CueMatch, sentence: SentenceUnit): boolean {
+/** Adjectives at most between a possessive and its cue noun ("Trump's latest effort", "her repeated refusal"). */
+const MAX_PREMODIFIERS = 2;
+
+/**
+ * The token right before the cue noun over its premodifying adjectives (lower-case words that are no function
+ * word, cue or verb form): where the possessive "'s" or determiner stands.
+ */
+function beforeModifiers(ctx: AttributionContext, cue: CueMatch, sentence: SentenceUnit): number {
+  const { tokens, lex } = ctx;
+  let k = cue.tokStart - 1;
+  const adjective = (j: number) =>
+    isWord(ctx, j) &&
+    !tokens[j]!.upper &&
+    !lex.determiners.longestAt(tokens, j) &&
+    !lex.prepositions.longestAt(tokens, j) &&
+    !lex.linkers.longestAt(tokens, j) &&
+    !lex.auxiliaries.longestAt(tokens, j) &&
+    !lex.cues.longestAt(tokens, j) &&
+    !lex.conjunctions.longestAt(tokens, j) &&
+    tokens[j]!.fold !== 's' &&
+    !(lex.lexicon.possessivePronouns ?? {})[tokens[j]!.fold];
+  for (let m = 0; m < MAX_PREMODIFIERS && k > sentence.tokStart && adjective(k); m++) {
+    const before = k - 1;
+    const possessive =
+      (tokens[before]!.fold === 's' && tokens[before - 1]?.fold === "'") ||
+      (lex.lexicon.possessivePronouns ?? {})[tokens[before]!.fold] !== undefined;
+    if (!possessive && !adjective(before)) break;
+    k = before;
+  }
+  return k;
+}
+
+/** Does a possessive "'s" (written without spaces) end at token `s`? */
+function possessiveAt(ctx: AttributionContext, s: number, sentence: SentenceUnit): boolean {
   const { tokens } = ctx;
-  const s = cue.tokStart - 1;
-  const apostrophe = cue.tokStart - 2;
+  const apostrophe = s - 1;
   return (
     apostrophe > sentence.tokStart &&
     tokens[s]!.fold === 's' &&
     tokens[apostrophe]!.fold === "'" &&
     tokens[apostrophe]!.start === tokens[apostrophe - 1]!.end &&
     tokens[s]!.start === tokens[apostrophe]!.end
+  );
+}
+
+/**
+ * Does a possessive determiner stand right before the cue ("his claim that …")? (Over adjectives only for noun
+ * cues proper, in `possessorSource`: before a homograph a noun may look like one, "the campaign's website
+ * states".)
+ */
+export function possessiveDeterminerBefore(
+  ctx: AttributionContext,
+  cue: CueMatch,
+  sentence: SentenceUnit,
+): boolean {
+  const k = cue.tokStart - 1;
+  return (
+    k >= sentence.tokStart && (ctx.lex.lexicon.possessivePronouns ?? {})[ctx.tokens[k]!.fold] !== undefined
   );
 }
 
@@ -37,15 +84,16 @@ export function possessorSource(
   sentence: SentenceUnit,
 ): SpeakerPhrase | null {
   const { tokens } = ctx;
-  const before = tokens[cue.tokStart - 1];
-  if (cue.tokStart - 1 >= sentence.tokStart && before) {
+  const last = beforeModifiers(ctx, cue, sentence);
+  const before = tokens[last];
+  if (last >= sentence.tokStart && before) {
     const { possessivePronouns, pronouns } = ctx.lex.lexicon;
     const form = possessivePronouns?.[before.fold];
     const entry = form !== undefined ? pronouns.find((p) => foldText(p.form) === form) : undefined;
-    if (entry) return pronounPhrase(cue.tokStart - 1, cue.tokStart, before.start, before.end, entry);
+    if (entry) return pronounPhrase(last, last + 1, before.start, before.end, entry);
   }
-  if (!possessiveBefore(ctx, cue, sentence)) return null;
-  const apostrophe = cue.tokStart - 2;
+  if (!possessiveAt(ctx, last, sentence)) return null;
+  const apostrophe = last - 1;
   for (let from = Math.max(sentence.tokStart, apostrophe - MAX_POSSESSOR); from < apostrophe; from++) {
     const phrase = parseSpeakerPhrase(ctx, from, apostrophe);
     if (phrase && phrase.tokEnd === apostrophe && phrase.kind !== 'pronoun') return phrase;

@@ -78,8 +78,10 @@ export function isAbbreviation(tokens: readonly Token[], i: number, lex: Compile
   // An initial: "J. Smith", "U.S." (a one-letter name before a determiner ends its sentence: "auf der
   // Plattform X. Die Ukraine …").
   if (prev.end - prev.start === 1 && prev.upper) return !opensClause || tokens[i - 2]?.fold === '.';
+  const beforeNumber = next !== undefined && next.start > tokens[i]!.end && /^\d/.test(next.fold);
   return (
     (lex.lexicon.abbreviations ?? []).includes(prev.fold) ||
+    (beforeNumber && (lex.lexicon.numberAbbreviations ?? []).includes(prev.fold)) ||
     (lex.honorifics.matchAt(tokens, i - 1).length > 0 && !opensClause) ||
     (!opensClause &&
       lex.roles

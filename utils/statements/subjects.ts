@@ -3,6 +3,7 @@
  * clauses, appositions), a subject shared with an earlier verb, the noun phrase after a trailing cue, the
  * subject named elsewhere in the clause, and the subjects that name nobody (the writer's own voice).
  */
+import { postmodifiedEvidenceHead } from './evidence-head';
 import { foldText } from '../text/normalize';
 import type { CueMatch } from './cues';
 import { isAbbreviation, type SentenceUnit } from './sentences';
@@ -868,10 +869,10 @@ export function evidenceSubject(ctx: AttributionContext, cueTok: number, sentenc
   if (lex.evidenceNouns.longestAt(tokens, k)) return true;
   // Or the head before a short prepositional complement: "an analysis of new filings shows …".
   for (let j = k - 1; j >= sentenceTokStart && k - j <= 8; j--) {
-    if (tokens[j]!.kind !== 'word' || inQuote(ctx, j)) return false;
+    if (tokens[j]!.kind !== 'word' || inQuote(ctx, j)) break;
     if (lex.prepositions.longestAt(tokens, j + 1) && lex.evidenceNouns.longestAt(tokens, j)) return true;
   }
-  return false;
+  return postmodifiedEvidenceHead(ctx, k + 1, sentenceTokStart) !== null;
 }
 
 /**

@@ -370,7 +370,8 @@ export function accordingToStatements(
       lead >= 0 &&
       tokens[afterTok]?.fold === ',' &&
       afterTok + 1 < end &&
-      (!finalOnly || reportedClauseOpens(ctx, afterTok + 1, end))
+      (!finalOnly || reportedClauseOpens(ctx, afterTok + 1, end)) &&
+      !appositionToEnd(ctx, afterTok + 1, end)
     ) {
       // Parenthetical: "La politique du gouvernement, selon lui, peut coûter cher." → both sides.
       const before = trimRange(text, sentence.start, lead);
@@ -394,7 +395,9 @@ export function accordingToStatements(
       lead >= 0 &&
       // (A short ambiguous marker attributes after a comma only: not '“…” per la pace'.)
       (!finalOnly || tokens[firstTok - 1]?.fold === ',') &&
-      (clauseOver(ctx, afterTok, end) || shortTail(ctx, afterTok, end, true))
+      (clauseOver(ctx, afterTok, end) ||
+        shortTail(ctx, afterTok, end, true) ||
+        (tokens[afterTok]?.fold === ',' && appositionToEnd(ctx, afterTok + 1, end)))
     ) {
       // "…, so X.", "…, selon X dans un communiqué."
       const lastTok = tokenAt(ctx, lead, sentence.tokStart, end);
@@ -405,6 +408,36 @@ export function accordingToStatements(
     i = afterTok - 1;
   }
 }
+
+/**
+ * Does an apposition of the source run from token `k` to the sentence's end: a role or an indefinite or
+ * definite noun phrase with no verb, cue, pronoun or clause of its own ("…, according to Ann Lee, head of the
+ * veterans' center at the university.", "…, according to an analysis by Ann Lee, a former tax aide now
+ * teaching law.")? Not verb second, where the finite verb after the source's comma resumes the clause.
+ */
+function appositionToEnd(ctx: AttributionContext, k: number, end: number): boolean {
+  const { tokens, lex } = ctx;
+  if (lex.lexicon.verbSecond || !isWord(ctx, k) || inQuote(ctx, k)) return false;
+  const det = lex.determiners.longestAt(tokens, k)?.length ?? 0;
+  if (det === 0 && !lex.roles.longestAt(tokens, k)) return false;
+  for (let j = k; j < end; j++) {
+    if (inQuote(ctx, j)) return false;
+    if (!isWord(ctx, j)) {
+      if (tokens[j]!.fold === ',' || tokens[j]!.fold === '-' || tokens[j]!.fold === "'") continue;
+      return j === end - 1 && SENTENCE_END_MARKS.has(tokens[j]!.fold);
+    }
+    if (
+      lex.auxiliaries.longestAt(tokens, j) ||
+      lex.cues.longestAt(tokens, j) ||
+      lex.complementizers.longestAt(tokens, j) ||
+      lex.pronouns.longestAt(tokens, j)
+    )
+      return false;
+  }
+  return true;
+}
+
+const SENTENCE_END_MARKS = new Set(['.', '!', '?']);
 
 /** Colon quotation with no cue: "Le ministre : « … »". */
 export function colonQuotation(ctx: AttributionContext, sentence: SentenceUnit, out: RawStatement[]): void {

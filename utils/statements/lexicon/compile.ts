@@ -272,6 +272,12 @@ export interface CompiledLexicon {
   reportAppositions: PhraseMatcher<true>;
   /** "а", "но": contrastive conjunctions before another source. */
   contrastives: PhraseMatcher<true>;
+  /** "although", "though": concessive subordinators that end a reported clause after a comma. */
+  concessives: PhraseMatcher<true>;
+  /** "poll", "survey": nouns of a finding that report with no verb ("Poll: …", "In this poll, …"). */
+  findingNouns: PhraseMatcher<true>;
+  /** "in": prepositions that open a finding's frame. */
+  findingOpeners: PhraseMatcher<true>;
   /** "faut", "y", "est question": after them a gendered subject pronoun is impersonal (French "il"). */
   impersonals: PhraseMatcher<true>;
   /** "darin", "dort": stand for a document noun (`documentNouns`) of the sentence before. */
@@ -356,6 +362,9 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     sourcePlurals: words(lexicon.sourcePlurals),
     reportAppositions: words(lexicon.reportAppositions),
     contrastives: words(lexicon.contrastives),
+    concessives: words(lexicon.concessives),
+    findingNouns: words(lexicon.findingNouns),
+    findingOpeners: words(lexicon.findingOpeners),
     impersonals: words(lexicon.impersonals),
     documentAdverbs: words(lexicon.documentAdverbs?.forms),
     documentNouns: words(lexicon.documentAdverbs?.nouns),

@@ -1516,6 +1516,9 @@ export const en: Lexicon = {
     'court',
     'judge',
   ],
+  // ("Report:", "Analysis:" label a genre of article, not a finding.)
+  findingNouns: ['poll', 'polls', 'survey', 'surveys', 'study'],
+  findingOpeners: ['in'],
   nounHomographs: [
     'question',
     'questions',
@@ -2167,6 +2170,10 @@ export const en: Lexicon = {
   conjunctions: ['and', 'or', 'but', 'nor'],
   // "As Mr. Lee put it, …", "…, as the ministry noted.": a parenthetical attribution of the rest of the sentence.
   asMarkers: ['as'],
+  // ("while" is as often the speaker's own contrast, "despite" a preposition: not among them.)
+  concessives: ['although', 'though', 'even though', 'even as'],
+  // Months as news style abbreviates them before a day ("Jan. 1", "Sept. 11").
+  numberAbbreviations: ['jan', 'feb', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec'],
   infinitiveOpeners: ['to'],
   predicativeMarkers: ['as', 'a', 'an', 'one of'],
   // Unseen-text speakers (tenth session; kept apart from the PolNeAR work above): "X said …, while Y said …"

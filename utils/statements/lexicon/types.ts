@@ -336,6 +336,14 @@ export interface Lexicon {
    */
   evidenceNouns?: string[];
   /**
+   * Nouns of a finding that report with no verb (`finding-frames.ts`): as a headline's label before a colon
+   * ("Poll: Clinton and Trump in dead heat") or in a frame opening the sentence after one of
+   * `findingOpeners` ("In this poll, Trump rose …"). Optional.
+   */
+  findingNouns?: string[];
+  /** Prepositions that open such a frame ("in"). Optional. */
+  findingOpeners?: string[];
+  /**
    * Words that open a reported question after a cue ("asked whether …", "questioned why …", "told them how
    * …"): like complementizers, but part of the content, whose meaning they carry. Optional.
    */
@@ -714,6 +722,12 @@ export interface Lexicon {
    */
   abbreviations?: string[];
   /**
+   * Abbreviations written with a full stop that end no sentence before a number (English months: "since Jan. 1,
+   * 2015", "the Sept. 11 attacks"), folded, without the stop; before a capitalised word they may ("was
+   * delayed until Oct. The board …"). Optional.
+   */
+  numberAbbreviations?: string[];
+  /**
    * Prepositions that introduce the agent of a passive (German "von", "vom"): the speaker of a cue marked
    * `passiveReports`. Optional.
    */
@@ -779,6 +793,12 @@ export interface Lexicon {
    * another source's report, which ends the content before it ("…, а по данным полиции …"). Optional.
    */
   contrastives?: string[];
+  /**
+   * Concessive subordinators ("although", "though", "even as"): after a comma, a clause they open that reports
+   * something else is the writer's aside on a reported clause, which ends before it ("said the plan could pass,
+   * | though she acknowledged …"); so is a "though" closing the sentence. Optional.
+   */
+  concessives?: string[];
   /**
    * Nouns with which the writer takes up a report just given, in an apposition after a comma followed by a
    * relative pronoun (Spanish "…, una información que no ha podido ser verificada", "…, extremo que Moscú
