@@ -54,13 +54,13 @@ export function findingFrame(ctx: AttributionContext, sentence: SentenceUnit): R
   return finding(ctx, sentence, source, k, afterParticiple(ctx, comma + 1, sentence.tokEnd));
 }
 
-/** Words at most between the opener and the finding noun of a closing frame ("in one of the first post-debate polls"). */
+/** Words at most between the opener and the finding noun of a closing frame ("in one of the latest weekly polls"). */
 const MAX_HEAD = 6;
 
 /**
  * "<clause> in <…> poll(s) <…>.": a frame closing the sentence, its finding noun within a few words of its
- * preposition and no verb after it ("She did not receive a bump in one of the first post-debate polls to
- * emerge."); the clause before it (three words or more, no cue) is what the polls found.
+ * preposition and no verb after it ("The mayor gained ground with older voters in two of the polls
+ * published this week."); the clause before it (three words or more, no cue) is what the polls found.
  */
 export function findingTail(ctx: AttributionContext, sentence: SentenceUnit): RawStatement | null {
   const { tokens, lex, text } = ctx;
