@@ -20,6 +20,17 @@ describe('month abbreviations (English)', () => {
     const found = contents('The vote was delayed until Oct. The mayor said the delay was unfortunate.');
     expect(found).toEqual(['the delay was unfortunate']);
   });
+
+  test('initials end the sentence before a capital determiner or pronoun, not before a name', () => {
+    expect(
+      contents(
+        'The minister said the troops would return to the U.S. The decision surprised many in Congress.',
+      ),
+    ).toEqual(['the troops would return to the U.S']);
+    expect(contents('Officials said the U.S. Navy would send two more ships.')).toEqual([
+      'the U.S. Navy would send two more ships',
+    ]);
+  });
 });
 
 describe('punctuation inside words of an object (English, positions mode)', () => {

@@ -6,7 +6,7 @@
 import { foldText } from '../text/normalize';
 import type { CueMatch } from './cues';
 import type { PhraseMatcher } from './lexicon/compile';
-import type { SentenceUnit } from './sentences';
+import { isAbbreviation, type SentenceUnit } from './sentences';
 import { parseSpeakerPhrase } from './speaker-phrase';
 import {
   type AttributionContext,
@@ -150,17 +150,9 @@ export function objectEnd(ctx: AttributionContext, p: number, end: number): numb
         /^\d/.test(tokens[k + 1]?.fold ?? '') &&
         tokens[k - 1]!.end === tokens[k]!.start &&
         tokens[k]!.end === tokens[k + 1]!.start) ||
-      // (And the full stop of a title or an abbreviation: "about Mrs. Clinton", "after the Sept. 11 attacks".)
-      (tokens[k]!.fold === '.' &&
-        k > p &&
-        tokens[k]!.start === tokens[k - 1]!.end &&
-        isWord(ctx, k + 1) &&
-        (lex.honorifics.matchAt(tokens, k - 1).length > 0 ||
-          (lex.lexicon.abbreviations ?? []).includes(tokens[k - 1]!.fold) ||
-          ((lex.lexicon.numberAbbreviations ?? []).includes(tokens[k - 1]!.fold) &&
-            /^\d/.test(tokens[k + 1]!.fold)))) ||
-      // (And the full stops of initials: "the integrity of the U.S. voting system".)
-      (tokens[k]!.fold === '.' && k > p && initialsAt(ctx, k)))
+      // (And the full stop of a title, an abbreviation or initials, as the sentence splitter reads it: "about
+      // Mrs. Clinton", "after the Sept. 11 attacks", "the integrity of the U.S. voting system".)
+      (tokens[k]!.fold === '.' && k > p && isWord(ctx, k + 1) && isAbbreviation(tokens, k, lex)))
   ) {
     if (
       k > p &&
@@ -192,29 +184,6 @@ export function objectEnd(ctx: AttributionContext, p: number, end: number): numb
     k++;
   }
   return k;
-}
-
-/**
- * Is the full stop at token `k` one of a run of initials written without spaces ("U.S.", "D.C.")? A single capital
- * letter stands right before it, and a single letter right after it or a full stop right before that letter; the
- * last stop goes on to a word that opens no sentence ("the U.S. Senate", not "the U.S. The next day …").
- */
-function initialsAt(ctx: AttributionContext, k: number): boolean {
-  const { tokens, lex } = ctx;
-  const letter = tokens[k - 1]!;
-  const single = (t: (typeof tokens)[number] | undefined) =>
-    t !== undefined && t.kind === 'word' && t.upper && t.end - t.start === 1;
-  if (!single(letter) || letter.end !== tokens[k]!.start) return false;
-  const next = tokens[k + 1];
-  if (single(next) && next!.start === tokens[k]!.end) return true;
-  const before = tokens[k - 2];
-  return (
-    before !== undefined &&
-    before.fold === '.' &&
-    before.end === letter.start &&
-    isWord(ctx, k + 1) &&
-    !(next!.upper && (lex.determiners.longestAt(tokens, k + 1) || lex.pronouns.longestAt(tokens, k + 1)))
-  );
 }
 
 /**

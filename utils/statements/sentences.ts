@@ -76,8 +76,9 @@ export function isAbbreviation(tokens: readonly Token[], i: number, lex: Compile
     !initial &&
     (lex.determiners.matchAt(tokens, i + 1).length > 0 || lex.pronouns.matchAt(tokens, i + 1).length > 0);
   // An initial: "J. Smith", "U.S." (a one-letter name before a determiner ends its sentence: "auf der
-  // Plattform X. Die Ukraine …").
-  if (prev.end - prev.start === 1 && prev.upper) return !opensClause || tokens[i - 2]?.fold === '.';
+  // Plattform X. Die Ukraine …"; so do initials before a capital one: "in the U.S. The next day …").
+  if (prev.end - prev.start === 1 && prev.upper)
+    return !opensClause || (tokens[i - 2]?.fold === '.' && !next!.upper);
   const beforeNumber = next !== undefined && next.start > tokens[i]!.end && /^\d/.test(next.fold);
   return (
     (lex.lexicon.abbreviations ?? []).includes(prev.fold) ||
