@@ -1,0 +1,43 @@
+/**
+ * The positions mode: clausal contents of stance, cognition and non-committal speech ("has not said when …",
+ * "was sure the vote …", "wondered whether …"), and nothing of them in the default mode.
+ */
+import { describe, expect, test } from 'vitest';
+import { extractStatements } from '../../utils/statements';
+import type { Statement } from '../../utils/types';
+
+function positions(text: string): Statement[] {
+  return extractStatements(text, { lang: 'en', articleKey: 'test', positions: true });
+}
+
+function speech(text: string): Statement[] {
+  return extractStatements(text, { lang: 'en', articleKey: 'test' });
+}
+
+function found(text: string): [string, string, string][] {
+  return positions(text).map((s) => [s.speaker, s.content, s.kind]);
+}
+
+describe('negated speech before a reported question', () => {
+  test.each([
+    [
+      'The governor, Ella Marsh, has not said how she will pay for the plan.',
+      ['Ella Marsh', 'how she will pay for the plan', 'indirect'],
+    ],
+    [
+      'Senator Paul Grady could not explain why the funds were moved in March.',
+      ['Paul Grady', 'why the funds were moved in March', 'indirect'],
+    ],
+    [
+      'The mayor, Tom Reyes, did not say whether he would run again.',
+      ['Tom Reyes', 'whether he would run again', 'indirect'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toContainEqual(expected);
+    expect(speech(text)).toEqual([]);
+  });
+
+  test('a negated speech act with an object reports nothing: "wouldn\'t answer the questions"', () => {
+    expect(positions('The senator Joan Pike would not answer the questions about her donors.')).toEqual([]);
+  });
+});
