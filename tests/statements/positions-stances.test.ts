@@ -41,3 +41,31 @@ describe('negated speech before a reported question', () => {
     expect(positions('The senator Joan Pike would not answer the questions about her donors.')).toEqual([]);
   });
 });
+
+describe('certainty, doubt and concern held as a state', () => {
+  test.each([
+    [
+      "The mayor, Ana Costa, wasn't sure whether the bridge would reopen in May.",
+      ['Ana Costa', 'whether the bridge would reopen in May', 'indirect'],
+    ],
+    [
+      'Senator Joan Pike is doubtful that the bill can pass this year.',
+      ['Joan Pike', 'the bill can pass this year', 'indirect'],
+    ],
+    [
+      'Tom Reyes, the union leader, was not convinced that the offer would hold.',
+      ['Tom Reyes', 'the offer would hold', 'indirect'],
+    ],
+    [
+      'Governor Ella Marsh is increasingly worried that the fund will run dry.',
+      ['Ella Marsh', 'the fund will run dry', 'indirect'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toContainEqual(expected);
+    expect(speech(text)).toEqual([]);
+  });
+
+  test('the adjective before an infinitive or an object is no stance: "is sure to win", "was worried"', () => {
+    expect(positions('The mayor, Ana Costa, is not sure to win the vote in May.')).toEqual([]);
+  });
+});

@@ -26,6 +26,45 @@ const STATE_VERBS = [
   'seemed',
 ];
 
+/** Adjectives of a conviction held, before its that-clause ("is confident that", "was sure that"). */
+const CERTAINTY_ADJECTIVES = [
+  'confident',
+  'convinced',
+  'sure',
+  'certain',
+  'afraid',
+  'optimistic',
+  'aware',
+  'hopeful',
+  'adamant',
+];
+
+/**
+ * A state held as written in speech and print, for the stance adjectives of the positions mode ("weren't sure
+ * whether …", "'re worried about …", "was not too concerned about …"): `STATE_VERBS`, their negated and
+ * contracted forms, each alone or before a negation or an adverb of degree.
+ */
+const HELD_STATE = [...STATE_VERBS, "isn't", "aren't", "wasn't", "weren't", "'re", "'m", 'am'].flatMap((be) =>
+  [
+    '',
+    'not',
+    'so',
+    'too',
+    'very',
+    'quite',
+    'not too',
+    'not so',
+    'not quite',
+    'not entirely',
+    'increasingly',
+    'more',
+    'less',
+    'deeply',
+    'still',
+    'also',
+  ].map((degree) => (degree ? `${be} ${degree}` : be)),
+);
+
 /**
  * Verbs whose object is the position taken on it, for the positions mode: "attacked Machado", "mocked the
  * complaint", "applauded the ruling". The object is the content up to the clause's end or the setting of the
@@ -1144,19 +1183,7 @@ export const en: Lexicon = {
       ...HELD,
     },
     {
-      forms: STATE_VERBS.flatMap((be) =>
-        [
-          'confident',
-          'convinced',
-          'sure',
-          'certain',
-          'afraid',
-          'optimistic',
-          'aware',
-          'hopeful',
-          'adamant',
-        ].map((adjective) => `${be} ${adjective}`),
-      ),
+      forms: STATE_VERBS.flatMap((be) => CERTAINTY_ADJECTIVES.map((adjective) => `${be} ${adjective}`)),
       class: 'position' as const,
       needsComplementizer: true,
       ...HELD,
@@ -1282,6 +1309,36 @@ export const en: Lexicon = {
       ],
       { objectAs: true, objectContent: false },
     ),
+    // ---- Stances, cognition and non-committal speech (positions mode; clausal contents) ----
+    // Certainty, doubt and concern held as a state, a that-clause or a reported question their content:
+    // "weren't sure whether the bill would pass", "is doubtful that …", "'m not convinced that …", "were worried
+    // that …" (a plain state verb before the first nine is above: "is sure that").
+    {
+      forms: [
+        ...HELD_STATE.filter((be) => !STATE_VERBS.includes(be)).flatMap((be) =>
+          CERTAINTY_ADJECTIVES.map((adjective) => `${be} ${adjective}`),
+        ),
+        ...HELD_STATE.flatMap((be) =>
+          [
+            'unsure',
+            'uncertain',
+            'unconvinced',
+            'doubtful',
+            'skeptical',
+            'sceptical',
+            'positive',
+            'worried',
+            'concerned',
+            'fearful',
+            'pessimistic',
+          ].map((adjective) => `${be} ${adjective}`),
+        ),
+      ],
+      class: 'position' as const,
+      needsComplementizer: true,
+      ...HELD,
+    },
+    // ---- end of stances, cognition and non-committal speech ----
   ],
   // In the positions mode, forms of its cues that are as often nouns ("the plan", "Republican support was").
   positionNounHomographs: [
