@@ -69,3 +69,19 @@ describe('certainty, doubt and concern held as a state', () => {
     expect(positions('The mayor, Ana Costa, is not sure to win the vote in May.')).toEqual([]);
   });
 });
+
+describe('feelings and discretion held about a topic', () => {
+  test.each([
+    [
+      'Campaign aides were coy about whether the senator would run again.',
+      ['Campaign aides', 'whether the senator would run again', 'indirect'],
+    ],
+    [
+      "Senator Joan Pike wasn't too worried about the drop in the polls.",
+      ['Joan Pike', 'the drop in the polls', 'indirect'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toContainEqual(expected);
+    expect(speech(text)).toEqual([]);
+  });
+});
