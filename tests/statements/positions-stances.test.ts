@@ -85,3 +85,27 @@ describe('feelings and discretion held about a topic', () => {
     expect(speech(text)).toEqual([]);
   });
 });
+
+describe('questions held', () => {
+  test.each([
+    [
+      'The senator Joan Pike has often wondered whether the count would be fair.',
+      ['Joan Pike', 'whether the count would be fair', 'indirect'],
+    ],
+    [
+      'Party donors were wondering about the candidate’s ability to finish the race.',
+      ['Party donors', 'the candidate’s ability to finish the race', 'indirect'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toContainEqual(expected);
+    expect(speech(text)).toEqual([]);
+  });
+
+  test('a quoted question is still reported: "“Who pays for it?” she wondered"', () => {
+    expect(found('“Who will pay for the new bridge?” the mayor, Ana Costa, wondered.')).toContainEqual([
+      'Ana Costa',
+      'Who will pay for the new bridge?',
+      'direct',
+    ]);
+  });
+});

@@ -1378,6 +1378,24 @@ export const en: Lexicon = {
       introduces: { object: true, clause: true, direct: true },
       ...HELD,
     },
+    // Questions held, a reported question their content: "has wondered whether the vote will be fair", "pondered
+    // how to respond" (elsewhere "wonder" reports only a quoted question); and their topic: "wondering about his
+    // health".
+    {
+      forms: ['wonder', 'wonders', 'wondered', 'wondering', 'ponder', 'ponders', 'pondered', 'pondering'],
+      class: 'position' as const,
+      needsComplementizer: true,
+      introduces: { clause: true, direct: true, object: false },
+      ...HELD,
+    },
+    {
+      forms: ['wonder', 'wonders', 'wondered', 'wondering'].map((verb) => `${verb} about`),
+      class: 'position' as const,
+      objectContent: true,
+      oneWordObject: true,
+      introduces: { object: true, clause: true, direct: true },
+      ...HELD,
+    },
     // ---- end of stances, cognition and non-committal speech ----
   ],
   // In the positions mode, forms of its cues that are as often nouns ("the plan", "Republican support was").
