@@ -109,3 +109,27 @@ describe('questions held', () => {
     ]);
   });
 });
+
+describe('verbs of phase, attempt and appearance before the cue keep its subject', () => {
+  test.each([
+    [
+      'Protesters continued to call for an inquiry into the raid.',
+      ['Protesters', 'an inquiry into the raid', 'indirect'],
+    ],
+    [
+      'Senator Joan Pike seemed to suggest that the vote would be delayed.',
+      ['Joan Pike', 'the vote would be delayed', 'indirect'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toContainEqual(expected);
+  });
+
+  test('in the default mode too: "went on to say that …"', () => {
+    expect(
+      speech('The mayor, Ana Costa, went on to say that the budget was sound.').map((s) => [
+        s.speaker,
+        s.content,
+      ]),
+    ).toEqual([['Ana Costa', 'the budget was sound']]);
+  });
+});

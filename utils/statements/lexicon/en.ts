@@ -1457,6 +1457,16 @@ export const en: Lexicon = {
     'do',
     'also has',
     'later',
+    // Verbs of phase, attempt and appearance before the cue's infinitive, which keep its subject: "continued to
+    // call for …", "seemed to suggest that …". ("went on to" is read in cues.ts: "went on" is a cue of its own.)
+    ...[
+      ['continue', 'continues', 'continued', 'continuing'],
+      ['begin', 'begins', 'began', 'begun', 'beginning'],
+      ['start', 'starts', 'started', 'starting'],
+      ['try', 'tries', 'tried', 'trying'],
+      ['seem', 'seems', 'seemed'],
+      ['appear', 'appears', 'appeared'],
+    ].flatMap((verb) => verb.map((form) => `${form} to`)),
   ],
   fillers: [
     'also',
