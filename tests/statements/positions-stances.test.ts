@@ -133,3 +133,22 @@ describe('verbs of phase, attempt and appearance before the cue keep its subject
     ).toEqual([['Ana Costa', 'the budget was sound']]);
   });
 });
+
+describe('feelings held about a fact', () => {
+  test.each([
+    [
+      'Parents at the rally were frustrated that the district had cut the music program.',
+      ['Parents at the rally', 'the district had cut the music program', 'indirect'],
+    ],
+    [
+      'The mayor, Ana Costa, is so angry that the state is holding back the funds.',
+      ['Ana Costa', 'the state is holding back the funds', 'indirect'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toContainEqual(expected);
+  });
+
+  test('a feeling caused by someone is no stance held: "was annoyed by the delay"', () => {
+    expect(positions('The mayor, Ana Costa, was annoyed by the long delay at the port.')).toEqual([]);
+  });
+});

@@ -41,10 +41,11 @@ const CERTAINTY_ADJECTIVES = [
 
 /**
  * A state held as written in speech and print, for the stance adjectives of the positions mode ("weren't sure
- * whether …", "'re worried about …", "was not too concerned about …"): `STATE_VERBS`, their negated and
- * contracted forms, each alone or before a negation or an adverb of degree.
+ * whether …", "am worried about …", "was not too concerned about …"): `STATE_VERBS` and their negated forms, each
+ * alone or before a negation or an adverb of degree. (Not the clitics "'re", "'s": the speaker's pronoun would
+ * keep their apostrophe.)
  */
-const HELD_STATE = [...STATE_VERBS, "isn't", "aren't", "wasn't", "weren't", "'re", "'m", 'am'].flatMap((be) =>
+const HELD_STATE = [...STATE_VERBS, "isn't", "aren't", "wasn't", "weren't", 'am'].flatMap((be) =>
   [
     '',
     'not',
@@ -1394,6 +1395,38 @@ export const en: Lexicon = {
       objectContent: true,
       oneWordObject: true,
       introduces: { object: true, clause: true, direct: true },
+      ...HELD,
+    },
+    // Feelings held about a fact, its that-clause the content: "were frustrated that the city released only part
+    // of the footage", "is angry that …", "was pleased that …".
+    {
+      forms: HELD_STATE.flatMap((be) =>
+        [
+          'frustrated',
+          'angry',
+          'upset',
+          'furious',
+          'incensed',
+          'outraged',
+          'annoyed',
+          'disappointed',
+          'dismayed',
+          'alarmed',
+          'troubled',
+          'surprised',
+          'shocked',
+          'pleased',
+          'happy',
+          'glad',
+          'delighted',
+          'relieved',
+          'proud',
+          'grateful',
+          'thankful',
+        ].map((adjective) => `${be} ${adjective}`),
+      ),
+      class: 'position' as const,
+      needsComplementizer: true,
       ...HELD,
     },
     // ---- end of stances, cognition and non-committal speech ----
