@@ -135,7 +135,9 @@ describe('a negated stance (positions mode)', () => {
     expect(find(positions(text), content).speaker).toBe(speaker);
   });
 
-  test('a negated report of speech is still none', () => {
-    expect(positions("The mayor didn't say whether the bridge would reopen.")).toEqual([]);
+  // (Before a reported question it leaves a position open, which the positions mode reports: see
+  // positions-stances.test.ts.)
+  test('a negated report of speech with a that-clause is still none', () => {
+    expect(positions("The mayor didn't say that the bridge would reopen.")).toEqual([]);
   });
 });

@@ -382,6 +382,15 @@ function raisedInfinitive(lex: CompiledLexicon, tokens: readonly Token[], k: num
 }
 
 /**
+ * Does a negated speech cue still report, a reported question at `k` right after it, in the positions mode
+ * (`Lexicon.negatedSpeechReports`): "has not said when the vote is", "could not explain why …" leave a position
+ * open; its object ("wouldn't answer the questions") is an act withheld, not reported.
+ */
+function negatedQuestionReports(lex: CompiledLexicon, tokens: readonly Token[], k: number): boolean {
+  return lex.lexicon.negatedSpeechReports === true && lex.questionWords.longestAt(tokens, k) !== undefined;
+}
+
+/**
  * A determiner standing alone as the subject right before the cue or its auxiliary ("Some said", "Many have
  * argued", "the mother of three said"; `Lexicon.standaloneDeterminers`): the cue is a verb unless its form is
  * also a noun ("some reports", "two claims").
@@ -540,7 +549,7 @@ export function findCues(
       lex.negations.matchAt(tokens, i + m.length).length > 0 ||
       (startTok > from && lex.negations.matchEndingAt(tokens, startTok - 1).length > 0);
     if (
-      (negated && m.value.entry.class !== 'position') ||
+      (negated && m.value.entry.class !== 'position' && !negatedQuestionReports(lex, tokens, i + m.length)) ||
       (lex.passives.matchEndingAt(tokens, i - 1).length > 0 && (aux < 0 || passiveForm(lex, t.fold))) ||
       // "was also found", "is now expected": the passive auxiliary before adverbs.
       (aux >= 0 &&

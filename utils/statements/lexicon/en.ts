@@ -26,6 +26,46 @@ const STATE_VERBS = [
   'seemed',
 ];
 
+/** Adjectives of a conviction held, before its that-clause ("is confident that", "was sure that"). */
+const CERTAINTY_ADJECTIVES = [
+  'confident',
+  'convinced',
+  'sure',
+  'certain',
+  'afraid',
+  'optimistic',
+  'aware',
+  'hopeful',
+  'adamant',
+];
+
+/**
+ * A state held as written in speech and print, for the stance adjectives of the positions mode ("weren't sure
+ * whether …", "am worried about …", "was not too concerned about …"): `STATE_VERBS` and their negated forms, each
+ * alone or before a negation or an adverb of degree. (Not the clitics "'re", "'s": the speaker's pronoun would
+ * keep their apostrophe.)
+ */
+const HELD_STATE = [...STATE_VERBS, "isn't", "aren't", "wasn't", "weren't", 'am'].flatMap((be) =>
+  [
+    '',
+    'not',
+    'so',
+    'too',
+    'very',
+    'quite',
+    'not too',
+    'not so',
+    'not quite',
+    'not entirely',
+    'increasingly',
+    'more',
+    'less',
+    'deeply',
+    'still',
+    'also',
+  ].map((degree) => (degree ? `${be} ${degree}` : be)),
+);
+
 /**
  * Verbs whose object is the position taken on it, for the positions mode: "attacked Machado", "mocked the
  * complaint", "applauded the ruling". The object is the content up to the clause's end or the setting of the
@@ -1144,19 +1184,7 @@ export const en: Lexicon = {
       ...HELD,
     },
     {
-      forms: STATE_VERBS.flatMap((be) =>
-        [
-          'confident',
-          'convinced',
-          'sure',
-          'certain',
-          'afraid',
-          'optimistic',
-          'aware',
-          'hopeful',
-          'adamant',
-        ].map((adjective) => `${be} ${adjective}`),
-      ),
+      forms: STATE_VERBS.flatMap((be) => CERTAINTY_ADJECTIVES.map((adjective) => `${be} ${adjective}`)),
       class: 'position' as const,
       needsComplementizer: true,
       ...HELD,
@@ -1282,6 +1310,126 @@ export const en: Lexicon = {
       ],
       { objectAs: true, objectContent: false },
     ),
+    // ---- Stances, cognition and non-committal speech (positions mode; clausal contents) ----
+    // Certainty, doubt and concern held as a state, a that-clause or a reported question their content:
+    // "weren't sure whether the bill would pass", "is doubtful that …", "'m not convinced that …", "were worried
+    // that …" (a plain state verb before the first nine is above: "is sure that").
+    {
+      forms: [
+        ...HELD_STATE.filter((be) => !STATE_VERBS.includes(be)).flatMap((be) =>
+          CERTAINTY_ADJECTIVES.map((adjective) => `${be} ${adjective}`),
+        ),
+        ...HELD_STATE.flatMap((be) =>
+          [
+            'unsure',
+            'uncertain',
+            'unconvinced',
+            'doubtful',
+            'skeptical',
+            'sceptical',
+            'positive',
+            'worried',
+            'concerned',
+            'fearful',
+            'pessimistic',
+          ].map((adjective) => `${be} ${adjective}`),
+        ),
+      ],
+      class: 'position' as const,
+      needsComplementizer: true,
+      ...HELD,
+    },
+    // Feelings and discretion held about a topic, the topic the content: "weren't too concerned about the shift",
+    // "were coy about whether they would run", "is deeply skeptical about the deal". (Evaluations "of" someone,
+    // "has been critical of the mayor since …", are left out: their object runs on into the next clause.)
+    {
+      forms: HELD_STATE.flatMap((be) => [
+        ...[
+          'concerned',
+          'worried',
+          'nervous',
+          'anxious',
+          'upset',
+          'angry',
+          'furious',
+          'frustrated',
+          'skeptical',
+          'sceptical',
+          'optimistic',
+          'pessimistic',
+          'enthusiastic',
+          'excited',
+          'hopeful',
+          'confident',
+          'unsure',
+          'uncertain',
+          'coy',
+          'cagey',
+          'vague',
+          'silent',
+          'tight-lipped',
+          'candid',
+          'vocal',
+          'adamant',
+        ].flatMap((adjective) => ['about', 'over'].map((prep) => `${be} ${adjective} ${prep}`)),
+      ]),
+      class: 'position' as const,
+      objectContent: true,
+      oneWordObject: true,
+      introduces: { object: true, clause: true, direct: true },
+      ...HELD,
+    },
+    // Questions held, a reported question their content: "has wondered whether the vote will be fair", "pondered
+    // how to respond" (elsewhere "wonder" reports only a quoted question); and their topic: "wondering about his
+    // health".
+    {
+      forms: ['wonder', 'wonders', 'wondered', 'wondering', 'ponder', 'ponders', 'pondered', 'pondering'],
+      class: 'position' as const,
+      needsComplementizer: true,
+      introduces: { clause: true, direct: true, object: false },
+      ...HELD,
+    },
+    {
+      forms: ['wonder', 'wonders', 'wondered', 'wondering'].map((verb) => `${verb} about`),
+      class: 'position' as const,
+      objectContent: true,
+      oneWordObject: true,
+      introduces: { object: true, clause: true, direct: true },
+      ...HELD,
+    },
+    // Feelings held about a fact, its that-clause the content: "were frustrated that the city released only part
+    // of the footage", "is angry that …", "was pleased that …".
+    {
+      forms: HELD_STATE.flatMap((be) =>
+        [
+          'frustrated',
+          'angry',
+          'upset',
+          'furious',
+          'incensed',
+          'outraged',
+          'annoyed',
+          'disappointed',
+          'dismayed',
+          'alarmed',
+          'troubled',
+          'surprised',
+          'shocked',
+          'pleased',
+          'happy',
+          'glad',
+          'delighted',
+          'relieved',
+          'proud',
+          'grateful',
+          'thankful',
+        ].map((adjective) => `${be} ${adjective}`),
+      ),
+      class: 'position' as const,
+      needsComplementizer: true,
+      ...HELD,
+    },
+    // ---- end of stances, cognition and non-committal speech ----
   ],
   // In the positions mode, forms of its cues that are as often nouns ("the plan", "Republican support was").
   positionNounHomographs: [
@@ -1342,6 +1490,16 @@ export const en: Lexicon = {
     'do',
     'also has',
     'later',
+    // Verbs of phase, attempt and appearance before the cue's infinitive, which keep its subject: "continued to
+    // call for …", "seemed to suggest that …". ("went on to" is read in cues.ts: "went on" is a cue of its own.)
+    ...[
+      ['continue', 'continues', 'continued', 'continuing'],
+      ['begin', 'begins', 'began', 'begun', 'beginning'],
+      ['start', 'starts', 'started', 'starting'],
+      ['try', 'tries', 'tried', 'trying'],
+      ['seem', 'seems', 'seemed'],
+      ['appear', 'appears', 'appeared'],
+    ].flatMap((verb) => verb.map((form) => `${form} to`)),
   ],
   fillers: [
     'also',

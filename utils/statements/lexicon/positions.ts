@@ -18,6 +18,7 @@ export function positionsLexicon(lexicon: Lexicon): Lexicon {
     derived = {
       ...lexicon,
       cues: [...extra, ...lexicon.cues],
+      negatedSpeechReports: true,
       nounHomographs: [...(lexicon.nounHomographs ?? []), ...(lexicon.positionNounHomographs ?? [])],
     };
     withPositions.set(lexicon, derived);

@@ -275,6 +275,12 @@ export interface Lexicon {
    * ("hope" taking an infinitive too). Optional.
    */
   positionCues?: CueEntry[];
+  /**
+   * Whether a negated speech cue before a reported question reports ("has not said when …", "could not explain
+   * why …"): set by the positions mode only (`positionsLexicon`), whose sets count what a source leaves open as a
+   * position on it; elsewhere a negated cue reports nothing. Optional.
+   */
+  negatedSpeechReports?: boolean;
   /** In the positions mode, more `nounHomographs`: forms of `positionCues` as often nouns ("the plan"). Optional. */
   positionNounHomographs?: string[];
   /**
