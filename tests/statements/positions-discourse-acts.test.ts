@@ -90,6 +90,9 @@ describe('positions mode, English acts on discourse with their object', () => {
       "The union's job offers were rejected.",
       'Their links to the lobby are well known.',
       'The offer was linked to the vote.',
+      // ("linked to": a participle after its noun, the verb's object coming before "to" when active.)
+      'The documents linked to the case were sealed.',
+      'Their ties to the lobby are well known.',
     ])
       expect(positions(text), text).toEqual([]);
   });
@@ -98,6 +101,13 @@ describe('positions mode, English acts on discourse with their object', () => {
     const found = positions('The audit was published by the Harbor Gazette.');
     expect(found.map((s) => [s.speaker, s.content, s.kind])).toEqual([
       ['Harbor Gazette', 'The audit', 'indirect'],
+    ]);
+  });
+
+  test('a participle after its noun reads no object from the verb of its clause', () => {
+    const found = positions('A study published last week found that rents rose.');
+    expect(found.map((s) => [s.speaker, s.cue, s.content, s.kind])).toEqual([
+      ['A study published last week', 'found', 'rents rose', 'indirect'],
     ]);
   });
 });

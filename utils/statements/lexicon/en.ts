@@ -1286,12 +1286,18 @@ export const en: Lexicon = {
     // Publishing: a document or its contents made public, "the paper published the memo" ("release" is left
     // out: what is released is mostly records, tax returns and videos, which PolNeAR does not count).
     ...objectPositionCues('say', [['publish', 'publishes', 'published', 'publishing']]),
-    // Linking: one thing tied to another in an argument, both the content: "linked the leak to Moscow".
-    ...objectPositionCues('say', [
-      ['link', 'links', 'linked', 'linking'],
-      ['tie', 'ties', 'tied', 'tying'],
-      ['connect', 'connects', 'connected', 'connecting'],
-    ]),
+    // Linking: one thing tied to another in an argument, both the content: "linked the leak to Moscow". (Its
+    // object comes first: "linked to", "tied with" are participles, "the firms linked to the case"; "ties" alone
+    // is mostly the noun, "ties to Moscow".)
+    ...objectPositionCues(
+      'say',
+      [
+        ['link', 'links', 'linked', 'linking'],
+        ['tie', 'tied', 'tying'],
+        ['connect', 'connects', 'connected', 'connecting'],
+      ],
+      { notBefore: ['by', 'to', 'with'] },
+    ),
     // Offering: what is put forward to others, proof, advice or a plan: "offered no evidence that …".
     ...objectPositionCues('say', [['offer', 'offers', 'offered', 'offering']]),
     // Responding: what is answered, "responded to the charges" ("address" is left out: as often an audience
@@ -1343,7 +1349,6 @@ export const en: Lexicon = {
     'link',
     'links',
     'tie',
-    'ties',
   ],
   auxiliaries: [
     "isn't",
