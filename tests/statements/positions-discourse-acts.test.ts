@@ -2,8 +2,9 @@
  * The positions mode, English acts on discourse whose object is the content (the "acts on discourse" block of
  * the English `positionCues`): publishing ("published the memo"), linking ("linked the shortage to the plant"),
  * offering ("offered no evidence that …"), responding ("responded to the charges"), persisting in a line
- * ("is doubling down on her attacks") and escalating it ("unleashed a series of posts"). The default mode, where
- * our sets and GGT count speech only, reads none of them.
+ * ("is doubling down on her attacks") and escalating it ("unleashed a series of posts"), questioning someone
+ * ("grilled the banker over the fees"). The default mode, where our sets and GGT count speech only, reads none
+ * of them.
  */
 import { describe, expect, test } from 'vitest';
 import { extractStatements } from '../../utils/statements';
@@ -70,6 +71,12 @@ const ACTS: readonly (readonly [text: string, content: string, speaker: string])
     'her criticism of the water board',
     'Ida Burns',
   ],
+  // Questioning someone.
+  [
+    "Senator Ruth Calder grilled the bank's chief over the hidden fees.",
+    "the bank's chief over the hidden fees",
+    'Ruth Calder',
+  ],
 ];
 
 describe('positions mode, English acts on discourse with their object', () => {
@@ -93,6 +100,7 @@ describe('positions mode, English acts on discourse with their object', () => {
       // ("linked to": a participle after its noun, the verb's object coming before "to" when active.)
       'The documents linked to the case were sealed.',
       'Their ties to the lobby are well known.',
+      'The clinic answered queries from parents.',
     ])
       expect(positions(text), text).toEqual([]);
   });

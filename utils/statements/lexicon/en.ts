@@ -1323,6 +1323,14 @@ export const en: Lexicon = {
       ['ramp up', 'ramps up', 'ramped up', 'ramping up'],
       ['unleash', 'unleashes', 'unleashed', 'unleashing'],
     ]),
+    // Questioning someone, who is questioned and on what the content: "grilled the banker over the fees".
+    ...objectPositionCues('demand', [
+      ['grill', 'grills', 'grilled', 'grilling'],
+      ['quiz', 'quizzes', 'quizzed', 'quizzing'],
+      ['query', 'queries', 'queried', 'querying'],
+      ['interrogate', 'interrogates', 'interrogated', 'interrogating'],
+      ['cross-examine', 'cross-examines', 'cross-examined', 'cross-examining'],
+    ]),
     // ---- end of acts on discourse ----
   ],
   // In the positions mode, forms of its cues that are as often nouns ("the plan", "Republican support was").
@@ -1349,6 +1357,8 @@ export const en: Lexicon = {
     'link',
     'links',
     'tie',
+    'query',
+    'queries',
   ],
   auxiliaries: [
     "isn't",
