@@ -536,6 +536,14 @@ function objectContent(s: SentenceReading, r: CueReading, p: number): boolean {
   // (A phrase opening with a preposition is the act's setting, its object fronted or left unsaid: "which the
   // bank detailed in its filings".)
   if (ctx.lex.prepositions.longestAt(ctx.tokens, p) && !inQuote(ctx, p)) return false;
+  // (Nor one opening with a reporting verb: the cue was a participle after its noun, the verb after it the
+  // clause's own, "a poll published Monday shows …".)
+  if (
+    ctx.lex.cues.longestAt(ctx.tokens, p) &&
+    !ctx.lex.nounHomographs.longestAt(ctx.tokens, p) &&
+    !inQuote(ctx, p)
+  )
+    return false;
   const stop = objectEnd(ctx, p, end);
   const stopChar = stop < end ? ctx.tokens[stop]!.start : sentence.end;
   const { kind, range } = classify(ctx, ctx.tokens[p]!.start, stopChar, p, stop);
