@@ -19,6 +19,7 @@ export function positionsLexicon(lexicon: Lexicon): Lexicon {
       ...lexicon,
       cues: [...extra, ...lexicon.cues],
       nounHomographs: [...(lexicon.nounHomographs ?? []), ...(lexicon.positionNounHomographs ?? [])],
+      nounCues: [...(lexicon.nounCues ?? []), ...(lexicon.positionNounCues ?? [])],
     };
     withPositions.set(lexicon, derived);
   }
