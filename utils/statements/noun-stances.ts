@@ -9,7 +9,7 @@ import { classify } from './complement';
 import { nounPhrase } from './noun-phrases';
 import { possessorSource } from './possessor-source';
 import type { SentenceUnit } from './sentences';
-import type { SpeakerPhrase } from './speaker-phrase';
+import { parseSpeakerPhrase, type SpeakerPhrase } from './speaker-phrase';
 
 /** Tokens at most in the object ("its failure to speak out on the abuses at the end of the war"). */
 const MAX_OBJECT = 30;
@@ -45,15 +45,16 @@ export function nounStances(ctx: AttributionContext, sentence: SentenceUnit, out
     const { kind, range } = classify(ctx, tokens[from]!.start, tokens[stop - 1]!.end, from, stop);
     if (range[1] <= range[0]) continue;
     const noun = from - match.length;
-    const speaker =
-      possessorSource(ctx, { tokStart: noun }, sentence) ?? commonPossessor(ctx, noun, sentence);
+    const owner = possessorSource(ctx, { tokStart: noun }, sentence) ?? commonPossessor(ctx, noun, sentence);
+    const nobody = !owner && sourceless(ctx, noun, sentence);
+    const speaker = owner ?? (nobody ? null : verbSubject(ctx, noun, sentence));
     const cueEnd = tokens[from - 1]!.end;
     out.push({
       speaker,
-      // (With no possessor, the subject of the verb the noun is the object of takes the stance, "leaders
-      // expressed outrage over …", found like any subject; a noun opening its clause or met by its subject,
+      // (With no possessor, the subject of the verb the noun is the object of takes the stance, "the mayor
+      // voiced outrage over …", read here or like any subject; a noun opening its clause or met by its subject,
       // "faced criticism for …", is nobody's.)
-      ...(speaker || !sourceless(ctx, noun, sentence) ? {} : { unattributed: true as const }),
+      ...(nobody ? { unattributed: true as const } : {}),
       cue: text.slice(cueStart, cueEnd),
       cueClass: match.value.class,
       cueStart,
@@ -90,10 +91,36 @@ function objectEnd(ctx: AttributionContext, from: number, end: number): number {
     )
       relative = true;
     const auxiliary = lex.auxiliaries.longestAt(tokens, k) && !lex.infinitiveOpeners.longestAt(tokens, k - 1);
-    if (auxiliary && !relative) break;
+    if ((auxiliary || pastWithObject(ctx, k)) && !relative) break;
   }
   return k;
 }
+
+/**
+ * A past tense with its object at token `k`, the predicate of the clause the noun phrase is the subject of:
+ * "-ed" and a determiner or a pronoun after it ("… surprised nobody", "… angered the board"; not a participle
+ * with its complement, "the abuses reported by …").
+ */
+function pastWithObject(ctx: AttributionContext, k: number): boolean {
+  const { tokens, lex } = ctx;
+  if (tokens[k]!.upper || !/^\p{Ll}+ed$/u.test(tokens[k]!.fold) || !isWord(ctx, k + 1)) return false;
+  return (
+    lex.determiners.longestAt(tokens, k + 1) !== undefined ||
+    lex.pronouns.longestAt(tokens, k + 1) !== undefined ||
+    INDEFINITE_OBJECTS.has(tokens[k + 1]!.fold)
+  );
+}
+
+/** Indefinite pronouns as objects ("surprised nobody"), which the lexicon's subject pronouns do not list. */
+const INDEFINITE_OBJECTS = new Set([
+  'nobody',
+  'everyone',
+  'everybody',
+  'anyone',
+  'anybody',
+  'someone',
+  'many',
+]);
 
 /** Words at most between a noun cue and the verb or clause start before it ("drew [sharp and] bitter criticism"). */
 const MAX_PREMODIFIERS = 3;
@@ -117,6 +144,22 @@ function sourceless(ctx: AttributionContext, noun: number, sentence: SentenceUni
       return false;
   }
   return false;
+}
+
+/** Tokens at most between the subject and the noun cue: its verb, a determiner, adjectives. */
+const MAX_VERB_GROUP = 4;
+
+/**
+ * The subject of the sentence when the noun cue at token `noun` is its verb's object: a speaker phrase opening
+ * the sentence, then only a few words, the verb and the noun's determiner and adjectives ("Dozens of mayors
+ * showed open scorn for …"); else null.
+ */
+function verbSubject(ctx: AttributionContext, noun: number, sentence: SentenceUnit): SpeakerPhrase | null {
+  const phrase = parseSpeakerPhrase(ctx, sentence.tokStart, noun);
+  if (!phrase || phrase.tokStart > sentence.tokStart + 1 || phrase.tokEnd >= noun) return null;
+  if (noun - phrase.tokEnd > MAX_VERB_GROUP) return null;
+  for (let k = phrase.tokEnd; k < noun; k++) if (!isWord(ctx, k) || inQuote(ctx, k)) return null;
+  return phrase;
 }
 
 /** Lower-case words at most in a possessor the speaker grammar does not read ("editorial boards'"). */
