@@ -66,4 +66,20 @@ describe('noun cues of stance (English, positions mode)', () => {
       }),
     ).toEqual([]);
   });
+
+  test('criticism met by the subject, with no object, takes the subject as its content', () => {
+    expect(positions('The video has faced ridicule online since it aired on Sunday.')).toContainEqual({
+      speaker: '',
+      content: 'The video',
+      kind: 'indirect',
+    });
+    expect(positions('Senator Tom Hale is drawing criticism after his remarks on pensions.')).toContainEqual({
+      speaker: '',
+      content: 'Senator Tom Hale',
+      kind: 'indirect',
+    });
+    expect(
+      extractStatements('The video has faced ridicule online.', { lang: 'en', articleKey: 'test' }),
+    ).toEqual([]);
+  });
 });

@@ -197,3 +197,73 @@ function commonPossessor(
     from--;
   return from < apostrophe ? nounPhrase(ctx, from, apostrophe) : null;
 }
+
+/**
+ * Criticism met by the sentence's subject, with no object after the noun (`Lexicon.metStances`, the positions
+ * mode only): "The clip has faced ridicule online", "The senator is drawing criticism after …". The subject is
+ * what the stance is taken on, a source after "from" who takes it ("faced heavy criticism from columnists"),
+ * else nobody in particular.
+ */
+export function metStances(ctx: AttributionContext, sentence: SentenceUnit, out: RawStatement[]): void {
+  const { tokens, lex, text } = ctx;
+  if ((lex.lexicon.nounCues ?? []).length === 0) return;
+  const end = sentence.tokEnd;
+  for (let verb = sentence.tokStart + 1; verb < end; verb++) {
+    const receiver = inQuote(ctx, verb) ? undefined : lex.stanceReceivers.longestAt(tokens, verb);
+    if (!receiver) continue;
+    let noun = verb + receiver.length;
+    while (
+      noun < end &&
+      noun - verb - receiver.length < MAX_PREMODIFIERS &&
+      !lex.metStances.longestAt(tokens, noun)
+    ) {
+      if (!isWord(ctx, noun) || tokens[noun]!.upper || lex.prepositions.longestAt(tokens, noun)) break;
+      noun++;
+    }
+    if (!lex.metStances.longestAt(tokens, noun) || inQuote(ctx, noun)) continue;
+    // (With its object the noun is a cue of its own: "faced criticism for …".)
+    if (lex.nounCues.longestAt(tokens, noun)) continue;
+    const subject = metSubject(ctx, verb, sentence);
+    if (!subject) continue;
+    const from = tokens[noun + 1]?.fold === 'from' ? parseSpeakerPhrase(ctx, noun + 2, end) : null;
+    const source = from && from.tokStart === noun + 2 ? from : null;
+    const cueEnd = tokens[noun]!.end;
+    out.push({
+      speaker: source,
+      ...(source ? {} : { unattributed: true as const }),
+      cue: text.slice(tokens[verb]!.start, cueEnd),
+      cueClass: 'criticise',
+      cueStart: tokens[verb]!.start,
+      attribution: [tokens[verb]!.start, source ? source.end : cueEnd],
+      inherits: false,
+      sentence,
+      parts: [[tokens[subject[0]]!.start, tokens[subject[1] - 1]!.end]],
+      kind: 'indirect',
+      trailing: false,
+    });
+    return;
+  }
+}
+
+/**
+ * The subject opening the sentence before the verb at token `verb` and its auxiliaries ("The clip | has
+ * faced"), as token bounds, when it is a speaker phrase or a few plain words; else null.
+ */
+function metSubject(ctx: AttributionContext, verb: number, sentence: SentenceUnit): [number, number] | null {
+  const { tokens, lex } = ctx;
+  let stop = verb;
+  while (stop - 1 > sentence.tokStart && lex.auxiliaries.longestAt(tokens, stop - 1)) stop--;
+  if (stop <= sentence.tokStart) return null;
+  const phrase = parseSpeakerPhrase(ctx, sentence.tokStart, stop);
+  if (phrase && phrase.tokEnd === stop && phrase.kind !== 'pronoun') return [phrase.tokStart, stop];
+  if (stop - sentence.tokStart > MAX_VERB_GROUP) return null;
+  for (let k = sentence.tokStart; k < stop; k++)
+    if (
+      !isWord(ctx, k) ||
+      inQuote(ctx, k) ||
+      lex.pronouns.longestAt(tokens, k) ||
+      lex.cues.longestAt(tokens, k)
+    )
+      return null;
+  return [sentence.tokStart, stop];
+}

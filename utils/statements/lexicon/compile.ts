@@ -288,6 +288,8 @@ export interface CompiledLexicon {
   nounCues: PhraseMatcher<NounCueEntry>;
   /** "faced", "drew": a noun cue after them is nobody's in particular. */
   stanceReceivers: PhraseMatcher<true>;
+  /** "criticism", "ridicule": stances a subject meets ("has faced ridicule"). */
+  metStances: PhraseMatcher<true>;
   /** "lors de", "à l'issue de" … then "conférence", "réunion": the setting of the speech, not its content. */
   settingOpeners: PhraseMatcher<true>;
   settingEvents: PhraseMatcher<true>;
@@ -374,6 +376,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     documentAdverbs: words(lexicon.documentAdverbs?.forms),
     documentNouns: words(lexicon.documentAdverbs?.nouns),
     stanceReceivers: words(lexicon.stanceReceivers),
+    metStances: words(lexicon.metStances),
     nounCues: phrases(
       (lexicon.nounCues ?? []).flatMap((e) => e.forms.map((f) => [f, e] as [string, NounCueEntry])),
     ),

@@ -1344,6 +1344,20 @@ export const en: Lexicon = {
       ['come under', 'comes under', 'came under', 'coming under'],
     ].flat(),
   ],
+  // Criticism and scorn met by the subject, with no object after them: "the clip has faced ridicule online",
+  // "the senator is drawing criticism after …" ("fire" as often a gun's or a blaze's: left out).
+  metStances: [
+    'criticism',
+    'criticisms',
+    'ridicule',
+    'scorn',
+    'derision',
+    'mockery',
+    'condemnation',
+    'condemnations',
+    'backlash',
+    'outrage',
+  ],
   // ---- End of the noun cues of the positions mode. ----
   // In the positions mode, forms of its cues that are as often nouns ("the plan", "Republican support was").
   positionNounHomographs: [

@@ -296,6 +296,12 @@ export interface Lexicon {
    * for", "drew scorn", "came under fire": the noun cue after them is nobody's in particular. Optional.
    */
   stanceReceivers?: string[];
+  /**
+   * Nouns of a stance that a subject meets with no object named after them ("the clip has faced ridicule",
+   * "the senator is drawing criticism"): the subject is what the stance is taken on, after a `stanceReceivers`
+   * verb. Optional.
+   */
+  metStances?: string[];
   /** Noun cues read in this lexicon: the positions mode sets them from `positionNounCues`. Optional. */
   nounCues?: NounCueEntry[];
   /**
