@@ -158,7 +158,9 @@ function verbSubject(ctx: AttributionContext, noun: number, sentence: SentenceUn
   const phrase = parseSpeakerPhrase(ctx, sentence.tokStart, noun);
   if (!phrase || phrase.tokStart > sentence.tokStart + 1 || phrase.tokEnd >= noun) return null;
   if (noun - phrase.tokEnd > MAX_VERB_GROUP) return null;
-  for (let k = phrase.tokEnd; k < noun; k++) if (!isWord(ctx, k) || inQuote(ctx, k)) return null;
+  // (Lower-case words: a name there premodifies the noun, "references FBI criticism of …".)
+  for (let k = phrase.tokEnd; k < noun; k++)
+    if (!isWord(ctx, k) || inQuote(ctx, k) || ctx.tokens[k]!.upper) return null;
   return phrase;
 }
 
