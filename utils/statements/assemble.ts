@@ -927,6 +927,10 @@ export function assemble(
       }
       pending.add(r);
       chain.push(r);
+      if (r.unattributed) {
+        s = { name: '', kind: 'unknown' };
+        break;
+      }
       if (r.speaker) {
         const antecedent = salientAntecedent(ctx, units, unitIndex, r);
         if (antecedent) resolver.resolve(antecedent, antecedent.start);

@@ -39,6 +39,8 @@ export interface RawStatement {
    * it is no fragment.
    */
   nameObject?: true;
+  /** A stance named by a noun with no source ("withering criticism for its silence"): nobody's in particular. */
+  unattributed?: true;
 }
 
 export interface AttributionContext extends PhraseContext {

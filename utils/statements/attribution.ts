@@ -35,6 +35,7 @@ import { citedReports } from './cited-report';
 import { narrativeInfinitive } from './narrative-infinitive';
 import { endAtObjectRelative } from './object-relative';
 import { findingFrame, findingLabel, findingTail } from './finding-frames';
+import { metStances, nounStances } from './noun-stances';
 export { clauseSubject, namedSubject, presentational } from './subjects';
 export { obliquePhrase } from './noun-phrases';
 export {
@@ -95,6 +96,10 @@ export function statementsInSentence(ctx: AttributionContext, sentence: Sentence
     if (signed) out.push(signed);
   }
 
+  // Stances named by a noun (the positions mode): "the editors' disdain for the nominee".
+  nounStances(ctx, sentence, out);
+  // Criticism met by the subject (the positions mode): "The clip has faced ridicule online".
+  metStances(ctx, sentence, out);
   // Attribution inside a quotation: "« Q1, a-t-il dit. Q2 »" (French inverted pronoun only: unambiguous).
   if (lex.inversionJoiners.length > 0) inversionInQuotations(ctx, sentence, out);
   citedReports(ctx, out);

@@ -20,7 +20,11 @@ const MAX_PREMODIFIERS = 2;
  * The token right before the cue noun over its premodifying adjectives (lower-case words that are no function
  * word, cue or verb form): where the possessive "'s" or determiner stands.
  */
-function beforeModifiers(ctx: AttributionContext, cue: CueMatch, sentence: SentenceUnit): number {
+function beforeModifiers(
+  ctx: AttributionContext,
+  cue: Pick<CueMatch, 'tokStart'>,
+  sentence: SentenceUnit,
+): number {
   const { tokens, lex } = ctx;
   let k = cue.tokStart - 1;
   const adjective = (j: number) =>
@@ -58,6 +62,20 @@ function possessiveAt(ctx: AttributionContext, s: number, sentence: SentenceUnit
   );
 }
 
+/** Does the apostrophe of a plural's possessive stand at token `k`, right after its "s" ("the editors' view")? */
+function pluralPossessiveAt(ctx: AttributionContext, k: number, sentence: SentenceUnit): boolean {
+  const { tokens } = ctx;
+  const plural = tokens[k - 1];
+  return (
+    k - 1 >= sentence.tokStart &&
+    (tokens[k]!.fold === "'" || tokens[k]!.fold === '’') &&
+    plural !== undefined &&
+    plural.kind === 'word' &&
+    plural.end === tokens[k]!.start &&
+    /s$/u.test(plural.fold)
+  );
+}
+
 /**
  * Does a possessive determiner stand right before the cue ("his claim that …")? (Over adjectives only for noun
  * cues proper, in `possessorSource`: before a homograph a noun may look like one, "the campaign's website
@@ -80,7 +98,7 @@ export function possessiveDeterminerBefore(
  */
 export function possessorSource(
   ctx: AttributionContext,
-  cue: CueMatch,
+  cue: Pick<CueMatch, 'tokStart'>,
   sentence: SentenceUnit,
 ): SpeakerPhrase | null {
   const { tokens } = ctx;
@@ -92,8 +110,12 @@ export function possessorSource(
     const entry = form !== undefined ? pronouns.find((p) => foldText(p.form) === form) : undefined;
     if (entry) return pronounPhrase(last, last + 1, before.start, before.end, entry);
   }
-  if (!possessiveAt(ctx, last, sentence)) return null;
-  const apostrophe = last - 1;
+  const apostrophe = possessiveAt(ctx, last, sentence)
+    ? last - 1
+    : pluralPossessiveAt(ctx, last, sentence)
+      ? last
+      : -1;
+  if (apostrophe < 0) return null;
   for (let from = Math.max(sentence.tokStart, apostrophe - MAX_POSSESSOR); from < apostrophe; from++) {
     const phrase = parseSpeakerPhrase(ctx, from, apostrophe);
     if (phrase && phrase.tokEnd === apostrophe && phrase.kind !== 'pronoun') return phrase;

@@ -9,6 +9,7 @@ import type {
   CueEntry,
   InstitutionEntry,
   Lexicon,
+  NounCueEntry,
   PronounEntry,
   QuotePair,
   RoleEntry,
@@ -283,6 +284,12 @@ export interface CompiledLexicon {
   /** "darin", "dort": stand for a document noun (`documentNouns`) of the sentence before. */
   documentAdverbs: PhraseMatcher<true>;
   documentNouns: PhraseMatcher<true>;
+  /** "criticism of", "disdain for": noun cues of the positions mode, with the preposition before their object. */
+  nounCues: PhraseMatcher<NounCueEntry>;
+  /** "faced", "drew": a noun cue after them is nobody's in particular. */
+  stanceReceivers: PhraseMatcher<true>;
+  /** "criticism", "ridicule": stances a subject meets ("has faced ridicule"). */
+  metStances: PhraseMatcher<true>;
   /** "lors de", "à l'issue de" … then "conférence", "réunion": the setting of the speech, not its content. */
   settingOpeners: PhraseMatcher<true>;
   settingEvents: PhraseMatcher<true>;
@@ -368,6 +375,11 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     impersonals: words(lexicon.impersonals),
     documentAdverbs: words(lexicon.documentAdverbs?.forms),
     documentNouns: words(lexicon.documentAdverbs?.nouns),
+    stanceReceivers: words(lexicon.stanceReceivers),
+    metStances: words(lexicon.metStances),
+    nounCues: phrases(
+      (lexicon.nounCues ?? []).flatMap((e) => e.forms.map((f) => [f, e] as [string, NounCueEntry])),
+    ),
     settingOpeners: words(lexicon.speechSettings?.openers),
     settingEvents: words(lexicon.speechSettings?.events),
     objectSettingOpeners: words(lexicon.objectSettings?.openers),

@@ -1481,6 +1481,82 @@ export const en: Lexicon = {
     ]),
     // ---- end of acts on discourse ----
   ],
+  // ---- Noun cues of the positions mode (`positionNounCues`), by semantic class: the noun with the
+  // preposition that introduces what the stance is taken on. (Support and opposition, "his support for the
+  // deal", and claims, "allegations of fraud", are as often a writer's own words as a source's: left out.) ----
+  positionNounCues: [
+    // Criticism and scorn: "criticism of the plan", "withering criticism for its silence", "disdain for the
+    // nominee" ("of" after a feeling names who feels it, "the anger of voters": only its other prepositions;
+    // "attacks on" as often names a raid as words).
+    {
+      forms: [
+        ...['criticism', 'criticisms', 'condemnation', 'denunciation'].flatMap((noun) =>
+          ['of', 'for', 'over'].map((prep) => `${noun} ${prep}`),
+        ),
+        ...['disdain', 'contempt', 'scorn', 'derision', 'ire', 'outrage', 'anger', 'hostility'].flatMap(
+          (noun) => ['for', 'over', 'at', 'toward', 'towards'].map((prep) => `${noun} ${prep}`),
+        ),
+      ],
+      class: 'criticise',
+    },
+    // Praise and admiration: "his adulation of the strongman", "admiration for the firefighters".
+    {
+      forms: ['adulation', 'admiration', 'praise', 'veneration'].flatMap((noun) =>
+        ['of', 'for'].map((prep) => `${noun} ${prep}`),
+      ),
+      class: 'praise',
+    },
+    // Concern, doubt and questions: "questions about the foundation's donations", "skepticism about the deal".
+    {
+      forms: [
+        'questions',
+        'concerns',
+        'concern',
+        'doubts',
+        'skepticism',
+        'scepticism',
+        'fears',
+        'worries',
+      ].flatMap((noun) => ['about', 'over'].map((prep) => `${noun} ${prep}`)),
+      class: 'position',
+    },
+    // Demands and hopes: "calls for an inquiry", "hopes of a deal".
+    {
+      forms: ['calls for', 'call for', 'demands for', 'hopes of', 'hopes for', 'hope of'],
+      class: 'demand',
+    },
+  ],
+  // Verbs whose subject meets or provokes the stance, not takes it: "the agency faced sharp criticism for …",
+  // "the remark drew scorn", "sparked outrage over …".
+  stanceReceivers: [
+    ...[
+      ['face', 'faces', 'faced', 'facing'],
+      ['draw', 'draws', 'drew', 'drawn', 'drawing'],
+      ['attract', 'attracts', 'attracted', 'attracting'],
+      ['receive', 'receives', 'received', 'receiving'],
+      ['earn', 'earns', 'earned', 'earning'],
+      ['spark', 'sparks', 'sparked', 'sparking'],
+      ['provoke', 'provokes', 'provoked', 'provoking'],
+      ['prompt', 'prompts', 'prompted', 'prompting'],
+      ['trigger', 'triggers', 'triggered', 'triggering'],
+      ['come under', 'comes under', 'came under', 'coming under'],
+    ].flat(),
+  ],
+  // Criticism and scorn met by the subject, with no object after them: "the clip has faced ridicule online",
+  // "the senator is drawing criticism after …" ("fire" as often a gun's or a blaze's: left out).
+  metStances: [
+    'criticism',
+    'criticisms',
+    'ridicule',
+    'scorn',
+    'derision',
+    'mockery',
+    'condemnation',
+    'condemnations',
+    'backlash',
+    'outrage',
+  ],
+  // ---- End of the noun cues of the positions mode. ----
   // In the positions mode, forms of its cues that are as often nouns ("the plan", "Republican support was").
   positionNounHomographs: [
     'plan',

@@ -19,6 +19,13 @@ import type { CueClass } from '../../types';
 /** What a cue verb does, for display and filtering (issue 6: statement types); declared with `Statement`. */
 export type { CueClass };
 
+/** A noun cue and the prepositions written after it (`Lexicon.positionNounCues`). */
+export interface NounCueEntry {
+  /** The noun with its preposition, as written ("criticism of", "disdain for"). */
+  forms: string[];
+  class: CueClass;
+}
+
 export type Gender = 'm' | 'f' | 'n';
 export type GrammaticalNumber = 'sg' | 'pl';
 
@@ -283,6 +290,26 @@ export interface Lexicon {
   negatedSpeechReports?: boolean;
   /** In the positions mode, more `nounHomographs`: forms of `positionCues` as often nouns ("the plan"). Optional. */
   positionNounHomographs?: string[];
+  /**
+   * Nouns of a stance taken on something, written with the preposition that introduces it ("criticism of",
+   * "disdain for", "calls for"), read only in the positions mode (`nounCues` there): their object is the
+   * content, their possessor the source ("the editors' disdain for the nominee"); with none, the stance is
+   * nobody's in particular ("withering criticism for its silence"). Optional.
+   */
+  positionNounCues?: NounCueEntry[];
+  /**
+   * Verbs whose subject meets or provokes a stance named by a noun, and does not take it: "faced criticism
+   * for", "drew scorn", "came under fire": the noun cue after them is nobody's in particular. Optional.
+   */
+  stanceReceivers?: string[];
+  /**
+   * Nouns of a stance that a subject meets with no object named after them ("the clip has faced ridicule",
+   * "the senator is drawing criticism"): the subject is what the stance is taken on, after a `stanceReceivers`
+   * verb. Optional.
+   */
+  metStances?: string[];
+  /** Noun cues read in this lexicon: the positions mode sets them from `positionNounCues`. Optional. */
+  nounCues?: NounCueEntry[];
   /**
    * Endings of the infinitive, folded ("er", "ir", "re", "oir" in French), for cues marked `bareInfinitive`.
    * Optional.
