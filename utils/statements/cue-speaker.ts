@@ -30,6 +30,7 @@ import {
   trailingNounSubject,
 } from './subjects';
 import { afterCue } from './complement';
+import { toldBeforeCue } from './outlet-addressee';
 import { possessiveDeterminerBefore, possessorSource } from './possessor-source';
 import {
   clauseBoundaryBefore,
@@ -260,6 +261,8 @@ export function cueSpeaker(s: SentenceReading, cue: CueMatch): CueSpeaker | null
     !inQuote(ctx, cue.tokStart - 1);
   const after = afterCue(ctx, cue, end, !speaker && !coordinated && (lead >= 0 || v2));
   if (after.speaker) speaker = after.speaker;
+  // The outlet told between the subject and the cue: "В Кремле ТАСС сообщили, что …".
+  after.addressee ??= toldBeforeCue(ctx, cue, sentence, speaker);
   // Verb second: a phrase in the dative or accusative after the verb is its object, not a trailing subject: in
   // "Der Sprecher der Fraktion, Tobias Brandt, sagt dem SPIEGEL, …" the words before the comma are the
   // subject when they read as one speaker phrase, and report nothing.

@@ -919,6 +919,8 @@ export const ru: Lexicon = {
   linkers: [],
   zeroComplementizer: false,
   speakerPrepositions: ['в', 'во', 'у'],
+  // Past and present plurals: "сообщили", "заявляют", "говорят", "кажуть".
+  impersonalPluralEndings: ['ли', 'ют', 'ят', 'ут', 'ат'],
   // Past-tense cues agree with their subject: "заявила" / "powiedziała" (f), "заявил" / "powiedział" (m).
   cueGenderEndings: [
     { ending: 'ла', gender: 'f' },

@@ -726,6 +726,8 @@ export const uk: Lexicon = {
   linkers: [],
   zeroComplementizer: false,
   speakerPrepositions: ['в', 'во', 'у'],
+  // Past and present plurals: "повідомили", "заявляють", "кажуть".
+  impersonalPluralEndings: ['ли', 'ють', 'ять', 'уть', 'ать'],
   // Past-tense cues agree with their subject: "заявила" / "powiedziała" (f), "заявил" / "powiedział" (m).
   cueGenderEndings: [
     { ending: 'ла', gender: 'f' },
@@ -736,6 +738,7 @@ export const uk: Lexicon = {
   reportiveMarkers: ['нібито', 'мовляв', 'буцімто'],
   asMarkers: ['як'],
   anaphoricContent: ['про це', 'про що'],
+  dativeEndings: ['у', 'ю', 'ові', 'еві', 'єві', 'ам', 'ям', 'ому', 'ему', 'ій'],
   caseEndings: {
     // Genitive back to the nominative, most specific first; indeclinable names (Рютте, Свириденко, Каллас)
     // end in letters no rule takes.
