@@ -31,6 +31,7 @@ import {
 } from './subjects';
 import { afterCue } from './complement';
 import { toldBeforeCue } from './outlet-addressee';
+import { objectBeforeRelativeCue } from './relative-clause';
 import { possessiveDeterminerBefore, possessorSource } from './possessor-source';
 import {
   clauseBoundaryBefore,
@@ -51,6 +52,8 @@ export function cueSpeaker(s: SentenceReading, cue: CueMatch): CueSpeaker | null
   const { ctx, sentence } = s;
   const { tokens, lex } = ctx;
   const end = sentence.tokEnd;
+  // "Die Ministerin, die Reformen angekündigt hatte, sagte …": the main clause after the comma is not said.
+  if (objectBeforeRelativeCue(ctx, cue, sentence)) return null;
   let speaker: SpeakerPhrase | null = null;
   if (cue.inverted) speaker = invertedPronounPhrase(cue);
   let left = speaker ? null : subjectBefore(ctx, cue, sentence);

@@ -292,4 +292,18 @@ describe('German: adverbials or an object between the cue and its Konjunktiv cla
     // The relative clause describes the object: it is not what the opposition said.
     expect(statements.map((s) => s.content)).not.toContain('den der Minister vorgelegt habe');
   });
+
+  test('a relative clause closed by its verb-final cue, its object before it, reports nothing past its comma', () => {
+    const statements = extract(
+      'Die Ministerin, die schärfere Kontrollen verlangt hatte, sagte am Dienstag, die Grenze bleibe offen.',
+      'de',
+    );
+    expect(statements).toHaveLength(1);
+    expect(statements[0]).toMatchObject({
+      speaker: 'Ministerin',
+      cue: 'sagte',
+      kind: 'indirect',
+      content: 'die Grenze bleibe offen',
+    });
+  });
 });
