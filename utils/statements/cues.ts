@@ -570,6 +570,13 @@ export function findCues(
       startTok === aux &&
       (lex.anaphoricContent.matchEndingAt(tokens, startTok - 1).length > 0 ||
         lex.objectClitics.matchEndingAt(tokens, startTok - 1).length > 0);
+    // (Verb second, the same word opening the sentence right before a finite verb is the fronted demonstrative
+    // taking up what was said, no article: "Das sagte X", "Das teilte X mit"; a noun would be capitalised.)
+    const frontedDemonstrative =
+      lex.lexicon.verbSecond === true &&
+      startTok - 1 === from &&
+      !tokens[startTok]!.upper &&
+      lex.anaphoricContent.matchEndingAt(tokens, startTok - 1).length > 0;
     // (A noun cue stands after its possessive determiner: "her decision to …".)
     if (
       before &&
@@ -579,6 +586,7 @@ export function findCues(
       startTok - 1 >= from &&
       !pronounSubject &&
       !cliticBeforeAuxiliary &&
+      !frontedDemonstrative &&
       !standaloneSubject(lex, tokens, startTok, i, m.length)
     )
       continue;

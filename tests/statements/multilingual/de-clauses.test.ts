@@ -306,4 +306,26 @@ describe('German: adverbials or an object between the cue and its Konjunktiv cla
       content: 'die Grenze bleibe offen',
     });
   });
+
+  test('"Das sagte X" / "Das teilte X mit": the fronted demonstrative takes up the previous sentence', () => {
+    const statements = extract(
+      'Die Brücke bleibt bis zum Herbst gesperrt. Das sagte die Bürgermeisterin Anna Roth am Freitag. Der Umweg führt über die Nachbarstadt. Das teilte die Stadtverwaltung mit.',
+      'de',
+    );
+    expect(statementStarting(statements, 'Die Brücke')).toMatchObject({
+      speaker: 'Anna Roth',
+      cue: 'sagte',
+      kind: 'indirect',
+      content: 'Die Brücke bleibt bis zum Herbst gesperrt',
+    });
+    expect(statementStarting(statements, 'Der Umweg')).toMatchObject({
+      speaker: 'Stadtverwaltung',
+      content: 'Der Umweg führt über die Nachbarstadt',
+    });
+  });
+
+  test('an article before a capitalised noun cue stays an article: "Das Sagen hat …"', () => {
+    const statements = extract('Die Brücke bleibt gesperrt. Das Sagen hat hier der Stadtrat.', 'de');
+    expect(statements).toHaveLength(0);
+  });
 });
