@@ -577,6 +577,14 @@ export function findCues(
       startTok - 1 === from &&
       !tokens[startTok]!.upper &&
       lex.anaphoricContent.matchEndingAt(tokens, startTok - 1).length > 0;
+    // (Verb second, the same word after a comma before a lower-case verb is a relative pronoun, the subject of
+    // a relative clause: "Der Minister, der betonte, dass …"; an article would stand before a capitalised noun.)
+    const relativeSubject =
+      lex.lexicon.verbSecond === true &&
+      startTok - 2 >= from &&
+      tokens[startTok - 2]!.fold === ',' &&
+      !tokens[startTok]!.upper &&
+      lex.relativePronouns.matchEndingAt(tokens, startTok - 1).some((r) => r.length === 1);
     // (A noun cue stands after its possessive determiner: "her decision to …".)
     if (
       before &&
@@ -587,6 +595,7 @@ export function findCues(
       !pronounSubject &&
       !cliticBeforeAuxiliary &&
       !frontedDemonstrative &&
+      !relativeSubject &&
       !standaloneSubject(lex, tokens, startTok, i, m.length)
     )
       continue;

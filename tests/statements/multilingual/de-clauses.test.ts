@@ -328,4 +328,14 @@ describe('German: adverbials or an object between the cue and its Konjunktiv cla
     const statements = extract('Die Brücke bleibt gesperrt. Das Sagen hat hier der Stadtrat.', 'de');
     expect(statements).toHaveLength(0);
   });
+
+  test('"X, der betonte, dass …": the relative pronoun before a lower-case cue is its subject, X speaks', () => {
+    const statements = extract(
+      'Die Ministerin, die betonte, dass die Grenze offen bleibe, verließ den Saal.',
+      'de',
+    );
+    expect(statements).toHaveLength(1);
+    expect(statements[0]).toMatchObject({ speaker: 'Ministerin', cue: 'betonte', kind: 'indirect' });
+    expect(statements[0]?.content).toMatch(/^die Grenze offen bleibe/);
+  });
 });
