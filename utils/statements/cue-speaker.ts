@@ -30,6 +30,8 @@ import {
   trailingNounSubject,
 } from './subjects';
 import { afterCue } from './complement';
+import { toldBeforeCue } from './outlet-addressee';
+import { objectBeforeRelativeCue } from './relative-clause';
 import { possessiveDeterminerBefore, possessorSource } from './possessor-source';
 import {
   clauseBoundaryBefore,
@@ -50,6 +52,8 @@ export function cueSpeaker(s: SentenceReading, cue: CueMatch): CueSpeaker | null
   const { ctx, sentence } = s;
   const { tokens, lex } = ctx;
   const end = sentence.tokEnd;
+  // "Die Ministerin, die Reformen angekündigt hatte, sagte …": the main clause after the comma is not said.
+  if (objectBeforeRelativeCue(ctx, cue, sentence)) return null;
   let speaker: SpeakerPhrase | null = null;
   if (cue.inverted) speaker = invertedPronounPhrase(cue);
   let left = speaker ? null : subjectBefore(ctx, cue, sentence);
@@ -260,6 +264,8 @@ export function cueSpeaker(s: SentenceReading, cue: CueMatch): CueSpeaker | null
     !inQuote(ctx, cue.tokStart - 1);
   const after = afterCue(ctx, cue, end, !speaker && !coordinated && (lead >= 0 || v2));
   if (after.speaker) speaker = after.speaker;
+  // The outlet told between the subject and the cue: "В Кремле ТАСС сообщили, что …".
+  after.addressee ??= toldBeforeCue(ctx, cue, sentence, speaker);
   // Verb second: a phrase in the dative or accusative after the verb is its object, not a trailing subject: in
   // "Der Sprecher der Fraktion, Tobias Brandt, sagt dem SPIEGEL, …" the words before the comma are the
   // subject when they read as one speaker phrase, and report nothing.

@@ -39,6 +39,7 @@ import {
   subjectBefore,
 } from './subjects';
 import { afterCue, classify } from './complement';
+import { toldBeforeCue } from './outlet-addressee';
 import {
   appositionEnd,
   clauseGoesOn,
@@ -296,6 +297,8 @@ function openingQuotation(s: SentenceReading, cue: CueMatch): void {
   // (An indefinite inverted pronoun gives way to the source named after it: "indique-t-on à Matignon".)
   if (after.speaker && speaker?.kind === 'pronoun' && speaker.pronoun?.indefinite) speaker = after.speaker;
   speaker ??= after.speaker;
+  // The outlet told between the subject and the cue: "«…», — В Кремле ТАСС сообщили."
+  after.addressee ??= toldBeforeCue(ctx, cue, sentence, speaker);
   // Or the name right after the quotation, before an apposition: "“Q,” Schuh, the founder, said".
   if (!speaker) {
     let k = openingEnd;

@@ -579,6 +579,21 @@ export function findCues(
       startTok === aux &&
       (lex.anaphoricContent.matchEndingAt(tokens, startTok - 1).length > 0 ||
         lex.objectClitics.matchEndingAt(tokens, startTok - 1).length > 0);
+    // (Verb second, the same word opening the sentence right before a finite verb is the fronted demonstrative
+    // taking up what was said, no article: "Das sagte X", "Das teilte X mit"; a noun would be capitalised.)
+    const frontedDemonstrative =
+      lex.lexicon.verbSecond === true &&
+      startTok - 1 === from &&
+      !tokens[startTok]!.upper &&
+      lex.anaphoricContent.matchEndingAt(tokens, startTok - 1).length > 0;
+    // (Verb second, the same word after a comma before a lower-case verb is a relative pronoun, the subject of
+    // a relative clause: "Der Minister, der betonte, dass …"; an article would stand before a capitalised noun.)
+    const relativeSubject =
+      lex.lexicon.verbSecond === true &&
+      startTok - 2 >= from &&
+      tokens[startTok - 2]!.fold === ',' &&
+      !tokens[startTok]!.upper &&
+      lex.relativePronouns.matchEndingAt(tokens, startTok - 1).some((r) => r.length === 1);
     // (A noun cue stands after its possessive determiner: "her decision to …".)
     if (
       before &&
@@ -588,6 +603,8 @@ export function findCues(
       startTok - 1 >= from &&
       !pronounSubject &&
       !cliticBeforeAuxiliary &&
+      !frontedDemonstrative &&
+      !relativeSubject &&
       !standaloneSubject(lex, tokens, startTok, i, m.length)
     )
       continue;

@@ -10,16 +10,26 @@ import {
   type AttributionContext,
   inQuote,
   isWord,
+  quotedName,
   quoteEndToken,
   quoteInner,
   SENTENCE_END,
   skipFillers,
 } from './attribution-base';
-import { nounPhrase } from './noun-phrases';
+import type { CueMatch } from './cues';
+import { afterOpeningAdverbs } from './loose-subject';
+import { fillersEndingAt, nounPhrase } from './noun-phrases';
+import type { SentenceUnit } from './sentences';
 import { parseSpeakerPhrase, type SpeakerPhrase } from './speaker-phrase';
 
 /** At most this many words in an outlet's name ("Frankfurter Allgemeinen Zeitung", "Новой газете"). */
 const MAX_NAME_WORDS = 4;
+
+/** At most this many words in an outlet's bare name before the cue ("РИА Новости"). */
+const MAX_BARE_NAME_WORDS = 3;
+
+/** At most this many words in the office named after the speaker preposition ("пресс-службе министерства"). */
+const MAX_OFFICE_WORDS = 6;
 
 /**
  * The quoted outlet at token `p` (after an optional article: "der „Zeit“"), and the token after its closing
@@ -118,4 +128,107 @@ export function mayBeDative(ctx: AttributionContext, np: SpeakerPhrase): boolean
   )
     return true;
   return endings.some((e) => last.fold.endsWith(foldText(e)));
+}
+
+/**
+ * Where the one told stands in the bare dative (`Lexicon.dativeEndings`), the outlet named right before the
+ * cue, its speaker before it: a title in quotation marks after any word ("В Минтрансе «Ъ» подтвердили, что
+ * …"), or a bare name between the office a speaker preposition governs and a plural cue
+ * (`Lexicon.impersonalPluralEndings`): "В Кремле ТАСС сообщили, что …", "В пресс-службе министерства РИА
+ * Новости сообщили …", "В МИД Интерфаксу сообщили …", "У Міноборони Укрінформу повідомили …" (the
+ * institution speaks through the impersonal plural, as in "В Кремле сообщили"). A bare name is told when it
+ * cannot be that plural's subject: an acronym opens it (an agency is singular: "ТАСС сообщил") or its last
+ * word ends in the dative. Undefined when no outlet stands there.
+ */
+export function outletBeforeCue(
+  ctx: AttributionContext,
+  cue: CueMatch,
+  sentence: SentenceUnit,
+): SpeakerPhrase | undefined {
+  const { tokens, lex } = ctx;
+  if (!lex.lexicon.dativeEndings) return undefined;
+  const end = fillersEndingAt(ctx, cue.tokStart, sentence.tokStart);
+  if (end <= sentence.tokStart) return undefined;
+  const prepositions = lex.lexicon.speakerPrepositions ?? [];
+  const q = ctx.quoteOf[end - 1] ?? -1;
+  if (q !== -1 && tokens[end - 1]!.start === ctx.quotes[q]!.close) {
+    let open = end - 1;
+    while (open > sentence.tokStart && ctx.quoteOf[open - 1] === q) open--;
+    // (Not the office itself after its preposition, "В «Укренерго» повідомили", nor a title opening the
+    // clause, which is the subject: "Ранее «Ведомости» писали, что …".)
+    if (
+      quotedName(ctx, open) !== end ||
+      open + 1 >= end - 1 ||
+      open <= sentence.tokStart ||
+      prepositions.includes(tokens[open - 1]?.fold ?? '') ||
+      !isWord(ctx, open - 1) ||
+      afterOpeningAdverbs(ctx, sentence.tokStart, open) === open ||
+      institutionNounAlone(ctx, open - 1, open)
+    )
+      return undefined;
+    const name = nounPhrase(ctx, open + 1, end - 1);
+    return { ...name, tokStart: open, start: tokens[open]!.start, tokEnd: end, end: tokens[end - 1]!.end };
+  }
+  const plural = lex.lexicon.impersonalPluralEndings ?? [];
+  const verb = tokens[cue.tokStart]!.fold;
+  if (!plural.some((e) => verb.endsWith(foldText(e)))) return undefined;
+  // The speaker preposition opens the clause, after adverbs only ("Ранее в Минфине РБК сообщили"): after a
+  // noun it names where that noun's people work ("Источники в Кремле ТАСС сообщили").
+  const prep = afterOpeningAdverbs(ctx, sentence.tokStart, end);
+  if (!prepositions.includes(tokens[prep]?.fold ?? '') || end - prep - 1 > MAX_OFFICE_WORDS) return undefined;
+  for (let k = prep + 1; k < end; k++) if (!isWord(ctx, k) && !inQuote(ctx, k)) return undefined;
+  // The shortest name that fits: "В Минфине РФ ТАСС сообщили" tells "ТАСС".
+  for (let from = end - 1; from > prep + 1 && end - from <= MAX_BARE_NAME_WORDS; from--) {
+    if (!tokens[from]!.upper || inQuote(ctx, from)) break;
+    const first = ctx.text.slice(tokens[from]!.start, tokens[from]!.end);
+    const acronym = first.length > 1 && first === first.toUpperCase();
+    const last = tokens[end - 1]!.fold;
+    const dative = end - from === 1 && lex.lexicon.dativeEndings.some((e) => last.endsWith(foldText(e)));
+    if (!acronym && !dative) continue;
+    const office = parseSpeakerPhrase(ctx, prep + 1, from);
+    if (!office || office.tokEnd !== from || office.kind === 'pronoun') continue;
+    if (institutionNounAlone(ctx, prep + 1, from)) return undefined;
+    const outlet = parseSpeakerPhrase(ctx, from, end);
+    if (!outlet || outlet.tokEnd !== end || outlet.kind === 'group' || outlet.kind === 'role')
+      return undefined;
+    // (An outlet, though its name reads like a person's: "Интерфаксу".)
+    return outlet.kind === 'institution'
+      ? outlet
+      : {
+          ...outlet,
+          kind: 'institution',
+          institution: ctx.text.slice(outlet.start, outlet.end),
+          name: undefined,
+        };
+  }
+  return undefined;
+}
+
+/**
+ * Is the office from token `k` to `name` an institution noun alone after a speaker preposition? It takes the
+ * name after it as its genitive: "В пресс-службе РБК сообщили", "У пресслужбі «Укренерго» повідомили" (RBC's,
+ * Ukrenergo's press office), not an outlet told.
+ */
+export function institutionNounAlone(ctx: AttributionContext, k: number, name: number): boolean {
+  const { tokens, lex } = ctx;
+  const noun = lex.institutionNouns.longestAt(tokens, k);
+  return (
+    noun !== undefined &&
+    k + noun.length === name &&
+    (lex.lexicon.speakerPrepositions ?? []).includes(tokens[k - 1]?.fold ?? '')
+  );
+}
+
+/**
+ * The outlet told before the cue (`outletBeforeCue`) when `speaker`, read before the cue, stands before it.
+ */
+export function toldBeforeCue(
+  ctx: AttributionContext,
+  cue: CueMatch,
+  sentence: SentenceUnit,
+  speaker: SpeakerPhrase | null,
+): SpeakerPhrase | undefined {
+  if (!speaker || speaker.tokEnd > cue.tokStart) return undefined;
+  const told = outletBeforeCue(ctx, cue, sentence);
+  return told && speaker.tokEnd <= told.tokStart ? told : undefined;
 }

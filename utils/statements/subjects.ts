@@ -37,6 +37,7 @@ import {
 import { clauseOver, shortTail, subordinateWithin } from './content-bounds';
 import { frontedOffice } from './fronted-office';
 import { afterOpeningAdverbs } from './loose-subject';
+import { institutionNounAlone, outletBeforeCue } from './outlet-addressee';
 
 const TRAILING_LEAD = new Set([',', '-', '(']);
 
@@ -301,20 +302,34 @@ export function subjectBefore(
         tokEnd: end,
       };
     }
-    // Where the one told stands in the bare dative (`dativeEndings`), an outlet's quoted name right before the
-    // cue is told, and the subject stands before it: "В Минтрансе «Ъ» подтвердили, что …". With nothing but
-    // adverbs before it, the quoted name is the subject itself: "Ранее «Ведомости» писали, что …".
-    const named = !through && quotedName(ctx, open) === end && open + 1 < end - 1;
-    // (A title's later words may be lower case: "«Новая газета» сообщила", "«Українська правда» писала".)
+    // After an institution noun alone, the quoted name is its genitive: "В пресс-службе «Аэрофлота» сообщили"
+    // (`institutionNounAlone`).
+    if (quotedName(ctx, open) === end && institutionNounAlone(ctx, open - 1, open)) {
+      const office = tokens[open - 1]!;
+      return {
+        tokStart: open - 1,
+        tokEnd: end,
+        start: office.start,
+        end: tokens[end - 1]!.end,
+        kind: 'institution',
+        institution: ctx.text.slice(office.start, tokens[end - 1]!.end),
+        number: 'sg',
+      };
+    }
+    // With nothing but adverbs before it, a quoted name is the subject itself: "Ранее «Ведомости» писали, что
+    // …". (A title's later words may be lower case: "«Новая газета» сообщила", "«Українська правда» писала".)
     const opening =
       !through && shortTitle(ctx, open, end) && afterOpeningAdverbs(ctx, sentence.tokStart, open) === open;
     if (opening && open > sentence.tokStart) {
       const name = nounPhrase(ctx, open + 1, end - 1);
       return { ...name, tokStart: open, start: tokens[open]!.start, end: tokens[end - 1]!.end, tokEnd: end };
     }
-    if (named && lex.lexicon.dativeEndings && open > sentence.tokStart && isWord(ctx, open - 1))
-      return subjectBefore(ctx, { ...cue, tokStart: open, start: tokens[open]!.start }, sentence);
   }
+  // Where the one told stands in the bare dative, an outlet named right before the cue is told, and the
+  // subject stands before it: "В Минтрансе «Ъ» подтвердили, что …", "В Кремле ТАСС сообщили, что …"
+  // (`outletBeforeCue`).
+  const told = outletBeforeCue(ctx, cue, sentence);
+  if (told) return subjectBefore(ctx, { ...cue, tokStart: told.tokStart, start: told.start }, sentence);
   // "…, Igor Dodon, qui a déclaré que …" / "Smith, who said …": the antecedent of the relative pronoun.
   const rel = lex.relativePronouns.matchEndingAt(tokens, end - 1)[0];
   if (rel && !inQuote(ctx, end - 1)) {

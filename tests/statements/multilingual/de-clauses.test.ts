@@ -292,4 +292,50 @@ describe('German: adverbials or an object between the cue and its Konjunktiv cla
     // The relative clause describes the object: it is not what the opposition said.
     expect(statements.map((s) => s.content)).not.toContain('den der Minister vorgelegt habe');
   });
+
+  test('a relative clause closed by its verb-final cue, its object before it, reports nothing past its comma', () => {
+    const statements = extract(
+      'Die Ministerin, die schärfere Kontrollen verlangt hatte, sagte am Dienstag, die Grenze bleibe offen.',
+      'de',
+    );
+    expect(statements).toHaveLength(1);
+    expect(statements[0]).toMatchObject({
+      speaker: 'Ministerin',
+      cue: 'sagte',
+      kind: 'indirect',
+      content: 'die Grenze bleibe offen',
+    });
+  });
+
+  test('"Das sagte X" / "Das teilte X mit": the fronted demonstrative takes up the previous sentence', () => {
+    const statements = extract(
+      'Die Brücke bleibt bis zum Herbst gesperrt. Das sagte die Bürgermeisterin Anna Roth am Freitag. Der Umweg führt über die Nachbarstadt. Das teilte die Stadtverwaltung mit.',
+      'de',
+    );
+    expect(statementStarting(statements, 'Die Brücke')).toMatchObject({
+      speaker: 'Anna Roth',
+      cue: 'sagte',
+      kind: 'indirect',
+      content: 'Die Brücke bleibt bis zum Herbst gesperrt',
+    });
+    expect(statementStarting(statements, 'Der Umweg')).toMatchObject({
+      speaker: 'Stadtverwaltung',
+      content: 'Der Umweg führt über die Nachbarstadt',
+    });
+  });
+
+  test('an article before a capitalised noun cue stays an article: "Das Sagen hat …"', () => {
+    const statements = extract('Die Brücke bleibt gesperrt. Das Sagen hat hier der Stadtrat.', 'de');
+    expect(statements).toHaveLength(0);
+  });
+
+  test('"X, der betonte, dass …": the relative pronoun before a lower-case cue is its subject, X speaks', () => {
+    const statements = extract(
+      'Die Ministerin, die betonte, dass die Grenze offen bleibe, verließ den Saal.',
+      'de',
+    );
+    expect(statements).toHaveLength(1);
+    expect(statements[0]).toMatchObject({ speaker: 'Ministerin', cue: 'betonte', kind: 'indirect' });
+    expect(statements[0]?.content).toMatch(/^die Grenze offen bleibe/);
+  });
 });

@@ -124,6 +124,24 @@ describe('an office named in the locative after "в" / "у" speaks in the nomina
     expect(find(statements, 'бюджет готовий').speaker).toBe('Мінфін');
     expect(find(statements, 'дрони збито').speaker).toBe('Повітряні сили ЗСУ');
   });
+
+  test('ru a feminine in "-а" and a neuter in "-ние": "В пресс-службе X" → "Пресс-служба X", "в управлении"', () => {
+    const statements = extract(
+      'В пресс-службе Минэнерго подтвердили, что тарифы заморозят. В управлении заявили, что проверка завершена.',
+      'ru',
+    );
+    expect(find(statements, 'тарифы заморозят')).toMatchObject({
+      speaker: 'Пресс-служба Минэнерго',
+      kind: 'indirect',
+      content: 'тарифы заморозят',
+    });
+    expect(find(statements, 'проверка завершена').speaker).toBe('Управление');
+  });
+
+  test('uk the hyphenated spelling too: "У прес-службі X" → "Прес-служба X"', () => {
+    const [s] = extract('У прес-службі Мінцифри підтвердили, що застосунок оновлять.', 'uk');
+    expect(s).toMatchObject({ speaker: 'Прес-служба Мінцифри', content: 'застосунок оновлять' });
+  });
 });
 
 describe('an outlet noun alone takes up the outlet named before', () => {

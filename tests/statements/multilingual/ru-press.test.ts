@@ -182,7 +182,46 @@ describe('Russian: who the speaker is', () => {
 describe('Russian: sources told about and taken from a group', () => {
   test('"В X «Ъ» подтвердили": the outlet before the cue is told, the office before it speaks', () => {
     const [s] = extract('В Минздраве «Известиям» подтвердили, что вакцину зарегистрируют в мае.', 'ru');
-    expect(s).toMatchObject({ mention: 'Минздраве', content: 'вакцину зарегистрируют в мае' });
+    expect(s).toMatchObject({
+      mention: 'Минздраве',
+      addressee: 'Известиям',
+      content: 'вакцину зарегистрируют в мае',
+      kind: 'indirect',
+    });
+  });
+
+  test('"В X ТАСС сообщили": a bare agency before an impersonal plural is told, the office speaks', () => {
+    const statements = extract(
+      'В Кремле ТАСС сообщили, что визит перенесут. В Минэнерго РБК подтвердили, что цены заморозят. В пресс-службе ведомства РИА Новости уточнили, что решение временное. Ранее в Минфине Интерфаксу сообщили, что налог отменят.',
+      'ru',
+    );
+    expect(statementStarting(statements, 'визит')).toMatchObject({
+      speaker: 'Кремль',
+      addressee: 'ТАСС',
+      kind: 'indirect',
+      content: 'визит перенесут',
+    });
+    expect(statementStarting(statements, 'цены')).toMatchObject({ mention: 'Минэнерго', addressee: 'РБК' });
+    expect(statementStarting(statements, 'решение')).toMatchObject({
+      mention: 'пресс-службе ведомства',
+      addressee: 'РИА Новости',
+    });
+    expect(statementStarting(statements, 'налог')).toMatchObject({
+      mention: 'Минфине',
+      addressee: 'Интерфаксу',
+    });
+  });
+
+  test('not after an institution noun alone, which takes the name as its genitive, nor with a singular cue', () => {
+    const statements = extract(
+      'В пресс-службе РЖД сообщили, что поезда задерживаются. В пресс-службе «Аэрофлота» уточнили, что рейсы отменены. В Кремле ТАСС сообщил, что визит перенесут.',
+      'ru',
+    );
+    expect(statementStarting(statements, 'поезда')).toMatchObject({ mention: 'пресс-службе РЖД' });
+    expect(statementStarting(statements, 'поезда').addressee).toBeUndefined();
+    expect(statementStarting(statements, 'рейсы')).toMatchObject({ mention: 'пресс-службе «Аэрофлота»' });
+    expect(statementStarting(statements, 'рейсы').addressee).toBeUndefined();
+    expect(statementStarting(statements, 'визит').addressee).toBeUndefined();
   });
 
   test('"один из собеседников «Ъ»": the group a quantifier takes from', () => {

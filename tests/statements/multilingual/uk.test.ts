@@ -138,4 +138,27 @@ describe('Ukrainian statements', () => {
     );
     expect(statements.map((s) => s.speaker)).toEqual(['Катрін Воттрен', 'Катрін Воттрен']);
   });
+
+  test('"У X Укрінформу повідомили": the outlet in the dative before an impersonal plural is told', () => {
+    const statements = extract(
+      'У Мінцифри Укрінформу повідомили, що сервіс запрацює в березні. У пресслужбі «Укрзалізниці» Суспільному розповіли, що потяги курсують.',
+      'uk',
+    );
+    expect(statementStarting(statements, 'сервіс')).toMatchObject({
+      mention: 'Мінцифри',
+      addressee: 'Укрінформ',
+      kind: 'indirect',
+      content: 'сервіс запрацює в березні',
+    });
+    expect(statementStarting(statements, 'потяги')).toMatchObject({
+      mention: 'пресслужбі «Укрзалізниці»',
+      addressee: 'Суспільному',
+    });
+  });
+
+  test('a genitive after an institution noun alone is its own, not the one told: "У пресслужбі Кабміну"', () => {
+    const [s] = extract('У пресслужбі Кабміну повідомили, що засідання перенесли.', 'uk');
+    expect(s).toMatchObject({ mention: 'пресслужбі Кабміну', content: 'засідання перенесли' });
+    expect(s?.addressee).toBeUndefined();
+  });
 });

@@ -919,6 +919,8 @@ export const ru: Lexicon = {
   linkers: [],
   zeroComplementizer: false,
   speakerPrepositions: ['в', 'во', 'у'],
+  // Past and present plurals: "сообщили", "заявляют", "говорят", "кажуть".
+  impersonalPluralEndings: ['ли', 'ют', 'ят', 'ут', 'ат'],
   // Past-tense cues agree with their subject: "заявила" / "powiedziała" (f), "заявил" / "powiedział" (m).
   cueGenderEndings: [
     { ending: 'ла', gender: 'f' },
@@ -977,8 +979,16 @@ export const ru: Lexicon = {
       { from: 'ы', to: 'а' },
       { from: 'а', to: '' },
     ],
-    // Locative, after "в" / "у" with an impersonal cue ("В Минтрансе подтвердили", "в министерстве заявили").
+    // Locative, after "в" / "у" with an impersonal cue ("В Минтрансе подтвердили", "в министерстве заявили"):
+    // the nouns of `institutionNouns` whose locative the plain endings below would misread one by one (a
+    // feminine in "-а", "службе" → "служба", not "служб"; a neuter in "-ние", "управлении" → "управление",
+    // not "управления"), then the endings.
     loc: [
+      { from: 'службе', to: 'служба' },
+      { from: 'палате', to: 'палата' },
+      { from: 'газете', to: 'газета' },
+      { from: 'лении', to: 'ление' },
+      { from: 'издании', to: 'издание' },
       { from: 'стве', to: 'ство' },
       { from: 'ии', to: 'ия' },
       { from: 'уре', to: 'ура' },

@@ -744,6 +744,13 @@ export interface Lexicon {
    */
   speakerPrepositions?: string[];
   /**
+   * Endings of the third-person plural cue forms through which an institution speaks impersonally
+   * ("заявили", "сообщают"; "повідомили", "кажуть"): a singular name right before such a cue is not its
+   * subject but the one told, after the office a `speakerPrepositions` word governs ("В Кремле ТАСС
+   * сообщили", `outletBeforeCue`). Optional.
+   */
+  impersonalPluralEndings?: string[];
+  /**
    * True when every noun is written with a capital (German): a capitalised word alone is no evidence of a
    * name, so a one-word label before a colon ("Bildung: Die Partei will …") is a heading, not a speaker.
    * Optional.

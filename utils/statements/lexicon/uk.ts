@@ -626,6 +626,9 @@ export const uk: Lexicon = {
     'військова адміністрація',
     'пресслужба',
     'пресслужби',
+    // (The spelling before the 2019 orthography, still common.)
+    'прес-служба',
+    'прес-служби',
     'служба',
     'агентство',
     'комітет',
@@ -655,6 +658,7 @@ export const uk: Lexicon = {
     'уряді',
     'відомстві',
     'пресслужбі',
+    'прес-службі',
     'службі',
     'агентстві',
     'комітеті',
@@ -726,6 +730,8 @@ export const uk: Lexicon = {
   linkers: [],
   zeroComplementizer: false,
   speakerPrepositions: ['в', 'во', 'у'],
+  // Past and present plurals: "повідомили", "заявляють", "кажуть".
+  impersonalPluralEndings: ['ли', 'ють', 'ять', 'уть', 'ать'],
   // Past-tense cues agree with their subject: "заявила" / "powiedziała" (f), "заявил" / "powiedział" (m).
   cueGenderEndings: [
     { ending: 'ла', gender: 'f' },
@@ -736,6 +742,7 @@ export const uk: Lexicon = {
   reportiveMarkers: ['нібито', 'мовляв', 'буцімто'],
   asMarkers: ['як'],
   anaphoricContent: ['про це', 'про що'],
+  dativeEndings: ['у', 'ю', 'ові', 'еві', 'єві', 'ам', 'ям', 'ому', 'ему', 'ій'],
   caseEndings: {
     // Genitive back to the nominative, most specific first; indeclinable names (Рютте, Свириденко, Каллас)
     // end in letters no rule takes.
