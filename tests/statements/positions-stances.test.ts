@@ -37,8 +37,10 @@ describe('negated speech before a reported question', () => {
     expect(speech(text)).toEqual([]);
   });
 
-  test('a negated speech act with an object reports nothing: "wouldn\'t answer the questions"', () => {
-    expect(positions('The senator Joan Pike would not answer the questions about her donors.')).toEqual([]);
+  test('a negated speech act with an object is no report of its subject: "wouldn\'t answer the questions"', () => {
+    // (The questions are others', met by the one who does not answer them: nobody's in particular.)
+    const found = positions('The senator Joan Pike would not answer the questions about her donors.');
+    expect(found.map((s) => [s.speaker, s.cue, s.content])).toEqual([['', 'questions about', 'her donors']]);
   });
 });
 

@@ -1540,6 +1540,13 @@ export const en: Lexicon = {
       ['prompt', 'prompts', 'prompted', 'prompting'],
       ['trigger', 'triggers', 'triggered', 'triggering'],
       ['come under', 'comes under', 'came under', 'coming under'],
+      // (Questions are met by whoever answers or avoids them: "would not answer the questions about …".)
+      ['answer', 'answers', 'answered', 'answering'],
+      ['field', 'fields', 'fielded', 'fielding'],
+      ['dodge', 'dodges', 'dodged', 'dodging'],
+      ['deflect', 'deflects', 'deflected', 'deflecting'],
+      ['evade', 'evades', 'evaded', 'evading'],
+      ['sidestep', 'sidesteps', 'sidestepped', 'sidestepping'],
     ].flat(),
   ],
   // Criticism and scorn met by the subject, with no object after them: "the clip has faced ridicule online",
