@@ -19,6 +19,7 @@ import {
   SENTENCE_END,
   trimRange,
 } from './attribution-base';
+import { shareClauseAt } from './position-subject';
 import { reportiveWithin } from './reportive';
 
 /**
@@ -127,6 +128,48 @@ export function subordinateWithin(ctx: AttributionContext, from: number, to: num
   return false;
 }
 
+/**
+ * Does a clause of circumstance open at token `k` (`Lexicon.circumstanceOpeners`): the conjunction, a subject
+ * opened by a determiner, a pronoun or a name, then within a few words a finite verb, in "-s" or in the past, or an
+ * auxiliary ("as the senator gains ground", "as Trump consolidates …")?
+ */
+function circumstanceClauseAt(ctx: AttributionContext, k: number, end: number): boolean {
+  const { tokens, lex } = ctx;
+  const opener = lex.circumstanceOpeners.longestAt(tokens, k);
+  const past = lex.lexicon.pastForms;
+  if (!opener || !past) return false;
+  const from = k + opener.length;
+  if (
+    !isWord(ctx, from) ||
+    inQuote(ctx, from) ||
+    !(tokens[from]!.upper || lex.determiners.longestAt(tokens, from) || lex.pronouns.longestAt(tokens, from))
+  )
+    return false;
+  for (let j = from + 1; j < end && j - from <= 5; j++) {
+    const verb = tokens[j]!;
+    if (verb.kind !== 'word' || inQuote(ctx, j)) return false;
+    // (A subject holds no preposition or infinitive: "as an opportunity to fix problems" is a predicate.)
+    if (lex.prepositions.longestAt(tokens, j) || lex.linkers.longestAt(tokens, j)) return false;
+    if (lex.infinitiveOpeners.longestAt(tokens, j)) return false;
+    if (verb.upper) continue;
+    if (lex.auxiliaries.longestAt(tokens, j)) return true;
+    if (past.irregular.includes(verb.fold) || [...past.suffixes, 's'].some((x) => verb.fold.endsWith(x)))
+      return true;
+  }
+  return false;
+}
+
+/**
+ * Does the comma at token `comma` set off an apposition of the name that the object opened at token `p` is: the
+ * object so far capitalised words only, then a determiner after the comma ("Ana Ruiz, the one juror who …")?
+ */
+function nameAppositionAt(ctx: AttributionContext, p: number, comma: number): boolean {
+  const { tokens, lex } = ctx;
+  if (comma <= p || inQuote(ctx, comma) || !isWord(ctx, comma + 1) || inQuote(ctx, comma + 1)) return false;
+  for (let j = p; j < comma; j++) if (!isWord(ctx, j) || !tokens[j]!.upper || inQuote(ctx, j)) return false;
+  return lex.determiners.longestAt(tokens, comma + 1)?.length === 1 && !tokens[comma + 1]!.upper;
+}
+
 /** End (token index) of a noun-phrase object: the first punctuation or line break outside quotations. */
 export function objectEnd(ctx: AttributionContext, p: number, end: number): number {
   const { tokens, lex } = ctx;
@@ -143,6 +186,8 @@ export function objectEnd(ctx: AttributionContext, p: number, end: number): numb
       (/^[$€£¥%]$/u.test(tokens[k]!.fold) &&
         (/^\d/.test(tokens[k + 1]?.fold ?? '') || /^\d/.test(tokens[k - 1]?.fold ?? ''))) ||
       ((tokens[k]!.fold === ',' || tokens[k]!.fold === '.') && k > p && digitGroupAfter(ctx, k - 1)) ||
+      // (And the comma before the apposition of a name: "mentions Ana Ruiz, the one juror who …".)
+      (tokens[k]!.fold === ',' && nameAppositionAt(ctx, p, k)) ||
       // (A slash between numbers, glued: "9/11", "24/7".)
       (tokens[k]!.fold === '/' &&
         k > p &&
@@ -159,7 +204,9 @@ export function objectEnd(ctx: AttributionContext, p: number, end: number): numb
       !inQuote(ctx, k) &&
       lex.conjunctions.longestAt(tokens, k) &&
       !inQuote(ctx, k + 1) &&
-      lex.pronouns.longestAt(tokens, k + 1) !== undefined
+      (lex.pronouns.longestAt(tokens, k + 1) !== undefined ||
+        // (Or a poll's next share with its verb: "would choose Clinton | and 44 percent would back Trump".)
+        shareClauseAt(ctx, k + 1))
     )
       break;
     // The setting of the speech act ends the object: "called for more funds in a statement on Thursday" (a
@@ -175,6 +222,9 @@ export function objectEnd(ctx: AttributionContext, p: number, end: number): numb
       settingAt(ctx, k, end, lex.objectSettingOpeners, lex.objectSettingEvents)
     )
       break;
+    // A clause of circumstance after the object is the writer's setting, not what the object names: "indicates a
+    // tightening race | as the senator gains ground".
+    if (k > p + 1 && !inQuote(ctx, k) && circumstanceClauseAt(ctx, k, end)) break;
     if (
       lex.subordinators.longestAt(tokens, k) ||
       lex.relativePronouns.longestAt(tokens, k) ||

@@ -41,6 +41,7 @@ import {
 } from './content-bounds';
 import { conjoinedClauseSubject } from './conjoined-subject';
 import { evidencePhraseBefore } from './evidence-head';
+import { shareSubjectBefore } from './position-subject';
 import type { CueSpeaker, SentenceReading } from './cue-reading';
 
 /**
@@ -247,6 +248,13 @@ export function cueSpeaker(s: SentenceReading, cue: CueMatch): CueSpeaker | null
     const finding = evidencePhraseBefore(ctx, cue.tokStart, sentence.tokStart);
     if (finding && (!speaker || speaker.tokStart > finding.tokStart)) speaker = finding;
   }
+  // A stance given by a poll's share: "…, while 5 percent prefer …" (a figure, which the speaker grammar does
+  // not read as a subject).
+  const share =
+    !speaker && !v2 && cue.info.entry.class === 'position'
+      ? shareSubjectBefore(ctx, cue.tokStart, sentence.tokStart)
+      : null;
+  if (share) speaker = nounPhrase(ctx, share[0], share[1]);
   // A clause of its own after a comma and a conjunction, its subject a plain noun phrase: "…, and engineers
   // warned that …" (not a word of the first report's content).
   if (!speaker && !v2 && !cue.inverted) speaker = conjoinedClauseSubject(ctx, sentence, cue.tokStart);

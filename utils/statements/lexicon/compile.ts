@@ -263,6 +263,7 @@ export interface CompiledLexicon {
   nounHomographs: PhraseMatcher<true>;
   /** "poll", "study": subject heads for which a cue marked `evidence` reports its object. */
   evidenceNouns: PhraseMatcher<true>;
+  shareNouns: PhraseMatcher<true>;
   /** "to": opens the infinitive clause of a cue marked `infinitive`. */
   infinitiveOpeners: PhraseMatcher<true>;
   /** "weil", "nachdem", "wie", "um": open a subordinate clause (verb-second languages). */
@@ -391,6 +392,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     clauseOpeners: words(lexicon.clauseOpeners),
     nounHomographs: words(lexicon.nounHomographs),
     evidenceNouns: words(lexicon.evidenceNouns),
+    shareNouns: words(lexicon.shareNouns),
     predicativeMarkers: words(lexicon.predicativeMarkers),
     questionWords: words(lexicon.questionWords),
     linkLabels: words(lexicon.linkLabels),

@@ -754,18 +754,36 @@ export const en: Lexicon = {
     })),
     // Wishes take the one who is to act before the infinitive: "wants Congress to act", "prefers the board to
     // decide".
-    ...(
-      [
-        ['want', 'wants', 'wanted', 'wanting'],
-        ['prefer', 'prefers', 'preferred', 'preferring'],
-      ] as const
-    ).map((forms) => ({
-      forms: [...forms],
-      class: 'position' as const,
+    {
+      forms: ['want', 'wants', 'wanted', 'wanting'],
+      class: 'position',
       infinitive: true,
       introduces: { clause: false, direct: false, object: false },
       ...HELD,
-    })),
+    },
+    // Preferences and choices, the one preferred or chosen the content: "5 percent prefer the Libertarian", "46
+    // percent would choose Clinton", "44 percent would back Trump" (a poll's answers). Choosing is an act but in
+    // the conditional, the answer to "whom would you choose?", it is a preference; "back" alone is mostly the
+    // adverb, after "would" a verb.
+    {
+      forms: ['prefer', 'prefers', 'preferred', 'preferring'],
+      class: 'position',
+      infinitive: true,
+      objectContent: true,
+      oneWordObject: true,
+      introduces: { clause: false, direct: false, object: true },
+      ...HELD,
+    },
+    {
+      forms: ['choose', 'pick', 'back'].flatMap((verb) => [`would ${verb}`, `'d ${verb}`]),
+      class: 'position',
+      objectContent: true,
+      oneWordObject: true,
+      introduces: { clause: false, direct: false, object: true },
+      ...HELD,
+      // ("would choose to stay": an act intended, not a preference; "would back off": another verb.)
+      notBefore: ['to', 'by', 'off', 'out', 'away', 'down'],
+    },
     // Hopes, expectations and agreements also take an infinitive here ("hopes to win", "agreed to pay",
     // "expects prices to fall": expectations may name who is to act), and their clause as elsewhere ("hopes
     // the talks resume").
@@ -1083,6 +1101,36 @@ export const en: Lexicon = {
       needsComplementizer: true,
       ...HELD,
     })),
+    // Verbs of evidence, what a source makes known: after a poll, a study or records as subject
+    // (`evidenceNouns`) their object is what it found, as with "shows" ("the poll indicates a close race", "the
+    // files reveal a second account", "the data confirm the trend"); after a person they read as elsewhere, a
+    // clause ("suggested that …", "confirmed he would run").
+    ...(
+      [
+        ['indicate', 'indicates', 'indicated', 'indicating'],
+        ['reveal', 'reveals', 'revealed', 'revealing'],
+        ['confirm', 'confirms', 'confirmed', 'confirming'],
+      ] as const
+    ).map((forms) => ({ forms: [...forms], class: 'say' as const, evidence: true })),
+    {
+      forms: ['suggest', 'suggests', 'suggested', 'suggesting'],
+      class: 'claim',
+      bareClause: true,
+      evidence: true,
+    },
+    // (Of a person, these are acts shown, "demonstrated his skill", "documented the trip": a that-clause only.)
+    ...(
+      [
+        ['demonstrate', 'demonstrates', 'demonstrated', 'demonstrating'],
+        ['document', 'documents', 'documented', 'documenting'],
+        ['illustrate', 'illustrates', 'illustrated', 'illustrating'],
+      ] as const
+    ).map((forms) => ({
+      forms: [...forms],
+      class: 'say' as const,
+      needsComplementizer: true,
+      evidence: true,
+    })),
     // Stances against something, its object the content: "rejected the argument", "has resisted such deals",
     // "downplayed the risk", "debated the question", "slammed the governor for …".
     ...(
@@ -1262,6 +1310,8 @@ export const en: Lexicon = {
     ),
     // Things named, stressed or granted in speech: "has not mentioned Machado", "highlights the killings",
     // "has acknowledged the reality of climate change", "invoked the rising seas", "described the behavior".
+    // A report, a poll or an ad names them too (`evidence`: its subject is read as a finding's, "the ad also
+    // mentions the pardon", "a report released Monday highlights the delays").
     ...objectPositionCues(
       'say',
       [
@@ -1287,7 +1337,7 @@ export const en: Lexicon = {
         ['chronicle', 'chronicles', 'chronicled', 'chronicling'],
         ['repeat', 'repeats', 'repeated', 'repeating'],
       ],
-      { objectAs: true },
+      { objectAs: true, evidence: true },
     ),
     // What a news outlet reported first, in the passive with the outlet as its agent: "The registration issue
     // was first reported by The Washington Post" (otherwise the speech cue of the default mode).
@@ -1590,6 +1640,8 @@ export const en: Lexicon = {
     'tie',
     'query',
     'queries',
+    'document',
+    'documents',
   ],
   auxiliaries: [
     "isn't",
@@ -1814,6 +1866,11 @@ export const en: Lexicon = {
     'court',
     'judge',
   ],
+  // In the positions mode, pictures, recordings and campaign ads too: what they show or bring up is the content
+  // ("video of the arrest shows him kneeling", "the ad also mentions the pardon").
+  positionEvidenceNouns: ['video', 'videos', 'footage', 'recording', 'recordings', 'ad', 'ads'],
+  // A number's share of those polled: "46 percent would back …" (the positions mode).
+  shareNouns: ['percent', 'per cent'],
   // ("Report:", "Analysis:" label a genre of article, not a finding.)
   findingNouns: ['poll', 'polls', 'survey', 'surveys', 'study'],
   findingOpeners: ['in'],

@@ -20,6 +20,7 @@ export function positionsLexicon(lexicon: Lexicon): Lexicon {
       cues: [...extra, ...lexicon.cues],
       negatedSpeechReports: true,
       nounHomographs: [...(lexicon.nounHomographs ?? []), ...(lexicon.positionNounHomographs ?? [])],
+      evidenceNouns: [...(lexicon.evidenceNouns ?? []), ...(lexicon.positionEvidenceNouns ?? [])],
       nounCues: [...(lexicon.nounCues ?? []), ...(lexicon.positionNounCues ?? [])],
     };
     withPositions.set(lexicon, derived);

@@ -291,6 +291,18 @@ export interface Lexicon {
   /** In the positions mode, more `nounHomographs`: forms of `positionCues` as often nouns ("the plan"). Optional. */
   positionNounHomographs?: string[];
   /**
+   * In the positions mode, more `evidenceNouns`: sources that show a scene or make a case rather than state a
+   * finding ("video shows him with his hands up", "the ad mentions the pardon"), whose content the positions
+   * mode counts as it counts a poll's. Optional.
+   */
+  positionEvidenceNouns?: string[];
+  /**
+   * Nouns that make a number a share of the people polled ("46 percent", "12 per cent"): a poll reports its
+   * respondents by their share, the subject of the stance they gave ("46 percent would back …", "5 percent
+   * prefer …"). Read in the positions mode. Optional.
+   */
+  shareNouns?: string[];
+  /**
    * Nouns of a stance taken on something, written with the preposition that introduces it ("criticism of",
    * "disdain for", "calls for"), read only in the positions mode (`nounCues` there): their object is the
    * content, their possessor the source ("the editors' disdain for the nominee"); with none, the stance is

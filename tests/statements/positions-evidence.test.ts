@@ -1,0 +1,94 @@
+/**
+ * The positions mode, English sources of evidence and of survey answers: verbs of evidence after a poll, a study
+ * or records ("the survey indicates …", "the data confirm …"), pictures and ads as sources ("footage shows …",
+ * "the ad mentions …"), and the shares of those polled with the stance they gave ("46 percent would back …").
+ */
+import { describe, expect, test } from 'vitest';
+import { extractStatements } from '../../utils/statements';
+import type { Statement } from '../../utils/types';
+
+function positions(text: string): Statement[] {
+  return extractStatements(text, { lang: 'en', articleKey: 'test', positions: true });
+}
+
+function speech(text: string): Statement[] {
+  return extractStatements(text, { lang: 'en', articleKey: 'test' });
+}
+
+describe('positions mode, English evidence and survey sources', () => {
+  test.each([
+    // Verbs of evidence after an evidence noun: the object is what the source found.
+    [
+      'The survey indicates a close race in the northern counties.',
+      'a close race in the northern counties',
+      'survey',
+    ],
+    [
+      'The leaked documents reveal a second bank account in Zurich.',
+      'a second bank account in Zurich',
+      'documents',
+    ],
+    ['The new figures confirm a steady decline in enrollment.', 'a steady decline in enrollment', 'figures'],
+    [
+      'The study documents a sharp rise in rents across the valley.',
+      'a sharp rise in rents across the valley',
+      'study',
+    ],
+    ['The data suggest a slower recovery than expected.', 'a slower recovery than expected', 'data'],
+    // Pictures and ads as sources.
+    [
+      'Footage of the arrest shows him kneeling beside the patrol car.',
+      'him kneeling beside the patrol car',
+      'footage',
+    ],
+    [
+      // (A name's apposition belongs to the object.)
+      'The ad also mentions Tom Reyes, the only councilman who voted against the levee.',
+      'Tom Reyes, the only councilman who voted against the levee',
+      'ad',
+    ],
+    // Shares of those polled.
+    ['Nearly 30 percent support the new transit levy.', 'the new transit levy', 'nearly 30 percent'],
+  ])('%s', (text, content, speaker) => {
+    const found = positions(text);
+    const statement = found.find((s) => s.content === content);
+    expect(statement, JSON.stringify(found.map((s) => [s.speaker, s.content]))).toBeDefined();
+    expect(statement!.speaker.toLowerCase()).toContain(speaker);
+    expect(statement!.kind).toBe('indirect');
+  });
+
+  test('each share of a poll holds its own preference, its object ending where the next share opens', () => {
+    const found = positions(
+      'Among registered voters, 52 percent would choose Ms. Kane and 41 percent would back Mr. Oduya, while 4 percent prefer the independent candidate.',
+    );
+    expect(found.map((s) => [s.speaker, s.content, s.kind])).toEqual([
+      ['52 percent', 'Ms. Kane', 'indirect'],
+      ['41 percent', 'Mr. Oduya', 'indirect'],
+      ['4 percent', 'the independent candidate', 'indirect'],
+    ]);
+  });
+
+  test('a clause of circumstance after the object is no part of the finding', () => {
+    const found = positions('The poll shows a tightening race as the governor gains ground in the suburbs.');
+    expect(found.map((s) => [s.speaker, s.content])).toEqual([['Poll', 'a tightening race']]);
+  });
+
+  test('a person demonstrating or documenting something shows an act, not a finding', () => {
+    for (const text of [
+      'The mayor demonstrated his skill at the piano.',
+      'The team documented the trip in a blog.',
+      // (Choosing to act is an act; a share that is no subject reports nothing.)
+      'He would choose to stay home.',
+      'Her lead fell to 46 percent after the debate.',
+    ])
+      expect(positions(text), text).toEqual([]);
+  });
+
+  test('the default mode reads none of the new objects', () => {
+    expect(speech('The survey indicates a close race in the northern counties.')).toEqual([]);
+    expect(speech('Nearly 30 percent support the new transit levy.')).toEqual([]);
+    expect(
+      speech('The ad also mentions Tom Reyes, the only councilman who voted against the levee.'),
+    ).toEqual([]);
+  });
+});
