@@ -1751,6 +1751,8 @@ export const en: Lexicon = {
     'this morning',
     'this year',
     'in the past',
+    // (Manner: "the study shows in detail how …", "explained in detail why …".)
+    'in detail',
     'in a statement',
     'in an interview',
     'in a news release',
