@@ -92,3 +92,27 @@ describe('positions mode, English evidence and survey sources', () => {
     ).toEqual([]);
   });
 });
+
+describe('English findings in every mode', () => {
+  test.each([
+    // (A manner adverbial between the cue and its clause.)
+    [
+      'A new study shows in detail how large firms shelter profits.',
+      'how large firms shelter profits',
+      'study',
+    ],
+    // (A trailing finding whose postmodifier ends on a cue's homograph.)
+    [
+      'Donations rose to $1 billion, an analysis of the reports shows.',
+      'Donations rose to $1 billion',
+      'an analysis of the reports',
+    ],
+  ])('%s', (text, content, speaker) => {
+    for (const found of [speech(text), positions(text)]) {
+      const statement = found.find((s) => s.content === content);
+      expect(statement, JSON.stringify(found.map((s) => [s.speaker, s.content]))).toBeDefined();
+      expect(statement!.speaker.toLowerCase()).toContain(speaker);
+      expect(statement!.kind).toBe('indirect');
+    }
+  });
+});

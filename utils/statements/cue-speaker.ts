@@ -246,7 +246,8 @@ export function cueSpeaker(s: SentenceReading, cue: CueMatch): CueSpeaker | null
   // postmodifier closer to it ("research conducted by the center found …"): the whole phrase speaks.
   if (!v2 && cue.info.entry.evidence) {
     const finding = evidencePhraseBefore(ctx, cue.tokStart, sentence.tokStart);
-    if (finding && (!speaker || speaker.tokStart > finding.tokStart)) speaker = finding;
+    // (It is the subject, a trailing one too: "…, an analysis of campaign reports shows.")
+    if (finding && (!speaker || speaker.tokStart > finding.tokStart)) speaker = left = finding;
   }
   // A stance given by a poll's share: "…, while 5 percent prefer …" (a figure, which the speaker grammar does
   // not read as a subject).
