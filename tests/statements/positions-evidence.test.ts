@@ -47,6 +47,9 @@ describe('positions mode, English evidence and survey sources', () => {
       'Tom Reyes, the only councilman who voted against the levee',
       'ad',
     ],
+    // Quantified groups holding a suspicion or a doubt, the clause without its "that".
+    ['Many economists suspect the cuts were too deep.', 'the cuts were too deep', 'economists'],
+    ['Few analysts doubt the bill will pass.', 'the bill will pass', 'analysts'],
     // Shares of those polled.
     ['Nearly 30 percent support the new transit levy.', 'the new transit levy', 'nearly 30 percent'],
   ])('%s', (text, content, speaker) => {
@@ -80,6 +83,9 @@ describe('positions mode, English evidence and survey sources', () => {
       // (Choosing to act is an act; a share that is no subject reports nothing.)
       'He would choose to stay home.',
       'Her lead fell to 46 percent after the debate.',
+      // (A suspect or a doubt with a plain object holds no view in a clause.)
+      'Police suspected the driver.',
+      'She doubted his story.',
     ])
       expect(positions(text), text).toEqual([]);
   });

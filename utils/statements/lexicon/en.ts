@@ -830,15 +830,26 @@ export const en: Lexicon = {
         ['feel', 'feels', 'felt'],
         ['realize', 'realizes', 'realized', 'realise', 'realises', 'realised'],
         ['understand', 'understands', 'understood'],
-        ['suspect', 'suspects', 'suspected'],
-        ['doubt', 'doubts', 'doubted'],
         ['consider', 'considers', 'considered'],
+        // ("assumed the debts": taken on.)
         ['assume', 'assumes', 'assumed'],
       ] as const
     ).map((forms) => ({
       forms: [...forms],
       class: 'position' as const,
       needsComplementizer: true,
+      ...HELD,
+    })),
+    // Suspicion and doubt, whose clause often drops its "that" ("experts suspect the losses were …", "doubts the
+    // bill will pass").
+    ...(
+      [
+        ['suspect', 'suspects', 'suspected'],
+        ['doubt', 'doubts', 'doubted'],
+      ] as const
+    ).map((forms) => ({
+      forms: [...forms],
+      class: 'position' as const,
       ...HELD,
     })),
     // Speech named by its topic, the topic its object (speech, but GGT and our sets count none of it): "spoke of the legacy of racism", "talked about jobs",
