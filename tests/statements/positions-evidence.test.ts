@@ -107,6 +107,12 @@ describe('English findings in every mode', () => {
       'how large firms shelter profits',
       'study',
     ],
+    // (A compound whose head is shared stays in the object: "low- and middle-income".)
+    [
+      'One study found the new tax would fall on low- and middle-income families.',
+      'the new tax would fall on low- and middle-income families',
+      'study',
+    ],
     // (A trailing finding whose postmodifier ends on a cue's homograph.)
     [
       'Donations rose to $1 billion, an analysis of the reports shows.',

@@ -188,6 +188,11 @@ export function objectEnd(ctx: AttributionContext, p: number, end: number): numb
       ((tokens[k]!.fold === ',' || tokens[k]!.fold === '.') && k > p && digitGroupAfter(ctx, k - 1)) ||
       // (And the comma before the apposition of a name: "mentions Ana Ruiz, the one juror who …".)
       (tokens[k]!.fold === ',' && nameAppositionAt(ctx, p, k)) ||
+      // (And the hyphen of a compound whose head is shared: "low- and middle-income voters".)
+      (tokens[k]!.fold === '-' &&
+        k > p &&
+        tokens[k - 1]!.end === tokens[k]!.start &&
+        lex.conjunctions.longestAt(tokens, k + 1) !== undefined) ||
       // (A slash between numbers, glued: "9/11", "24/7".)
       (tokens[k]!.fold === '/' &&
         k > p &&
