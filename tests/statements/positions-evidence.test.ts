@@ -35,6 +35,12 @@ describe('positions mode, English evidence and survey sources', () => {
       'study',
     ],
     ['The data suggest a slower recovery than expected.', 'a slower recovery than expected', 'data'],
+    // (The first half of a correlative is no negation.)
+    [
+      'The survey not only documented longer waits at clinics, but also drew links to staff cuts.',
+      'longer waits at clinics',
+      'survey',
+    ],
     // Pictures and ads as sources.
     [
       'Footage of the arrest shows him kneeling beside the patrol car.',

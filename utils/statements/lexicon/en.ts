@@ -1764,6 +1764,8 @@ export const en: Lexicon = {
     'in the past',
     // (Manner: "the study shows in detail how …", "explained in detail why …".)
     'in detail',
+    // (The first half of a correlative, no negation: "not only warned that …, but also …".)
+    'not only',
     'in a statement',
     'in an interview',
     'in a news release',
