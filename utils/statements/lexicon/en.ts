@@ -1732,7 +1732,7 @@ export const en: Lexicon = {
     'night',
   ],
   objectSettings: {
-    openers: ['during', 'in', 'at', 'on'],
+    openers: ['during', 'in', 'at', 'on', 'since'],
     events: [
       'tweet',
       'tweets',
@@ -1767,6 +1767,7 @@ export const en: Lexicon = {
       'podcast',
     ],
   },
+  exampleMarkers: ['including', 'such as'],
   // "was told", "is expected to", "has been asked": passives, whose subject is not the speaker.
   passives: ['is', 'are', 'was', 'were', 'be', 'been', 'being', "isn't", "aren't", "wasn't", "weren't"],
   // The agent of a passive position cue (`CueEntry.agentPassive`): "is supported by far fewer publications".

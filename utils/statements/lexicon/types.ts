@@ -564,6 +564,11 @@ export interface Lexicon {
    */
   objectSettings?: { openers: string[]; events: string[] };
   /**
+   * Words that open examples of the noun phrase before their comma ("including", "such as": "criticized the
+   * new rules, including the fee on permits"): the object goes on over the comma. Optional.
+   */
+  exampleMarkers?: string[];
+  /**
    * Prepositions that attach the place where a role is held to it, before a bare capitalised name (German "in",
    * "aus": "ein Regierungssprecher in Budapest sagte", "der Korrespondent aus Moskau"): the place stays in the
    * speaker's phrase instead of being read as the speaker. Optional.
