@@ -19,6 +19,7 @@ export function positionsLexicon(lexicon: Lexicon): Lexicon {
       ...lexicon,
       cues: [...extra, ...lexicon.cues],
       negatedSpeechReports: true,
+      negatedCuesReport: true,
       nounHomographs: [...(lexicon.nounHomographs ?? []), ...(lexicon.positionNounHomographs ?? [])],
       nounCues: [...(lexicon.nounCues ?? []), ...(lexicon.positionNounCues ?? [])],
     };

@@ -288,6 +288,13 @@ export interface Lexicon {
    * position on it; elsewhere a negated cue reports nothing. Optional.
    */
   negatedSpeechReports?: boolean;
+  /**
+   * Whether a negated cue of `positionCues` reports the position it withholds ("did not address the charges",
+   * "has not mentioned the rally", "never criticized the plan"): set by the positions mode only
+   * (`positionsLexicon`), whose sets count a stance refused as one taken; a one-word negation then stands in the
+   * cue's auxiliary chain. Elsewhere a negated cue reports nothing. Optional.
+   */
+  negatedCuesReport?: boolean;
   /** In the positions mode, more `nounHomographs`: forms of `positionCues` as often nouns ("the plan"). Optional. */
   positionNounHomographs?: string[];
   /**
