@@ -298,6 +298,12 @@ export interface Lexicon {
   /** In the positions mode, more `nounHomographs`: forms of `positionCues` as often nouns ("the plan"). Optional. */
   positionNounHomographs?: string[];
   /**
+   * Catenative verbs, written with the word that joins them to the verb they govern ("tried to", "started by",
+   * "kept", "steered clear of"), read as `auxiliaries` in the positions mode: a cue after them keeps their
+   * subject as its speaker ("The senator appeared to blame …", "She avoided criticizing …"). Optional.
+   */
+  positionCatenatives?: string[];
+  /**
    * Nouns of a stance taken on something, written with the preposition that introduces it ("criticism of",
    * "disdain for", "calls for"), read only in the positions mode (`nounCues` there): their object is the
    * content, their possessor the source ("the editors' disdain for the nominee"); with none, the stance is
