@@ -278,7 +278,7 @@ function auxiliaryBefore(lex: CompiledLexicon, tokens: readonly Token[], k: numb
       : 0;
   let j = k - 1;
   let negation = -1;
-  for (let guard = 0; guard < 4 && j >= floor; guard++) {
+  for (let guard = 0; guard < 3 && j >= floor; guard++) {
     const aux = lex.auxiliaries.matchEndingAt(tokens, j)[0];
     if (aux) {
       let s = j - aux.length + 1;
