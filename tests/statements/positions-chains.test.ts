@@ -35,6 +35,19 @@ describe('positions mode, English negated cues', () => {
     expect(speech(text)).toEqual([]);
   });
 
+  test('an infinitive content ends before a predicate coordinated with the cue: ", but was outvoted"', () => {
+    for (const text of [
+      'The mayor Nina Cole did not want to close the pool, but was outvoted by the council.',
+      'The mayor Nina Cole wanted to close the pool, but was outvoted by the council.',
+    ]) {
+      const found = positions(text);
+      expect(
+        found.map((s) => [s.speaker, s.content, s.kind]),
+        text,
+      ).toEqual([['Nina Cole', 'to close the pool', 'indirect']]);
+    }
+  });
+
   test('speech withheld reports nothing: "did not say that …"', () => {
     const text = 'The mayor Nina Cole did not say that the deal was signed.';
     expect(positions(text)).toEqual([]);
