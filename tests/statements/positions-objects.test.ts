@@ -156,6 +156,47 @@ describe('positions mode, English object cues', () => {
     );
   });
 
+  test('an object runs on over the comma before its examples: "the new rules, including …"', () => {
+    for (const [text, content] of [
+      [
+        'The union leader Rosa Vega criticized the new rules, including the fee on building permits.',
+        'the new rules, including the fee on building permits',
+      ],
+      [
+        'The council member Joan Pike attacked the budget cuts, such as the end of the night buses.',
+        'the budget cuts, such as the end of the night buses',
+      ],
+    ] as const) {
+      const found = positions(text);
+      expect(
+        found.map((s) => s.content),
+        text,
+      ).toEqual([content]);
+      expect(found[0]!.kind).toBe('indirect');
+    }
+  });
+
+  test('an object ends before the setting "since …" and before a subordinate gerund ("while campaigning")', () => {
+    for (const [text, content, speaker] of [
+      [
+        'The mayor Nina Cole has attacked the port deal since the televised debate.',
+        'the port deal',
+        'Nina Cole',
+      ],
+      [
+        'Senator Ruth Calder mocked the budget plan while campaigning in Dayton.',
+        'the budget plan',
+        'Ruth Calder',
+      ],
+    ] as const) {
+      const found = positions(text);
+      expect(
+        found.map((s) => [s.speaker, s.content]),
+        text,
+      ).toEqual([[speaker, content]]);
+    }
+  });
+
   test('a view needs its predicate: "saw the mayor" is no statement', () => {
     expect(positions('Many residents saw the mayor at the market on Sunday.')).toEqual([]);
   });

@@ -202,7 +202,13 @@ export function objectEnd(ctx: AttributionContext, p: number, end: number): numb
         tokens[k]!.end === tokens[k + 1]!.start) ||
       // (And the full stop of a title, an abbreviation or initials, as the sentence splitter reads it: "about
       // Mrs. Clinton", "after the Sept. 11 attacks", "the integrity of the U.S. voting system".)
-      (tokens[k]!.fold === '.' && k > p && isWord(ctx, k + 1) && isAbbreviation(tokens, k, lex)))
+      (tokens[k]!.fold === '.' && k > p && isWord(ctx, k + 1) && isAbbreviation(tokens, k, lex)) ||
+      // (And the comma before examples of the noun: "the new rules, including the fee on permits".)
+      (tokens[k]!.fold === ',' &&
+        k > p &&
+        !inQuote(ctx, k) &&
+        isWord(ctx, k + 1) &&
+        lex.exampleMarkers.longestAt(tokens, k + 1) !== undefined))
   ) {
     if (
       k > p &&
@@ -230,6 +236,8 @@ export function objectEnd(ctx: AttributionContext, p: number, end: number): numb
     // A clause of circumstance after the object is the writer's setting, not what the object names: "indicates a
     // tightening race | as the senator gains ground".
     if (k > p + 1 && !inQuote(ctx, k) && circumstanceClauseAt(ctx, k, end)) break;
+    // An adverbial clause of the subject's own other act ends it: "touted the figures while mocking his rivals".
+    if (k > p && !inQuote(ctx, k) && subordinateGerund(ctx, k)) break;
     if (
       lex.subordinators.longestAt(tokens, k) ||
       lex.relativePronouns.longestAt(tokens, k) ||
@@ -239,6 +247,21 @@ export function objectEnd(ctx: AttributionContext, p: number, end: number): numb
     k++;
   }
   return k;
+}
+
+/**
+ * Does a subordinator followed by a progressive form stand at token `k` ("while mocking", "when asked" is no such
+ * form)? A clause with no subject of its own, whose subject is the main clause's.
+ */
+function subordinateGerund(ctx: AttributionContext, k: number): boolean {
+  const { tokens, lex } = ctx;
+  const sub = lex.subordinators.longestAt(tokens, k);
+  if (!sub) return false;
+  const verb = tokens[k + sub.length];
+  if (!verb || verb.kind !== 'word' || inQuote(ctx, k + sub.length)) return false;
+  return (lex.lexicon.progressiveSuffixes ?? []).some(
+    (x) => verb.fold.length > x.length + 2 && verb.fold.endsWith(x),
+  );
 }
 
 /**

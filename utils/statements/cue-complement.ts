@@ -75,7 +75,10 @@ export function infinitiveOrObject(s: SentenceReading, r: CueReading, verbal: bo
         content,
         mainVerb >= 0
           ? tokens[mainVerb]!.start
-          : clauseStop(ctx, first, end, sentenceEndChar, sentence.tokStart),
+          : Math.min(
+              clauseStop(ctx, first, end, sentenceEndChar, sentence.tokStart),
+              coordinatedPredicate(ctx, first, end) ?? sentenceEndChar,
+            ),
         first,
         mainVerb >= 0 ? mainVerb : end,
       );
@@ -113,6 +116,28 @@ export function infinitiveOrObject(s: SentenceReading, r: CueReading, verbal: bo
     }
   }
   return false;
+}
+
+/**
+ * Where a finite predicate coordinated after a comma with the cue's own begins, after an infinitive content
+ * ("wanted to close the pool, | but was outvoted by the council"): a conjunction then an auxiliary, with no subject
+ * of its own, belongs to the cue's subject, not to the infinitive. A character offset, or undefined.
+ */
+function coordinatedPredicate(ctx: AttributionContext, from: number, end: number): number | undefined {
+  const { tokens, lex } = ctx;
+  for (let k = from; k < end - 2; k++) {
+    if (inQuote(ctx, k) || tokens[k]!.fold !== ',') continue;
+    const conjunction = lex.conjunctions.longestAt(tokens, k + 1);
+    if (!conjunction) continue;
+    const verb = k + 1 + conjunction.length;
+    if (
+      isWord(ctx, verb) &&
+      !inQuote(ctx, verb) &&
+      lex.auxiliaries.matchAt(tokens, verb).some((a) => a.length === 1)
+    )
+      return tokens[k]!.start;
+  }
+  return undefined;
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import { foldText } from '../text/normalize';
 import type { CompiledLexicon, CueInfo, PhraseMatch } from './lexicon/compile';
-import type { PronounEntry } from './lexicon/types';
+import type { CueEntry, PronounEntry } from './lexicon/types';
 import type { Token } from './tokens';
 
 export interface CueMatch {
@@ -266,27 +266,40 @@ function nameContext(tokens: readonly Token[], i: number): boolean {
   );
 }
 
-/** Start of the auxiliary chain ending right before token `k` (fillers allowed between), or -1. */
+/**
+ * Start of the auxiliary chain ending right before token `k` (fillers allowed between), or -1. Where negated
+ * cues report (`Lexicon.negatedCuesReport`), a one-word negation may stand in the chain or open it ("did not
+ * address", "could not resist pointing out", "never criticized"): it is then part of the cue.
+ */
 function auxiliaryBefore(lex: CompiledLexicon, tokens: readonly Token[], k: number, floor: number): number {
+  const negationAt = (at: number): number =>
+    lex.lexicon.negatedCuesReport === true && at >= floor
+      ? (lex.negations.matchEndingAt(tokens, at).find((n) => n.length === 1)?.length ?? 0)
+      : 0;
   let j = k - 1;
+  let negation = -1;
   for (let guard = 0; guard < 3 && j >= floor; guard++) {
     const aux = lex.auxiliaries.matchEndingAt(tokens, j)[0];
     if (aux) {
       let s = j - aux.length + 1;
       // A capitalised auxiliary inside a sentence is a name: "Ms. May said", "Theresa May said".
       if (tokens[s]!.upper && nameContext(tokens, s)) return -1;
-      // Chains: "would have said", "aurait été".
+      // Chains: "would have said", "aurait été", "would not have said".
       // (Not a word that is also a conjunction: Italian "e" folds like "è" in "… Roma e ha chiesto".)
-      const more = lex.auxiliaries.matchEndingAt(tokens, s - 1)[0];
-      const conjunction = more !== undefined && lex.conjunctions.matchEndingAt(tokens, s - 1).length > 0;
-      if (more && !conjunction && s - more.length >= floor) s -= more.length;
+      const negated = negationAt(s - 1);
+      const more = lex.auxiliaries.matchEndingAt(tokens, s - 1 - negated)[0];
+      const conjunction =
+        more !== undefined && lex.conjunctions.matchEndingAt(tokens, s - 1 - negated).length > 0;
+      if (more && !conjunction && s - negated - more.length >= floor) s -= negated + more.length;
       return s >= floor ? s : -1;
     }
     const filler = lex.fillers.matchEndingAt(tokens, j)[0];
-    if (!filler) return -1;
-    j -= filler.length;
+    const negated = filler ? 0 : negationAt(j);
+    if (negated > 0) negation = j;
+    else if (!filler) return negation;
+    j -= filler ? filler.length : negated;
   }
-  return -1;
+  return negation;
 }
 
 /**
@@ -388,6 +401,26 @@ function raisedInfinitive(lex: CompiledLexicon, tokens: readonly Token[], k: num
  */
 function negatedQuestionReports(lex: CompiledLexicon, tokens: readonly Token[], k: number): boolean {
   return lex.lexicon.negatedSpeechReports === true && lex.questionWords.longestAt(tokens, k) !== undefined;
+}
+
+/**
+ * Does a negated cue of the positions mode still report (`Lexicon.negatedCuesReport`): a stance or an act on an
+ * object of `positionCues` withheld is a position taken ("has not mentioned the rally", "did not respond to
+ * requests for comment"); speech withheld ("did not say that …") reports nothing.
+ */
+function negatedPositionReports(lex: CompiledLexicon, entry: CueEntry): boolean {
+  return lex.lexicon.negatedCuesReport === true && (lex.lexicon.positionCues ?? []).includes(entry);
+}
+
+/** The last token before token `i` that is no filler, down to `floor` ("did not | immediately respond"). */
+function fillersBefore(lex: CompiledLexicon, tokens: readonly Token[], i: number, floor: number): number {
+  let j = i - 1;
+  for (let guard = 0; guard < 3 && j >= floor; guard++) {
+    const filler = lex.fillers.matchEndingAt(tokens, j)[0];
+    if (!filler) break;
+    j -= filler.length;
+  }
+  return j;
 }
 
 /**
@@ -541,15 +574,19 @@ export function findCues(
     }
     if (m.value.participle && aux < 0 && trailingAux === 0) continue;
     if (aux >= 0) startTok = aux;
-    // Negated ("won't say", "ne dit pas") or passive ("is said to", "were advised") cues report nothing; a
-    // negated stance or view is one still, in the positions mode ("didn't know what to make of it", "voters
-    // don't expect a new mayor to …").
+    // Negated ("won't say", "ne dit pas", "did not immediately say") or passive ("is said to", "were advised")
+    // cues report nothing; a negated stance or view is one still, in the positions mode ("didn't know what to
+    // make of it", "voters don't expect a new mayor to …"), and so is an act on an object withheld ("has not
+    // mentioned the rally").
     const negated =
-      lex.negations.matchEndingAt(tokens, i - 1).length > 0 ||
+      lex.negations.matchEndingAt(tokens, fillersBefore(lex, tokens, i, startTok)).length > 0 ||
       lex.negations.matchAt(tokens, i + m.length).length > 0 ||
       (startTok > from && lex.negations.matchEndingAt(tokens, startTok - 1).length > 0);
     if (
-      (negated && m.value.entry.class !== 'position' && !negatedQuestionReports(lex, tokens, i + m.length)) ||
+      (negated &&
+        m.value.entry.class !== 'position' &&
+        !negatedPositionReports(lex, m.value.entry) &&
+        !negatedQuestionReports(lex, tokens, i + m.length)) ||
       (lex.passives.matchEndingAt(tokens, i - 1).length > 0 && (aux < 0 || passiveForm(lex, t.fold))) ||
       // "was also found", "is now expected": the passive auxiliary before adverbs.
       (aux >= 0 &&

@@ -297,6 +297,7 @@ export interface CompiledLexicon {
   /** "in", "during" … then "tweets", "debate": the setting of a speech act, ending its noun-phrase object. */
   objectSettingOpeners: PhraseMatcher<true>;
   objectSettingEvents: PhraseMatcher<true>;
+  exampleMarkers: PhraseMatcher<true>;
   /** "in", "aus": attach a place to a role ("ein Sprecher in Budapest"). */
   placePrepositions: PhraseMatcher<true>;
   /** "même", "derselben": a noun phrase they open points back to the last source. */
@@ -385,6 +386,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     settingEvents: words(lexicon.speechSettings?.events),
     objectSettingOpeners: words(lexicon.objectSettings?.openers),
     objectSettingEvents: words(lexicon.objectSettings?.events),
+    exampleMarkers: words(lexicon.exampleMarkers),
     placePrepositions: words(lexicon.placePrepositions),
     sameReferents: words(lexicon.sameReferents),
     outletNouns: words(lexicon.outletNouns),

@@ -89,6 +89,64 @@ function objectPositionCues(
   }));
 }
 
+/**
+ * Catenative verbs (`positionCatenatives`), read as auxiliaries in the positions mode: the subject of a raising
+ * or control verb is the subject of the verb it governs, so a cue after one keeps its subject as the speaker
+ * ("The senator appeared to blame the contractors", "She avoided criticizing the plan"). Each verb is written
+ * in all its forms with the word that joins it to the governed verb. (The phase, attempt and appearance verbs
+ * before "to" that are `auxiliaries` in every mode are not repeated here; nor are the intentions and wishes of
+ * `positionCues`, "wants to", "refused to", whose infinitive is their own content.)
+ */
+const CATENATIVES: readonly string[] = [
+  // Raising and control verbs before "to": tendency, attempt, success, need ("tends to side with", "managed to
+  // mention", "needs to tell"). ("fail to" is left out: "criticism for failing to act" is a noun's content.)
+  ...[
+    ['tend', 'tends', 'tended', 'tending'],
+    ['happen', 'happens', 'happened', 'happening'],
+    ['attempt', 'attempts', 'attempted', 'attempting'],
+    ['strive', 'strives', 'strove', 'striven', 'striving'],
+    ['struggle', 'struggles', 'struggled', 'struggling'],
+    ['manage', 'manages', 'managed', 'managing'],
+    ['need', 'needs', 'needed', 'needing'],
+    // Quasi-modals: "has to answer", "ought to", "used to praise", "was able to tout", "is going to attack".
+    ['have', 'has', 'had', 'having'],
+    ['ought'],
+    ['used'],
+    ['able', 'unable'],
+    ['going'],
+    // Phase: "went on to accuse", "proceeded to attack", "ceased to support".
+    ['go on', 'goes on', 'went on', 'gone on', 'going on'],
+    ['proceed', 'proceeds', 'proceeded', 'proceeding'],
+    ['cease', 'ceases', 'ceased', 'ceasing'],
+  ].flatMap((verb) => verb.map((form) => `${form} to`)),
+  // Phase verbs before the manner of the first or last act ("started off by emphasizing", "closed by urging").
+  ...[
+    ['start', 'starts', 'started', 'starting'],
+    ['start off', 'starts off', 'started off', 'starting off'],
+    ['begin', 'begins', 'began', 'begun', 'beginning'],
+    ['open', 'opens', 'opened', 'opening'],
+    ['kick off', 'kicks off', 'kicked off', 'kicking off'],
+    ['end', 'ends', 'ended', 'ending'],
+    ['close', 'closes', 'closed', 'closing'],
+    ['conclude', 'concludes', 'concluded', 'concluding'],
+  ].flatMap((verb) => verb.map((form) => `${form} by`)),
+  // Verbs taking a gerund: phase ("kept attacking", "stopped praising", "resumed criticizing") and avoidance
+  // ("avoided mentioning", "could not resist pointing out", "is steering clear of criticizing", "refrained from
+  // endorsing").
+  ...[
+    ['keep', 'keeps', 'kept', 'keeping'],
+    ['keep on', 'keeps on', 'kept on', 'keeping on'],
+    ['stop', 'stops', 'stopped', 'stopping'],
+    ['quit', 'quits', 'quitting'],
+    ['resume', 'resumes', 'resumed', 'resuming'],
+    ['avoid', 'avoids', 'avoided', 'avoiding'],
+    ['resist', 'resists', 'resisted', 'resisting'],
+    ['refrain from', 'refrains from', 'refrained from', 'refraining from'],
+    ['steer clear of', 'steers clear of', 'steered clear of', 'steering clear of'],
+    ['stop short of', 'stops short of', 'stopped short of', 'stopping short of'],
+  ].flat(),
+];
+
 export const en: Lexicon = {
   lang: 'en',
   cues: [
@@ -1654,6 +1712,7 @@ export const en: Lexicon = {
     'document',
     'documents',
   ],
+  positionCatenatives: [...CATENATIVES],
   auxiliaries: [
     "isn't",
     "aren't",
@@ -1799,7 +1858,7 @@ export const en: Lexicon = {
     'night',
   ],
   objectSettings: {
-    openers: ['during', 'in', 'at', 'on'],
+    openers: ['during', 'in', 'at', 'on', 'since'],
     events: [
       'tweet',
       'tweets',
@@ -1834,6 +1893,7 @@ export const en: Lexicon = {
       'podcast',
     ],
   },
+  exampleMarkers: ['including', 'such as'],
   // "was told", "is expected to", "has been asked": passives, whose subject is not the speaker.
   passives: ['is', 'are', 'was', 'were', 'be', 'been', 'being', "isn't", "aren't", "wasn't", "weren't"],
   // The agent of a passive position cue (`CueEntry.agentPassive`): "is supported by far fewer publications".

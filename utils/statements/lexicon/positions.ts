@@ -19,6 +19,8 @@ export function positionsLexicon(lexicon: Lexicon): Lexicon {
       ...lexicon,
       cues: [...extra, ...lexicon.cues],
       negatedSpeechReports: true,
+      negatedCuesReport: true,
+      auxiliaries: [...lexicon.auxiliaries, ...(lexicon.positionCatenatives ?? [])],
       nounHomographs: [...(lexicon.nounHomographs ?? []), ...(lexicon.positionNounHomographs ?? [])],
       evidenceNouns: [...(lexicon.evidenceNouns ?? []), ...(lexicon.positionEvidenceNouns ?? [])],
       nounCues: [...(lexicon.nounCues ?? []), ...(lexicon.positionNounCues ?? [])],

@@ -288,6 +288,13 @@ export interface Lexicon {
    * position on it; elsewhere a negated cue reports nothing. Optional.
    */
   negatedSpeechReports?: boolean;
+  /**
+   * Whether a negated cue of `positionCues` reports the position it withholds ("did not address the charges",
+   * "has not mentioned the rally", "never criticized the plan"): set by the positions mode only
+   * (`positionsLexicon`), whose sets count a stance refused as one taken; a one-word negation then stands in the
+   * cue's auxiliary chain. Elsewhere a negated cue reports nothing. Optional.
+   */
+  negatedCuesReport?: boolean;
   /** In the positions mode, more `nounHomographs`: forms of `positionCues` as often nouns ("the plan"). Optional. */
   positionNounHomographs?: string[];
   /**
@@ -302,6 +309,12 @@ export interface Lexicon {
    * prefer …"). Read in the positions mode. Optional.
    */
   shareNouns?: string[];
+  /**
+   * Catenative verbs, written with the word that joins them to the verb they govern ("tried to", "started by",
+   * "kept", "steered clear of"), read as `auxiliaries` in the positions mode: a cue after them keeps their
+   * subject as its speaker ("The senator appeared to blame …", "She avoided criticizing …"). Optional.
+   */
+  positionCatenatives?: string[];
   /**
    * Nouns of a stance taken on something, written with the preposition that introduces it ("criticism of",
    * "disdain for", "calls for"), read only in the positions mode (`nounCues` there): their object is the
@@ -575,6 +588,11 @@ export interface Lexicon {
    * plan during a debate"). It ends the object: the words reported are "her", "the plan". Optional.
    */
   objectSettings?: { openers: string[]; events: string[] };
+  /**
+   * Words that open examples of the noun phrase before their comma ("including", "such as": "criticized the
+   * new rules, including the fee on permits"): the object goes on over the comma. Optional.
+   */
+  exampleMarkers?: string[];
   /**
    * Prepositions that attach the place where a role is held to it, before a bare capitalised name (German "in",
    * "aus": "ein Regierungssprecher in Budapest sagte", "der Korrespondent aus Moskau"): the place stays in the
