@@ -22,8 +22,8 @@ describe('positions mode, English negated cues', () => {
   test.each([
     ['Senator Ruth Calder has not mentioned the pension scandal.', 'the pension scandal', 'Ruth Calder'],
     [
-      'The mayor Nina Cole did not immediately respond to requests for comment.',
-      'requests for comment',
+      'The mayor Nina Cole did not immediately respond to the letter from the unions.',
+      'the letter from the unions',
       'Nina Cole',
     ],
     ['The governor Rita Lane never criticized the pipeline deal.', 'the pipeline deal', 'Rita Lane'],
