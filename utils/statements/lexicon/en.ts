@@ -2465,7 +2465,7 @@ export const en: Lexicon = {
     'declined to',
   ],
   pluralSuffixes: ['s'],
-  conjunctions: ['and', 'or', 'but', 'nor'],
+  conjunctions: ['and', 'or', 'but', 'nor', 'then'],
   // "As Mr. Lee put it, …", "…, as the ministry noted.": a parenthetical attribution of the rest of the sentence.
   asMarkers: ['as'],
   // ("while" is as often the speaker's own contrast, "despite" a preposition: not among them.)
