@@ -91,6 +91,13 @@ describe('positions mode: a stance or an intention joined to the cue', () => {
     expect(statements[1]!.cueClass).toBe('position');
   });
 
+  it('reads "warned against" as a warning whose object names the danger', () => {
+    expect(summary(read('Ruth Calder warned against any new tolls on the bridge.', 'en', true))).toEqual([
+      ['Ruth Calder', 'warned against', 'any new tolls on the bridge', 'indirect'],
+    ]);
+    expect(read('Ruth Calder warned against any new tolls on the bridge.')).toEqual([]);
+  });
+
   it('lets a participle share the first cue’s auxiliary', () => {
     const statements = read(
       'Ruth Calder has criticized the ferry contract and opposed any new tolls on the bridge.',

@@ -1051,7 +1051,9 @@ export const en: Lexicon = {
             ['elaborate', 'elaborates', 'elaborated', 'elaborating'],
             ['weigh in', 'weighs in', 'weighed in', 'weighing in'],
           ].flatMap((verb) => verb.map((form) => `${form} on`)),
-        ),
+        )
+        // (A warning names the danger with "against": "warned against hasty cuts".)
+        .concat(['warn', 'warns', 'warned', 'warning'].map((form) => `${form} against`)),
       class: 'say' as const,
       objectContent: true,
       oneWordObject: true,
