@@ -112,6 +112,20 @@ describe('positions mode: a stance or an intention joined to the cue', () => {
 });
 
 describe('French second cue after the reported clause', () => {
+  it('lets a participle after "et" share the first cue’s auxiliary: "a affirmé que … et averti que …"', () => {
+    expect(
+      summary(
+        read(
+          'Le maire Paul Verdier a affirmé que le péage était abandonné et averti que toute hausse serait refusée.',
+          'fr',
+        ),
+      ),
+    ).toEqual([
+      ['Paul Verdier', 'a affirmé', 'le péage était abandonné', 'indirect'],
+      ['Paul Verdier', 'averti', 'toute hausse serait refusée', 'indirect'],
+    ]);
+  });
+
   it('reads "a affirmé que … et a averti que …" and "…, puis a ajouté : « … »" as two statements', () => {
     expect(
       summary(
