@@ -98,6 +98,18 @@ describe('positions mode: a stance or an intention joined to the cue', () => {
     expect(read('Ruth Calder warned against any new tolls on the bridge.')).toEqual([]);
   });
 
+  it('reads "encouraged X to …" as a demand whose content is the infinitive with its addressee', () => {
+    expect(
+      summary(
+        read('Ruth Calder said the levy was dead and encouraged voters to write to the county.', 'en', true),
+      ),
+    ).toEqual([
+      ['Ruth Calder', 'said', 'the levy was dead', 'indirect'],
+      ['Ruth Calder', 'encouraged', 'voters to write to the county', 'indirect'],
+    ]);
+    expect(read('Ruth Calder encouraged voters to write to the county.')).toEqual([]);
+  });
+
   it('lets a participle share the first cue’s auxiliary', () => {
     const statements = read(
       'Ruth Calder has criticized the ferry contract and opposed any new tolls on the bridge.',

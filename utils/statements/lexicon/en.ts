@@ -731,6 +731,13 @@ export const en: Lexicon = {
   ],
   // The positions mode: stances and intentions of a person or an organisation (see `Lexicon.positionCues`).
   positionCues: [
+    // Encouragement to act, the one who is to act before the infinitive: "encouraged voters to register".
+    {
+      forms: ['encourage', 'encourages', 'encouraged', 'encouraging'],
+      class: 'demand' as const,
+      addresseeObject: true,
+      infinitive: true,
+    },
     // Intentions, whose content is the intended action, its "to" right after the verb: "plans to sue", "refused
     // to testify"; a clause or a bare object is no intention ("planned the trip"), nor a "to" further on
     // ("declined from 58 to 55 percent").
