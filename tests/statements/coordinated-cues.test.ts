@@ -98,6 +98,21 @@ describe('positions mode: a stance or an intention joined to the cue', () => {
     expect(read('Ruth Calder warned against any new tolls on the bridge.')).toEqual([]);
   });
 
+  it('reads "said … and warned against …" as two statements of the same speaker', () => {
+    expect(
+      summary(
+        read(
+          'The senator said the bill was dead and warned against any compromise with the county.',
+          'en',
+          true,
+        ),
+      ),
+    ).toEqual([
+      ['senator', 'said', 'the bill was dead', 'indirect'],
+      ['senator', 'warned against', 'any compromise with the county', 'indirect'],
+    ]);
+  });
+
   it('reads "encouraged X to …" as a demand whose content is the infinitive with its addressee', () => {
     expect(
       summary(
