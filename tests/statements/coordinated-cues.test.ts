@@ -77,6 +77,25 @@ describe('English second cue after the reported clause', () => {
   });
 });
 
+describe('English second cue repeating the first one’s auxiliary', () => {
+  it('gives its object to the first cue’s subject even after a clause', () => {
+    const text =
+      'Mayor Tom Ellery has attacked the tolls that burden commuters, and has called for scrapping the levy.';
+    const statements = read(text);
+    expect(summary(statements)).toEqual([
+      ['Tom Ellery', 'has attacked', 'the tolls that burden commuters', 'indirect'],
+      ['Tom Ellery', 'has called for', 'scrapping the levy', 'indirect'],
+    ]);
+    expectExactOffsets(text, statements);
+  });
+
+  it('leaves a bare verb after a clause with a pronoun subject to that clause', () => {
+    expect(
+      summary(read('Mayor Tom Ellery said he had failed commuters and called it a tax on the poor.')),
+    ).toEqual([['Tom Ellery', 'said', 'he had failed commuters', 'indirect']]);
+  });
+});
+
 describe('positions mode: a stance or an intention joined to the cue', () => {
   it('reports it beside the first statement, with the same speaker', () => {
     const statements = read(

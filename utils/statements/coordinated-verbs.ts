@@ -102,6 +102,21 @@ export function sameShapeCue(ctx: AttributionContext, firstCue: number, k: numbe
 }
 
 /**
+ * Does the cue at token `k` repeat the auxiliary of the cue at token `firstCue`, with its shape ("has attacked
+ * the rules that … and has called for …")? The repeated auxiliary marks a second predicate of the first cue's
+ * subject even after a clause whose own subject might take a bare verb ("acknowledged they had erred and
+ * described …" leaves "described" to that clause).
+ */
+export function repeatsAuxiliary(ctx: AttributionContext, firstCue: number, k: number): boolean {
+  const second = shapeAt(ctx, k);
+  return (
+    second.auxiliary !== '' &&
+    second.auxiliary === shapeAt(ctx, firstCue).auxiliary &&
+    sameShapeCue(ctx, firstCue, k)
+  );
+}
+
+/**
  * Is the cue at token `cue` joined by a conjunction (and adverbs) to the earlier cue at token `firstCue`, with
  * the same shape (`sameShapeCue`)? Then it has that cue's subject and reports beside it.
  */

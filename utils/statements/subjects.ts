@@ -37,7 +37,7 @@ import {
 import { clauseOver, shortTail, subordinateWithin } from './content-bounds';
 import { frontedOffice } from './fronted-office';
 import { afterOpeningAdverbs } from './loose-subject';
-import { conjunctionBefore } from './coordinated-verbs';
+import { conjunctionBefore, repeatsAuxiliary } from './coordinated-verbs';
 import { institutionNounAlone, outletBeforeCue } from './outlet-addressee';
 
 const TRAILING_LEAD = new Set([',', '-', '(']);
@@ -56,10 +56,11 @@ export function coordinatedVerb(
   const k = conjunctionBefore(ctx, cueTok, earlierCue);
   if (k < 0) return false;
   // After a clause ("acknowledged (that) they had erred and pledged …") the second verb may be the clause's
-  // own: only a first verb with a noun-phrase object leaves the second to its subject.
+  // own: only a first verb with a noun-phrase object leaves the second to its subject, or a second verb that
+  // repeats the first one's auxiliary ("has attacked rules that … and has called for …", `repeatsAuxiliary`).
   for (let j = earlierCue + 1; j < k; j++)
     if (ctx.lex.complementizers.longestAt(ctx.tokens, j) || ctx.lex.pronouns.longestAt(ctx.tokens, j))
-      return false;
+      return repeatsAuxiliary(ctx, earlierCue, cueTok);
   return true;
 }
 
