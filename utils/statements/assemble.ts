@@ -19,7 +19,7 @@ import {
   type AttributionContext,
   type RawStatement,
 } from './attribution';
-import { inQuote, isWord } from './attribution-base';
+import { firstTokenFrom, inQuote, isWord } from './attribution-base';
 import { SpeakerResolver, type ResolvedSpeaker } from './coreference';
 import { captionTest } from './captions';
 import {
@@ -29,7 +29,7 @@ import {
   subordinateLead,
 } from './coordinated-clauses';
 import { gerundComma } from './gerund';
-import { beforeCoordinatedCue, beforeSpeakerAct } from './coordinated-verbs';
+import { beforeCoordinatedCue, beforeSpeakerAct, joinedCue } from './coordinated-verbs';
 import { afterOpeningAdverbs, looseSubject } from './loose-subject';
 import { statementId } from './id';
 import { innerRange, type QuoteSpan } from './quote-spans';
@@ -213,7 +213,9 @@ export function nest(
       }
       // Nor is a stance or an intention (the positions mode): it is part of what the outer speaker said, "said he
       // wants to …", "said the party supports …", and leaves that content whole.
-      if (!inner.trailing && inner.cueClass === 'position') {
+      // (Not one joined to the outer cue, whose subject takes a stance besides speaking: "said the plan was
+      // dead and opposed any delay".)
+      if (!inner.trailing && inner.cueClass === 'position' && !joinedToCue(ctx, outer, inner)) {
         dropped.add(inner);
         continue;
       }
@@ -255,6 +257,16 @@ export function nest(
   }
   for (const r of raws) if (contentEnd(r) <= contentStart(r)) dropped.add(r);
   return { raws: raws.filter((r) => !dropped.has(r)), dropped: [...dropped], parent };
+}
+
+/** Is `inner`'s cue, with no subject of its own, joined to `outer`'s by a conjunction (`joinedCue`)? */
+function joinedToCue(ctx: AttributionContext, outer: RawStatement, inner: RawStatement): boolean {
+  if (!inner.inherits) return false;
+  const first = firstTokenFrom(ctx, outer.cueStart);
+  const cue = firstTokenFrom(ctx, inner.cueStart);
+  return ctx.tokens[first]?.start === outer.cueStart && ctx.tokens[cue]?.start === inner.cueStart
+    ? joinedCue(ctx, first, cue)
+    : false;
 }
 
 /**
@@ -351,7 +363,11 @@ function dropTrailingConjunction(ctx: AttributionContext, range: [number, number
   if (!tokens[lo] || tokens[lo]!.end !== range[1]) return range;
   // Adverbs of the second cue go with it: "… and | repeatedly said".
   let k = lo;
-  for (let guard = 0; guard < 2 && lex.fillers.longestAt(tokens, k)?.length === 1; guard++) k--;
+  for (let guard = 0; guard < 2 && lex.fillers.longestAt(tokens, k)?.length === 1; guard++) {
+    // (An adverb that is a conjunction too is one: "…, then | added", "… and then | added".)
+    if (lex.conjunctions.longestAt(tokens, k) && !lex.conjunctions.longestAt(tokens, k - 1)) break;
+    k--;
+  }
   const last = tokens[k];
   if (!last || last.start <= range[0] || ctx.quoteOf[k] !== -1) return range;
   // (A contrastive after a comma too: "…, а | Y добавила".)
@@ -876,7 +892,7 @@ export function assemble(
   const nested = nest(ctx, raws);
   for (const r of nested.raws)
     if (r.parts.length === 1 && !r.trailing && r.kind !== 'direct') {
-      const range = beforeSpeakerAct(ctx, beforeCoordinatedCue(ctx, r.cue, r.parts[0]!));
+      const range = beforeSpeakerAct(ctx, beforeCoordinatedCue(ctx, r.cueStart, r.parts[0]!));
       if (r.kind === 'mixed' && range[1] < r.parts[0]![1] && !quotedWithin(ctx, range[0], range[1]))
         r.kind = 'indirect';
       r.parts = coordinatedClauses(ctx, range);

@@ -420,6 +420,9 @@ export function colonQuoteAfter(ctx: AttributionContext, from: number, end: numb
   for (let j = from; j < limit; j++) {
     const t = tokens[j]!;
     if (inQuote(ctx, j) || t.kind === 'break') return -1;
+    // Another verb's colon after "and": "said the bill was dead and added: “…”" is the second verb's.
+    if (lex.conjunctions.longestAt(tokens, j) && lex.cues.longestAt(tokens, skipFillers(ctx, j + 1, limit)))
+      return -1;
     if (prepositional && t.fold === ',' && j - from <= 8 && j + 1 < end && inQuote(ctx, j + 1))
       return blockQuoteAt(ctx, j + 1, end);
     if (t.kind !== 'punct' || t.fold === ',' || t.fold === '(' || t.fold === ')') continue;

@@ -21,7 +21,9 @@ import {
 import { bareInfinitiveStart } from './bare-infinitive';
 import { mainVerbAfterInfinitive } from './noun-cue-subject';
 import { paragraphEnd } from './signed';
-import { auxiliarySoon, clauseSubject, pluralSubjectAt } from './subjects';
+import { auxiliarySoon, clauseSubject, earlierCueToken, pluralSubjectAt } from './subjects';
+import { joinedCue } from './coordinated-verbs';
+import type { CueMatch } from './cues';
 import {
   blockQuoteAt,
   bracketedObject,
@@ -531,12 +533,14 @@ export function objectOrBareClause(
     // "said this week …" is a time; "said this may …" opens a clause with a demonstrative subject.
     const subjectOfAuxiliary = lex.auxiliaries.matchAt(tokens, p + 1).some((m) => m.length === 1);
     if ((lex.prepositions.longestAt(tokens, p) || fillerAt(ctx, p)) && !subjectOfAuxiliary) return;
+    // (A cue joined to an earlier one has its subject: "said the bill was dead and then said talks would …".)
     if (
       !speaker &&
       lead < 0 &&
       !startsWithPronoun &&
       !startsWithDeterminerOrName &&
-      !clauseSubject(ctx, sentence, cue.start)
+      !clauseSubject(ctx, sentence, cue.start) &&
+      !joinedToEarlierCue(s, cue)
     )
       return;
     const { kind, range } = classify(
@@ -549,6 +553,12 @@ export function objectOrBareClause(
     if (range[1] > range[0] && wordCount(ctx, range[0], range[1]) >= 3)
       out.push({ ...base, parts: [range], kind, trailing: false });
   }
+}
+
+/** Is the subjectless `cue` joined to an earlier cue of its sentence (`joinedCue`), whose subject it shares? */
+function joinedToEarlierCue(s: SentenceReading, cue: CueMatch): boolean {
+  const earlier = earlierCueToken(s.ctx, s.out, s.sentence, cue);
+  return earlier !== undefined && joinedCue(s.ctx, earlier, cue.tokStart);
 }
 
 /**

@@ -440,6 +440,30 @@ function standaloneSubject(
   return startTok < i || lex.nounHomographs.matchAt(tokens, i).every((h) => h.length !== length);
 }
 
+/**
+ * Does the participle at token `i` share the auxiliary of the cue before it, joined to it by a conjunction (and
+ * adverbs): "a affirmé que … et averti que …", "has criticized … and urged …"? Not where the participle closes
+ * its clause (verb second: "hat … gesagt und … betont" reads its own auxiliary).
+ */
+function sharesAuxiliary(
+  lex: CompiledLexicon,
+  tokens: readonly Token[],
+  previous: CueMatch | undefined,
+  i: number,
+  inQuote: (i: number) => boolean,
+): boolean {
+  if (!previous || lex.lexicon.verbSecond === true || previous.bracket) return false;
+  if (!lex.auxiliaries.longestAt(tokens, previous.tokStart)) return false;
+  let k = i - 1;
+  for (
+    let guard = 0;
+    guard < 2 && k > previous.tokEnd && lex.fillers.longestAt(tokens, k)?.length === 1;
+    guard++
+  )
+    k--;
+  return k >= previous.tokEnd && !inQuote(k) && lex.conjunctions.longestAt(tokens, k)?.length === 1;
+}
+
 /** Cues of tokens [from, to) whose tokens are outside quotations (`inQuote(i)` false). */
 export function findCues(
   lex: CompiledLexicon,
@@ -572,7 +596,13 @@ export function findCues(
         continue;
       }
     }
-    if (m.value.participle && aux < 0 && trailingAux === 0) continue;
+    if (
+      m.value.participle &&
+      aux < 0 &&
+      trailingAux === 0 &&
+      !sharesAuxiliary(lex, tokens, cues[cues.length - 1], i, inQuote)
+    )
+      continue;
     if (aux >= 0) startTok = aux;
     // Negated ("won't say", "ne dit pas", "did not immediately say") or passive ("is said to", "were advised")
     // cues report nothing; a negated stance or view is one still, in the positions mode ("didn't know what to

@@ -37,6 +37,7 @@ import {
 import { clauseOver, shortTail, subordinateWithin } from './content-bounds';
 import { frontedOffice } from './fronted-office';
 import { afterOpeningAdverbs } from './loose-subject';
+import { conjunctionBefore, repeatsAuxiliary } from './coordinated-verbs';
 import { institutionNounAlone, outletBeforeCue } from './outlet-addressee';
 
 const TRAILING_LEAD = new Set([',', '-', '(']);
@@ -52,19 +53,14 @@ export function coordinatedVerb(
   earlierCue: number | undefined,
 ): boolean {
   if (earlierCue === undefined || earlierCue >= cueTok) return false;
-  let k = cueTok - 1;
-  for (
-    let guard = 0;
-    guard < 2 && k > earlierCue && ctx.lex.fillers.longestAt(ctx.tokens, k)?.length === 1;
-    guard++
-  )
-    k--;
-  if (k <= earlierCue || inQuote(ctx, k) || !ctx.lex.conjunctions.longestAt(ctx.tokens, k)) return false;
+  const k = conjunctionBefore(ctx, cueTok, earlierCue);
+  if (k < 0) return false;
   // After a clause ("acknowledged (that) they had erred and pledged …") the second verb may be the clause's
-  // own: only a first verb with a noun-phrase object leaves the second to its subject.
+  // own: only a first verb with a noun-phrase object leaves the second to its subject, or a second verb that
+  // repeats the first one's auxiliary ("has attacked rules that … and has called for …", `repeatsAuxiliary`).
   for (let j = earlierCue + 1; j < k; j++)
     if (ctx.lex.complementizers.longestAt(ctx.tokens, j) || ctx.lex.pronouns.longestAt(ctx.tokens, j))
-      return false;
+      return repeatsAuxiliary(ctx, earlierCue, cueTok);
   return true;
 }
 

@@ -789,6 +789,13 @@ export const en: Lexicon = {
   ],
   // The positions mode: stances and intentions of a person or an organisation (see `Lexicon.positionCues`).
   positionCues: [
+    // Encouragement to act, the one who is to act before the infinitive: "encouraged voters to register".
+    {
+      forms: ['encourage', 'encourages', 'encouraged', 'encouraging'],
+      class: 'demand' as const,
+      addresseeObject: true,
+      infinitive: true,
+    },
     // Intentions, whose content is the intended action, its "to" right after the verb: "plans to sue", "refused
     // to testify"; a clause or a bare object is no intention ("planned the trip"), nor a "to" further on
     // ("declined from 58 to 55 percent").
@@ -1138,7 +1145,9 @@ export const en: Lexicon = {
             ['elaborate', 'elaborates', 'elaborated', 'elaborating'],
             ['weigh in', 'weighs in', 'weighed in', 'weighing in'],
           ].flatMap((verb) => verb.map((form) => `${form} on`)),
-        ),
+        )
+        // (A warning names the danger with "against": "warned against hasty cuts".)
+        .concat(['warn', 'warns', 'warned', 'warning'].map((form) => `${form} against`)),
       class: 'say' as const,
       objectContent: true,
       oneWordObject: true,
@@ -2597,7 +2606,7 @@ export const en: Lexicon = {
     'declined to',
   ],
   pluralSuffixes: ['s'],
-  conjunctions: ['and', 'or', 'but', 'nor'],
+  conjunctions: ['and', 'or', 'but', 'nor', 'then'],
   // "As Mr. Lee put it, …", "…, as the ministry noted.": a parenthetical attribution of the rest of the sentence.
   asMarkers: ['as'],
   // ("while" is as often the speaker's own contrast, "despite" a preposition: not among them.)
