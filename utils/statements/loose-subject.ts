@@ -124,6 +124,25 @@ export function afterOpeningAdverbs(ctx: AttributionContext, from: number, cue: 
 }
 
 /**
+ * The first token of a clause's subject after a conjunction and a subordinator opening it ("And Lee told …",
+ * "But while the panel debated …"): neither is part of it. A subordinate clause closed by a comma before the
+ * cue is not the cue's clause ("And while the vote will be close, Lee has …"): the main clause after the
+ * comma holds the subject.
+ */
+function afterOpeningConnectives(ctx: AttributionContext, from: number, cue: number): number {
+  const { tokens, lex } = ctx;
+  let k = from;
+  const conjunction = lex.conjunctions.longestAt(tokens, k);
+  if (conjunction) k = afterOpeningAdverbs(ctx, k + conjunction.length, cue);
+  const subordinator = lex.subordinators.longestAt(tokens, k);
+  if (!subordinator) return k;
+  k += subordinator.length;
+  for (let j = k; j < cue; j++)
+    if (tokens[j]!.fold === ',' && !quoted(ctx, j)) return afterOpeningAdverbs(ctx, j + 1, cue);
+  return k;
+}
+
+/**
  * "Lina Ortiz, a former aide …, said": a name run opening the clause and set off by a comma (before a
  * participle, the apposition need not end right before the cue: "Dean, a doctor, then began by saying").
  */
@@ -248,6 +267,7 @@ export function looseSubject(
   while (from >= 0 && from < limit && !isWord(ctx, from)) from++;
   if (from < 0 || from >= limit) return null;
   from = afterOpeningAdverbs(ctx, from, limit);
+  from = afterOpeningConnectives(ctx, from, limit);
   if (from >= limit) return null;
   // A clause opening with a verb has its subject elsewhere: "…, Volodímir Zelenski, agradeció la ayuda y
   // subrayó que …" (a cue form that is also a noun may still open a phrase).
@@ -287,8 +307,19 @@ export function looseSubject(
   const bounded = end < limit && endsNounPhrase(ctx, end);
   if (!bounded && participial) return namedClauseSubject(ctx, sentence, cue);
   if (!bounded && end !== limit) return null;
+  // A lower-case word before the cue's infinitive is the verb governing it, not the subject's last word:
+  // "Lee tried on Tuesday to make the case", "The board needs to tell …" (a subject goes on with its finite
+  // verb, never with an infinitive alone).
+  if (bounded && end - from >= 2 && !tokens[end - 1]!.upper && governsInfinitive(ctx, end, limit)) end--;
   if (end - from > MAX_WORDS) return null;
   return plainPhrase(ctx, from, end);
+}
+
+/** Do the tokens from `k` to the cue at `cue` hold only fillers and an infinitive opener ("on Monday to")? */
+function governsInfinitive(ctx: AttributionContext, k: number, cue: number): boolean {
+  const at = skipFillers(ctx, k, cue);
+  const opener = ctx.lex.infinitiveOpeners.longestAt(ctx.tokens, at);
+  return opener !== undefined && at + opener.length === cue;
 }
 
 /**

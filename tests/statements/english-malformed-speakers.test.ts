@@ -1,0 +1,53 @@
+/**
+ * English speakers that are no noun phrase: a connective opening the clause, a verb governing the cue's
+ * infinitive, the words of a quotation. The speaker is the phrase that is left, or nobody.
+ */
+import { describe, expect, test } from 'vitest';
+import { extractStatements } from '../../utils/statements';
+import { find } from './helpers';
+
+const positions = (text: string) =>
+  extractStatements(text, { lang: 'en', articleKey: 'test', positions: true });
+
+describe('a conjunction or subordinator opening the clause is no part of its subject', () => {
+  test('a subordinate clause closed by a comma: the subject follows it', () => {
+    const found = positions(
+      'But while the debate will be his first, Ortiz has long sparred with Diaz, debated Kerr four times in 2012 and faced Moss twice.',
+    );
+    const s = find(found, 'Kerr four times in 2012 and faced Moss twice');
+    expect(s.speaker).toBe('Ortiz');
+    expect(s.kind).toBe('indirect');
+  });
+
+  test('"And" before the pronoun of the main clause', () => {
+    const found = positions(
+      'Ruth Kane backed the bill. And she sponsored the 2014 act, requiring state and local police to tell the federal government when someone dies in custody.',
+    );
+    const s = find(found, 'when someone dies in custody');
+    expect(s.mention).toBe('she');
+    expect(s.speaker).toBe('Ruth Kane');
+  });
+
+  test('the sentence subject after "But", not a name inside a later quotation', () => {
+    const found = positions(
+      'Ana Ortiz spoke last. But Ortiz smiled behind her thick glasses and invoked the old story Kennedy told about his father, who wired, "Dear Jack, Don\'t buy a single vote more than is necessary."',
+    );
+    const s = find(found, 'the old story');
+    expect(s.speaker).toBe('Ana Ortiz');
+    expect(s.kind).toBe('indirect');
+  });
+});
+
+describe("a verb governing the cue's infinitive ends the subject before it", () => {
+  test.each([
+    [
+      'The bank fired 5,000 workers. Ann Reyes tried on Tuesday to make the case that this was a few bad apples.',
+      'this was a few bad apples',
+    ],
+    ['Ann Reyes needs to tell the truth about the deal.', 'the truth about the deal'],
+  ])('%s', (text, content) => {
+    const s = find(positions(text), content);
+    expect(s.speaker).toBe('Ann Reyes');
+    expect(s.kind).toBe('indirect');
+  });
+});
