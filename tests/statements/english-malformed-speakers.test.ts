@@ -51,3 +51,34 @@ describe("a verb governing the cue's infinitive ends the subject before it", () 
     expect(s.kind).toBe('indirect');
   });
 });
+
+describe('capitalised runs that name no person, for a pronoun to take up', () => {
+  test('a day of the calendar ("Labor Day")', () => {
+    const s = find(
+      positions('Tom Hale threw a picnic on Labor Day. He welcomed several hundred guests.'),
+      'several hundred guests',
+    );
+    expect(s.mention).toBe('He');
+    expect(s.speaker).toBe('Tom Hale');
+    expect(s.kind).toBe('indirect');
+  });
+
+  test('a name goes on after its middle initial ("John F. Kennedy", not "John F")', () => {
+    const s = find(
+      positions('John F. Kennedy spoke first. He said the plan was sound.'),
+      'the plan was sound',
+    );
+    expect(s.speaker).toBe('John F. Kennedy');
+  });
+
+  test('a name cut after its middle initial is none', () => {
+    const s = find(
+      positions(
+        'Rep. Robert C. "Bobby" Hale threw a picnic on Labor Day. He welcomed several hundred guests.',
+      ),
+      'several hundred guests',
+    );
+    expect(s.speaker).not.toBe('Robert C');
+    expect(s.speaker).not.toBe('Labor Day');
+  });
+});

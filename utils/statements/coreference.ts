@@ -819,17 +819,26 @@ export class SpeakerResolver {
         (prev?.kind === 'word' && this.sourceMarkerNoun(i));
       if (p) continue;
       let j = i;
-      // (A capitalised pronoun ends a name: "— Ashley, Mississauga I was at a barbecue".)
-      while (
-        j < tokens.length &&
-        tokens[j]!.kind === 'word' &&
-        !(j > i && this.ctx.lex.pronouns.matchAt(tokens, j).length > 0) &&
-        (tokens[j]!.upper ||
-          (this.ctx.lex.nameParticles.matchAt(tokens, j).length > 0 &&
-            tokens[j + 1]?.upper &&
-            !this.genitiveLink(i, j)))
-      )
+      for (;;) {
+        // (A capitalised pronoun ends a name: "— Ashley, Mississauga I was at a barbecue".)
+        while (
+          j < tokens.length &&
+          tokens[j]!.kind === 'word' &&
+          !(j > i && this.ctx.lex.pronouns.matchAt(tokens, j).length > 0) &&
+          (tokens[j]!.upper ||
+            (this.ctx.lex.nameParticles.matchAt(tokens, j).length > 0 &&
+              tokens[j + 1]?.upper &&
+              !this.genitiveLink(i, j)))
+        )
+          j++;
+        // A middle initial keeps its full stop inside the name: "John F. Kennedy".
+        if (!this.initialAt(j - 1) || j - 1 === i) break;
+        const after = tokens[j + 1];
+        if (after?.kind !== 'word' || !after.upper || after.end - after.start < 2) break;
         j++;
+      }
+      // A name cut after its middle initial is none ('Robert C. "Bobby" Scott', "George H.W. Bush").
+      const cut = this.initialAt(j - 1) && j - 1 > i;
       const untitled = i;
       // Titles written with capitals are not part of the name: "Finance Minister Rachel Adeyemi".
       for (let k = i; k < j; k++) {
@@ -853,12 +862,15 @@ export class SpeakerResolver {
           lastIsNoun = this.ctx.lex.institutionNouns.matchAt(tokens, k).length > 0;
         const inst = this.ctx.lex.institutions.matchAt(tokens, i).length > 0;
         // A run closed by a place noun is a street or a place: "on Main St. The mayor said".
-        const place = this.ctx.lex.placeNouns.matchAt(tokens, j - 1).length > 0;
+        // So is one closed by a calendar noun a date: "Since Labor Day, he has …".
+        const place =
+          this.ctx.lex.placeNouns.matchAt(tokens, j - 1).length > 0 ||
+          this.ctx.lex.calendarNouns.matchAt(tokens, j - 1).length > 0;
         const full = this.ctx.text.slice(tokens[i]!.start, tokens[j - 1]!.end);
         // A run written all in capitals is an agency or a heading ("(EUROPA PRESS) -", "LA HAYA, 24 JUN"), not
         // a person's name.
         const shouting = full === full.toUpperCase() && full !== full.toLowerCase();
-        if (!lastIsNoun && !inst && !place && !shouting) {
+        if (!lastIsNoun && !inst && !place && !shouting && !cut) {
           this.persons.push({ full, words: foldedWords(full), start: tokens[i]!.start });
           // A gendered title right before the name gives it its gender: "der Bürgermeister Karl Wendt".
           const title = this.ctx.lex.roles.matchEndingAt(tokens, i - 1)[0]?.value.gender;
@@ -867,6 +879,14 @@ export class SpeakerResolver {
       }
       i = j;
     }
+  }
+
+  /** Is token `k` an initial, one capital letter with its full stop right after it ("F." of "John F. Kennedy")? */
+  private initialAt(k: number): boolean {
+    const { tokens } = this.ctx;
+    const t = tokens[k];
+    const dot = tokens[k + 1];
+    return t?.kind === 'word' && t.upper && t.end - t.start === 1 && dot?.fold === '.' && dot.start === t.end;
   }
 
   /**

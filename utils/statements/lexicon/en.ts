@@ -2222,6 +2222,7 @@ export const en: Lexicon = {
     'Hwy',
     'Highway',
   ],
+  calendarNouns: ['Day', 'Eve', 'Week'],
   institutionNouns: [
     'ministry',
     'department',
