@@ -82,3 +82,14 @@ describe('capitalised runs that name no person, for a pronoun to take up', () =>
     expect(s.speaker).not.toBe('Labor Day');
   });
 });
+
+describe('a question quoted after its opening marks names nobody by its auxiliary', () => {
+  test('\'\'Did Lee …?\'\' opens a sentence: "Did Lee" is no name for "Mr. Lee" to take up', () => {
+    const found = positions(
+      "Mr. Kane did not hold back. As he put it, ''Did Lee lower his taxes through legal avoidance?'' Mr. Lee has repeatedly cited the audit.",
+    );
+    const s = find(found, 'the audit');
+    expect(s.speaker).toBe('Lee');
+    expect(s.kind).toBe('indirect');
+  });
+});

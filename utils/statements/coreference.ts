@@ -809,7 +809,10 @@ export class SpeakerResolver {
       // A common word capitalised at the start of a sentence ("For Carole Laurin", "When Easley") opens no name.
       const prev = tokens[i - 1];
       const initial =
-        !prev || prev.kind === 'break' || (prev.kind === 'punct' && /^[.!?…:"(¿¡-]$/.test(prev.fold));
+        !prev ||
+        prev.kind === 'break' ||
+        (prev.kind === 'punct' && /^[.!?…:"(¿¡-]$/.test(prev.fold)) ||
+        this.opensQuotation(i);
       if (initial && this.ctx.lowercase?.has(t.fold)) continue;
       const p =
         this.ctx.lex.roles.matchAt(tokens, i).length > 0 ||
@@ -879,6 +882,19 @@ export class SpeakerResolver {
       }
       i = j;
     }
+  }
+
+  /**
+   * Is token `i` the first word of a quotation, after its opening marks (''Did Lee …'', ‘Did Lee …’), where a
+   * quoted sentence starts?
+   */
+  private opensQuotation(i: number): boolean {
+    const { tokens, quoteOf } = this.ctx;
+    const q = quoteOf?.[i] ?? -1;
+    if (q === -1) return false;
+    let k = i - 1;
+    while (k >= 0 && quoteOf![k] === q && tokens[k]!.kind === 'punct') k--;
+    return k < i - 1 && (k < 0 || quoteOf![k] !== q);
   }
 
   /** Is token `k` an initial, one capital letter with its full stop right after it ("F." of "John F. Kennedy")? */
