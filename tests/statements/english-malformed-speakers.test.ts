@@ -93,3 +93,25 @@ describe('a question quoted after its opening marks names nobody by its auxiliar
     expect(s.kind).toBe('indirect');
   });
 });
+
+describe('a pronoun with its contracted auxiliary, a name before a dash', () => {
+  test('"She\'s said": the pronoun, taken up like any', () => {
+    const s = find(
+      positions("Ada Ruiz spoke first. She's said the plan is a mistake."),
+      'the plan is a mistake',
+    );
+    expect(s.mention).toBe('She');
+    expect(s.speaker).toBe('Ada Ruiz');
+    expect(s.kind).toBe('indirect');
+  });
+
+  test('a name set off by a dash apposition; no name in a compound adjective ("League-trained")', () => {
+    const found = positions(
+      'Ada Ruiz — Ivy League-trained surgeon and daytime TV star — has been called a charlatan by fellow physicians for promoting “quack” cures. She’s been investigated for promoting “magic” pills.',
+    );
+    expect(find(found, '“quack” cures').speaker).toBe('Ada Ruiz');
+    const second = find(found, '“magic” pills');
+    expect(second.mention).toBe('She');
+    expect(second.speaker).toBe('Ada Ruiz');
+  });
+});

@@ -19,6 +19,7 @@ import {
   type SpeakerPhrase,
 } from './speaker-phrase';
 import type { Gender, Lexicon } from './lexicon/types';
+import type { Token } from './tokens';
 
 export interface ResolvedSpeaker {
   /** Canonical name, "" when unknown. */
@@ -185,6 +186,16 @@ function functionWord(ctx: PhraseContext, i: number): boolean {
     lex.complementizers.matchAt(tokens, i).length > 0 ||
     lex.addresseeMarkers.matchAt(tokens, i).length > 0
   );
+}
+
+/**
+ * A capitalised compound whose last part is written in lower case is an adjective, no name's word: "Ivy
+ * League-trained", "Texas-based" (a name capitalises every part: "Holtz-Eakin").
+ */
+function compoundAdjective(text: string, t: Token): boolean {
+  const word = text.slice(t.start, t.end);
+  const hyphen = word.lastIndexOf('-');
+  return hyphen > 0 && /^\p{Ll}/u.test(word.slice(hyphen + 1));
 }
 
 /** Characters beyond which two offsets are taken to lie in different sentences. */
@@ -828,6 +839,7 @@ export class SpeakerResolver {
           j < tokens.length &&
           tokens[j]!.kind === 'word' &&
           !(j > i && this.ctx.lex.pronouns.matchAt(tokens, j).length > 0) &&
+          !compoundAdjective(this.ctx.text, tokens[j]!) &&
           (tokens[j]!.upper ||
             (this.ctx.lex.nameParticles.matchAt(tokens, j).length > 0 &&
               tokens[j + 1]?.upper &&

@@ -59,6 +59,16 @@ function plainPhrase(ctx: AttributionContext, from: number, to: number): Speaker
   for (let k = from; k < to; k++) if (!inPhrase(ctx, k)) return null;
   const parsed = parseSpeakerPhrase(ctx, from, to);
   if (parsed && parsed.tokEnd === to && parsed.kind !== 'pronoun') return parsed;
+  // A pronoun with its auxiliary contracted ("She's said", "They've argued"): the pronoun.
+  if (parsed?.kind === 'pronoun' && parsed.tokEnd + 2 === to && contraction(ctx, parsed.tokEnd))
+    return parsed;
+  // A name before a dash opens an apposition: "Ada Ruiz — a surgeon and TV star — has …".
+  if (
+    (parsed?.kind === 'person' || parsed?.kind === 'institution') &&
+    parsed.tokEnd < to &&
+    tokens[parsed.tokEnd]!.fold === '-'
+  )
+    return parsed;
   // "9/11 widow Rita Vance": a name (with its title) closing the phrase is the speaker.
   const ending = speakerEndingAt(ctx, from, to);
   if (ending && (ending.kind === 'person' || ending.kind === 'institution')) return ending;
@@ -74,6 +84,19 @@ function plainPhrase(ctx: AttributionContext, from: number, to: number): Speaker
     kind: 'group',
     number: plural ? 'pl' : 'sg',
   };
+}
+
+/** An apostrophe at token `k` joined to the words on both sides ("'s" of "She's", "'ve" of "They've"). */
+function contraction(ctx: AttributionContext, k: number): boolean {
+  const { tokens } = ctx;
+  const apostrophe = tokens[k];
+  const clitic = tokens[k + 1];
+  return (
+    apostrophe?.fold === "'" &&
+    apostrophe.start === tokens[k - 1]?.end &&
+    clitic?.kind === 'word' &&
+    clitic.start === apostrophe.end
+  );
 }
 
 /**
