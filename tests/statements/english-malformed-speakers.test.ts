@@ -115,3 +115,17 @@ describe('a pronoun with its contracted auxiliary, a name before a dash', () => 
     expect(second.speaker).toBe('Ada Ruiz');
   });
 });
+
+describe('a verb in the past with its object is no subject', () => {
+  test('"The two taped an hourlong" is no speaker of "show"', () => {
+    for (const s of positions(
+      'The two taped an hourlong show that aired on Thursday, and was light on details.',
+    ))
+      expect(s.speaker).not.toContain('taped');
+  });
+
+  test('a noun phrase with a determiner after a preposition still is', () => {
+    const s = find(positions('The head of the agency warned that the dam could fail.'), 'the dam could fail');
+    expect(s.speaker).toContain('head of the agency');
+  });
+});

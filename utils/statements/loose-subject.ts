@@ -8,6 +8,7 @@
 import type { AttributionContext } from './attribution';
 import { fillerAt, quotedName, skipFillers } from './attribution-base';
 import type { SentenceUnit } from './sentences';
+import { objectDeterminerAt } from './noun-phrases';
 import { relativeAntecedent } from './relative-antecedent';
 import { parseSpeakerPhrase, speakerEndingAt, type SpeakerPhrase } from './speaker-phrase';
 
@@ -330,6 +331,7 @@ export function looseSubject(
   const bounded = end < limit && endsNounPhrase(ctx, end);
   if (!bounded && participial) return namedClauseSubject(ctx, sentence, cue);
   if (!bounded && end !== limit) return null;
+  for (let k = from + 1; k < end; k++) if (objectDeterminerAt(ctx, k, from)) return null;
   // A lower-case word before the cue's infinitive is the verb governing it, not the subject's last word:
   // "Lee tried on Tuesday to make the case", "The board needs to tell …" (a subject goes on with its finite
   // verb, never with an infinitive alone).
