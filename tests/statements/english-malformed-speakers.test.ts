@@ -128,3 +128,33 @@ describe('a verb in the past with its object, a noun before a relative', () => {
     expect(s.speaker).toContain('head of the agency');
   });
 });
+
+describe('clauses opening the sentence, titles and pronouns', () => {
+  test('a participle opening its own clause is no speaker ("Speaking to …, X responded")', () => {
+    const s = find(
+      positions(
+        "Speaking to students in Ohio this week, Vice President Tom R. Lee Jr. responded to Ms. Ruiz's debate remark that paying no taxes made her ''smart.''",
+      ),
+      "Ms. Ruiz's debate remark that paying no taxes made her ''smart.''",
+    );
+    expect(s.speaker).toContain('Tom R. Lee');
+    expect(s.kind).toBe('mixed');
+  });
+
+  test('a noun homograph before a title modifies it ("state Del. Ana Price"): no cue "state"', () => {
+    const found = positions('"We will win," his niece, state Del. Ana Price, shouted to the crowd.');
+    expect(found.map((s) => s.cue)).not.toContain('state');
+    expect(found.map((s) => s.speaker)).not.toContain('Del');
+  });
+
+  test("a personal pronoun is a whole subject: the words after it are its verb's", () => {
+    const s = find(
+      positions(
+        'Ada Ruiz made a film. She gives credit to young storytellers for speaking out against injustice because to her, “nothing matters more than telling the story.”',
+      ),
+      'injustice because to her, “nothing matters more than telling the story.”',
+    );
+    expect(s.mention).toBe('She');
+    expect(s.speaker).toBe('Ada Ruiz');
+  });
+});

@@ -357,6 +357,27 @@ function homographAfterPreposition(
   return (lex.lexicon.pluralSuffixes ?? []).some((x) => last.length > x.length + 2 && last.endsWith(x));
 }
 
+/**
+ * A cue form that is also a noun, right before a title (a role, or a capitalised abbreviation with its full
+ * stop before a name), modifies that title: "state Sen. Ana Price", "state Del. Tom Hale".
+ */
+function homographBeforeTitle(
+  lex: CompiledLexicon,
+  tokens: readonly Token[],
+  i: number,
+  length: number,
+): boolean {
+  if (!lex.nounHomographs.matchAt(tokens, i).some((h) => h.length === length)) return false;
+  const title = tokens[i + length];
+  if (title?.kind !== 'word' || !title.upper) return false;
+  if (lex.roles.matchAt(tokens, i + length).length > 0) return true;
+  // (Not an honorific, which a verb's object may open: "The reports state Mr. Lee lied.")
+  if (lex.honorifics.matchAt(tokens, i + length).length > 0) return false;
+  const dot = tokens[i + length + 1];
+  const name = tokens[i + length + 2];
+  return dot?.fold === '.' && dot.start === title.end && name?.kind === 'word' && name.upper;
+}
+
 /** Does the cue at `i` follow an infinitive opener that opens its sentence, after a conjunction at most? */
 function infinitiveSubject(lex: CompiledLexicon, tokens: readonly Token[], i: number, from: number): boolean {
   const opener = lex.infinitiveOpeners.matchEndingAt(tokens, i - 1)[0];
@@ -610,6 +631,7 @@ export function findCues(
       continue;
     if (startTok === i && startTok - 1 >= from && homographAfterPreposition(lex, tokens, i, m.length))
       continue;
+    if (startTok === i && !t.upper && homographBeforeTitle(lex, tokens, i, m.length)) continue;
     // A form that is also a noun, right before an auxiliary, is that verb's subject: "the Baltic states would
     // push for …", "the claims were denied".
     if (

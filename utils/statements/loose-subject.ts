@@ -148,8 +148,8 @@ export function afterOpeningAdverbs(ctx: AttributionContext, from: number, cue: 
 }
 
 /**
- * The first token of a clause's subject after a conjunction and a subordinator opening it ("And Lee told …",
- * "But while the panel debated …"): neither is part of it. A subordinate clause closed by a comma before the
+ * The first token of a clause's subject after a conjunction and a subordinator or participle opening it ("And
+ * Lee told …", "But while the panel debated …"): neither is part of it. A subordinate clause closed by a comma before the
  * cue is not the cue's clause ("And while the vote will be close, Lee has …"): the main clause after the
  * comma holds the subject.
  */
@@ -158,12 +158,26 @@ function afterOpeningConnectives(ctx: AttributionContext, from: number, cue: num
   let k = from;
   const conjunction = lex.conjunctions.longestAt(tokens, k);
   if (conjunction) k = afterOpeningAdverbs(ctx, k + conjunction.length, cue);
-  const subordinator = lex.subordinators.longestAt(tokens, k);
+  const participle = openingParticiple(ctx, k);
+  const subordinator = lex.subordinators.longestAt(tokens, k)?.length ?? (participle ? 1 : 0);
   if (!subordinator) return k;
-  k += subordinator.length;
-  for (let j = k; j < cue; j++)
+  for (let j = k + subordinator; j < cue; j++)
     if (tokens[j]!.fold === ',' && !quoted(ctx, j)) return afterOpeningAdverbs(ctx, j + 1, cue);
-  return k;
+  // (A participle's clause holding the cue has its subject further in: "Writing for a panel that all agreed".)
+  return participle ? k : k + subordinator;
+}
+
+/**
+ * A participle opening a clause of its own, which a comma closes before the main one's subject ("Speaking to
+ * students this week, Lee responded …"): capitalised,
+ * with a progressive ending, and a word the text capitalises nowhere else (a name keeps its capital).
+ */
+function openingParticiple(ctx: AttributionContext, k: number): boolean {
+  const t = ctx.tokens[k];
+  if (t?.kind !== 'word' || !t.upper || ctx.innerCapitals?.has(t.fold) !== false) return false;
+  return (ctx.lex.lexicon.progressiveSuffixes ?? []).some(
+    (x) => t.fold.length > x.length + 3 && t.fold.endsWith(x),
+  );
 }
 
 /**
@@ -337,6 +351,11 @@ export function looseSubject(
   // verb, never with an infinitive alone).
   if (bounded && end - from >= 2 && !tokens[end - 1]!.upper && governsInfinitive(ctx, end, limit)) end--;
   if (end - from > MAX_WORDS) return null;
+  // A personal pronoun is a whole noun phrase: the words after it are its verb's ("She gives credit to … for
+  // speaking out" → She, the participle's subject).
+  const pronoun = parseSpeakerPhrase(ctx, from, end);
+  if (pronoun?.kind === 'pronoun' && pronoun.tokEnd < end && !contraction(ctx, pronoun.tokEnd))
+    return participial ? pronoun : null;
   return plainPhrase(ctx, from, end);
 }
 
