@@ -158,3 +158,20 @@ describe('clauses opening the sentence, titles and pronouns', () => {
     expect(s.speaker).toBe('Ada Ruiz');
   });
 });
+
+describe('headlines in title case', () => {
+  test('a verb form the text writes elsewhere inside a name is that name\'s word ("Boston Post")', () => {
+    const found = positions(
+      'Boston Post Hit Piece Exploits Local Candidate Who Was in a Hospital.\n\nThe Boston Post ran a feature Saturday.',
+    );
+    expect(found.map((s) => s.cue)).not.toContain('Post');
+  });
+
+  test('a headline verb still reports', () => {
+    const s = find(
+      positions('Black Lawmakers Slam Tom Lee As A ‘Disgusting Fraud.’\n\nThey were angry.'),
+      'Tom Lee As A ‘Disgusting Fraud.’',
+    );
+    expect(s.cue).toBe('Slam');
+  });
+});
