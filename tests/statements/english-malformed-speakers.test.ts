@@ -175,3 +175,17 @@ describe('headlines in title case', () => {
     expect(s.cue).toBe('Slam');
   });
 });
+
+describe('a capitalised "To" after a cue taking an infinitive, in a headline', () => {
+  test('opens the infinitive, not an addressee', () => {
+    const s = find(
+      positions(
+        'Railing Against Lee, Ortiz Vows To Cut Tax Breaks Used By Developers.\n\nOrtiz spoke on Monday.',
+      ),
+      'To Cut Tax Breaks Used By Developers',
+    );
+    expect(s.speaker).toBe('Ortiz');
+    expect(s.cue).toBe('Vows');
+    expect(s.kind).toBe('indirect');
+  });
+});
