@@ -695,7 +695,8 @@ function paragraphBetween(ctx: AttributionContext, from: number, to: number): bo
 
 /** The noun phrase that opens a sentence, after at most two introductory phrases ending with a comma. */
 function sentenceSubject(ctx: AttributionContext, unit: SentenceUnit): SpeakerPhrase | null {
-  let k = unit.tokStart;
+  // A conjunction opening the sentence joins it to the one before: "But Lee grinned and …".
+  let k = unit.tokStart + (ctx.lex.conjunctions.longestAt(ctx.tokens, unit.tokStart)?.length ?? 0);
   // A subordinate clause opening the sentence ("Nachdem er gefragt wurde, …") holds no subject of the main one.
   if (ctx.lex.subordinators.longestAt(ctx.tokens, k)) {
     while (k < unit.tokEnd && ctx.tokens[k]!.fold !== ',') k++;
@@ -707,12 +708,14 @@ function sentenceSubject(ctx: AttributionContext, unit: SentenceUnit): SpeakerPh
     k += 2;
     if (/^\d{4}$/.test(tokens[k]?.fold ?? '')) k++;
   }
+  // (Nor do the words of a quotation: "…, who wired, “Dear Jack, Don't …”".)
+  const quoted = (i: number) => ctx.quoteOf[i] !== undefined && ctx.quoteOf[i] !== -1;
   for (let round = 0; round < 3 && k < unit.tokEnd; round++) {
-    const phrase = parseSpeakerPhrase(ctx, k, unit.tokEnd);
+    const phrase = quoted(k) ? null : parseSpeakerPhrase(ctx, k, unit.tokEnd);
     const next = phrase ? ctx.tokens[phrase.tokEnd] : undefined;
     if (phrase && next?.fold !== ',') return phrase;
     // Skip to after the next comma.
-    while (k < unit.tokEnd && ctx.tokens[k]!.fold !== ',') k++;
+    while (k < unit.tokEnd && (ctx.tokens[k]!.fold !== ',' || quoted(k))) k++;
     k++;
   }
   return null;

@@ -163,7 +163,13 @@ export function afterCue(
   const readAddressee = (): SpeakerPhrase | undefined => {
     // The addressee ends before a preposition that opens the content (`objectComplementizers`).
     const limit = objectComplementizerAfter(ctx, cue, p, end);
-    const marker = lex.addresseeMarkers.longestAt(tokens, p);
+    // (In a title-case headline, after a cue that takes an infinitive, a capitalised "To" opens it: "Lee Vows To
+    // Cut Taxes", where every word's capital hides the verb.)
+    const headlineInfinitive =
+      cue.info.entry.infinitive === true &&
+      tokens[p]?.upper === true &&
+      lex.infinitiveOpeners.longestAt(tokens, p) !== undefined;
+    const marker = headlineInfinitive ? undefined : lex.addresseeMarkers.longestAt(tokens, p);
     if (marker && !inQuote(ctx, p) && !afterPlace) {
       // (Before the preposition that opens the content any short run of words is the one addressed: "acusó a
       // los países europeos de querer …".)

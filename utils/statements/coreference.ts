@@ -19,6 +19,7 @@ import {
   type SpeakerPhrase,
 } from './speaker-phrase';
 import type { Gender, Lexicon } from './lexicon/types';
+import type { Token } from './tokens';
 
 export interface ResolvedSpeaker {
   /** Canonical name, "" when unknown. */
@@ -185,6 +186,16 @@ function functionWord(ctx: PhraseContext, i: number): boolean {
     lex.complementizers.matchAt(tokens, i).length > 0 ||
     lex.addresseeMarkers.matchAt(tokens, i).length > 0
   );
+}
+
+/**
+ * A capitalised compound whose last part is written in lower case is an adjective, no name's word: "Ivy
+ * League-trained", "Texas-based" (a name capitalises every part: "Holtz-Eakin").
+ */
+function compoundAdjective(text: string, t: Token): boolean {
+  const word = text.slice(t.start, t.end);
+  const hyphen = word.lastIndexOf('-');
+  return hyphen > 0 && /^\p{Ll}/u.test(word.slice(hyphen + 1));
 }
 
 /** Characters beyond which two offsets are taken to lie in different sentences. */
@@ -809,7 +820,10 @@ export class SpeakerResolver {
       // A common word capitalised at the start of a sentence ("For Carole Laurin", "When Easley") opens no name.
       const prev = tokens[i - 1];
       const initial =
-        !prev || prev.kind === 'break' || (prev.kind === 'punct' && /^[.!?…:"(¿¡-]$/.test(prev.fold));
+        !prev ||
+        prev.kind === 'break' ||
+        (prev.kind === 'punct' && /^[.!?…:"(¿¡-]$/.test(prev.fold)) ||
+        this.opensQuotation(i);
       if (initial && this.ctx.lowercase?.has(t.fold)) continue;
       const p =
         this.ctx.lex.roles.matchAt(tokens, i).length > 0 ||
@@ -819,17 +833,27 @@ export class SpeakerResolver {
         (prev?.kind === 'word' && this.sourceMarkerNoun(i));
       if (p) continue;
       let j = i;
-      // (A capitalised pronoun ends a name: "— Ashley, Mississauga I was at a barbecue".)
-      while (
-        j < tokens.length &&
-        tokens[j]!.kind === 'word' &&
-        !(j > i && this.ctx.lex.pronouns.matchAt(tokens, j).length > 0) &&
-        (tokens[j]!.upper ||
-          (this.ctx.lex.nameParticles.matchAt(tokens, j).length > 0 &&
-            tokens[j + 1]?.upper &&
-            !this.genitiveLink(i, j)))
-      )
+      for (;;) {
+        // (A capitalised pronoun ends a name: "— Ashley, Mississauga I was at a barbecue".)
+        while (
+          j < tokens.length &&
+          tokens[j]!.kind === 'word' &&
+          !(j > i && this.ctx.lex.pronouns.matchAt(tokens, j).length > 0) &&
+          !compoundAdjective(this.ctx.text, tokens[j]!) &&
+          (tokens[j]!.upper ||
+            (this.ctx.lex.nameParticles.matchAt(tokens, j).length > 0 &&
+              tokens[j + 1]?.upper &&
+              !this.genitiveLink(i, j)))
+        )
+          j++;
+        // A middle initial keeps its full stop inside the name: "John F. Kennedy".
+        if (!this.initialAt(j - 1) || j - 1 === i) break;
+        const after = tokens[j + 1];
+        if (after?.kind !== 'word' || !after.upper || after.end - after.start < 2) break;
         j++;
+      }
+      // A name cut after its middle initial is none ('Robert C. "Bobby" Scott', "George H.W. Bush").
+      const cut = this.initialAt(j - 1) && j - 1 > i;
       const untitled = i;
       // Titles written with capitals are not part of the name: "Finance Minister Rachel Adeyemi".
       for (let k = i; k < j; k++) {
@@ -853,12 +877,15 @@ export class SpeakerResolver {
           lastIsNoun = this.ctx.lex.institutionNouns.matchAt(tokens, k).length > 0;
         const inst = this.ctx.lex.institutions.matchAt(tokens, i).length > 0;
         // A run closed by a place noun is a street or a place: "on Main St. The mayor said".
-        const place = this.ctx.lex.placeNouns.matchAt(tokens, j - 1).length > 0;
+        // So is one closed by a calendar noun a date: "Since Labor Day, he has …".
+        const place =
+          this.ctx.lex.placeNouns.matchAt(tokens, j - 1).length > 0 ||
+          this.ctx.lex.calendarNouns.matchAt(tokens, j - 1).length > 0;
         const full = this.ctx.text.slice(tokens[i]!.start, tokens[j - 1]!.end);
         // A run written all in capitals is an agency or a heading ("(EUROPA PRESS) -", "LA HAYA, 24 JUN"), not
         // a person's name.
         const shouting = full === full.toUpperCase() && full !== full.toLowerCase();
-        if (!lastIsNoun && !inst && !place && !shouting) {
+        if (!lastIsNoun && !inst && !place && !shouting && !cut) {
           this.persons.push({ full, words: foldedWords(full), start: tokens[i]!.start });
           // A gendered title right before the name gives it its gender: "der Bürgermeister Karl Wendt".
           const title = this.ctx.lex.roles.matchEndingAt(tokens, i - 1)[0]?.value.gender;
@@ -867,6 +894,27 @@ export class SpeakerResolver {
       }
       i = j;
     }
+  }
+
+  /**
+   * Is token `i` the first word of a quotation, after its opening marks (''Did Lee …'', ‘Did Lee …’), where a
+   * quoted sentence starts?
+   */
+  private opensQuotation(i: number): boolean {
+    const { tokens, quoteOf } = this.ctx;
+    const q = quoteOf?.[i] ?? -1;
+    if (q === -1) return false;
+    let k = i - 1;
+    while (k >= 0 && quoteOf![k] === q && tokens[k]!.kind === 'punct') k--;
+    return k < i - 1 && (k < 0 || quoteOf![k] !== q);
+  }
+
+  /** Is token `k` an initial, one capital letter with its full stop right after it ("F." of "John F. Kennedy")? */
+  private initialAt(k: number): boolean {
+    const { tokens } = this.ctx;
+    const t = tokens[k];
+    const dot = tokens[k + 1];
+    return t?.kind === 'word' && t.upper && t.end - t.start === 1 && dot?.fold === '.' && dot.start === t.end;
   }
 
   /**

@@ -53,6 +53,18 @@ import { cueSpeaker } from './cue-speaker';
 import { clauseOrQuotationAfterCue, infinitiveOrObject, objectOrBareClause } from './cue-complement';
 
 /**
+ * A complementizer at `k` right before a verb in the past (`Lexicon.pastForms`) is a relative pronoun, its
+ * subject: "a show that aired on Thursday" (a that-clause opens with its own subject: "a claim that he lied").
+ */
+function relativeAt(ctx: AttributionContext, k: number): boolean {
+  const { tokens, lex } = ctx;
+  const past = lex.lexicon.pastForms;
+  const verb = tokens[k + 1];
+  if (!past || verb?.kind !== 'word' || verb.upper) return false;
+  return past.irregular.includes(verb.fold) || past.suffixes.some((x) => verb.fold.endsWith(x));
+}
+
+/**
  * A homograph in its base form after an indefinite article and at most two modifiers is a noun ("It's a fair
  * question: …", "an even murkier question"): a verb there would agree with a singular subject ("a critic
  * questions"). Modifiers ending like plurals may be that subject ("a few critics question whether"), and a
@@ -62,7 +74,11 @@ function nounAfterArticle(ctx: AttributionContext, cue: CueMatch, floor: number,
   const { tokens, lex } = ctx;
   if (cue.tokEnd - cue.tokStart !== 1 || !lex.nounHomographs.longestAt(tokens, cue.tokStart)) return false;
   const plural = (fold: string) => (lex.lexicon.pluralSuffixes ?? []).some((x) => fold.endsWith(foldText(x)));
-  if (plural(tokens[cue.tokStart]!.fold) || lex.complementizers.longestAt(tokens, after)) return false;
+  if (
+    plural(tokens[cue.tokStart]!.fold) ||
+    (lex.complementizers.longestAt(tokens, after) && !relativeAt(ctx, after))
+  )
+    return false;
   const indefinite = (lex.lexicon.indefiniteDeterminers ?? []).map(foldText);
   for (let k = cue.tokStart - 1; k >= Math.max(floor, cue.tokStart - 3); k--) {
     const t = tokens[k]!;

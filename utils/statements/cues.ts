@@ -321,6 +321,33 @@ function passiveForm(lex: CompiledLexicon, fold: string): boolean {
   return suffixes !== undefined && !suffixes.some((s) => fold.endsWith(s));
 }
 
+/** Capitalised word pairs of a text (their folds), to the token index of each second word; built once per text. */
+const CAPITALISED_PAIRS = new WeakMap<readonly Token[], Map<string, number[]>>();
+
+/**
+ * Do the capitalised words at `i - 1` and `i` also stand together outside [from, to), the second one capitalised
+ * inside its sentence (after another capitalised word)?
+ */
+function namedElsewhere(tokens: readonly Token[], i: number, from: number, to: number): boolean {
+  let pairs = CAPITALISED_PAIRS.get(tokens);
+  if (!pairs) {
+    pairs = new Map();
+    for (let k = 1; k < tokens.length; k++) {
+      const a = tokens[k - 1]!;
+      const b = tokens[k]!;
+      if (a.kind !== 'word' || b.kind !== 'word' || !a.upper || !b.upper) continue;
+      const key = `${a.fold} ${b.fold}`;
+      const list = pairs.get(key);
+      if (list) list.push(k);
+      else pairs.set(key, [k]);
+    }
+    CAPITALISED_PAIRS.set(tokens, pairs);
+  }
+  const prev = tokens[i - 1];
+  if (prev?.kind !== 'word' || !prev.upper) return false;
+  return (pairs.get(`${prev.fold} ${tokens[i]!.fold}`) ?? []).some((k) => k < from || k >= to);
+}
+
 /**
  * Is [from, to) a headline in title case: a line of its own (a break or the text's edge on both sides) of at
  * least four words outside quotations, of which at most one short word in four starts in lower case?
@@ -368,6 +395,27 @@ function homographAfterPreposition(
   if (lex.infinitiveOpeners.matchEndingAt(tokens, before).length === 0) return true;
   const last = tokens[i + length - 1]!.fold;
   return (lex.lexicon.pluralSuffixes ?? []).some((x) => last.length > x.length + 2 && last.endsWith(x));
+}
+
+/**
+ * A cue form that is also a noun, right before a title (a role, or a capitalised abbreviation with its full
+ * stop before a name), modifies that title: "state Sen. Ana Price", "state Del. Tom Hale".
+ */
+function homographBeforeTitle(
+  lex: CompiledLexicon,
+  tokens: readonly Token[],
+  i: number,
+  length: number,
+): boolean {
+  if (!lex.nounHomographs.matchAt(tokens, i).some((h) => h.length === length)) return false;
+  const title = tokens[i + length];
+  if (title?.kind !== 'word' || !title.upper) return false;
+  if (lex.roles.matchAt(tokens, i + length).length > 0) return true;
+  // (Not an honorific, which a verb's object may open: "The reports state Mr. Lee lied.")
+  if (lex.honorifics.matchAt(tokens, i + length).length > 0) return false;
+  const dot = tokens[i + length + 1];
+  const name = tokens[i + length + 2];
+  return dot?.fold === '.' && dot.start === title.end && name?.kind === 'word' && name.upper;
 }
 
 /** Does the cue at `i` follow an infinitive opener that opens its sentence, after a conjunction at most? */
@@ -538,6 +586,9 @@ export function findCues(
     const opensClause = tokens[i - 1]?.fold === ':' && !inQuote(i - 1);
     if (t.upper && i > from && !opensClause && !(titleCase ??= isTitleCase(tokens, from, to, inQuote)))
       continue;
+    // In a headline, a capitalised verb form that the text writes elsewhere as part of a name is that name's
+    // word: "Boston Post Hit Piece …" beside "The Boston Post ran a feature".
+    if (t.upper && i > from && namedElsewhere(tokens, i, from, to)) continue;
     if (t.upper && tokens[i + m.length]?.fold === ':') continue;
     let startTok = i;
     let aux = auxiliaryBefore(lex, tokens, i, from);
@@ -677,6 +728,7 @@ export function findCues(
       continue;
     if (startTok === i && startTok - 1 >= from && homographAfterPreposition(lex, tokens, i, m.length))
       continue;
+    if (startTok === i && !t.upper && homographBeforeTitle(lex, tokens, i, m.length)) continue;
     // A form that is also a noun, right before an auxiliary, is that verb's subject: "the Baltic states would
     // push for …", "the claims were denied".
     if (

@@ -8,6 +8,7 @@
 import type { AttributionContext } from './attribution';
 import { fillerAt, quotedName, skipFillers } from './attribution-base';
 import type { SentenceUnit } from './sentences';
+import { objectDeterminerAt } from './noun-phrases';
 import { relativeAntecedent } from './relative-antecedent';
 import { parseSpeakerPhrase, speakerEndingAt, type SpeakerPhrase } from './speaker-phrase';
 
@@ -59,6 +60,16 @@ function plainPhrase(ctx: AttributionContext, from: number, to: number): Speaker
   for (let k = from; k < to; k++) if (!inPhrase(ctx, k)) return null;
   const parsed = parseSpeakerPhrase(ctx, from, to);
   if (parsed && parsed.tokEnd === to && parsed.kind !== 'pronoun') return parsed;
+  // A pronoun with its auxiliary contracted ("She's said", "They've argued"): the pronoun.
+  if (parsed?.kind === 'pronoun' && parsed.tokEnd + 2 === to && contraction(ctx, parsed.tokEnd))
+    return parsed;
+  // A name before a dash opens an apposition: "Ada Ruiz — a surgeon and TV star — has …".
+  if (
+    (parsed?.kind === 'person' || parsed?.kind === 'institution') &&
+    parsed.tokEnd < to &&
+    tokens[parsed.tokEnd]!.fold === '-'
+  )
+    return parsed;
   // "9/11 widow Rita Vance": a name (with its title) closing the phrase is the speaker.
   const ending = speakerEndingAt(ctx, from, to);
   if (ending && (ending.kind === 'person' || ending.kind === 'institution')) return ending;
@@ -74,6 +85,19 @@ function plainPhrase(ctx: AttributionContext, from: number, to: number): Speaker
     kind: 'group',
     number: plural ? 'pl' : 'sg',
   };
+}
+
+/** An apostrophe at token `k` joined to the words on both sides ("'s" of "She's", "'ve" of "They've"). */
+function contraction(ctx: AttributionContext, k: number): boolean {
+  const { tokens } = ctx;
+  const apostrophe = tokens[k];
+  const clitic = tokens[k + 1];
+  return (
+    apostrophe?.fold === "'" &&
+    apostrophe.start === tokens[k - 1]?.end &&
+    clitic?.kind === 'word' &&
+    clitic.start === apostrophe.end
+  );
 }
 
 /**
@@ -121,6 +145,39 @@ export function afterOpeningAdverbs(ctx: AttributionContext, from: number, cue: 
     while (k < cue && tokens[k]!.fold === ',') k++;
   }
   return k;
+}
+
+/**
+ * The first token of a clause's subject after a conjunction and a subordinator or participle opening it ("And
+ * Lee told …", "But while the panel debated …"): neither is part of it. A subordinate clause closed by a comma before the
+ * cue is not the cue's clause ("And while the vote will be close, Lee has …"): the main clause after the
+ * comma holds the subject.
+ */
+function afterOpeningConnectives(ctx: AttributionContext, from: number, cue: number): number {
+  const { tokens, lex } = ctx;
+  let k = from;
+  const conjunction = lex.conjunctions.longestAt(tokens, k);
+  if (conjunction) k = afterOpeningAdverbs(ctx, k + conjunction.length, cue);
+  const participle = openingParticiple(ctx, k);
+  const subordinator = lex.subordinators.longestAt(tokens, k)?.length ?? (participle ? 1 : 0);
+  if (!subordinator) return k;
+  for (let j = k + subordinator; j < cue; j++)
+    if (tokens[j]!.fold === ',' && !quoted(ctx, j)) return afterOpeningAdverbs(ctx, j + 1, cue);
+  // (A participle's clause holding the cue has its subject further in: "Writing for a panel that all agreed".)
+  return participle ? k : k + subordinator;
+}
+
+/**
+ * A participle opening a clause of its own, which a comma closes before the main one's subject ("Speaking to
+ * students this week, Lee responded …"): capitalised,
+ * with a progressive ending, and a word the text capitalises nowhere else (a name keeps its capital).
+ */
+function openingParticiple(ctx: AttributionContext, k: number): boolean {
+  const t = ctx.tokens[k];
+  if (t?.kind !== 'word' || !t.upper || ctx.innerCapitals?.has(t.fold) !== false) return false;
+  return (ctx.lex.lexicon.progressiveSuffixes ?? []).some(
+    (x) => t.fold.length > x.length + 3 && t.fold.endsWith(x),
+  );
 }
 
 /**
@@ -248,6 +305,7 @@ export function looseSubject(
   while (from >= 0 && from < limit && !isWord(ctx, from)) from++;
   if (from < 0 || from >= limit) return null;
   from = afterOpeningAdverbs(ctx, from, limit);
+  from = afterOpeningConnectives(ctx, from, limit);
   if (from >= limit) return null;
   // A clause opening with a verb has its subject elsewhere: "…, Volodímir Zelenski, agradeció la ayuda y
   // subrayó que …" (a cue form that is also a noun may still open a phrase).
@@ -287,8 +345,25 @@ export function looseSubject(
   const bounded = end < limit && endsNounPhrase(ctx, end);
   if (!bounded && participial) return namedClauseSubject(ctx, sentence, cue);
   if (!bounded && end !== limit) return null;
+  for (let k = from + 1; k < end; k++) if (objectDeterminerAt(ctx, k, from)) return null;
+  // A lower-case word before the cue's infinitive is the verb governing it, not the subject's last word:
+  // "Lee tried on Tuesday to make the case", "The board needs to tell …" (a subject goes on with its finite
+  // verb, never with an infinitive alone).
+  if (bounded && end - from >= 2 && !tokens[end - 1]!.upper && governsInfinitive(ctx, end, limit)) end--;
   if (end - from > MAX_WORDS) return null;
+  // A personal pronoun is a whole noun phrase: the words after it are its verb's ("She gives credit to … for
+  // speaking out" → She, the participle's subject).
+  const pronoun = parseSpeakerPhrase(ctx, from, end);
+  if (pronoun?.kind === 'pronoun' && pronoun.tokEnd < end && !contraction(ctx, pronoun.tokEnd))
+    return participial ? pronoun : null;
   return plainPhrase(ctx, from, end);
+}
+
+/** Do the tokens from `k` to the cue at `cue` hold only fillers and an infinitive opener ("on Monday to")? */
+function governsInfinitive(ctx: AttributionContext, k: number, cue: number): boolean {
+  const at = skipFillers(ctx, k, cue);
+  const opener = ctx.lex.infinitiveOpeners.longestAt(ctx.tokens, at);
+  return opener !== undefined && at + opener.length === cue;
 }
 
 /**

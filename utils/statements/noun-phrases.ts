@@ -228,6 +228,20 @@ export function clauseWordAt(ctx: AttributionContext, k: number): boolean {
 }
 
 /**
+ * A determiner right after a verb in the past (`Lexicon.pastForms`) opens that verb's object: "The two taped
+ * an hourlong show …" is a clause, no noun phrase (a determiner inside one follows a preposition or a linker:
+ * "the head of the agency").
+ */
+export function objectDeterminerAt(ctx: AttributionContext, k: number, from: number): boolean {
+  const { lex, tokens } = ctx;
+  const past = lex.lexicon.pastForms;
+  const prev = tokens[k - 1];
+  if (!past || k <= from || prev?.kind !== 'word' || prev.upper) return false;
+  const verb = past.irregular.includes(prev.fold) || past.suffixes.some((x) => prev.fold.endsWith(x));
+  return verb && lex.determiners.longestAt(tokens, k) !== undefined;
+}
+
+/**
  * "…,” said a statement released by the mayor's office.": after a trailing cue that follows a quotation, a
  * determiner and a few plain
  * words that close the sentence are the inverted subject whatever their noun (a document, a notice), since

@@ -26,6 +26,7 @@ import {
 } from './attribution-base';
 import {
   clauseWordAt,
+  objectDeterminerAt,
   fillersEndingAt,
   nounPhrase,
   nounPhraseEnd,
@@ -753,7 +754,7 @@ export function clauseSubject(
     return first && first.kind !== 'pronoun' && verb?.kind === 'word' && !verb.upper ? first : null;
   }
   for (let k = from; k < cueTok; k++) {
-    if (clauseWordAt(ctx, k)) return null;
+    if (clauseWordAt(ctx, k) || objectDeterminerAt(ctx, k, from)) return null;
   }
   const phrase = nounPhrase(ctx, from, cueTok);
   // Common nouns with no name among them are people or things named by description, not an institution

@@ -226,6 +226,7 @@ export interface CompiledLexicon {
   institutions: PhraseMatcher<InstitutionEntry>;
   institutionNouns: PhraseMatcher<true>;
   placeNouns: PhraseMatcher<true>;
+  calendarNouns: PhraseMatcher<true>;
   addresseeMarkers: PhraseMatcher<true>;
   viaMarkers: PhraseMatcher<true>;
   indefiniteSources: PhraseMatcher<true>;
@@ -343,6 +344,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     ),
     institutionNouns: words(lexicon.institutionNouns),
     placeNouns: words(lexicon.placeNouns),
+    calendarNouns: words(lexicon.calendarNouns),
     addresseeMarkers: words(lexicon.addresseeMarkers),
     viaMarkers: words(lexicon.viaMarkers),
     indefiniteSources: words(lexicon.indefiniteSources),

@@ -2363,6 +2363,7 @@ export const en: Lexicon = {
     'Hwy',
     'Highway',
   ],
+  calendarNouns: ['Day', 'Eve', 'Week'],
   institutionNouns: [
     'ministry',
     'department',

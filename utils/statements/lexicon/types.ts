@@ -475,6 +475,11 @@ export interface Lexicon {
    * street or a place, never a person ("Main St.", "Elm Avenue", "Lakeshore Blvd."). Optional.
    */
   placeNouns?: string[];
+  /**
+   * Nouns that close the name of a day or a season of the calendar: a capitalised run ending with one names a
+   * date, never a person ("Labor Day", "Christmas Eve", "Holy Week"). Optional.
+   */
+  calendarNouns?: string[];
   /** Prepositions that introduce the addressee after a cue: "à", "au", "aux"; "to"; "gegenüber". */
   addresseeMarkers: string[];
   /**
