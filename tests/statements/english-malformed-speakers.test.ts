@@ -12,27 +12,27 @@ const positions = (text: string) =>
 describe('a conjunction or subordinator opening the clause is no part of its subject', () => {
   test('a subordinate clause closed by a comma: the subject follows it', () => {
     const found = positions(
-      'But while the debate will be his first, Ortiz has long sparred with Diaz, debated Kerr four times in 2012 and faced Moss twice.',
+      'But while the forum will be her last, Vega has often clashed with the mayor, debated Hale three times in 2019 and faced Stone once.',
     );
-    const s = find(found, 'Kerr four times in 2012 and faced Moss twice');
-    expect(s.speaker).toBe('Ortiz');
+    const s = find(found, 'Hale three times in 2019 and faced Stone once');
+    expect(s.speaker).toBe('Vega');
     expect(s.kind).toBe('indirect');
   });
 
   test('"And" before the pronoun of the main clause', () => {
     const found = positions(
-      'Ruth Kane backed the bill. And she sponsored the 2014 act, requiring state and local police to tell the federal government when someone dies in custody.',
+      'Ruth Kane backed the measure. And she sponsored the 2016 law, requiring county clinics to tell the health board when a patient is turned away.',
     );
-    const s = find(found, 'when someone dies in custody');
+    const s = find(found, 'when a patient is turned away');
     expect(s.mention).toBe('she');
     expect(s.speaker).toBe('Ruth Kane');
   });
 
   test('the sentence subject after "But", not a name inside a later quotation', () => {
     const found = positions(
-      'Ana Ortiz spoke last. But Ortiz smiled behind her thick glasses and invoked the old story Kennedy told about his father, who wired, "Dear Jack, Don\'t buy a single vote more than is necessary."',
+      'Ana Ortiz spoke last. But Ortiz leaned on the lectern and invoked the old joke Lincoln told about the mill owner, who cabled, "Dear Sam, Don\'t pay a cent more than the work is worth."',
     );
-    const s = find(found, 'the old story');
+    const s = find(found, 'the old joke');
     expect(s.speaker).toBe('Ana Ortiz');
     expect(s.kind).toBe('indirect');
   });
@@ -41,8 +41,8 @@ describe('a conjunction or subordinator opening the clause is no part of its sub
 describe("a verb governing the cue's infinitive ends the subject before it", () => {
   test.each([
     [
-      'The bank fired 5,000 workers. Ann Reyes tried on Tuesday to make the case that this was a few bad apples.',
-      'this was a few bad apples',
+      'The plant laid off 300 staff. Ann Reyes tried on Monday to make the case that the cuts were a one-off.',
+      'the cuts were a one-off',
     ],
     ['Ann Reyes needs to tell the truth about the deal.', 'the truth about the deal'],
   ])('%s', (text, content) => {
@@ -53,10 +53,10 @@ describe("a verb governing the cue's infinitive ends the subject before it", () 
 });
 
 describe('capitalised runs that name no person, for a pronoun to take up', () => {
-  test('a day of the calendar ("Labor Day")', () => {
+  test('a day of the calendar ("Memorial Day")', () => {
     const s = find(
-      positions('Tom Hale threw a picnic on Labor Day. He welcomed several hundred guests.'),
-      'several hundred guests',
+      positions('Tom Hale held a barbecue on Memorial Day. He welcomed dozens of neighbours.'),
+      'dozens of neighbours',
     );
     expect(s.mention).toBe('He');
     expect(s.speaker).toBe('Tom Hale');
@@ -74,21 +74,21 @@ describe('capitalised runs that name no person, for a pronoun to take up', () =>
   test('a name cut after its middle initial is none', () => {
     const s = find(
       positions(
-        'Rep. Robert C. "Bobby" Hale threw a picnic on Labor Day. He welcomed several hundred guests.',
+        'Rep. Linda M. "Lin" Hale held a barbecue on Memorial Day. She welcomed dozens of neighbours.',
       ),
-      'several hundred guests',
+      'dozens of neighbours',
     );
-    expect(s.speaker).not.toBe('Robert C');
-    expect(s.speaker).not.toBe('Labor Day');
+    expect(s.speaker).not.toBe('Linda M');
+    expect(s.speaker).not.toBe('Memorial Day');
   });
 });
 
 describe('a question quoted after its opening marks names nobody by its auxiliary', () => {
   test('\'\'Did Lee …?\'\' opens a sentence: "Did Lee" is no name for "Mr. Lee" to take up', () => {
     const found = positions(
-      "Mr. Kane did not hold back. As he put it, ''Did Lee lower his taxes through legal avoidance?'' Mr. Lee has repeatedly cited the audit.",
+      "Mr. Kane did not hold back. As he put it, ''Did Lee pay his contractors on time?'' Mr. Lee has often mentioned the inspection.",
     );
-    const s = find(found, 'the audit');
+    const s = find(found, 'the inspection');
     expect(s.speaker).toBe('Lee');
     expect(s.kind).toBe('indirect');
   });
@@ -105,22 +105,22 @@ describe('a pronoun with its contracted auxiliary, a name before a dash', () => 
     expect(s.kind).toBe('indirect');
   });
 
-  test('a name set off by a dash apposition; no name in a compound adjective ("League-trained")', () => {
+  test('a name set off by a dash apposition; no name in a compound adjective ("Yale-educated")', () => {
     const found = positions(
-      'Ada Ruiz — Ivy League-trained surgeon and daytime TV star — has been called a charlatan by fellow physicians for promoting “quack” cures. She’s been investigated for promoting “magic” pills.',
+      'Ada Ruiz — Yale-educated lawyer and late-night radio host — has been called a fraud by fellow attorneys for promoting “miracle” settlements. She’s been investigated for promoting “instant” refunds.',
     );
-    expect(find(found, '“quack” cures').speaker).toBe('Ada Ruiz');
-    const second = find(found, '“magic” pills');
+    expect(find(found, '“miracle” settlements').speaker).toBe('Ada Ruiz');
+    const second = find(found, '“instant” refunds');
     expect(second.mention).toBe('She');
     expect(second.speaker).toBe('Ada Ruiz');
   });
 });
 
 describe('a verb in the past with its object, a noun before a relative', () => {
-  test('"an hourlong show that aired …": "show" is a noun, and "The two taped an hourlong" no speaker', () => {
-    expect(
-      positions('The two taped an hourlong show that aired on Thursday, and was light on details.'),
-    ).toEqual([]);
+  test('"a weekly show that aired …": "show" is a noun, and "The pair filmed a weekly" no speaker', () => {
+    expect(positions('The pair filmed a weekly show that aired on Sunday, and was short on facts.')).toEqual(
+      [],
+    );
   });
 
   test('a noun phrase with a determiner after a preposition is still a subject', () => {
@@ -133,26 +133,26 @@ describe('clauses opening the sentence, titles and pronouns', () => {
   test('a participle opening its own clause is no speaker ("Speaking to …, X responded")', () => {
     const s = find(
       positions(
-        "Speaking to students in Ohio this week, Vice President Tom R. Lee Jr. responded to Ms. Ruiz's debate remark that paying no taxes made her ''smart.''",
+        "Speaking to farmers in Iowa on Monday, Governor Tom R. Lee Jr. responded to Ms. Ruiz's radio remark that skipping the vote made her ''brave.''",
       ),
-      "Ms. Ruiz's debate remark that paying no taxes made her ''smart.''",
+      "Ms. Ruiz's radio remark that skipping the vote made her ''brave.''",
     );
     expect(s.speaker).toContain('Tom R. Lee');
     expect(s.kind).toBe('mixed');
   });
 
-  test('a noun homograph before a title modifies it ("state Del. Ana Price"): no cue "state"', () => {
-    const found = positions('"We will win," his niece, state Del. Ana Price, shouted to the crowd.');
+  test('a noun homograph before a title modifies it ("state Sen. Ana Price"): no cue "state"', () => {
+    const found = positions('"We are not done yet," her cousin, state Sen. Ana Price, told the crowd.');
     expect(found.map((s) => s.cue)).not.toContain('state');
-    expect(found.map((s) => s.speaker)).not.toContain('Del');
+    expect(found.map((s) => s.speaker)).not.toContain('Sen');
   });
 
   test("a personal pronoun is a whole subject: the words after it are its verb's", () => {
     const s = find(
       positions(
-        'Ada Ruiz made a film. She gives credit to young storytellers for speaking out against injustice because to her, “nothing matters more than telling the story.”',
+        'Ada Ruiz wrote a memoir. She thanks her first editors for speaking out against censorship because to her, “no book is worth more than a free reader.”',
       ),
-      'injustice because to her, “nothing matters more than telling the story.”',
+      'censorship because to her, “no book is worth more than a free reader.”',
     );
     expect(s.mention).toBe('She');
     expect(s.speaker).toBe('Ada Ruiz');
@@ -160,17 +160,17 @@ describe('clauses opening the sentence, titles and pronouns', () => {
 });
 
 describe('headlines in title case', () => {
-  test('a verb form the text writes elsewhere inside a name is that name\'s word ("Boston Post")', () => {
+  test('a verb form the text writes elsewhere inside a name is that name\'s word ("Denver Post")', () => {
     const found = positions(
-      'Boston Post Hit Piece Exploits Local Candidate Who Was in a Hospital.\n\nThe Boston Post ran a feature Saturday.',
+      'Denver Post Attack Ad Targets Retired Teacher Who Ran a Bakery.\n\nThe Denver Post ran a feature Saturday.',
     );
     expect(found.map((s) => s.cue)).not.toContain('Post');
   });
 
   test('a headline verb still reports', () => {
     const s = find(
-      positions('Black Lawmakers Slam Tom Lee As A ‘Disgusting Fraud.’\n\nThey were angry.'),
-      'Tom Lee As A ‘Disgusting Fraud.’',
+      positions('Rural Mayors Slam Tom Lee As A ‘Reckless Gambler.’\n\nThey were angry.'),
+      'Tom Lee As A ‘Reckless Gambler.’',
     );
     expect(s.cue).toBe('Slam');
   });
@@ -180,9 +180,9 @@ describe('a capitalised "To" after a cue taking an infinitive, in a headline', (
   test('opens the infinitive, not an addressee', () => {
     const s = find(
       positions(
-        'Railing Against Lee, Ortiz Vows To Cut Tax Breaks Used By Developers.\n\nOrtiz spoke on Monday.',
+        'Lashing Out At Lee, Ortiz Vows To Scrap Fees Charged By Landlords.\n\nOrtiz spoke on Monday.',
       ),
-      'To Cut Tax Breaks Used By Developers',
+      'To Scrap Fees Charged By Landlords',
     );
     expect(s.speaker).toBe('Ortiz');
     expect(s.cue).toBe('Vows');

@@ -228,8 +228,8 @@ export function clauseWordAt(ctx: AttributionContext, k: number): boolean {
 }
 
 /**
- * A determiner right after a verb in the past (`Lexicon.pastForms`) opens that verb's object: "The two taped
- * an hourlong show …" is a clause, no noun phrase (a determiner inside one follows a preposition or a linker:
+ * A determiner right after a verb in the past (`Lexicon.pastForms`) opens that verb's object: "The pair filmed
+ * a weekly show …" is a clause, no noun phrase (a determiner inside one follows a preposition or a linker:
  * "the head of the agency").
  */
 export function objectDeterminerAt(ctx: AttributionContext, k: number, from: number): boolean {
