@@ -44,3 +44,35 @@ describe('restrictive relative subjects of position cues (English)', () => {
     expect(extractStatements(text, { lang: 'en', articleKey: 'test' })).toEqual([]);
   });
 });
+
+describe('relative subjects after a comma (English, positions mode)', () => {
+  test('any cue whose relative subject follows a plain noun phrase reports for it', () => {
+    expect(positions('Aid came from the two nations, which vowed to cut coal use.')).toContainEqual([
+      'two nations',
+      'to cut coal use',
+      'indirect',
+    ]);
+  });
+
+  test('one adverb may stand between the pronoun and its verb', () => {
+    expect(positions('Aid came from the two nations, which together vowed to cut coal use.')).toContainEqual([
+      'two nations',
+      'to cut coal use',
+      'indirect',
+    ]);
+    expect(positions('The senator, who long opposed the levy, spoke on Monday.')).toContainEqual([
+      'The senator',
+      'the levy',
+      'indirect',
+    ]);
+  });
+
+  test('a plural noun after the pronoun makes it a determiner, not a subject', () => {
+    expect(positions('Aid came from the two nations, which nations vowed to cut coal use.')).toEqual([]);
+  });
+
+  test('the default mode leaves such a clause unread', () => {
+    const text = 'Aid came from the two nations, which together vowed to cut coal use.';
+    expect(extractStatements(text, { lang: 'en', articleKey: 'test' })).toEqual([]);
+  });
+});

@@ -5,7 +5,7 @@
  * passives with no agent and attributions inside a quotation.
  */
 import { plainSubjectBefore } from './position-subject';
-import { restrictiveAntecedent } from './relative-antecedent';
+import { relativeAntecedent, restrictiveAntecedent } from './relative-antecedent';
 import { foldText } from '../text/normalize';
 import { type CueMatch, findCues } from './cues';
 import { coordinatedSubject, withoutConjunction } from './coordinated-clauses';
@@ -215,7 +215,13 @@ export function cueStatements(s: SentenceReading, cue: CueMatch): void {
   // to pay".)
   const relativeSubject =
     cue.info.entry.class === 'position' ? restrictiveAntecedent(ctx, sentence, cue.tokStart) : null;
-  const speaker = read.speaker ? withoutConjunction(ctx, read.speaker) : relativeSubject;
+  // (In the positions mode, any cue's relative subject after a comma is its antecedent's: "…, the two largest
+  // economies, which vowed to …".)
+  const commaRelative =
+    !read.speaker && lex.lexicon.relativeSubjectsReport === true
+      ? (relativeAntecedent(ctx, sentence, cue.tokStart) ?? null)
+      : null;
+  const speaker = read.speaker ? withoutConjunction(ctx, read.speaker) : (relativeSubject ?? commaRelative);
   if (nounAfterArticle(ctx, cue, sentence.tokStart, after.at)) return;
   if (ownVoice(ctx, cue, speaker)) return;
   const p = after.at;

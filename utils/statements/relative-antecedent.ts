@@ -21,9 +21,23 @@ function relativeBefore(ctx: AttributionContext, sentence: SentenceUnit, cue: nu
   for (let j = cue - 1; j > sentence.tokStart && cue - j <= MAX_BETWEEN + 1; j--) {
     if (inQuote(ctx, j) || !isWord(ctx, j)) return -1;
     if (lex.relativePronouns.longestAt(tokens, j)) return lex.complementizers.longestAt(tokens, j) ? -1 : j;
-    if (!fillerAt(ctx, j)) return -1;
+    if (!fillerAt(ctx, j) && !adverbAfterRelative(ctx, j)) return -1;
   }
   return -1;
+}
+
+/**
+ * In the positions mode (`Lexicon.relativeSubjectsReport`), one adverb right after the relative pronoun,
+ * before its verb: "which first reported", "who long opposed", "which together vowed". Between a subject
+ * pronoun and a finite verb a lower-case word that is no function word, no cue and no plural is an adverb.
+ */
+function adverbAfterRelative(ctx: AttributionContext, k: number): boolean {
+  const { tokens, lex } = ctx;
+  if (lex.lexicon.relativeSubjectsReport !== true || !lex.relativePronouns.longestAt(tokens, k - 1))
+    return false;
+  const t = tokens[k]!;
+  if (t.upper || !nounLike(ctx, k) || lex.cues.longestAt(tokens, k)) return false;
+  return !(lex.lexicon.pluralSuffixes ?? []).some((s) => t.fold.length > s.length + 2 && t.fold.endsWith(s));
 }
 
 /**
