@@ -76,3 +76,19 @@ describe('relative subjects after a comma (English, positions mode)', () => {
     expect(extractStatements(text, { lang: 'en', articleKey: 'test' })).toEqual([]);
   });
 });
+
+describe('relative clauses set off by dashes (English, positions mode)', () => {
+  test('a dash sets the clause off as a comma does, a contracted auxiliary aside', () => {
+    const text =
+      'It became an issue, with Maria Lopez — who’s called for higher taxes on the rich — attacking the plan.';
+    expect(positions(text)).toContainEqual(['Maria Lopez', 'higher taxes on the rich', 'indirect']);
+  });
+
+  test('two hyphens stand for the dash, and a number opens the antecedent', () => {
+    expect(positions('She listed 40 retired judges -- who cited her years as a prosecutor.')).toContainEqual([
+      '40 retired judges',
+      'her years as a prosecutor',
+      'indirect',
+    ]);
+  });
+});

@@ -20,10 +20,28 @@ function relativeBefore(ctx: AttributionContext, sentence: SentenceUnit, cue: nu
   const { tokens, lex } = ctx;
   for (let j = cue - 1; j > sentence.tokStart && cue - j <= MAX_BETWEEN + 1; j--) {
     if (inQuote(ctx, j) || !isWord(ctx, j)) return -1;
+    // (Over an auxiliary contracted onto the pronoun: "who's called for", "who'd said".)
+    if (contractedAt(ctx, j)) j -= 2;
     if (lex.relativePronouns.longestAt(tokens, j)) return lex.complementizers.longestAt(tokens, j) ? -1 : j;
     if (!fillerAt(ctx, j) && !adverbAfterRelative(ctx, j)) return -1;
   }
   return -1;
+}
+
+/** Auxiliaries contracted onto the word before them: "who's", "who'd", "which've". */
+const CONTRACTED = new Set(['s', 'd', 've', 'll']);
+
+/** Is the word at `k` an auxiliary contracted onto the word before it, after an apostrophe touching both? */
+function contractedAt(ctx: AttributionContext, k: number): boolean {
+  const { tokens } = ctx;
+  const apostrophe = tokens[k - 1];
+  return (
+    CONTRACTED.has(tokens[k]!.fold) &&
+    apostrophe !== undefined &&
+    /^['’]$/u.test(apostrophe.fold) &&
+    apostrophe.end === tokens[k]!.start &&
+    tokens[k - 2]?.end === apostrophe.start
+  );
 }
 
 /**
@@ -41,6 +59,22 @@ function adverbAfterRelative(ctx: AttributionContext, k: number): boolean {
 }
 
 /**
+ * Where the mark setting off the relative clause whose pronoun is at `relative` begins: a comma, or in the
+ * positions mode (`Lexicon.relativeSubjectsReport`) a dash too, perhaps typed as two hyphens ("the senator —
+ * who has called for …", "the judges -- who cited …"); -1 when none stands there.
+ */
+function markBefore(ctx: AttributionContext, relative: number): number {
+  const { tokens } = ctx;
+  const k = relative - 1;
+  const fold = tokens[k]?.fold;
+  if (fold === ',') return k;
+  if (ctx.lex.lexicon.relativeSubjectsReport !== true || fold !== '-') return -1;
+  // (Tokens fold every dash to a hyphen; a lone hyphen stands apart from the words around it.)
+  if (tokens[k - 1]?.fold === '-' && tokens[k - 1]!.end === tokens[k]!.start) return k - 1;
+  return tokens[k - 1]!.end < tokens[k]!.start ? k : -1;
+}
+
+/**
  * For a cue at token `cue` whose subject is a relative pronoun after a comma: the noun phrase before the comma
  * (from its determiner, or its capitalised first word, to the comma), or null when none stands there.
  * Undefined when the cue's subject is no such pronoun.
@@ -52,8 +86,8 @@ export function relativeAntecedent(
 ): SpeakerPhrase | null | undefined {
   const { tokens, lex } = ctx;
   const relative = relativeBefore(ctx, sentence, cue);
-  if (relative < 0 || tokens[relative - 1]?.fold !== ',' || inQuote(ctx, relative - 1)) return undefined;
-  const end = relative - 1;
+  const end = relative < 0 ? -1 : markBefore(ctx, relative);
+  if (end < 0 || inQuote(ctx, end)) return undefined;
   // Back from the comma to the nearest determiner ("the regulator", "the agency's chief"), or over a run of
   // capitalised words ("Acme Holdings"); a word that cannot stand inside a noun phrase ends the search.
   let start = -1;
@@ -62,7 +96,8 @@ export function relativeAntecedent(
     const possessive = tokens[k]!.fold === "'" && tokens[k]!.start === tokens[k - 1]?.end;
     if (possessive) continue;
     if (!isWord(ctx, k) || inQuote(ctx, k)) break;
-    if (lex.determiners.longestAt(tokens, k)) {
+    // (A number opens the phrase as a determiner would: "40 retired judges".)
+    if (lex.determiners.longestAt(tokens, k) || /^\d/u.test(tokens[k]!.fold)) {
       start = k;
       break;
     }
