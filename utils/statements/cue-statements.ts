@@ -5,6 +5,7 @@
  * passives with no agent and attributions inside a quotation.
  */
 import { plainSubjectBefore } from './position-subject';
+import { relativeAntecedent, restrictiveAntecedent } from './relative-antecedent';
 import { foldText } from '../text/normalize';
 import { type CueMatch, findCues } from './cues';
 import { coordinatedSubject, withoutConjunction } from './coordinated-clauses';
@@ -226,7 +227,17 @@ export function cueStatements(s: SentenceReading, cue: CueMatch): void {
   if (cue.info.entry.documentOnly && !documentSpeaker(ctx, read.speaker)) return;
   const { lead, coordinated, after } = read;
   // ("…, а официальный представитель МИД X добавила": the conjunction is the writer's.)
-  const speaker = read.speaker ? withoutConjunction(ctx, read.speaker) : null;
+  // (A stance or an intention in a restrictive relative clause is its antecedent's: "counties that may not want
+  // to pay".)
+  const relativeSubject =
+    cue.info.entry.class === 'position' ? restrictiveAntecedent(ctx, sentence, cue.tokStart) : null;
+  // (In the positions mode, any cue's relative subject after a comma is its antecedent's: "…, the two largest
+  // economies, which vowed to …".)
+  const commaRelative =
+    !read.speaker && lex.lexicon.relativeSubjectsReport === true
+      ? (relativeAntecedent(ctx, sentence, cue.tokStart) ?? null)
+      : null;
+  const speaker = read.speaker ? withoutConjunction(ctx, read.speaker) : (relativeSubject ?? commaRelative);
   if (nounAfterArticle(ctx, cue, sentence.tokStart, after.at)) return;
   if (ownVoice(ctx, cue, speaker)) return;
   const p = after.at;
@@ -288,6 +299,7 @@ export function cueStatements(s: SentenceReading, cue: CueMatch): void {
           plainSubjectBefore(ctx, cue.tokStart, sentence.tokStart)))) &&
       !(
         beforeCue >= sentence.tokStart &&
+        !relativeSubject &&
         (lex.determiners.longestAt(tokens, beforeCue) || lex.prepositions.longestAt(tokens, beforeCue))
       ));
   // An infinitive after the cue or its object: "vowed to fight on", "urged Congress to act".

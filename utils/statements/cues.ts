@@ -512,6 +512,38 @@ function sharesAuxiliary(
   return k >= previous.tokEnd && !inQuote(k) && lex.conjunctions.longestAt(tokens, k)?.length === 1;
 }
 
+/**
+ * The positions mode: is the word before the stance or intention at `startTok` a relative pronoun that is also a
+ * determiner ("that"), its subject after a noun ("counties that support the levy", "a group that intends to
+ * …")? After a cue ("said that …"), a function word or the sentence's start it is a determiner or a
+ * complementizer, and the cue form a noun ("because that support …").
+ */
+function relativeThatSubject(
+  lex: CompiledLexicon,
+  tokens: readonly Token[],
+  startTok: number,
+  from: number,
+  position: boolean,
+  inQuote: (i: number) => boolean,
+): boolean {
+  if (!position || startTok - 2 < from) return false;
+  if (!lex.relativePronouns.matchEndingAt(tokens, startTok - 1).some((r) => r.length === 1)) return false;
+  const noun = startTok - 2;
+  const t = tokens[noun]!;
+  if (t.kind !== 'word' || inQuote(noun)) return false;
+  return ![
+    lex.determiners,
+    lex.prepositions,
+    lex.auxiliaries,
+    lex.conjunctions,
+    lex.complementizers,
+    lex.relativePronouns,
+    lex.pronouns,
+    lex.negations,
+    lex.cues,
+  ].some((list) => list.matchAt(tokens, noun).length > 0 && !lex.nounHomographs.matchAt(tokens, noun).length);
+}
+
 /** Cues of tokens [from, to) whose tokens are outside quotations (`inQuote(i)` false). */
 export function findCues(
   lex: CompiledLexicon,
@@ -723,6 +755,7 @@ export function findCues(
       !cliticBeforeAuxiliary &&
       !frontedDemonstrative &&
       !relativeSubject &&
+      !relativeThatSubject(lex, tokens, startTok, from, m.value.entry.class === 'position', inQuote) &&
       !standaloneSubject(lex, tokens, startTok, i, m.length)
     )
       continue;

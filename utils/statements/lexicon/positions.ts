@@ -20,6 +20,7 @@ export function positionsLexicon(lexicon: Lexicon): Lexicon {
       cues: [...extra, ...lexicon.cues],
       negatedSpeechReports: true,
       negatedCuesReport: true,
+      relativeSubjectsReport: true,
       auxiliaries: [...lexicon.auxiliaries, ...(lexicon.positionCatenatives ?? [])],
       nounHomographs: [...(lexicon.nounHomographs ?? []), ...(lexicon.positionNounHomographs ?? [])],
       evidenceNouns: [...(lexicon.evidenceNouns ?? []), ...(lexicon.positionEvidenceNouns ?? [])],

@@ -295,6 +295,13 @@ export interface Lexicon {
    * cue's auxiliary chain. Elsewhere a negated cue reports nothing. Optional.
    */
   negatedCuesReport?: boolean;
+  /**
+   * Whether a cue whose subject is a relative pronoun after a comma reports when the speaker grammar reads no
+   * antecedent ("…, the two largest economies, which vowed to …"): set by the positions mode only
+   * (`positionsLexicon`), whose sets count what a relative clause reports of its antecedent; the antecedent is
+   * then the phrase before the comma (`relativeAntecedent`). Optional.
+   */
+  relativeSubjectsReport?: boolean;
   /** In the positions mode, more `nounHomographs`: forms of `positionCues` as often nouns ("the plan"). Optional. */
   positionNounHomographs?: string[];
   /**
