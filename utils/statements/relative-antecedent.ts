@@ -114,18 +114,7 @@ export function relativeAntecedent(
   }
   if (start < 0 && capitalised < end) start = capitalised;
   if (start < 0 || start >= end) return null;
-  const last = tokens[end - 1]!;
-  const plural = (lex.lexicon.pluralSuffixes ?? []).some(
-    (s) => last.fold.length > s.length + 2 && last.fold.endsWith(s),
-  );
-  return {
-    tokStart: start,
-    tokEnd: end,
-    start: tokens[start]!.start,
-    end: last.end,
-    kind: 'group',
-    number: plural ? 'pl' : 'sg',
-  };
+  return group(ctx, start, end);
 }
 
 /** Modifiers at most between the determiner of a restrictive relative's antecedent and its noun. */
