@@ -101,15 +101,7 @@ export function relativeAntecedent(
       start = k;
       break;
     }
-    if (
-      lex.prepositions.longestAt(tokens, k) ||
-      lex.auxiliaries.longestAt(tokens, k) ||
-      lex.conjunctions.longestAt(tokens, k) ||
-      lex.complementizers.longestAt(tokens, k) ||
-      lex.pronouns.longestAt(tokens, k) ||
-      (lex.cues.longestAt(tokens, k) && !lex.nounHomographs.longestAt(tokens, k))
-    )
-      break;
+    if (closesNounPhrase(ctx, k)) break;
     if (tokens[k]!.upper && capitalised === k + 1) capitalised = k;
   }
   if (start < 0 && capitalised < end) start = capitalised;
@@ -121,21 +113,29 @@ export function relativeAntecedent(
 const MODIFIERS = 1;
 
 /**
- * A word that may head or modify a noun phrase: no function word, cue, auxiliary or pronoun (a cue form that
- * is also a noun may: "a group of critics").
+ * A word no noun phrase goes on through, read backwards from its noun: a preposition, auxiliary, conjunction,
+ * complementizer, pronoun or cue (a cue form that is also a noun may stand in one: "a group of critics").
  */
+function closesNounPhrase(ctx: AttributionContext, k: number): boolean {
+  const { tokens, lex } = ctx;
+  return Boolean(
+    lex.prepositions.longestAt(tokens, k) ||
+    lex.auxiliaries.longestAt(tokens, k) ||
+    lex.conjunctions.longestAt(tokens, k) ||
+    lex.complementizers.longestAt(tokens, k) ||
+    lex.pronouns.longestAt(tokens, k) ||
+    (lex.cues.longestAt(tokens, k) && !lex.nounHomographs.longestAt(tokens, k)),
+  );
+}
+
+/** A word that may head or modify a noun phrase: none of `closesNounPhrase`, no determiner or relative pronoun. */
 function nounLike(ctx: AttributionContext, k: number): boolean {
   const { tokens, lex } = ctx;
   if (!isWord(ctx, k) || inQuote(ctx, k)) return false;
   return !(
     lex.determiners.longestAt(tokens, k) ||
-    lex.prepositions.longestAt(tokens, k) ||
-    lex.auxiliaries.longestAt(tokens, k) ||
-    lex.conjunctions.longestAt(tokens, k) ||
-    lex.complementizers.longestAt(tokens, k) ||
     lex.relativePronouns.longestAt(tokens, k) ||
-    lex.pronouns.longestAt(tokens, k) ||
-    (lex.cues.longestAt(tokens, k) && !lex.nounHomographs.longestAt(tokens, k))
+    closesNounPhrase(ctx, k)
   );
 }
 
